@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// The one test command: type check, then every test file (unit, service, HTTP and browser tiers) with node's test runner.
+// Set DATABASE_URL to run the same tests against a PostgreSQL server (each test app gets a fresh schema).
+import { spawnSync } from 'node:child_process';
+
+const run = (command, args) => {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+
+const patterns = process.argv.slice(2);
+if (patterns.length === 0) run('npx', ['--no-install', 'tsc', '--noEmit']);
+run(process.execPath, [
+  '--import', 'tsx',
+  '--test',
+  '--test-reporter=spec',
+  '--test-timeout=180000',
+  ...(patterns.length ? patterns : ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts']),
+]);

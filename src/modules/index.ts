@@ -1,0 +1,5 @@
+import type { RaadhusModule } from '../platform/module.ts';
+import { identityModule } from './identity/identity.module.ts';
+
+/** The modules, in dependency order: each may use the services of the modules before it. */
+export const modules: RaadhusModule[] = [identityModule];

@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import type { Database, Executor } from '../db/database.ts';
+import type { Principal } from '../auth/principal.ts';
+import { auditRowsAfter, insertAuditRow, lastHash, lockChain, searchAuditRows, type AuditRow, type AuditSearch } from './audit.repository.ts';
+
+export interface AuditEntry {
+  actor: Pick<Principal, 'kind' | 'id' | 'name'>;
+  /** what was done, as a named action: `person:read`, `case:read`, `post:send` */
+  action: string;
+  personId?: string | null;
+  businessId?: string | null;
+  objectType?: string;
+  objectId?: string;
+  /** why: the case or task that made the staff member look */
+  purpose: string;
+  requestId?: string;
+}
+
+const GENESIS = 'genesis';
+
+type ChainFields = Omit<AuditRow, 'id' | 'hash'>;
+
+/** The hash covers every field and the previous row's hash, so an edited, inserted or deleted row breaks the chain. */
+function chainHash(row: ChainFields): string {
+  const canonical = JSON.stringify([
+    row.previous_hash,
+    row.occurred_at.toISOString(),
+    row.actor_kind,
+    row.actor_id,
+    row.actor_name,
+    row.action,
+    row.person_id,
+    row.business_id,
+    row.object_type,
+    row.object_id,
+    row.purpose,
+    row.request_id,
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+async function appendInTransaction(trx: Executor, entry: AuditEntry): Promise<void> {
+  await lockChain(trx);
+  const fields: ChainFields = {
+    occurred_at: new Date(),
+    actor_kind: entry.actor.kind,
+    actor_id: entry.actor.id,
+    actor_name: entry.actor.name,
+    action: entry.action,
+    person_id: entry.personId ?? null,
+    business_id: entry.businessId ?? null,
+    object_type: entry.objectType ?? null,
+    object_id: entry.objectId ?? null,
+    purpose: entry.purpose,
+    request_id: entry.requestId ?? null,
+    previous_hash: (await lastHash(trx)) ?? GENESIS,
+  };
+  await insertAuditRow(trx, { ...fields, hash: chainHash(fields) });
+}
+
+/**
+ * Appends an audit record. Pass the service's transaction so the record commits with the read or
+ * change it describes; given the plain database, it opens its own transaction.
+ */
+export async function recordAudit(executor: Executor, entry: AuditEntry): Promise<void> {
+  if (executor.isTransaction) return appendInTransaction(executor, entry);
+  await executor.transaction().execute((trx) => appendInTransaction(trx, entry));
+}
+
+export function searchAudit(db: Database, search: AuditSearch): Promise<AuditRow[]> {
+  return searchAuditRows(db, search);
+}
+
+export interface ChainVerification {
+  ok: boolean;
+  checked: number;
+  /** the first row whose hash or link does not match */
+  brokenAtId?: number;
+  reason?: string;
+}
+
+/** Walks the whole chain and reports the first row that was edited, inserted or whose predecessor was deleted. */
+export async function verifyAuditChain(db: Database, batchSize = 5000): Promise<ChainVerification> {
+  let previous = GENESIS;
+  let afterId = 0;
+  let checked = 0;
+  for (;;) {
+    const rows = await auditRowsAfter(db, afterId, batchSize);
+    if (rows.length === 0) return { ok: true, checked };
+    for (const row of rows) {
+      if (row.previous_hash !== previous) return { ok: false, checked, brokenAtId: row.id, reason: 'link to the previous row is broken (a row was deleted or inserted)' };
+      if (chainHash(row) !== row.hash) return { ok: false, checked, brokenAtId: row.id, reason: 'row content does not match its hash (the row was edited)' };
+      previous = row.hash;
+      afterId = row.id;
+      checked++;
+    }
+  }
+}
+
+export type { AuditRow, AuditSearch };

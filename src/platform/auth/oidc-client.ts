@@ -1,0 +1,104 @@
+import * as client from 'openid-client';
+import { sql } from 'kysely';
+import type { Database } from '../db/database.ts';
+
+type LoginAttemptTables = {
+  login_attempts: { state: string; nonce: string; code_verifier: string; return_to: string; created_at: Date; used_at: Date | null };
+}
+
+export interface OidcSettings {
+  issuer: string;
+  clientId: string;
+  clientSecret?: string;
+  redirectUri: string;
+  postLogoutRedirectUri: string;
+  /** the test provider runs on plain http on loopback */
+  allowInsecure: boolean;
+}
+
+export class LoginReplayError extends Error {}
+
+/** A login attempt is valid this long; a callback after that is refused. */
+const ATTEMPT_LIFETIME_MINUTES = 10;
+
+/**
+ * The relying party: OpenID Connect code flow with PKCE, state and nonce. State, nonce and the PKCE
+ * verifier are kept server-side per attempt and consumed once, so a replayed callback is refused.
+ */
+export class OidcClient {
+  private configuration?: Promise<client.Configuration>;
+
+  constructor(
+    private readonly settings: OidcSettings,
+    private readonly database: Database,
+  ) {}
+
+  private get db() {
+    return this.database.withTables<LoginAttemptTables>();
+  }
+
+  private discover(): Promise<client.Configuration> {
+    // Discovered lazily: the test provider lives in this same server, which is not listening yet at start-up.
+    this.configuration ??= client
+      .discovery(new URL(this.settings.issuer), this.settings.clientId, this.settings.clientSecret, undefined, this.settings.allowInsecure ? { execute: [client.allowInsecureRequests] } : undefined)
+      .catch((error) => {
+        this.configuration = undefined;
+        throw error;
+      });
+    return this.configuration;
+  }
+
+  async startLogin(returnTo: string, loginHint?: string): Promise<string> {
+    const configuration = await this.discover();
+    const codeVerifier = client.randomPKCECodeVerifier();
+    const state = client.randomState();
+    const nonce = client.randomNonce();
+    await this.db.insertInto('login_attempts').values({ state, nonce, code_verifier: codeVerifier, return_to: returnTo, created_at: new Date(), used_at: null }).execute();
+    const parameters: Record<string, string> = {
+      redirect_uri: this.settings.redirectUri,
+      scope: 'openid profile',
+      code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
+      code_challenge_method: 'S256',
+      state,
+      nonce,
+    };
+    if (loginHint) parameters.login_hint = loginHint;
+    return client.buildAuthorizationUrl(configuration, parameters).href;
+  }
+
+  /** Completes the code flow; returns the verified claims (ID token merged with userinfo) and where to go next. */
+  async finishLogin(callbackUrl: URL): Promise<{ claims: Record<string, unknown>; idToken?: string; returnTo: string }> {
+    const configuration = await this.discover();
+    const state = callbackUrl.searchParams.get('state') ?? '';
+    const attempt = await this.db
+      .updateTable('login_attempts')
+      .set({ used_at: sql`now()` })
+      .where('state', '=', state)
+      .where('used_at', 'is', null)
+      .where('created_at', '>', sql<Date>`now() - make_interval(mins => ${ATTEMPT_LIFETIME_MINUTES})`)
+      .returning(['nonce', 'code_verifier', 'return_to'])
+      .executeTakeFirst();
+    if (!attempt) throw new LoginReplayError('unknown, used or expired login state');
+    const tokens = await client.authorizationCodeGrant(configuration, callbackUrl, {
+      pkceCodeVerifier: attempt.code_verifier,
+      expectedState: state,
+      expectedNonce: attempt.nonce,
+      idTokenExpected: true,
+    });
+    const idClaims: Record<string, unknown> = tokens.claims() ?? {};
+    const userInfo = await client.fetchUserInfo(configuration, tokens.access_token, String(idClaims.sub));
+    return { claims: { ...userInfo, ...idClaims }, idToken: tokens.id_token, returnTo: attempt.return_to };
+  }
+
+  async logoutUrl(idToken: string | null): Promise<string> {
+    const configuration = await this.discover();
+    if (!configuration.serverMetadata().end_session_endpoint) return this.settings.postLogoutRedirectUri;
+    const parameters: Record<string, string> = { post_logout_redirect_uri: this.settings.postLogoutRedirectUri, client_id: this.settings.clientId };
+    if (idToken) parameters.id_token_hint = idToken;
+    return client.buildEndSessionUrl(configuration, parameters).href;
+  }
+
+  async purgeOldAttempts(): Promise<void> {
+    await this.db.deleteFrom('login_attempts').where('created_at', '<', sql<Date>`now() - interval '1 day'`).execute();
+  }
+}

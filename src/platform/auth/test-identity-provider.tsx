@@ -1,0 +1,177 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { Provider, type Configuration } from 'oidc-provider';
+import { z } from 'zod';
+import { t } from '../i18n/i18n.ts';
+import { Page } from '../views/layout.tsx';
+import { CsrfField } from '../views/components.tsx';
+import type { AssuranceLevel } from './principal.ts';
+
+/** A test identity as the built-in provider offers it; the claims are what NemLog-in (or the staff IdP) would send. */
+export interface TestIdentity {
+  accountId: string;
+  group: 'citizen' | 'business' | 'staff';
+  label: string;
+  claims: Record<string, unknown>;
+}
+
+export interface TestIdentitySource {
+  /** Every identity the provider offers, with claims for the given assurance level. */
+  list(assurance: AssuranceLevel): Promise<TestIdentity[]>;
+}
+
+export const TEST_CLIENT_ID = 'raadhus-test-client';
+export const TEST_CLIENT_SECRET = 'raadhus-test-client-secret-not-for-production';
+const PREFIX = '/idp';
+
+const accountIdPattern = /^(?<assurance>low|substantial|high)\|(?<id>.+)$/;
+
+/**
+ * A real OpenID Connect provider (`oidc-provider`) mounted at /idp for development, demo and tests: the
+ * same code-flow + PKCE path as production, with a page to pick a test citizen, business representative
+ * or staff member and an assurance level. Never mounted in production (config refuses TEST_IDP there).
+ */
+export async function mountTestIdentityProvider(app: FastifyInstance, publicUrl: string, identities: TestIdentitySource): Promise<void> {
+  const claimNames = new Set<string>();
+  const findIdentity = async (accountId: string) => {
+    const match = accountIdPattern.exec(accountId);
+    if (!match?.groups) return undefined;
+    const all = await identities.list(match.groups.assurance as AssuranceLevel);
+    return all.find((identity) => identity.accountId === match.groups!.id);
+  };
+  for (const identity of await identities.list('low')) Object.keys(identity.claims).forEach((name) => claimNames.add(name));
+
+  const configuration: Configuration = {
+    clients: [
+      {
+        client_id: TEST_CLIENT_ID,
+        client_secret: TEST_CLIENT_SECRET,
+        redirect_uris: [`${publicUrl}/auth/callback`],
+        post_logout_redirect_uris: [`${publicUrl}/`],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
+    ],
+    pkce: { required: () => true },
+    claims: { openid: ['sub'], profile: ['name', 'email', ...claimNames] },
+    conformIdTokenClaims: false,
+    cookies: { keys: [randomBytes(32).toString('hex')] },
+    features: {
+      devInteractions: { enabled: false },
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: async (ctx, form) => {
+          ctx.body = logoutPage(form);
+        },
+        postLogoutSuccessSource: async (ctx) => {
+          ctx.redirect('/');
+        },
+      },
+    },
+    interactions: { url: (_ctx, interaction) => `${PREFIX}/interaction/${interaction.uid}` },
+    async findAccount(_ctx, accountId) {
+      const identity = await findIdentity(accountId);
+      if (!identity) return undefined;
+      return { accountId, claims: async () => ({ sub: identity.accountId, ...identity.claims }) };
+    },
+    async loadExistingGrant(ctx) {
+      const existing = ctx.oidc.result?.consent?.grantId ?? ctx.oidc.session!.grantIdFor(ctx.oidc.client!.clientId);
+      if (existing) return ctx.oidc.provider.Grant.find(existing);
+      // First-party client: consent is implied, so a grant is created without a consent screen.
+      const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId! });
+      grant.addOIDCScope('openid profile');
+      await grant.save();
+      return grant;
+    },
+    renderError: async (ctx, out) => {
+      ctx.type = 'html';
+      ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Login error</title></head><body><main><h1>Login error</h1><p>${String(out.error_description ?? out.error).replace(/[<>&"]/g, '')}</p><p><a href="/">Home</a></p></main></body></html>`;
+    },
+  };
+  const provider = new Provider(`${publicUrl}${PREFIX}`, configuration);
+  provider.on('server_error', (_ctx, error) => app.log.error({ err: error }, 'test identity provider error'));
+  const callback = provider.callback();
+
+  // oidc-provider reads its own request bodies, so requests are handed over before Fastify parses them.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (!request.url.startsWith(`${PREFIX}/`) || request.url.startsWith(`${PREFIX}/interaction/`)) return done();
+    reply.hijack();
+    const raw = request.raw as typeof request.raw & { originalUrl?: string };
+    raw.originalUrl = raw.url;
+    raw.url = raw.url!.slice(PREFIX.length);
+    callback(raw, reply.raw);
+  });
+
+  app.get(`${PREFIX}/interaction/:uid`, { config: { access: 'public' } }, async (request, reply) => {
+    const details = await provider.interactionDetails(request.raw, reply.raw);
+    const hint = String(details.params.login_hint ?? '');
+    const all = await identities.list('substantial');
+    const shown = all.filter((identity) => !hint || identity.group === hint);
+    return reply.page(() => <PickIdentityPage uid={details.uid} identities={shown.length ? shown : all} />);
+  });
+
+  const PickIdentity = z.object({ account: z.string().min(1), assurance: z.enum(['low', 'substantial', 'high']) });
+  app.post(`${PREFIX}/interaction/:uid`, { config: { access: 'public' } }, async (request, reply) => {
+    const details = await provider.interactionDetails(request.raw, reply.raw);
+    const parsed = PickIdentity.safeParse(request.body);
+    if (!parsed.success) return reply.redirect(`${PREFIX}/interaction/${details.uid}`);
+    const accountId = `${parsed.data.assurance}|${parsed.data.account}`;
+    if (!(await findIdentity(accountId))) return reply.redirect(`${PREFIX}/interaction/${details.uid}`);
+    const returnTo = await provider.interactionResult(request.raw, reply.raw, { login: { accountId, acr: parsed.data.assurance } }, { mergeWithLastSubmission: false });
+    return reply.redirect(returnTo, 303);
+  });
+}
+
+function PickIdentityPage({ uid, identities }: { uid: string; identities: TestIdentity[] }) {
+  const groups: Array<TestIdentity['group']> = ['citizen', 'business', 'staff'];
+  return (
+    <Page title={t('idp.title')}>
+      <h1>{t('idp.title')}</h1>
+      <p class="font-lead">{t('idp.lead')}</p>
+      <form method="post" action={`${PREFIX}/interaction/${uid}`}>
+        <CsrfField />
+        {groups
+          .filter((group) => identities.some((identity) => identity.group === group))
+          .map((group) => (
+            <fieldset class="form-group">
+              <legend class="form-label">{t(`idp.group.${group}`)}</legend>
+              <ul class="nobullet-list">
+                {identities
+                  .filter((identity) => identity.group === group)
+                  .map((identity, index) => (
+                    <li class="form-group-radio">
+                      <input type="radio" class="form-radio" name="account" id={`account-${group}-${index}`} value={identity.accountId} required />
+                      <label for={`account-${group}-${index}`} safe>
+                        {identity.label}
+                      </label>
+                    </li>
+                  ))}
+              </ul>
+            </fieldset>
+          ))}
+        <div class="form-group">
+          <label class="form-label" for="assurance">
+            {t('idp.assurance')}
+          </label>
+          <select class="form-select" id="assurance" name="assurance">
+            <option value="substantial" selected>
+              {t('assurance.substantial')}
+            </option>
+            <option value="high">{t('assurance.high')}</option>
+            <option value="low">{t('assurance.low')}</option>
+          </select>
+        </div>
+        <button type="submit" class="button button-primary">
+          {t('idp.continue')}
+        </button>
+      </form>
+    </Page>
+  );
+}
+
+function logoutPage(form: string): string {
+  return `<!doctype html><html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Log af – Test-identitetsudbyder</title><link rel="stylesheet" href="/static/dkfds/css/dkfds-borgerdk.min.css"></head>
+<body><main class="container page-container" id="main-content"><h1>Log af test-identitetsudbyderen</h1><p>Vil du også logge af identitetsudbyderen?</p>${form}
+<button class="button button-primary" autofocus type="submit" form="op.logoutForm" value="yes" name="logout">Ja, log mig af</button>
+<button class="button button-secondary" type="submit" form="op.logoutForm">Nej</button></main></body></html>`;
+}

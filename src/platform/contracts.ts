@@ -1,0 +1,51 @@
+import type { Executor } from './db/database.ts';
+import type { Principal } from './auth/principal.ts';
+
+/**
+ * What modules promise each other. A module calls another only through its service; these are the
+ * shapes of the calls that cross module lines, so each module can be built and tested on its own.
+ * A module that provides one adds itself to `Services` under the name given here.
+ */
+
+/** A party to a case or the recipient of a letter: a person (CPR) or a business (CVR), by internal id. */
+export type PartyRef = { personId: string; businessId?: undefined } | { businessId: string; personId?: undefined };
+
+export interface Attachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
+
+/** services.post — digital post (module `post`). */
+export interface PostContract {
+  /**
+   * Sends a letter to a party's mailbox (or as a printed letter when the party is not signed up),
+   * in the caller's transaction, and enqueues its notification with it.
+   */
+  sendLetter(
+    executor: Executor,
+    actor: Principal,
+    letter: { recipient: PartyRef; subject: string; body: string; senderDepartmentId?: string | null; caseId?: string; replyAllowed?: boolean; attachments?: Attachment[] },
+  ): Promise<{ messageId: string }>;
+  /** Letters about a case that the party received (for "my cases"). */
+  lettersForCase(caseId: string, recipient: PartyRef): Promise<Array<{ messageId: string; subject: string; sentAt: Date; href: string }>>;
+}
+
+/** services.notify — SMS and e-mail (module `notify`). */
+export interface NotifyContract {
+  /** Schedules an SMS/e-mail reminder about an appointment; returns its id so it can be cancelled. */
+  scheduleReminder(executor: Executor, actor: Principal, reminder: { recipient: PartyRef; startsAt: Date; place: string; text: string; leadTimeHours: number; caseId?: string }): Promise<{ reminderId: string }>;
+  cancelReminder(executor: Executor, actor: Principal, reminderId: string): Promise<void>;
+}
+
+/** services.cases — case handling (module `cases`). */
+export interface CasesContract {
+  /** Creates a case of a case type on a party's behalf (self-service, desk, or an API client). */
+  createCase(
+    executor: Executor,
+    actor: Principal,
+    input: { caseTypeCode: string; applicant: PartyRef; channel: 'selfservice' | 'attendance' | 'phone' | 'letter' | 'email' | 'api'; title?: string; fields: Record<string, unknown>; documents?: Attachment[] },
+  ): Promise<{ caseId: string; reference: string; expectedProcessingDays: number | null; deadline: Date | null }>;
+  /** Case types as the self-service catalogue needs them. */
+  caseTypeSummary(code: string): Promise<{ code: string; name: { da: string; en: string }; expectedProcessingDays: number | null } | undefined>;
+}

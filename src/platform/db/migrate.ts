@@ -1,0 +1,25 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FileMigrationProvider, Migrator } from 'kysely/migration';
+import type { Database } from './database.ts';
+
+const migrationFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
+
+/**
+ * Applies every migration in src/migrations (timestamp-named, one file per change, each owned by one module).
+ * Unordered migrations are allowed because modules are developed in parallel branches.
+ */
+export async function migrateToLatest(db: Database): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: new FileMigrationProvider({ fs, path, migrationFolder }),
+    allowUnorderedMigrations: true,
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((result) => result.status === 'Error');
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${(error as Error).message}`, { cause: error });
+  }
+  return (results ?? []).map((result) => result.migrationName);
+}

@@ -1,0 +1,27 @@
+import type { AssuranceLevel, Principal } from '../auth/principal.ts';
+import type { Locale } from '../i18n/i18n.ts';
+
+/** What a route declares about who may call it; every route must declare `access` or `permission`. */
+export interface RouteAccess {
+  /** `public`: anyone; `authenticated`: anyone logged in (citizen, business or staff) */
+  access?: 'public' | 'authenticated';
+  /** a named action from a module's permissions (e.g. `post:send`) */
+  permission?: string;
+  /** minimum login assurance level (NSIS) for citizens and businesses */
+  assurance?: AssuranceLevel;
+  /** honour the Idempotency-Key header on this POST */
+  idempotent?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig extends RouteAccess {}
+  interface FastifyRequest {
+    principal?: Principal;
+    sessionToken?: string;
+    locale: Locale;
+  }
+  interface FastifyReply {
+    /** Renders a page component inside the request's view context (locale, principal, CSRF token). */
+    page(render: () => JSX.Element, statusCode?: number): Promise<FastifyReply>;
+  }
+}

@@ -1,0 +1,47 @@
+import { t } from '../i18n/i18n.ts';
+
+/**
+ * An error with an HTTP status that is the caller's to see: rendered as an RFC 9457 problem document
+ * on the API and as an error page in the browser. `messageKey` is an i18n key, so the text is in the
+ * caller's language.
+ */
+export class HttpProblem extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly messageKey: string,
+    readonly values: Record<string, string | number> = {},
+    readonly errors?: Array<{ field: string; message: string }>,
+  ) {
+    super(messageKey);
+  }
+
+  get detail(): string {
+    return t(this.messageKey, this.values);
+  }
+}
+
+export const notFound = (messageKey = 'error.404.text') => new HttpProblem(404, messageKey);
+export const conflict = (messageKey = 'error.409.text', values?: Record<string, string | number>) => new HttpProblem(409, messageKey, values);
+export const badRequest = (messageKey: string, values?: Record<string, string | number>, errors?: Array<{ field: string; message: string }>) =>
+  new HttpProblem(400, messageKey, values, errors);
+
+export interface ProblemDocument {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  errors?: Array<{ field: string; message: string }>;
+}
+
+export function problemDocument(status: number, detail: string | undefined, instance: string, errors?: ProblemDocument['errors']): ProblemDocument {
+  const key = [400, 401, 403, 404, 409, 413, 415, 429].includes(status) ? status : status >= 500 ? 500 : 400;
+  return {
+    type: `https://raadhus.dk/problems/${key}`,
+    title: t(`error.${key}.title`),
+    status,
+    ...(detail ? { detail } : {}),
+    instance,
+    ...(errors?.length ? { errors } : {}),
+  };
+}

@@ -1,0 +1,225 @@
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import csrf from '@fastify/csrf-protection';
+import swagger from '@fastify/swagger';
+import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from '../../config.ts';
+import { assuranceOrder, type Principal } from '../auth/principal.ts';
+import { can, ForbiddenError } from '../auth/permissions.ts';
+import type { SessionStore } from '../auth/session.store.ts';
+import { defaultLocale, isLocale, t, withLocale, type Locale } from '../i18n/i18n.ts';
+import { withViewContext } from '../views/view-context.ts';
+import { ErrorPage } from '../views/error-page.tsx';
+import { HttpProblem, problemDocument } from './problem.ts';
+import type { Logger } from 'pino';
+import { registerIdempotency, type IdempotencyStore } from './idempotency.ts';
+import './fastify-types.ts';
+
+export const SESSION_COOKIE = 'raadhus_session';
+const LOCALE_COOKIE = 'raadhus_lang';
+export const MAX_BODY_BYTES = 1024 * 1024;
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+export interface HttpDependencies {
+  config: Config;
+  logger: Logger;
+  sessions: SessionStore;
+  idempotency: IdempotencyStore;
+  /** Resolves an API key (Bearer token) to the integration client that holds it. */
+  authenticateApiKey(token: string): Promise<Principal | undefined>;
+}
+
+const staticRoot = fileURLToPath(new URL('../views/static', import.meta.url));
+const dkfdsRoot = fileURLToPath(new URL('../../../node_modules/dkfds/dist', import.meta.url));
+
+/** Routes added by plugins (static files, the test identity provider, the OpenAPI document) are public by construction. */
+const pluginPrefixes = ['/static/', '/idp', '/api/docs'];
+
+const isApi = (request: FastifyRequest) => request.url.startsWith('/api/');
+const wantsHtml = (request: FastifyRequest) => !isApi(request) && (request.headers.accept ?? 'text/html').includes('html');
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function pickLocale(request: FastifyRequest): Locale {
+  const query = request.query as Record<string, unknown> | undefined;
+  if (isLocale(query?.lang)) return query.lang;
+  const fromCookie = request.cookies[LOCALE_COOKIE];
+  if (isLocale(fromCookie)) return fromCookie;
+  const accepted = request.headers['accept-language'] ?? '';
+  return /^\s*en\b/i.test(accepted) ? 'en' : defaultLocale;
+}
+
+export async function createHttpServer(deps: HttpDependencies): Promise<FastifyInstance> {
+  const { config } = deps;
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    genReqId: () => randomUUID(),
+    bodyLimit: MAX_BODY_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.addHook('onRoute', (route) => {
+    const declared = route.config?.access || route.config?.permission;
+    if (!declared && !pluginPrefixes.some((prefix) => route.url.startsWith(prefix))) {
+      throw new Error(`Route ${route.method} ${route.url} declares neither access nor permission`);
+    }
+    if (!route.url.startsWith('/api/v1')) route.schema = { ...route.schema, hide: true };
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'", ...(config.OIDC_ISSUER ? [new URL(config.OIDC_ISSUER).origin] : [])],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: config.secureCookies ? [] : null,
+      },
+    },
+    strictTransportSecurity: config.secureCookies,
+  });
+  await app.register(cookie, { secret: config.sessionSecret });
+  await app.register(formbody, { bodyLimit: MAX_BODY_BYTES });
+  await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: MAX_UPLOAD_BYTES, files: 10, fields: 200 }, throwFileSizeLimit: true });
+  await app.register(rateLimit, {
+    max: config.RATE_LIMIT_PER_MINUTE,
+    timeWindow: '1 minute',
+    allowList: (request) => request.url.startsWith('/static/') || request.url.startsWith('/health/'),
+  });
+  await app.register(csrf, { cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', secure: config.secureCookies, path: '/' }, sessionPlugin: '@fastify/cookie' });
+  await app.register(fastifyStatic, { root: staticRoot, prefix: '/static/', maxAge: '1h' });
+  await app.register(fastifyStatic, { root: dkfdsRoot, prefix: '/static/dkfds/', decorateReply: false, maxAge: '1d' });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Raadhus integration API', version: '1.0.0', description: 'For line-of-business systems. Authenticate with `Authorization: Bearer <API key>`; errors are RFC 9457 problem documents; POST takes an `Idempotency-Key` header.' },
+      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } } },
+      security: [{ apiKey: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  app.decorateRequest('principal', undefined);
+  app.decorateRequest('sessionToken', undefined);
+  app.decorateRequest('locale', defaultLocale);
+  app.decorateReply('page', async function page(this: FastifyReply, render: () => JSX.Element, statusCode = 200) {
+    const request = this.request;
+    const csrfToken = this.generateCsrf();
+    const [path, query = ''] = request.url.split('?');
+    const html = await withLocale(request.locale, () =>
+      withViewContext({ locale: request.locale, principal: request.principal, csrfToken, path, query, testEnvironment: config.testIdp }, render),
+    );
+    return this.code(statusCode).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html);
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    request.locale = pickLocale(request);
+    const query = request.query as Record<string, unknown> | undefined;
+    if (isLocale(query?.lang)) reply.setCookie(LOCALE_COOKIE, query.lang, { path: '/', sameSite: 'lax', maxAge: 31_536_000, secure: config.secureCookies });
+    await authenticate(request, reply, deps);
+  });
+
+  app.addHook('preHandler', async (request, reply) => {
+    authorize(request);
+    if (!safeMethods.has(request.method) && !isApi(request)) {
+      await new Promise<void>((resolve, reject) => app.csrfProtection(request, reply, (error?: Error) => (error ? reject(error) : resolve())));
+    }
+  });
+
+  registerIdempotency(app, deps.idempotency);
+  registerErrorHandlers(app);
+  return app;
+}
+
+async function authenticate(request: FastifyRequest, reply: FastifyReply, deps: HttpDependencies): Promise<void> {
+  if (request.url.startsWith('/static/')) return;
+  if (isApi(request)) {
+    const header = request.headers.authorization;
+    if (header?.startsWith('Bearer ')) request.principal = await deps.authenticateApiKey(header.slice(7).trim());
+    return;
+  }
+  const signed = request.cookies[SESSION_COOKIE];
+  if (!signed) return;
+  const unsigned = request.unsignCookie(signed);
+  if (!unsigned.valid || !unsigned.value) {
+    request.log.warn('tampered or stale session cookie ignored');
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return;
+  }
+  const session = await deps.sessions.find(unsigned.value);
+  if (!session) {
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return;
+  }
+  request.principal = session.principal;
+  request.sessionToken = unsigned.value;
+}
+
+function authorize(request: FastifyRequest): void {
+  const { access, permission, assurance } = request.routeOptions.config ?? {};
+  if (access === 'public' || (!access && !permission)) return;
+  const principal = request.principal;
+  if (!principal) throw new HttpProblem(401, 'error.401.text');
+  if (permission && !can(principal, permission)) throw new ForbiddenError(permission);
+  if (assurance && principal.kind !== 'staff' && principal.kind !== 'client' && assuranceOrder[principal.assurance ?? 'low'] < assuranceOrder[assurance]) {
+    throw new HttpProblem(403, 'login.assuranceTooLow', { required: t(`assurance.${assurance}`), actual: t(`assurance.${principal.assurance ?? 'low'}`) });
+  }
+}
+
+interface ClassifiedError {
+  status: number;
+  detail?: string;
+  errors?: Array<{ field: string; message: string }>;
+}
+
+function classify(error: FastifyError | Error): ClassifiedError {
+  if (error instanceof HttpProblem) return { status: error.statusCode, detail: error.detail, errors: error.errors };
+  if (error instanceof ForbiddenError) return { status: 403 };
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    return { status: 400, detail: t('error.400.text'), errors: error.validation.map((issue) => ({ field: issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || '', message: issue.message ?? t('validation.invalid') })) };
+  }
+  const code = (error as FastifyError).code;
+  if (code === 'FST_CSRF_INVALID_TOKEN' || code === 'FST_CSRF_MISSING_SECRET') return { status: 403, detail: t('error.csrf') };
+  const status = (error as FastifyError).statusCode;
+  if (status && status >= 400 && status < 500) return { status };
+  return { status: 500 };
+}
+
+function registerErrorHandlers(app: FastifyInstance): void {
+  app.setErrorHandler(async (error, request, reply) => {
+    const { status, detail, errors } = classify(error as FastifyError);
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ status, code: (error as FastifyError).code }, 'request refused');
+    if (status === 401 && wantsHtml(request) && request.method === 'GET') {
+      return reply.redirect(`/auth/login?returnTo=${encodeURIComponent(request.url)}`);
+    }
+    if (status === 429) reply.header('retry-after', '60');
+    return sendError(request, reply, status, detail, errors);
+  });
+  app.setNotFoundHandler({ preHandler: app.rateLimit() }, async (request, reply) => {
+    request.locale ??= pickLocale(request);
+    request.log.info('not found');
+    return sendError(request, reply, 404, undefined, undefined);
+  });
+}
+
+async function sendError(request: FastifyRequest, reply: FastifyReply, status: number, detail: string | undefined, errors: ClassifiedError['errors']) {
+  if (wantsHtml(request)) {
+    return reply.page(() => <ErrorPage statusCode={status} requestId={status >= 500 ? request.id : undefined} message={detail} />, status);
+  }
+  const body = withLocale(request.locale ?? defaultLocale, () => problemDocument(status, detail ?? (status >= 500 ? undefined : t(`error.${[400, 401, 403, 404, 409, 413, 415, 429].includes(status) ? status : 400}.text`)), request.url.split('?')[0], errors));
+  return reply.code(status).type('application/problem+json').send(JSON.stringify(body));
+}

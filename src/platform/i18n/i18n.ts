@@ -1,0 +1,59 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+export const locales = ['da', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'da';
+
+export type Messages = Record<string, string>;
+/** A module's texts: the same keys in Danish and English. */
+export interface Catalogue {
+  da: Messages;
+  en: Messages;
+}
+
+const catalogue: Record<Locale, Messages> = { da: {}, en: {} };
+
+/** Adds a module's texts to the catalogue; a key defined twice is a programming error. */
+export function registerMessages(messages: Catalogue): void {
+  for (const locale of locales) {
+    for (const [key, text] of Object.entries(messages[locale])) {
+      if (key in catalogue[locale] && catalogue[locale][key] !== text) throw new Error(`i18n key defined twice: ${key}`);
+      catalogue[locale][key] = text;
+    }
+  }
+}
+
+export function allMessages(locale: Locale): Readonly<Messages> {
+  return catalogue[locale];
+}
+
+const localeStorage = new AsyncLocalStorage<Locale>();
+
+/** Runs `work` with `locale` as the language `t` translates to (one request's rendering). */
+export function withLocale<T>(locale: Locale, work: () => T): T {
+  return localeStorage.run(locale, work);
+}
+
+export function currentLocale(): Locale {
+  return localeStorage.getStore() ?? defaultLocale;
+}
+
+/** Translates `key` into the current locale, filling `{placeholders}`. A missing key shows itself, so it is caught in review and tests. */
+export function t(key: string, values: Record<string, string | number> = {}, locale: Locale = currentLocale()): string {
+  const text = catalogue[locale][key] ?? catalogue[defaultLocale][key];
+  if (text === undefined) return `⟦${key}⟧`;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+/** Formats a date for the current locale in Danish time. */
+export function formatDateTime(value: Date, locale: Locale = currentLocale()): string {
+  return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Copenhagen' }).format(value);
+}
+
+export function formatDate(value: Date, locale: Locale = currentLocale()): string {
+  return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium', timeZone: 'Europe/Copenhagen' }).format(value);
+}

@@ -1,0 +1,106 @@
+import type { FastifyInstance } from 'fastify';
+import { t } from '../i18n/i18n.ts';
+import { can } from '../auth/permissions.ts';
+import { Page } from '../views/layout.tsx';
+import { myPageLinks, staffLinks, type PortalLink } from './portal-registry.ts';
+
+/** The start page, "my page" for citizens and businesses, the staff start page and the about pages. */
+export function registerPortalRoutes(app: FastifyInstance): void {
+  app.get('/', { config: { access: 'public' } }, async (request, reply) => {
+    if (request.principal) return reply.redirect(request.principal.kind === 'staff' ? '/staff' : '/my');
+    return reply.page(() => <HomePage />);
+  });
+
+  app.get('/my', { config: { permission: 'self:home' } }, async (request, reply) => {
+    const principal = request.principal!;
+    const badges = await Promise.all(myPageLinks.map((link) => link.badge?.(principal.id)));
+    return reply.page(() => (
+      <Page title={t('my.title')}>
+        <h1>{t('my.title')}</h1>
+        <p class="font-lead" safe>
+          {principal.kind === 'business' ? t('my.business.welcome', { name: principal.name, cvr: principal.cvr ?? '' }) : t('my.welcome', { name: principal.name })}
+        </p>
+        <p>{t('my.assurance', { level: t(`assurance.${principal.assurance ?? 'low'}`) })}</p>
+        <h2>{t('my.services')}</h2>
+        {myPageLinks.length ? <LinkCards links={myPageLinks} badges={badges} /> : <p>{t('my.empty')}</p>}
+      </Page>
+    ));
+  });
+
+  app.get('/staff', { config: { permission: 'staff:home' } }, async (request, reply) => {
+    const principal = request.principal!;
+    const visible = staffLinks.filter((link) => !link.permission || can(principal, link.permission));
+    const badges = await Promise.all(visible.map((link) => link.badge?.(principal.id)));
+    const builtModules = new Set(staffLinks.map((link) => link.label));
+    const upcoming = ['module.selfservice', 'module.channels', 'module.cases', 'module.post', 'module.notify', 'module.insight', 'module.governance'].filter((label) => !builtModules.has(label));
+    return reply.page(() => (
+      <Page title={t('staff.title')}>
+        <h1>{t('staff.welcome', { name: principal.name })}</h1>
+        <p>{t('staff.roles', { roles: principal.roles.map((role) => t(`role.${role}`)).join(', ') })}</p>
+        <h2>{t('staff.modules')}</h2>
+        <LinkCards links={visible} badges={badges} />
+        {upcoming.length ? (
+          <>
+            <h2>{t('module.soon')}</h2>
+            <ul>
+              {upcoming.map((label) => (
+                <li>
+                  {t(label)} – {t('staff.module.empty')}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          ''
+        )}
+      </Page>
+    ));
+  });
+
+  for (const page of ['accessibility', 'privacy'] as const) {
+    app.get(`/about/${page}`, { config: { access: 'public' } }, async (_request, reply) =>
+      reply.page(() => (
+        <Page title={t(`about.${page}.title`)}>
+          <h1>{t(`about.${page}.title`)}</h1>
+          <p>{t(`about.${page}.text`)}</p>
+        </Page>
+      )),
+    );
+  }
+}
+
+function LinkCards({ links, badges }: { links: PortalLink[]; badges: Array<number | undefined> }) {
+  return (
+    <div class="card-grid">
+      {links.map((link, index) => (
+        <section>
+          <h3 class="h4">
+            <a href={link.href}>{t(link.label)}</a>
+            {badges[index] ? <span class="badge badge-small ml-2">{String(badges[index])}</span> : ''}
+          </h3>
+          {link.description ? <p>{t(link.description)}</p> : ''}
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function HomePage() {
+  return (
+    <Page title={t('nav.home')}>
+      <h1>{t('home.title')}</h1>
+      <p class="font-lead">{t('home.lead')}</p>
+      <div class="card-grid">
+        {(['citizen', 'business', 'staff'] as const).map((audience) => (
+          <section>
+            <h2 class="h3">{t(`home.${audience}.title`)}</h2>
+            <p>{t(`home.${audience}.text`)}</p>
+            <a class="button button-primary" href={`/auth/login?as=${audience}`}>
+              {t(`home.login${audience === 'citizen' ? 'Citizen' : audience === 'business' ? 'Business' : 'Staff'}`)}
+            </a>
+          </section>
+        ))}
+      </div>
+    </Page>
+  );
+}

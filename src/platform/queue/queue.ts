@@ -1,0 +1,156 @@
+import { PgBoss, type Db as IDatabase, type SendOptions } from 'pg-boss';
+import { fromKysely } from 'pg-boss';
+import type { z } from 'zod';
+import type { Logger } from 'pino';
+import type { DatabaseHandle, Executor } from '../db/database.ts';
+
+/**
+ * A typed background job: a name, a zod payload schema, an idempotent handler, retries with
+ * exponential backoff, and a dead-letter queue (`<name>.dead`) for jobs that exhaust their retries.
+ */
+export interface JobDefinition<Schema extends z.ZodType = z.ZodType> {
+  name: string;
+  payload: Schema;
+  handler(payload: z.infer<Schema>, job: { id: string; name: string }): Promise<void>;
+  retryLimit?: number;
+  /** First retry delay in seconds; doubles on each retry. */
+  retryDelaySeconds?: number;
+  retryDelayMaxSeconds?: number;
+  /** Jobs handled at once by one process. */
+  concurrency?: number;
+  /** Jobs fetched per round trip; each is still handled on its own. */
+  batchSize?: number;
+}
+
+export function defineJob<Schema extends z.ZodType>(definition: JobDefinition<Schema>): JobDefinition<Schema> {
+  return definition;
+}
+
+export type EnqueueOptions = Pick<SendOptions, 'startAfter' | 'singletonKey' | 'priority' | 'id'>;
+
+export class JobQueue {
+  private readonly definitions = new Map<string, JobDefinition>();
+  /** queues another module handles (events): created here so a sender never waits for the handler's module */
+  private readonly declared = new Set<string>();
+  private started = false;
+
+  constructor(
+    readonly boss: PgBoss,
+    private readonly logger: Logger,
+  ) {
+    boss.on('error', (error) => logger.error({ err: error }, 'queue error'));
+  }
+
+  register(...definitions: JobDefinition[]): void {
+    for (const definition of definitions) this.definitions.set(definition.name, definition);
+  }
+
+  /** Declares a queue this module sends to but another module handles (an event). */
+  declareQueue(name: string): void {
+    this.declared.add(name);
+  }
+
+  /** Creates every registered queue (and its dead-letter queue); with `workers`, also starts handling jobs. */
+  async start({ workers }: { workers: boolean }): Promise<void> {
+    await this.boss.start();
+    this.started = true;
+    for (const name of this.declared) if (!this.definitions.has(name)) await this.ensureQueue(name, { retryLimit: 5, retryBackoff: true, deadLetter: `${name}.dead` }, true);
+    for (const definition of this.definitions.values()) {
+      const deadLetter = `${definition.name}.dead`;
+      await this.ensureQueue(definition.name, {
+        retryLimit: definition.retryLimit ?? 5,
+        retryDelay: definition.retryDelaySeconds ?? 5,
+        retryDelayMax: definition.retryDelayMaxSeconds ?? 3600,
+        retryBackoff: true,
+        deadLetter,
+        notify: true,
+      });
+      if (workers) await this.work(definition);
+    }
+  }
+
+  private async ensureQueue(name: string, options: Record<string, unknown> & { deadLetter?: string }, onlyCreate = false): Promise<void> {
+    if (options.deadLetter && !(await this.boss.getQueue(options.deadLetter))) await this.boss.createQueue(options.deadLetter, {});
+    if (onlyCreate && (await this.boss.getQueue(name))) return;
+    if (await this.boss.getQueue(name)) await this.boss.updateQueue(name, options);
+    else await this.boss.createQueue(name, options);
+  }
+
+  private async work(definition: JobDefinition): Promise<void> {
+    await this.boss.work(
+      definition.name,
+      { localConcurrency: definition.concurrency ?? 2, batchSize: definition.batchSize ?? 1, pollingIntervalSeconds: 2 },
+      async (jobs) => {
+        for (const job of jobs) {
+          const payload = definition.payload.parse(job.data);
+          await definition.handler(payload, { id: job.id, name: job.name });
+        }
+      },
+    );
+  }
+
+  /**
+   * Enqueues a job on the given executor: pass the service's transaction so the job commits
+   * (or rolls back) together with the change that caused it — the transactional outbox.
+   */
+  async enqueue<Schema extends z.ZodType>(executor: Executor, job: JobDefinition<Schema>, payload: z.infer<Schema>, options: EnqueueOptions = {}): Promise<string | null> {
+    this.assertStarted();
+    const data = job.payload.parse(payload) as object;
+    return this.boss.send(job.name, data, { ...options, db: fromKysely(executor) });
+  }
+
+  /** Sends an event payload (already validated by its schema) to a declared queue, on the given executor. */
+  async send(executor: Executor, name: string, data: object, options: EnqueueOptions = {}): Promise<string | null> {
+    this.assertStarted();
+    return this.boss.send(name, data, { ...options, db: fromKysely(executor) });
+  }
+
+  /** Enqueues many jobs of one kind in one statement (bulk work), on the given executor. */
+  async enqueueMany<Schema extends z.ZodType>(executor: Executor, job: JobDefinition<Schema>, payloads: Array<z.infer<Schema>>, options: EnqueueOptions = {}): Promise<void> {
+    this.assertStarted();
+    if (payloads.length === 0) return;
+    const rows = payloads.map((payload) => ({ data: job.payload.parse(payload) as object, ...options }));
+    await this.boss.insert(job.name, rows, { db: fromKysely(executor) });
+  }
+
+  private assertStarted(): void {
+    if (!this.started) throw new Error('The job queue is not started');
+  }
+
+  async ready(): Promise<boolean> {
+    return this.started && (await this.boss.isInstalled());
+  }
+
+  async stop(): Promise<void> {
+    if (!this.started) return;
+    this.started = false;
+    // Graceful: waits for jobs in flight to finish before closing.
+    await this.boss.stop({ graceful: true, timeout: 20_000, close: true } as never);
+  }
+}
+
+/**
+ * On PGlite, pg-boss runs through the application's single-connection pool so its statements queue
+ * behind open transactions instead of landing inside them; LISTEN/NOTIFY works in-process.
+ */
+function embeddedDatabase(handle: DatabaseHandle): IDatabase {
+  return {
+    async executeSql(text, values) {
+      const result = (await handle.pool.query(text, values)) as unknown as { rows: unknown[] } | Array<{ rows: unknown[] }>;
+      return { rows: Array.isArray(result) ? result.flatMap((part) => part.rows ?? []) : result.rows };
+    },
+    async listen(channel, onNotification, onReconnect) {
+      const unsubscribe = await handle.pglite!.listen(channel, onNotification);
+      onReconnect();
+      return { close: async () => unsubscribe() };
+    },
+  };
+}
+
+export function createJobQueue(handle: DatabaseHandle, connectionString: string | undefined, logger: Logger): JobQueue {
+  const schema = `${handle.schema === 'public' ? 'raadhus' : handle.schema}_queue`;
+  const boss = handle.embedded
+    ? new PgBoss({ db: embeddedDatabase(handle), schema, backend: 'pglite', useListenNotify: true, superviseIntervalSeconds: 30 } as never)
+    : new PgBoss({ connectionString, schema, max: 4, useListenNotify: true } as never);
+  return new JobQueue(boss, logger);
+}

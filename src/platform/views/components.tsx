@@ -1,0 +1,172 @@
+import { t } from '../i18n/i18n.ts';
+import { viewContext } from './view-context.ts';
+
+/** Field errors keyed by field name, already translated. */
+export type FieldErrors = Record<string, string | undefined>;
+
+/** Hidden CSRF field; every POST form includes it. */
+export function CsrfField() {
+  return <input type="hidden" name="_csrf" value={viewContext().csrfToken} />;
+}
+
+/** DKFDS error summary: lists every error, each linking to its field. */
+export function ErrorSummary({ errors }: { errors: FieldErrors }) {
+  const entries = Object.entries(errors).filter(([, message]) => message);
+  if (entries.length === 0) return '';
+  return (
+    <div class="alert alert-error" role="alert" aria-labelledby="error-summary-heading">
+      <div class="alert-body">
+        <p class="alert-heading" id="error-summary-heading">
+          {t('error.summary')}
+        </p>
+        <ul class="alert-text nobullet-list">
+          {entries.map(([field, message]) => (
+            <li>
+              <a href={`#field-${field}`} class="function-link" safe>
+                {message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+interface FieldProps {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+}
+
+function FieldFrame({ name, label, hint, error, children }: FieldProps & { children: JSX.Element }) {
+  return (
+    <div class={error ? 'form-group form-error' : 'form-group'}>
+      <label class="form-label" for={`field-${name}`} safe>
+        {label}
+      </label>
+      {hint ? (
+        <span class="form-hint" id={`hint-${name}`} safe>
+          {hint}
+        </span>
+      ) : (
+        ''
+      )}
+      {error ? (
+        <span class="form-error-message" id={`error-${name}`}>
+          <span class="sr-only">{t('validation.invalid')}: </span>
+          <span safe>{error}</span>
+        </span>
+      ) : (
+        ''
+      )}
+      {children}
+    </div>
+  );
+}
+
+function describedBy(name: string, hint?: string, error?: string): string | undefined {
+  const ids = [hint ? `hint-${name}` : '', error ? `error-${name}` : ''].filter(Boolean).join(' ');
+  return ids || undefined;
+}
+
+export function TextField(props: FieldProps & { value?: string; type?: string; autocomplete?: string; inputmode?: string; classes?: string }) {
+  const { name, hint, error, required, value, type = 'text', autocomplete, inputmode, classes } = props;
+  return (
+    <FieldFrame {...props}>
+      <input
+        class={`form-input ${classes ?? ''}`.trim()}
+        type={type}
+        id={`field-${name}`}
+        name={name}
+        value={value ?? ''}
+        required={required}
+        autocomplete={autocomplete}
+        inputmode={inputmode}
+        aria-describedby={describedBy(name, hint, error)}
+        aria-invalid={error ? 'true' : undefined}
+      />
+    </FieldFrame>
+  );
+}
+
+export function TextArea(props: FieldProps & { value?: string; rows?: number }) {
+  const { name, hint, error, required, value, rows = 6 } = props;
+  return (
+    <FieldFrame {...props}>
+      <textarea class="form-input" id={`field-${name}`} name={name} rows={String(rows)} required={required} aria-describedby={describedBy(name, hint, error)} aria-invalid={error ? 'true' : undefined} safe>
+        {value ?? ''}
+      </textarea>
+    </FieldFrame>
+  );
+}
+
+export function SelectField(props: FieldProps & { value?: string; options: Array<{ value: string; label: string }> }) {
+  const { name, hint, error, required, value, options } = props;
+  return (
+    <FieldFrame {...props}>
+      <select class="form-select" id={`field-${name}`} name={name} required={required} aria-describedby={describedBy(name, hint, error)} aria-invalid={error ? 'true' : undefined}>
+        {options.map((option) => (
+          <option value={option.value} selected={option.value === value} safe>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+export function Alert({ kind, heading, children }: { kind: 'info' | 'success' | 'warning' | 'error'; heading?: string; children?: JSX.Element | string }) {
+  return (
+    <div class={`alert alert-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+      <div class="alert-body">
+        {heading ? (
+          <p class="alert-heading" safe>
+            {heading}
+          </p>
+        ) : (
+          ''
+        )}
+        <div class="alert-text">{children ?? ''}</div>
+      </div>
+    </div>
+  );
+}
+
+/** Previous/next paging links that keep the current query. */
+export function Pagination({ page, hasNext, baseQuery = '' }: { page: number; hasNext: boolean; baseQuery?: string }) {
+  const { path } = viewContext();
+  const link = (target: number) => {
+    const params = new URLSearchParams(baseQuery);
+    params.set('page', String(target));
+    return `${path}?${params.toString()}`;
+  };
+  if (page <= 1 && !hasNext) return '';
+  return (
+    <nav class="pagination" aria-label={t('common.page', { page })}>
+      <ul class="pagination__items">
+        {page > 1 ? (
+          <li class="pagination-item">
+            <a href={link(page - 1)} class="button button-arrow button-previous">
+              {t('common.previous')}
+            </a>
+          </li>
+        ) : (
+          ''
+        )}
+        <li class="pagination-item pagination-number">{t('common.page', { page })}</li>
+        {hasNext ? (
+          <li class="pagination-item">
+            <a href={link(page + 1)} class="button button-arrow button-next">
+              {t('common.next')}
+            </a>
+          </li>
+        ) : (
+          ''
+        )}
+      </ul>
+    </nav>
+  );
+}

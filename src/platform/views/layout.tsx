@@ -1,0 +1,203 @@
+import { t } from '../i18n/i18n.ts';
+import { viewContext } from './view-context.ts';
+import type { Principal } from '../auth/principal.ts';
+
+export type Audience = 'citizen' | 'business' | 'staff' | 'public';
+
+export interface NavigationItem {
+  href: string;
+  label: string;
+}
+
+const themes: Record<Audience, string> = {
+  citizen: '/static/dkfds/css/dkfds-borgerdk.min.css',
+  public: '/static/dkfds/css/dkfds-borgerdk.min.css',
+  business: '/static/dkfds/css/dkfds-virkdk.min.css',
+  staff: '/static/dkfds/css/dkfds.min.css',
+};
+
+function audienceOf(principal: Principal | undefined): Audience {
+  if (!principal) return 'public';
+  if (principal.kind === 'business') return 'business';
+  if (principal.kind === 'staff') return 'staff';
+  return 'citizen';
+}
+
+/** Main menu per audience; modules add their pages to their audience's list at start-up. */
+const menus: Record<Audience, NavigationItem[]> = {
+  public: [{ href: '/', label: 'nav.home' }],
+  citizen: [{ href: '/my', label: 'nav.myPage' }],
+  business: [{ href: '/my', label: 'nav.myPage' }],
+  staff: [{ href: '/staff', label: 'nav.staff' }],
+};
+
+/** Adds a page to the main menu of an audience (label is an i18n key). */
+export function addMenuItem(audience: Audience, item: NavigationItem): void {
+  if (!menus[audience].some((existing) => existing.href === item.href)) menus[audience].push(item);
+}
+
+function isCurrent(path: string, href: string): boolean {
+  return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
+}
+
+function PortalUser({ principal }: { principal?: Principal }) {
+  const { csrfToken } = viewContext();
+  if (!principal) {
+    return (
+      <div class="portal-user">
+        <a class="button button-secondary" href="/auth/login">
+          {t('layout.login')}
+        </a>
+      </div>
+    );
+  }
+  const detail = principal.kind === 'business' ? `${principal.representativeName ?? ''} · CVR ${principal.cvr}` : t(`role.${principal.roles[0]}`);
+  return (
+    <div class="portal-user">
+      <p class="user">
+        <span safe>{principal.name}</span>, <span safe>{detail}</span>
+      </p>
+      <form method="post" action="/auth/logout" class="d-inline">
+        <input type="hidden" name="_csrf" value={csrfToken} />
+        <button type="submit" class="button button-secondary log-off">
+          {t('layout.logout')}
+        </button>
+      </form>
+    </div>
+  );
+}
+
+function LanguageSwitcher() {
+  const { locale, path, query } = viewContext();
+  const params = new URLSearchParams(query);
+  const link = (code: 'da' | 'en') => {
+    params.set('lang', code);
+    return `${path}?${params.toString()}`;
+  };
+  return (
+    <div class="language-switcher">
+      <div class="container">
+        <ul aria-label={t('layout.chooseLanguage')}>
+          <li>
+            <a href={link('da')} lang="da" hreflang="da" aria-current={locale === 'da' ? 'true' : undefined}>
+              Dansk
+            </a>
+          </li>
+          <li>
+            <a href={link('en')} lang="en" hreflang="en" aria-current={locale === 'en' ? 'true' : undefined}>
+              English
+            </a>
+          </li>
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+export interface PageProps {
+  title: string;
+  children?: JSX.Element | JSX.Element[] | string;
+  /** breadcrumb-like back link */
+  backLink?: NavigationItem;
+}
+
+/** The page frame of every screen: DKFDS header with portal and solution rows, main menu, language switch, footer. */
+export function Page({ title, children, backLink }: PageProps) {
+  const { locale, principal, path, testEnvironment } = viewContext();
+  const audience = audienceOf(principal);
+  const menu = menus[audience];
+  return (
+    <>
+      {'<!doctype html>'}
+      <html lang={locale}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title safe>{`${title} – ${t('app.name')}`}</title>
+          <link rel="stylesheet" href={themes[audience]} />
+          <link rel="stylesheet" href="/static/raadhus.css" />
+          <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
+        </head>
+        <body>
+          <a class="skipnav" href="#main-content">
+            {t('layout.skipToContent')}
+          </a>
+          <header class="header">
+            <div class="portal-info">
+              <div class="portal-info-inner container">
+                <a href="/" class="logo" aria-label={t('app.name')}>
+                  <span>{t('app.name')}</span>
+                </a>
+                <PortalUser principal={principal} />
+              </div>
+            </div>
+            <div class="solution-info">
+              <div class="solution-info-inner container">
+                <div class="solution-heading">
+                  <a href={principal ? (principal.kind === 'staff' ? '/staff' : '/my') : '/'}>{t('app.solution')}</a>
+                </div>
+                <div class="additional-info">
+                  <p>
+                    <strong class="authority-name">{t('app.municipality')}</strong>
+                  </p>
+                </div>
+              </div>
+            </div>
+            <div class="navigation-menu">
+              <div class="navigation-menu-inner container">
+                <nav class="nav" aria-label={t('layout.mainMenu')}>
+                  <ul class="mainmenu">
+                    {menu.map((item) => (
+                      <li class={isCurrent(path, item.href) ? 'active current' : undefined}>
+                        <a href={item.href} class="nav-link" aria-current={isCurrent(path, item.href) ? 'page' : undefined}>
+                          <span>{t(item.label)}</span>
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </nav>
+              </div>
+            </div>
+          </header>
+          <LanguageSwitcher />
+          {testEnvironment ? (
+            <div class="container">
+              <p class="test-environment-banner">{t('layout.testData')}</p>
+            </div>
+          ) : (
+            ''
+          )}
+          <main class="container page-container" id="main-content">
+            {backLink ? (
+              <a class="back-link" href={backLink.href}>
+                {t(backLink.label)}
+              </a>
+            ) : (
+              ''
+            )}
+            {children}
+          </main>
+          <footer>
+            <div class="footer">
+              <div class="container">
+                <ul class="footer-links unstyled-list">
+                  <li>
+                    <a href="/about/accessibility">{t('layout.footer.accessibility')}</a>
+                  </li>
+                  <li>
+                    <a href="/about/privacy">{t('layout.footer.privacy')}</a>
+                  </li>
+                  <li>
+                    <a href="/api/docs">{t('layout.footer.api')}</a>
+                  </li>
+                </ul>
+              </div>
+            </div>
+          </footer>
+          <script src="/static/dkfds/js/dkfds.min.js" defer></script>
+          <script src="/static/raadhus.js" defer></script>
+        </body>
+      </html>
+    </>
+  );
+}
