@@ -1,0 +1,8 @@
+import { definePermissions } from '../../platform/auth/permissions.ts';
+
+definePermissions({
+  /** start, fill in and submit self-service solutions, and see one's own drafts and receipts */
+  'selfservice:apply': ['citizen', 'business'],
+  /** the anonymous usage counts of self-service solutions, with CSV export */
+  'selfservice:usage': ['manager', 'system_owner', 'administrator'],
+});

@@ -1,0 +1,32 @@
+import { t } from '../../../../platform/i18n/i18n.ts';
+import { Page } from '../../../../platform/views/layout.tsx';
+import type { Solution, SolutionAudience } from '../../catalogue/solution.ts';
+import { localized } from '../form-fields.tsx';
+import { paths } from '../paths.ts';
+
+/** The catalogue of one audience's solutions (public: anyone may look, starting needs a login). */
+export function CataloguePage({ audience, solutions }: { audience: SolutionAudience; solutions: Solution[] }) {
+  const other: SolutionAudience = audience === 'citizen' ? 'business' : 'citizen';
+  return (
+    <Page title={t(`selfservice.catalogue.${audience}.title`)}>
+      <h1>{t(`selfservice.catalogue.${audience}.title`)}</h1>
+      <p class="font-lead">{t('selfservice.catalogue.lead')}</p>
+      <ul class="nobullet-list">
+        {solutions.map((solution) => (
+          <li class="mb-5">
+            <h2 class="h3">
+              <a href={paths.solution(solution.code)} safe>
+                {localized(solution.name)}
+              </a>
+            </h2>
+            <p safe>{localized(solution.description)}</p>
+            <p class="form-hint">{t('selfservice.catalogue.assurance', { level: t(`assurance.${solution.assurance}`) })}</p>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href={paths.catalogue(other)}>{t('selfservice.catalogue.other', { audience: t(`selfservice.audience.${other}`) })}</a>
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,65 @@
+import { t } from '../../../../platform/i18n/i18n.ts';
+import { Page } from '../../../../platform/views/layout.tsx';
+import { CsrfField } from '../../../../platform/views/components.tsx';
+import type { Solution } from '../../catalogue/solution.ts';
+import { localized } from '../form-fields.tsx';
+import { paths } from '../paths.ts';
+
+/** A solution's start page: what it is for, who may use it, what to have ready, and the start button. */
+export function SolutionPage({ solution, expectedDays, loggedIn, draftId }: { solution: Solution; expectedDays: number | null; loggedIn: boolean; draftId?: string }) {
+  return (
+    <Page title={localized(solution.name)} backLink={{ href: paths.catalogue(solution.audiences[0]), label: 'selfservice.nav' }}>
+      <h1 safe>{localized(solution.name)}</h1>
+      <p class="font-lead" safe>
+        {localized(solution.description)}
+      </p>
+      <dl>
+        <dt>{t('selfservice.intro.whoMayApply')}</dt>
+        <dd>{solution.audiences.map((audience) => t(`selfservice.intro.who.${audience}`)).join(', ')}</dd>
+        <dt>{t('selfservice.intro.assurance')}</dt>
+        <dd>{t(`assurance.${solution.assurance}`)}</dd>
+        {expectedDays ? (
+          <>
+            <dt>{t('selfservice.intro.processing')}</dt>
+            <dd>{t('selfservice.intro.processingDays', { days: expectedDays })}</dd>
+          </>
+        ) : (
+          ''
+        )}
+      </dl>
+      {solution.beforeYouStart ? (
+        <>
+          <h2 class="h3">{t('selfservice.intro.beforeYouStart')}</h2>
+          <p safe>{localized(solution.beforeYouStart)}</p>
+        </>
+      ) : (
+        ''
+      )}
+      <h2 class="h3">{t('selfservice.intro.pages')}</h2>
+      <ol>
+        {solution.form.pages.map((page) => (
+          <li safe>{localized(page.title)}</li>
+        ))}
+      </ol>
+      {draftId ? (
+        <p>
+          <a href={paths.draft(draftId)}>{t('selfservice.intro.continueDraft')}</a>
+        </p>
+      ) : (
+        ''
+      )}
+      {loggedIn ? (
+        <form method="post" action={paths.start(solution.code)}>
+          <CsrfField />
+          <button type="submit" class="button button-primary">
+            {t('selfservice.intro.start')}
+          </button>
+        </form>
+      ) : (
+        <a class="button button-primary" href={`/auth/login?returnTo=${encodeURIComponent(paths.solution(solution.code))}&as=${solution.audiences[0]}`}>
+          {t('selfservice.intro.login')}
+        </a>
+      )}
+    </Page>
+  );
+}

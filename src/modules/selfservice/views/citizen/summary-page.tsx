@@ -1,0 +1,68 @@
+import { t } from '../../../../platform/i18n/i18n.ts';
+import { Page } from '../../../../platform/views/layout.tsx';
+import { CsrfField } from '../../../../platform/views/components.tsx';
+import type { FormValues, PageDefinition } from '../../forms/form-definition.ts';
+import { visibleFields } from '../../forms/form-validator.ts';
+import type { DraftView } from '../../selfservice.service.ts';
+import { displayValue, localized } from '../form-fields.tsx';
+import { StepIndicator } from '../step-indicator.tsx';
+import { paths } from '../paths.ts';
+
+/** "Check your answers": every shown answer per step with a link to change it, then the send button. */
+export function SummaryPage({ draft, pages, values }: { draft: DraftView; pages: PageDefinition[]; values: FormValues }) {
+  return (
+    <Page title={`${t('selfservice.summary.title')} – ${localized(draft.solution.name)}`}>
+      <p class="h5 mb-2" safe>
+        {localized(draft.solution.name)}
+      </p>
+      <StepIndicator draftId={draft.id} pages={pages} completed={draft.completedPages} current="summary" />
+      <h1>{t('selfservice.summary.title')}</h1>
+      <p class="font-lead">{t('selfservice.summary.lead')}</p>
+      <>{pages.map((page) => (
+        <section class="mb-6" aria-labelledby={`summary-${page.id}`}>
+          <h2 class="h3" id={`summary-${page.id}`} safe>
+            {localized(page.title)}
+          </h2>
+          <table class="table table--compact">
+            <caption class="sr-only" safe>
+              {localized(page.title)}
+            </caption>
+            <tbody>
+              {visibleFields(page, values).map((field) => {
+                const shown = displayValue(field, values[field.name]);
+                return (
+                  <tr>
+                    <th scope="row" safe>
+                      {localized(field.label)}
+                    </th>
+                    <td safe>{shown || t('selfservice.summary.empty')}</td>
+                    <td>
+                      {field.prefill ? (
+                        ''
+                      ) : (
+                        <a href={`${paths.page(draft.id, page.id)}#field-${field.name}`}>
+                          {t('selfservice.summary.change')}
+                          <span class="sr-only" safe>{` ${localized(field.label)}`}</span>
+                        </a>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      ))}</>
+      <p>{t('selfservice.summary.declaration')}</p>
+      <form method="post" action={paths.submit(draft.id)}>
+        <CsrfField />
+        <button type="submit" class="button button-primary">
+          {t('selfservice.summary.submit')}
+        </button>{' '}
+        <a class="button button-secondary" href={paths.page(draft.id, pages[pages.length - 1].id)}>
+          {t('selfservice.form.back')}
+        </a>
+      </form>
+    </Page>
+  );
+}
