@@ -5,6 +5,7 @@ import { SelfserviceService } from './selfservice.service.ts';
 import { abandonedJobFor, ABANDONED_SCHEDULE, receiptJobFor } from './selfservice.jobs.ts';
 import { registerSelfserviceRoutes } from './routes.tsx';
 import { registerUsageRoutes } from './usage.routes.tsx';
+import { seedUsageDemo } from './demo-data.ts';
 import './permissions.ts';
 
 declare module '../../platform/module.ts' {
@@ -25,6 +26,9 @@ export const selfserviceModule: RaadhusModule = {
     service = new SelfserviceService({ db: context.db, queue: context.queue, logger: context.logger.child({ module: 'selfservice' }), services, receiptJob });
     context.services.selfservice = service;
     context.queue.register(receiptJob, abandonedJobFor(() => service!.countAbandoned()));
+  },
+  async seedDemo(context) {
+    await seedUsageDemo(context.db);
   },
   async routes(app, context) {
     registerSelfserviceRoutes(app, context.services.selfservice);

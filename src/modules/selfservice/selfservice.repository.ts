@@ -165,3 +165,7 @@ export const countOpenDraftsOf = async (executor: Executor, ownerId: string): Pr
   const row = await tables(executor).selectFrom('selfservice_drafts').select((eb) => eb.fn.countAll<number>().as('count')).where('owner_id', '=', ownerId).where('status', '=', 'draft').executeTakeFirst();
   return Number(row?.count ?? 0);
 };
+
+/** Demo figures: many counts in one statement; existing counts are left alone. */
+export const insertUsageCounts = (executor: Executor, rows: Array<{ solution_code: string; day: string; event: UsageEvent; count: number }>) =>
+  rows.length ? tables(executor).insertInto('selfservice_usage_counts').values(rows).onConflict((conflict) => conflict.doNothing()).execute() : Promise.resolve([]);
