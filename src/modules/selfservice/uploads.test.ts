@@ -41,7 +41,7 @@ test('housing benefit: conditional steps, uploads checked by content and size, d
   const missing = await answerWithFiles(client, page('documents'), { email: 'anne@example.dk', phone: '' }, {});
   assert.equal(missing.status, 400);
   const missingHtml = await missing.text();
-  assert.match(missingHtml, /href="#field-lease"[^>]*>Udfyld Lejekontrakt/);
+  assert.match(missingHtml, /href="#field-lease"[^>]*>Vælg en fil til Lejekontrakt/);
   assert.match(missingHtml, /value="anne@example.dk"/);
 
   // the declared type is not trusted: text sent as "application/pdf" is refused by its content

@@ -37,7 +37,8 @@ test('validateField: each field type accepts good input and refuses bad input wi
     ['phone bad', field({ name: 'a', type: 'phone' }), '1234', { error: 'selfservice.validation.phone' }],
     ['select ok', field({ name: 'a', type: 'select', options: [{ value: 'x', label: text('X') }] }), 'x', { value: 'x' }],
     ['select unknown option', field({ name: 'a', type: 'select', options: [{ value: 'x', label: text('X') }] }), 'y', { error: 'selfservice.validation.option' }],
-    ['radio required', field({ name: 'a', type: 'radio', required: true, options: [{ value: 'x', label: text('X') }] }), undefined, { error: 'selfservice.validation.required' }],
+    ['radio required', field({ name: 'a', type: 'radio', required: true, options: [{ value: 'x', label: text('X') }] }), undefined, { error: 'selfservice.validation.chooseOne' }],
+    ['select required', field({ name: 'a', type: 'select', required: true, options: [{ value: 'x', label: text('X') }] }), '', { error: 'selfservice.validation.chooseOne' }],
     ['checkbox list', field({ name: 'a', type: 'checkbox', options: [{ value: 'x', label: text('X') }, { value: 'y', label: text('Y') }] }), ['x', 'y'], { value: ['x', 'y'] }],
     ['checkbox single', field({ name: 'a', type: 'checkbox', options: [{ value: 'x', label: text('X') }] }), 'x', { value: ['x'] }],
     ['checkbox unknown', field({ name: 'a', type: 'checkbox', options: [{ value: 'x', label: text('X') }] }), ['z'], { error: 'selfservice.validation.option' }],
@@ -113,7 +114,7 @@ test('validatePage: files are checked by size and detected content type; a store
   const page = form.pages[2];
   const pdf = { size: 500, detectedType: 'application/pdf' };
   const cases: Array<[string, Parameters<typeof validatePage>[2], Record<string, string>, string[]]> = [
-    ['missing required file', { today, existing: {} }, { lease: 'selfservice.validation.required' }, []],
+    ['missing required file', { today, existing: {} }, { lease: 'selfservice.validation.fileRequired' }, []],
     ['good pdf', { today, existing: {}, files: { lease: pdf } }, {}, ['lease']],
     ['too large', { today, existing: {}, files: { lease: { size: 1001, detectedType: 'application/pdf' } } }, { lease: 'selfservice.validation.fileTooLarge' }, []],
     ['wrong type by content', { today, existing: {}, files: { lease: { size: 10, detectedType: 'image/png' } } }, { lease: 'selfservice.validation.fileType' }, []],

@@ -114,7 +114,7 @@ function asList(raw: unknown): string[] {
 const megabytes = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
 
 function validateFile(field: FieldDefinition, candidate: UploadCandidate | undefined, existing: FieldValue | undefined): { error?: FieldError; accepted: boolean } {
-  if (!candidate || candidate.size === 0) return { accepted: false, error: field.required && !existing ? required() : undefined };
+  if (!candidate || candidate.size === 0) return { accepted: false, error: field.required && !existing ? { key: 'selfservice.validation.fileRequired' } : undefined };
   if (candidate.size > field.maxBytes!) return { accepted: false, error: { key: 'selfservice.validation.fileTooLarge', values: { max: megabytes(field.maxBytes!) } } };
   if (!candidate.detectedType || !field.allowedTypes!.includes(candidate.detectedType)) {
     return { accepted: false, error: { key: 'selfservice.validation.fileType', values: { types: field.allowedTypes!.map(describeType).join(', ') } } };
@@ -135,7 +135,7 @@ export function validateField(field: FieldDefinition, raw: unknown, today: strin
     return { value: chosen };
   }
   const text = asText(raw);
-  if (text === '') return field.required ? { error: required() } : {};
+  if (text === '') return field.required ? { error: field.type === 'select' || field.type === 'radio' ? { key: 'selfservice.validation.chooseOne' } : required() } : {};
   switch (field.type) {
     case 'text':
     case 'textarea': {
