@@ -8,9 +8,9 @@ export const CountAbandonedPayload = z.object({}).passthrough();
 export const receiptJobFor = (send: (submissionId: string) => Promise<void>) =>
   defineJob({ name: 'selfservice.send-receipt', payload: SendReceiptPayload, handler: (payload) => send(payload.submissionId), retryLimit: 10, retryDelaySeconds: 30 });
 
-/** Daily: counts drafts untouched for N days as abandoned. */
-export const abandonedJobFor = (count: () => Promise<number>) =>
-  defineJob({ name: 'selfservice.count-abandoned', payload: CountAbandonedPayload, handler: async () => void (await count()), retryLimit: 3, retryDelaySeconds: 300 });
+/** Daily: counts drafts untouched for N days as abandoned, and deletes drafts past the retention period. */
+export const abandonedJobFor = (maintain: () => Promise<unknown>) =>
+  defineJob({ name: 'selfservice.count-abandoned', payload: CountAbandonedPayload, handler: async () => void (await maintain()), retryLimit: 3, retryDelaySeconds: 300 });
 
 export type ReceiptJob = ReturnType<typeof receiptJobFor>;
 export const ABANDONED_SCHEDULE = '30 1 * * *';

@@ -25,7 +25,7 @@ export const selfserviceModule: RaadhusModule = {
     const receiptJob = receiptJobFor((submissionId) => service!.sendReceipt(submissionId));
     service = new SelfserviceService({ db: context.db, queue: context.queue, logger: context.logger.child({ module: 'selfservice' }), services, receiptJob });
     context.services.selfservice = service;
-    context.queue.register(receiptJob, abandonedJobFor(() => service!.countAbandoned()));
+    context.queue.register(receiptJob, abandonedJobFor(() => service!.dailyDraftMaintenance()));
   },
   async seedDemo(context) {
     await seedUsageDemo(context.db);

@@ -169,3 +169,9 @@ export const countOpenDraftsOf = async (executor: Executor, ownerId: string): Pr
 /** Demo figures: many counts in one statement; existing counts are left alone. */
 export const insertUsageCounts = (executor: Executor, rows: Array<{ solution_code: string; day: string; event: UsageEvent; count: number }>) =>
   rows.length ? tables(executor).insertInto('selfservice_usage_counts').values(rows).onConflict((conflict) => conflict.doNothing()).execute() : Promise.resolve([]);
+
+/** Retention: drafts never sent and untouched since `before` are deleted with their files (cascade). */
+export const deleteDraftsUntouchedSince = async (executor: Executor, before: Date): Promise<number> => {
+  const result = await tables(executor).deleteFrom('selfservice_drafts').where('status', '=', 'draft').where('updated_at', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
+};

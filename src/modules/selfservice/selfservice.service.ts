@@ -56,6 +56,9 @@ export interface SelfserviceDependencies {
 /** Drafts are counted as abandoned after this many days without activity (see docs/usage-counting.md). */
 export const ABANDON_AFTER_DAYS = 30;
 
+/** Drafts never sent are deleted, with their uploaded files, after this many days without activity. */
+export const DELETE_DRAFTS_AFTER_DAYS = 180;
+
 /** The actor of receipt letters: the self-service system itself, not a person. */
 export const receiptSender: Principal = { kind: 'client', id: 'selfservice', name: 'Selvbetjening', roles: ['integration'], scopes: ['post:send'] };
 
@@ -323,5 +326,14 @@ export class SelfserviceService {
   /** The daily job: drafts untouched for ABANDON_AFTER_DAYS are counted once as abandoned, on the day they became so. */
   async countAbandoned(now = new Date(), days = ABANDON_AFTER_DAYS): Promise<number> {
     return this.usage.countAbandoned(now, days);
+  }
+
+  /** The daily job: count abandoned drafts, then delete drafts kept past the retention period (data minimisation). */
+  async dailyDraftMaintenance(now = new Date()): Promise<{ abandoned: number; deleted: number }> {
+    const abandoned = await this.countAbandoned(now);
+    // a draft is always counted as abandoned (30 days) long before it is deleted (180 days)
+    const deleted = await repository.deleteDraftsUntouchedSince(this.deps.db, new Date(now.getTime() - DELETE_DRAFTS_AFTER_DAYS * 86_400_000));
+    if (abandoned || deleted) this.deps.logger.info({ abandoned, deleted }, 'self-service drafts maintained');
+    return { abandoned, deleted };
   }
 }

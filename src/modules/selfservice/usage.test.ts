@@ -69,6 +69,11 @@ test('starts, completed steps and abandonment are counted per solution and day; 
   assert.equal((await client.follow(`/selfservice/drafts/${left}`)).status, 200);
   const { rows: drafts } = await sql<{ id: string; abandoned: boolean }>`select id, abandoned_at is not null as abandoned from selfservice_drafts where id in (${kept}, ${left})`.execute(app.raadhus.database.db);
   assert.deepEqual(Object.fromEntries(drafts.map((row) => [row.id, row.abandoned])), { [kept]: false, [left]: true });
+  // retention: after 180 days untouched the draft and its files are deleted; recent drafts stay
+  await setDraftActivity(app.raadhus.database.db, left, new Date(Date.now() - 181 * 86_400_000));
+  assert.deepEqual(await service.dailyDraftMaintenance(), { abandoned: 0, deleted: 1 });
+  assert.equal((await client.follow(`/selfservice/drafts/${left}`)).status, 404);
+  assert.equal((await client.follow(`/selfservice/drafts/${kept}`)).status, 200);
   // the job that runs it daily is registered with the queue
   assert.ok(await app.raadhus.queue.boss.getQueue('selfservice.count-abandoned'));
 });

@@ -3,7 +3,7 @@ import { Page } from '../../../../platform/views/layout.tsx';
 import { Alert, CsrfField } from '../../../../platform/views/components.tsx';
 import { visiblePages } from '../../forms/form-validator.ts';
 import type { DraftView, SubmissionView } from '../../selfservice.service.ts';
-import { ABANDON_AFTER_DAYS } from '../../selfservice.service.ts';
+import { ABANDON_AFTER_DAYS, DELETE_DRAFTS_AFTER_DAYS } from '../../selfservice.service.ts';
 import { localized } from '../form-fields.tsx';
 import { paths } from '../paths.ts';
 
@@ -54,7 +54,7 @@ export function DraftsPage({ drafts, submissions, notice }: { drafts: DraftView[
           </tbody>
         </table>
       )}
-      <p class="form-hint">{t('selfservice.drafts.abandonedNote', { days: ABANDON_AFTER_DAYS })}</p>
+      <p class="form-hint">{t('selfservice.drafts.abandonedNote', { days: ABANDON_AFTER_DAYS, deleteDays: DELETE_DRAFTS_AFTER_DAYS })}</p>
       {submissions.length ? (
         <>
           <h2>{t('selfservice.submissions.title')}</h2>
