@@ -3,6 +3,6 @@ import { definePermissions } from '../../platform/auth/permissions.ts';
 definePermissions({
   /** start, fill in and submit self-service solutions, and see one's own drafts and receipts */
   'selfservice:apply': ['citizen', 'business'],
-  /** the anonymous usage counts of self-service solutions, with CSV export */
-  'selfservice:usage': ['manager', 'system_owner', 'administrator'],
+  /** the anonymous usage counts of self-service solutions, with CSV export (and on the API, for key-figure connectors) */
+  'selfservice:usage': ['manager', 'system_owner', 'administrator', 'integration'],
 });

@@ -5,6 +5,7 @@ import { SelfserviceService } from './selfservice.service.ts';
 import { abandonedJobFor, ABANDONED_SCHEDULE, receiptJobFor } from './selfservice.jobs.ts';
 import { registerSelfserviceRoutes } from './routes.tsx';
 import { registerUsageRoutes } from './usage.routes.tsx';
+import { registerUsageApiRoutes } from './usage-api.routes.ts';
 import { seedUsageDemo } from './demo-data.ts';
 import './permissions.ts';
 
@@ -33,6 +34,7 @@ export const selfserviceModule: RaadhusModule = {
   async routes(app, context) {
     registerSelfserviceRoutes(app, context.services.selfservice);
     registerUsageRoutes(app, context.services.selfservice);
+    registerUsageApiRoutes(app, context.services.selfservice);
     // The daily abandonment count: stored in the queue's schedule table, so one schedule serves every process.
     try {
       await context.queue.boss.schedule('selfservice.count-abandoned', ABANDONED_SCHEDULE, {}, { tz: 'Europe/Copenhagen' });

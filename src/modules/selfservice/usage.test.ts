@@ -130,3 +130,39 @@ test('staff with the right roles see the usage page with a chart, tables and a C
   assert.equal((await caseworker.follow('/staff/selfservice/usage.csv')).status, 403);
   assert.equal((await citizen.follow('/staff/selfservice/usage')).status, 403);
 });
+
+test('the integration API gives the catalogue and the usage counts to clients with the scope, as problem documents otherwise', async () => {
+  const catalogue = await fetch(`${app.url}/api/v1/selfservice/solutions`);
+  assert.equal(catalogue.status, 200);
+  const { solutions } = (await catalogue.json()) as { solutions: Array<{ code: string; caseTypeCode: string }> };
+  assert.equal(solutions.length, 9);
+  assert.ok(solutions.some((solution) => solution.code === 'building-permit-business' && solution.caseTypeCode === 'building-permit'));
+
+  const identity = app.raadhus.services.identity;
+  const { key } = await identity.createApiClient(undefined, { name: 'Key figures', scopes: ['selfservice:usage'] });
+  const { key: otherKey } = await identity.createApiClient(undefined, { name: 'Other', scopes: ['post:send'] });
+  const today = danishDay(new Date());
+  const get = (query: string, bearer?: string) => fetch(`${app.url}/api/v1/selfservice/usage?${query}`, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
+
+  const ok = await get(`from=${today.slice(0, 8)}01&to=${today}&granularity=month`, key);
+  assert.equal(ok.status, 200);
+  const body = (await ok.json()) as { rows: Array<{ period: string; solutionCode: string; caseTypeCode: string; channel: string; started: number }> };
+  const bulky = body.rows.find((row) => row.solutionCode === 'bulky-waste')!;
+  assert.equal(bulky.period, today.slice(0, 7));
+  assert.equal(bulky.caseTypeCode, 'bulky-waste');
+  assert.equal(bulky.channel, 'selfservice');
+  assert.ok(bulky.started >= 1);
+  assert.deepEqual(Object.keys(bulky).sort(), ['abandoned', 'caseTypeCode', 'channel', 'period', 'solutionCode', 'started', 'stepCompleted', 'submitted']);
+
+  assert.equal((await get(`from=${today}&to=${today}`)).status, 401);
+  const refused = await get(`from=${today}&to=${today}`, otherKey);
+  assert.equal(refused.status, 403);
+  assert.match(refused.headers.get('content-type')!, /application\/problem\+json/);
+  const invalid = await get('from=2026-02-30&to=2026-03-01', key);
+  assert.equal(invalid.status, 400);
+  assert.equal(((await invalid.json()) as { status: number }).status, 400);
+  assert.equal((await get('from=yesterday&to=2026-03-01', key)).status, 400);
+  const openApi = app.raadhus.http!.swagger() as { paths: Record<string, unknown> };
+  assert.ok(openApi.paths['/api/v1/selfservice/usage']);
+  assert.ok(openApi.paths['/api/v1/selfservice/solutions']);
+});
