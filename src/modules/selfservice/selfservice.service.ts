@@ -7,42 +7,17 @@ import { assertCan } from '../../platform/auth/permissions.ts';
 import { HttpProblem } from '../../platform/http/problem.ts';
 import type { Attachment, CasesContract, PartyRef, PostContract } from '../../platform/contracts.ts';
 import type { FieldDefinition, FormValues, PageDefinition, StoredFile } from './forms/form-definition.ts';
-import { firstIncompletePage, isStoredFile, validatePage, visibleFields, visiblePages, visibleValues, type FieldErrors, type UploadCandidate } from './forms/form-validator.ts';
+import { firstIncompletePage, isStoredFile, validatePage, visibleFields, visiblePages, visibleValues, type UploadCandidate } from './forms/form-validator.ts';
 import { prefillFromPrincipal } from './forms/prefill.ts';
 import { allSolutions, findSolution, solutionsFor } from './catalogue/catalogue.ts';
 import type { Solution, SolutionAudience } from './catalogue/solution.ts';
 import * as repository from './selfservice.repository.ts';
+import type { DraftView, PageAction, Refusal, SaveResult, SubmissionView } from './selfservice.types.ts';
+
+export type { DraftView, PageAction, Refusal, SaveResult, SubmissionView };
 import { danishDay, UsageService } from './usage.service.ts';
-import { receiptLetter } from './receipt-letter.ts';
+import { sendReceiptLetter } from './receipt.service.ts';
 import type { ReceiptJob } from './selfservice.jobs.ts';
-
-export interface DraftView {
-  id: string;
-  solution: Solution;
-  answers: FormValues;
-  completedPages: string[];
-  status: 'draft' | 'submitted';
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-export interface SubmissionView {
-  id: string;
-  draftId: string;
-  solution: Solution;
-  caseReference: string;
-  expectedProcessingDays: number | null;
-  deadline: Date | null;
-  submittedAt: Date;
-  receiptStatus: 'pending' | 'sent' | 'skipped';
-}
-
-export type Refusal = { reason: 'audience'; audience: SolutionAudience } | { reason: 'assurance'; required: Principal['assurance']; actual: Principal['assurance'] };
-
-export type PageAction = 'next' | 'back' | 'save';
-export type SaveResult =
-  | { ok: true; next: { kind: 'page'; pageId: string } | { kind: 'summary' } | { kind: 'intro' } | { kind: 'drafts' } }
-  | { ok: false; errors: FieldErrors; raw: Record<string, string | string[]> };
 
 /** The other modules self-service works with, looked up when needed because they are built in parallel and may be absent. */
 export interface SelfserviceDependencies {
@@ -58,9 +33,6 @@ export const ABANDON_AFTER_DAYS = 30;
 
 /** Drafts never sent are deleted, with their uploaded files, after this many days without activity. */
 export const DELETE_DRAFTS_AFTER_DAYS = 180;
-
-/** The actor of receipt letters: the self-service system itself, not a person. */
-export const receiptSender: Principal = { kind: 'client', id: 'selfservice', name: 'Selvbetjening', roles: ['integration'], scopes: ['post:send'] };
 
 const toDraft = (row: { id: string; answers: FormValues; completed_pages: string[]; status: 'draft' | 'submitted'; created_at: Date; updated_at: Date }, solution: Solution): DraftView => ({
   id: row.id,
@@ -301,26 +273,9 @@ export class SelfserviceService {
     return (await repository.listOwnSubmissions(this.deps.db, this.ownerOf(principal), limit)).map((row) => this.toSubmission(row));
   }
 
-  /**
-   * Sends the receipt letter to the applicant's digital post (the receipt job's handler). Idempotent:
-   * a receipt already sent or skipped is not sent again, and the letter and the mark commit together.
-   */
+  /** Sends the receipt letter of a submission (the receipt job's handler); see receipt.service.ts. */
   async sendReceipt(submissionId: string): Promise<void> {
-    const post = this.deps.services.post;
-    await this.deps.db.transaction().execute(async (trx) => {
-      const row = await repository.findSubmissionById(trx, submissionId);
-      if (!row || row.receipt_status !== 'pending') return;
-      const solution = this.solution(row.solution_code);
-      if (!post) {
-        this.deps.logger.warn({ submissionId, solution: solution.code }, 'receipt letter not sent: the post module is not available');
-        await repository.setReceipt(trx, row.id, 'skipped', null);
-        return;
-      }
-      const recipient: PartyRef = row.owner_kind === 'business' ? { businessId: row.owner_id } : { personId: row.owner_id };
-      const letter = receiptLetter({ solution, reference: row.case_reference, submittedAt: row.submitted_at, expectedProcessingDays: row.expected_processing_days, deadline: row.deadline });
-      const { messageId } = await post.sendLetter(trx, receiptSender, { recipient, ...letter, caseId: row.case_id, replyAllowed: false });
-      await repository.setReceipt(trx, row.id, 'sent', messageId);
-    });
+    await sendReceiptLetter({ db: this.deps.db, logger: this.deps.logger, post: this.deps.services.post, solution: (code) => this.solution(code) }, submissionId);
   }
 
   /** The daily job: drafts untouched for ABANDON_AFTER_DAYS are counted once as abandoned, on the day they became so. */

@@ -1,0 +1,39 @@
+import type { Logger } from 'pino';
+import type { Database } from '../../platform/db/database.ts';
+import type { Principal } from '../../platform/auth/principal.ts';
+import type { PartyRef, PostContract } from '../../platform/contracts.ts';
+import type { Solution } from './catalogue/solution.ts';
+import * as repository from './selfservice.repository.ts';
+import { receiptLetter } from './receipt-letter.ts';
+
+/** The actor of receipt letters: the self-service system itself, not a person. */
+export const receiptSender: Principal = { kind: 'client', id: 'selfservice', name: 'Selvbetjening', roles: ['integration'], scopes: ['post:send'] };
+
+export interface ReceiptDependencies {
+  db: Database;
+  logger: Logger;
+  /** absent while the post module is not installed: the receipt is then skipped and logged */
+  post: PostContract | undefined;
+  solution(code: string): Solution;
+}
+
+/**
+ * Sends the receipt letter to the applicant's digital post. Idempotent: a receipt already sent or
+ * skipped is not sent again, and the letter and the mark commit together.
+ */
+export async function sendReceiptLetter(deps: ReceiptDependencies, submissionId: string): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    const row = await repository.findSubmissionById(trx, submissionId);
+    if (!row || row.receipt_status !== 'pending') return;
+    const solution = deps.solution(row.solution_code);
+    if (!deps.post) {
+      deps.logger.warn({ submissionId, solution: solution.code }, 'receipt letter not sent: the post module is not available');
+      await repository.setReceipt(trx, row.id, 'skipped', null);
+      return;
+    }
+    const recipient: PartyRef = row.owner_kind === 'business' ? { businessId: row.owner_id } : { personId: row.owner_id };
+    const letter = receiptLetter({ solution, reference: row.case_reference, submittedAt: row.submitted_at, expectedProcessingDays: row.expected_processing_days, deadline: row.deadline });
+    const { messageId } = await deps.post.sendLetter(trx, receiptSender, { recipient, ...letter, caseId: row.case_id, replyAllowed: false });
+    await repository.setReceipt(trx, row.id, 'sent', messageId);
+  });
+}
