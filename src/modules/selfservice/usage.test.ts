@@ -94,7 +94,7 @@ test('staff with the right roles see the usage page with a chart, tables and a C
   const html = await page.text();
   assert.match(html, /<svg/);
   assert.match(html, /role="img" aria-label="Diagram/);
-  assert.match(html, /<th scope="row">Bestil afhentning af storskrald<\/th><td class="text-align-right">1<\/td><td class="text-align-right">1<\/td><td class="text-align-right">0<\/td><td class="text-align-right">0<\/td><td class="text-align-right">0 %<\/td>/);
+  assert.match(html, /<th scope="row">Bestil afhentning af storskrald<\/th><td class="align-text-right">1<\/td><td class="align-text-right">1<\/td><td class="align-text-right">0<\/td><td class="align-text-right">0<\/td><td class="align-text-right">0 %<\/td>/);
   assert.match(html, new RegExp(`<td>${today}</td><td>Bestil afhentning af storskrald</td>`));
   // the default range (the last 30 days) includes the demo figures
   assert.equal((await manager.follow('/staff/selfservice/usage')).status, 200);

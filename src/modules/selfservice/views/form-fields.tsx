@@ -1,4 +1,4 @@
-import { currentLocale, t } from '../../../platform/i18n/i18n.ts';
+import { currentLocale, formatDate, t } from '../../../platform/i18n/i18n.ts';
 import type { FieldDefinition, FieldValue, LocalizedText } from '../forms/form-definition.ts';
 import { isStoredFile, type FieldError } from '../forms/form-validator.ts';
 
@@ -7,7 +7,9 @@ export const localized = (text: LocalizedText | undefined): string => (text ? te
 /** An error as the user reads it: the field's label woven into the message. */
 export function errorText(field: FieldDefinition, error: FieldError): string {
   if (error.text) return localized(error.text);
-  return t(error.key, { field: localized(field.label), ...error.values });
+  const values = { ...error.values };
+  if (typeof values.date === 'string') values.date = formatDate(new Date(`${values.date}T12:00:00Z`));
+  return t(error.key, { field: localized(field.label), ...values });
 }
 
 export function formatSize(bytes: number): string {

@@ -72,11 +72,11 @@ export function UsagePage({ filter, report, chartSvg, errors = {} }: { filter: U
                 <tr>
                   <th scope="col">{t('selfservice.usage.solution')}</th>
                   {usageEvents.map((event) => (
-                    <th scope="col" class="text-align-right">
+                    <th scope="col" class="align-text-right">
                       {t(`selfservice.usage.event.${event}`)}
                     </th>
                   ))}
-                  <th scope="col" class="text-align-right">
+                  <th scope="col" class="align-text-right">
                     {t('selfservice.usage.completionRate')}
                   </th>
                 </tr>
@@ -88,9 +88,9 @@ export function UsagePage({ filter, report, chartSvg, errors = {} }: { filter: U
                       {localized(total.solutionName)}
                     </th>
                     {usageEvents.map((event) => (
-                      <td class="text-align-right">{String(total.counts[event])}</td>
+                      <td class="align-text-right">{String(total.counts[event])}</td>
                     ))}
-                    <td class="text-align-right">{formatRate(total.completionRate)}</td>
+                    <td class="align-text-right">{formatRate(total.completionRate)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -108,7 +108,7 @@ export function UsagePage({ filter, report, chartSvg, errors = {} }: { filter: U
                     <th scope="col">{t('selfservice.usage.period')}</th>
                     <th scope="col">{t('selfservice.usage.solution')}</th>
                     {usageEvents.map((event) => (
-                      <th scope="col" class="text-align-right">
+                      <th scope="col" class="align-text-right">
                         {t(`selfservice.usage.event.${event}`)}
                       </th>
                     ))}
@@ -120,7 +120,7 @@ export function UsagePage({ filter, report, chartSvg, errors = {} }: { filter: U
                       <td>{row.period}</td>
                       <td safe>{localized(row.solutionName)}</td>
                       {usageEvents.map((event) => (
-                        <td class="text-align-right">{String(row.counts[event])}</td>
+                        <td class="align-text-right">{String(row.counts[event])}</td>
                       ))}
                     </tr>
                   ))}
