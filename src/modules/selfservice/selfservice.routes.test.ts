@@ -287,3 +287,21 @@ test('without the post module the receipt page still shows, and the receipt is m
     (app.raadhus.services as unknown as { post?: unknown }).post = post;
   }
 });
+
+test('answers are escaped wherever they are shown again (error re-render, summary)', async () => {
+  const client = new TestClient(app.url);
+  await client.login('citizen-0101500100');
+  const { id } = await startDraft(client, 'dog-registration');
+  const attack = '<img src=x onerror=alert(1)>"';
+  const invalid = await answer(client, `/selfservice/drafts/${id}/pages/dog`, { dogName: attack, breed: attack, born: '2020-01-01', chip: 'not a chip', insured: 'yes' });
+  assert.equal(invalid.status, 400);
+  const html = await invalid.text();
+  // inside a quoted attribute "<" is harmless; the quote that could end the attribute is escaped
+  assert.match(html, /value="<img src=x onerror=alert\(1\)>&#34;"/);
+  assert.doesNotMatch(html.replaceAll('value="<img src=x', ''), /<img src=x/);
+  await answer(client, `/selfservice/drafts/${id}/pages/dog`, { dogName: attack, breed: 'Puddel', born: '2020-01-01', chip: '123456789012345', insured: 'yes' });
+  await answer(client, `/selfservice/drafts/${id}/pages/owner`, { insurer: attack });
+  const summary = await (await client.follow(`/selfservice/drafts/${id}/summary`)).text();
+  assert.doesNotMatch(summary, /<img src=x/);
+  assert.match(summary, /<td>&lt;img src=x onerror=alert\(1\)/);
+});
