@@ -133,7 +133,7 @@ export function registerSelfserviceRoutes(app: FastifyInstance, service: Selfser
       const submission = await service.submit(principal, id);
       return reply.redirect(paths.receipt(submission.id), 303);
     } catch (error) {
-      if (error instanceof HttpProblem && error.statusCode === 400) return reply.redirect(paths.draft(id), 303);
+      if (error instanceof HttpProblem && error.messageKey === 'selfservice.submit.incomplete') return reply.redirect(paths.draft(id), 303);
       if (error instanceof HttpProblem && error.statusCode >= 500) return reply.page(() => <SubmitFailedPage message={error.detail} draftId={id} />, error.statusCode);
       if (error instanceof HttpProblem) throw error;
       request.log.error({ err: error }, 'self-service submission failed');

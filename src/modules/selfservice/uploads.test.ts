@@ -4,15 +4,16 @@ import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { TestClient } from '../../../test/support/http-client.ts';
 import { danishDay } from './usage.service.ts';
-import { answer, answerWithFiles, installFakeCases, installFakePost, pngBytes, tinyPdf, type RecordedCase } from './test-support/fake-modules.ts';
+import { answer, answerWithFiles, installFakeCases, installFakePost, pngBytes, tinyPdf, waitFor, type RecordedCase, type RecordedLetter } from './test-support/fake-modules.ts';
 
 let app: TestApp;
 let cases: RecordedCase[];
+let letters: RecordedLetter[];
 before(async () => {
   app = await startTestApp();
   // TEST SEAM: in-test CasesContract/PostContract until the real modules are merged (see test-support/fake-modules.ts)
   cases = installFakeCases(app.raadhus);
-  installFakePost(app.raadhus);
+  letters = installFakePost(app.raadhus);
 });
 after(async () => {
   await app?.close();
@@ -114,4 +115,32 @@ test('answers to questions that became hidden are not submitted, nor their files
   assert.equal(created.input.fields.useProof, undefined);
   assert.equal(created.input.fields.registration, 'AB 12 345');
   assert.deepEqual(created.input.documents, []);
+});
+
+test('a business applies for a building permit: the business is the applicant and gets the receipt', async () => {
+  const client = new TestClient(app.url);
+  await client.login('business-29189838');
+  const { csrf } = await client.form('/selfservice/solutions/building-permit-business');
+  const started = await client.submit('/selfservice/solutions/building-permit-business/start', { _csrf: csrf });
+  const id = /drafts\/([0-9a-f-]{36})/.exec(started.url)![1];
+  const page = (pageId: string) => `/selfservice/drafts/${id}/pages/${pageId}`;
+  assert.match((await answer(client, page('company'), { email: 'info@demotomrer.dk', phone: '70 20 30 40', role: 'owner' })).url, /\/pages\/project$/);
+  await answer(client, page('project'), { use: 'storage', area: '450', description: 'Ny lagerhal i stål med port mod vest', siteStreet: 'Industrivej 3', sitePostcode: '9999', siteCity: 'Demoby' });
+  // a PNG is not a drawing: this field takes PDF only
+  const png = await answerWithFiles(client, page('documents'), {}, { drawings: { content: pngBytes, type: 'application/pdf', name: 'tegning.pdf' } });
+  assert.equal(png.status, 400);
+  assert.match(await png.text(), /Brug PDF/);
+  assert.equal((await answerWithFiles(client, page('documents'), {}, { drawings: { content: await tinyPdf(2), type: 'application/pdf', name: 'tegning.pdf' } })).status, 303);
+  const { csrf: submitCsrf } = await client.form(`/selfservice/drafts/${id}/summary`);
+  const receipt = await client.submit(`/selfservice/drafts/${id}/submit`, { _csrf: submitCsrf });
+  assert.equal(receipt.status, 200);
+  const created = cases.at(-1)!;
+  const business = await app.raadhus.services.identity.findBusinessByCvr('29189838');
+  assert.deepEqual(created.input.applicant, { businessId: business!.id });
+  assert.equal(created.input.caseTypeCode, 'building-permit');
+  assert.equal(created.input.fields.businessCvr, '29189838');
+  assert.equal(created.input.fields.businessName, 'Demo Tømrer ApS');
+  assert.equal(created.input.fields.clientName, undefined);
+  const letter = await waitFor(async () => letters.find((candidate) => candidate.letter.caseId === created.caseId));
+  assert.deepEqual(letter.letter.recipient, { businessId: business!.id });
 });
