@@ -305,3 +305,28 @@ test('answers are escaped wherever they are shown again (error re-render, summar
   assert.doesNotMatch(summary, /<img src=x/);
   assert.match(summary, /<td>&lt;img src=x onerror=alert\(1\)/);
 });
+
+test('when the case system fails during submission, everything rolls back: no submission, no count, draft kept', async () => {
+  const client = new TestClient(app.url);
+  await client.login('citizen-0202521107');
+  const { id } = await startDraft(client, 'access-to-records');
+  await answer(client, `/selfservice/drafts/${id}/pages/request`, { subject: 'Referater fra vejudvalget i 2025', format: 'paper' });
+  await answer(client, `/selfservice/drafts/${id}/pages/contact`, {});
+  const { csrf } = await client.form(`/selfservice/drafts/${id}/summary`);
+  const before = await usageOf(app.raadhus, 'access-to-records');
+  const services = app.raadhus.services as unknown as { cases: { createCase: (...args: unknown[]) => Promise<unknown> } };
+  const original = services.cases.createCase;
+  services.cases.createCase = async () => {
+    throw new Error('case system timed out');
+  };
+  try {
+    const failed = await client.submit(`/selfservice/drafts/${id}/submit`, { _csrf: csrf });
+    assert.equal(failed.status, 503);
+    assert.match(await failed.text(), /Din kladde er gemt/);
+  } finally {
+    services.cases.createCase = original;
+  }
+  assert.equal((await draftRow(id)).status, 'draft');
+  assert.equal((await sql<{ n: number }>`select count(*)::int as n from selfservice_submissions where draft_id = ${id}`.execute(app.raadhus.database.db)).rows[0].n, 0);
+  assert.deepEqual(await usageOf(app.raadhus, 'access-to-records'), before);
+});
