@@ -1,5 +1,6 @@
 import type { AssuranceLevel, Principal } from '../auth/principal.ts';
 import type { Locale } from '../i18n/i18n.ts';
+import type { RouteRegistry } from './route-registry.ts';
 
 /** What a route declares about who may call it; every route must declare `access` or `permission`. */
 export interface RouteAccess {
@@ -19,6 +20,10 @@ declare module 'fastify' {
     principal?: Principal;
     sessionToken?: string;
     locale: Locale;
+  }
+  interface FastifyInstance {
+    /** every route as declared (method, URL, access or permission), collected at registration */
+    routeRegistry: RouteRegistry;
   }
   interface FastifyReply {
     /** Renders a page component inside the request's view context (locale, principal, CSRF token). */
