@@ -5,6 +5,7 @@ import { identityMessages } from './messages.ts';
 import { seedDepartments, seedIdentityDemo } from './demo-data.ts';
 import type { TestIdentity, TestIdentitySource } from '../../platform/auth/test-identity-provider.tsx';
 import type { AssuranceLevel } from '../../platform/auth/principal.ts';
+import { registerIdentityApiRoutes } from './api.routes.ts';
 import './permissions.ts';
 
 declare module '../../platform/module.ts' {
@@ -19,6 +20,9 @@ export const identityModule: RaadhusModule = {
   async init(context) {
     context.services.identity = new IdentityService(context.db);
     await seedDepartments(context.db);
+  },
+  routes(app, context) {
+    registerIdentityApiRoutes(app, context.services.identity);
   },
   async seedDemo(context) {
     await seedIdentityDemo(context.db);
