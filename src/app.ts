@@ -100,7 +100,7 @@ async function buildHttp(context: ModuleContext): Promise<FastifyInstance> {
     },
     db,
   );
-  if (testIdp) await mountTestIdentityProvider(app, config.publicUrl, testIdentitySource(services.identity));
+  if (testIdp) await mountTestIdentityProvider(app, config.publicUrl, testIdentitySource(services.identity, { withBrokenIdentities: config.NODE_ENV === 'test' }));
   registerAuthRoutes(app, {
     oidc,
     sessions,

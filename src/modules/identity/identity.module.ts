@@ -29,8 +29,14 @@ export const identityModule: RaadhusModule = {
   },
 };
 
-/** The test identity provider offers the identities marked as test data, with NemLog-in-shaped claims. */
-export function testIdentitySource(identity: IdentityService): TestIdentitySource {
+/** Only in automated tests (NODE_ENV=test): an identity whose provider leaves out a claim Raadhus needs. */
+export const CITIZEN_WITHOUT_CPR = 'citizen-without-cpr';
+
+/**
+ * The test identity provider offers the identities marked as test data, with NemLog-in-shaped claims.
+ * `withBrokenIdentities` (tests only) adds identities with missing claims, to test the refusal path.
+ */
+export function testIdentitySource(identity: IdentityService, options: { withBrokenIdentities?: boolean } = {}): TestIdentitySource {
   return {
     async list(assurance: AssuranceLevel): Promise<TestIdentity[]> {
       const { citizens, businesses, staff } = await identity.testIdentities();
@@ -57,6 +63,7 @@ export function testIdentitySource(identity: IdentityService): TestIdentitySourc
           label: `${member.name} – ${member.roles.join(', ')}`,
           claims: { name: member.name, email: member.email ?? undefined, [claimNames.staffRoles]: member.roles, [claimNames.department]: member.departmentCode, ...loa },
         })),
+        ...(options.withBrokenIdentities ? [{ accountId: CITIZEN_WITHOUT_CPR, group: 'citizen' as const, label: 'Test: borger uden CPR-nummer', claims: { name: 'Uden CPR', ...loa } }] : []),
       ];
     },
   };

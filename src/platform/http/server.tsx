@@ -67,6 +67,8 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
   });
+  // JSON, forms and multipart only: any other body (text/plain included) is 415 Unsupported Media Type.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
