@@ -7,6 +7,7 @@ import { changedTables, snapshotTables } from '../support/db-snapshot.ts';
 import { can, declaredPermissions } from '../../src/platform/auth/permissions.ts';
 import type { Principal, Role } from '../../src/platform/auth/principal.ts';
 import type { RegisteredRoute } from '../../src/platform/http/route-registry.ts';
+import { integrationScopes } from '../../src/modules/identity/identity.service.ts';
 
 /**
  * For every route that names a permission (or needs a login), every role that may not call it is
@@ -56,11 +57,12 @@ before(async () => {
     const principal = user.kind ? { kind: user.kind, id: randomUUID(), name: user.label, roles: [user.role!] } : undefined;
     callers.push({ label: user.label, principal, client, csrf });
   }
-  // Integration clients: one holding every scope except the route's own, and one holding every scope.
+  // Integration clients: one holding every scope except the route's own, and one holding every scope a
+  // client can be given (only actions that allow 'integration' can be scopes at all).
   const identity = app.raadhus.services.identity;
-  const allScopes = [...declaredPermissions().keys()];
+  const allScopes = integrationScopes();
   const withoutScope = new Map<string, string>();
-  for (const permission of allScopes) {
+  for (const permission of declaredPermissions().keys()) {
     withoutScope.set(permission, (await identity.createApiClient(undefined, { name: `without ${permission}`, scopes: allScopes.filter((scope) => scope !== permission) })).key);
   }
   const noScopes = (await identity.createApiClient(undefined, { name: 'no scopes', scopes: [] })).key;

@@ -1,11 +1,12 @@
 import type { RaadhusModule } from '../../platform/module.ts';
 import { claimNames, assuranceClaimValue } from './claims.ts';
-import { IdentityService } from './identity.service.ts';
+import { IdentityService, integrationScopes } from './identity.service.ts';
 import { identityMessages } from './messages.ts';
-import { seedDepartments, seedIdentityDemo } from './demo-data.ts';
+import { seedDemoApiClient, seedDepartments, seedIdentityDemo } from './demo-data.ts';
 import type { TestIdentity, TestIdentitySource } from '../../platform/auth/test-identity-provider.tsx';
 import type { AssuranceLevel } from '../../platform/auth/principal.ts';
 import { registerIdentityApiRoutes } from './api.routes.ts';
+import { registerIdentityAdminRoutes } from './admin.routes.tsx';
 import './permissions.ts';
 
 declare module '../../platform/module.ts' {
@@ -23,9 +24,12 @@ export const identityModule: RaadhusModule = {
   },
   routes(app, context) {
     registerIdentityApiRoutes(app, context.services.identity);
+    registerIdentityAdminRoutes(app, context.services.identity);
   },
   async seedDemo(context) {
     await seedIdentityDemo(context.db);
+    // Seeded after every module's init, so it holds every integration scope declared by then.
+    await seedDemoApiClient(context.db, integrationScopes());
   },
 };
 

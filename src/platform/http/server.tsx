@@ -74,6 +74,7 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
 
   const registry = new RouteRegistry();
   app.decorate('routeRegistry', registry);
+  app.decorate('sessions', deps.sessions);
   app.addHook('onRoute', (route) => {
     registry.record(route);
     const declared = route.config?.access || route.config?.permission;
