@@ -132,7 +132,7 @@ const users: Array<{ label: string; account?: string; entry?: 'citizen' | 'busin
   { label: 'administrator', account: 'staff-admin-1', entry: 'staff' },
 ];
 
-test('every reachable page passes axe (WCAG 2.1 A/AA) in Danish and English, for every kind of user', async () => {
+test('every reachable page passes axe (WCAG 2.1 A/AA) in Danish and English, for every kind of user', { timeout: 900_000 }, async () => {
   const budget = { left: MAX_PAGES };
   const findings: Finding[] = [];
   const broken: string[] = [];
