@@ -172,6 +172,11 @@ test('the test identity provider picker and the error pages pass axe in both lan
   // 403: a citizen on the staff start page.
   await loginByClicking(page, app.url, 'citizen-0101500100', 'citizen');
   for (const lang of ['da', 'en'] as const) await scan(page, `/staff?lang=${lang}`, findings, 403);
+  // The identity provider's logout question.
+  await page.goto(`${app.url}/my?lang=da`);
+  await page.getByRole('button', { name: 'Log af' }).click();
+  await page.waitForURL(/\/idp\/session\/end/);
+  for (const violation of await axeViolations(page)) findings.push({ page: 'identity provider logout page', violation });
   await context.close();
   assert.equal(findings.length, 0, `axe found violations:\n${report(findings)}`);
 });
