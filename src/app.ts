@@ -7,6 +7,7 @@ import { createJobQueue, type JobQueue } from './platform/queue/queue.ts';
 import { createHttpServer } from './platform/http/server.tsx';
 import { loggerOptions } from './platform/http/logging.ts';
 import { registerHealthRoutes } from './platform/http/health.routes.ts';
+import { registerApiDocsRoute } from './platform/http/api-docs.routes.ts';
 import { IdempotencyStore } from './platform/http/idempotency.ts';
 import { SessionStore } from './platform/auth/session.store.ts';
 import { OidcClient } from './platform/auth/oidc-client.ts';
@@ -99,7 +100,7 @@ async function buildHttp(context: ModuleContext): Promise<FastifyInstance> {
     },
     db,
   );
-  if (testIdp) await mountTestIdentityProvider(app, config.publicUrl, testIdentitySource(services.identity));
+  if (testIdp) await mountTestIdentityProvider(app, config.publicUrl, testIdentitySource(services.identity, { withBrokenIdentities: config.NODE_ENV === 'test' }));
   registerAuthRoutes(app, {
     oidc,
     sessions,
@@ -109,6 +110,7 @@ async function buildHttp(context: ModuleContext): Promise<FastifyInstance> {
     principalFromLogin: (claims) => services.identity.principalFromLogin(claims),
   });
   registerHealthRoutes(app, db, context.queue);
+  registerApiDocsRoute(app);
   registerPortalRoutes(app);
   registerAuditRoutes(app, { db, identity: services.identity });
   for (const module of modules) await module.routes?.(app, context);

@@ -55,19 +55,18 @@ const DEVELOPMENT_SESSION_SECRET = 'raadhus-development-secret-do-not-use-in-pro
 
 /** Validates the environment and derives the settings that depend on several variables. Lists every problem at once. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== '')) as Record<string, string>;
   const parsed = ConfigSchema.safeParse(present);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
-  }
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  // Rules across variables are checked on the raw values too, so one start-up lists every problem at once.
+  const production = present.NODE_ENV === 'production';
+  const enabled = (value: string | undefined) => value === 'true' || value === '1';
+  if (production && !present.SESSION_SECRET) problems.push('SESSION_SECRET: required in production');
+  if (production && enabled(present.TEST_IDP)) problems.push('TEST_IDP: the test identity provider cannot run in production');
+  if (present.OIDC_ISSUER && !present.OIDC_CLIENT_ID) problems.push('OIDC_CLIENT_ID: required when OIDC_ISSUER is set');
+  if (production && !present.OIDC_ISSUER) problems.push('OIDC_ISSUER: required in production');
+  if (problems.length || !parsed.success) throw new ConfigError(problems);
   const raw = parsed.data;
-  const production = raw.NODE_ENV === 'production';
-  const problems: string[] = [];
-  if (production && !raw.SESSION_SECRET) problems.push('SESSION_SECRET: required in production');
-  if (production && raw.TEST_IDP) problems.push('TEST_IDP: the test identity provider cannot run in production');
-  if (raw.OIDC_ISSUER && !raw.OIDC_CLIENT_ID) problems.push('OIDC_CLIENT_ID: required when OIDC_ISSUER is set');
-  if (production && !raw.OIDC_ISSUER) problems.push('OIDC_ISSUER: required in production');
-  if (problems.length) throw new ConfigError(problems);
   const publicUrl = (raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, '');
   return {
     ...raw,

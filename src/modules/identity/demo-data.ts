@@ -1,5 +1,6 @@
 import type { Database } from '../../platform/db/database.ts';
 import * as repository from './identity.repository.ts';
+import { hashApiKey } from './identity.service.ts';
 
 /** Fictitious demo municipality. Every person and business is marked `is_test`; CPR numbers have a valid format and date. */
 export const demoDepartments = [
@@ -53,6 +54,16 @@ export const demoStaff = [
 /** Departments always exist (they are reference data); people, businesses and staff only when demo data is on. */
 export async function seedDepartments(db: Database): Promise<void> {
   for (const department of demoDepartments) await repository.insertDepartment(db, department);
+}
+
+/**
+ * The demo integration client's key: fixed and documented (README) so the demo and the tests can call the
+ * API at once. Demo data only: never seeded in production, where DEMO_DATA is off.
+ */
+export const DEMO_API_KEY = 'rh_demo_key_for_tests_and_demo_only';
+
+export async function seedDemoApiClient(db: Database, scopes: string[]): Promise<void> {
+  await repository.insertApiClient(db, { name: 'Demo-fagsystem (demodata)', key_hash: hashApiKey(DEMO_API_KEY), scopes });
 }
 
 export async function seedIdentityDemo(db: Database): Promise<void> {

@@ -121,7 +121,9 @@ export const insertApiClient = (executor: Executor, client: { name: string; key_
 export const findApiClientByKeyHash = (executor: Executor, keyHash: string) =>
   identity(executor).selectFrom('api_clients').selectAll().where('key_hash', '=', keyHash).where('revoked_at', 'is', null).executeTakeFirst();
 export const listApiClients = (executor: Executor) => identity(executor).selectFrom('api_clients').selectAll().orderBy('created_at').execute();
-export const revokeApiClient = (executor: Executor, id: string) => identity(executor).updateTable('api_clients').set({ revoked_at: new Date() }).where('id', '=', id).execute();
+export const revokeApiClient = (executor: Executor, id: string) =>
+  identity(executor).updateTable('api_clients').set({ revoked_at: new Date() }).where('id', '=', id).where('revoked_at', 'is', null).returning('id').executeTakeFirst();
+export const findDepartmentById = (executor: Executor, id: string) => identity(executor).selectFrom('departments').selectAll().where('id', '=', id).executeTakeFirst();
 
 export const hasDemoSeed = async (executor: Executor) => Boolean(await identity(executor).selectFrom('demo_seed').select('seeded_at').executeTakeFirst());
 export const markDemoSeeded = (executor: Executor) => identity(executor).insertInto('demo_seed').defaultValues().execute();

@@ -1,12 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database, Executor } from '../../platform/db/database.ts';
-import { assertCan } from '../../platform/auth/permissions.ts';
+import { assertCan, declaredPermissions } from '../../platform/auth/permissions.ts';
 import { roles as allRoles, staffRoles, type Principal, type Role, type StaffRole } from '../../platform/auth/principal.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { HttpProblem } from '../../platform/http/problem.ts';
 import * as repository from './identity.repository.ts';
 import { assuranceFromClaim, claimNames, LoginClaims } from './claims.ts';
 import { checkCpr, isValidCvr } from './cpr-cvr.ts';
+
+/** The named actions an integration client may be given as scopes on its API key. */
+export const integrationScopes = (): string[] => [...declaredPermissions()].filter(([, allowed]) => allowed.has('integration')).map(([action]) => action).sort();
 
 export interface Person {
   id: string;
@@ -62,7 +65,7 @@ export class LoginRefusedError extends Error {
   }
 }
 
-const hashApiKey = (key: string) => createHash('sha256').update(key).digest('hex');
+export const hashApiKey = (key: string) => createHash('sha256').update(key).digest('hex');
 
 /** People, businesses, staff and API clients: who someone is, and what they may be called in a session. */
 export class IdentityService {
@@ -111,8 +114,15 @@ export class IdentityService {
   /** Creates an API client for a line-of-business system; the key is shown once and only its hash is kept. */
   async createApiClient(actor: Principal | undefined, input: { name: string; scopes: string[]; departmentId?: string | null }, executor: Executor = this.db): Promise<{ id: string; key: string }> {
     if (actor) assertCan(actor, 'identity:manage');
+    const unknown = input.scopes.filter((scope) => !integrationScopes().includes(scope));
+    if (unknown.length) throw new HttpProblem(400, 'identity.apiClients.unknownScope', { scopes: unknown.join(', ') });
     const key = `rh_${randomBytes(24).toString('base64url')}`;
-    const client = await repository.insertApiClient(executor, { name: input.name, key_hash: hashApiKey(key), scopes: input.scopes, department_id: input.departmentId ?? null });
+    const create = async (trx: Executor) => {
+      const client = await repository.insertApiClient(trx, { name: input.name, key_hash: hashApiKey(key), scopes: input.scopes, department_id: input.departmentId ?? null });
+      if (actor) await recordAudit(trx, { actor, action: 'api-client:create', objectType: 'api-client', objectId: client.id, purpose: `scopes ${input.scopes.join(', ') || 'none'}` });
+      return client;
+    };
+    const client = executor.isTransaction ? await create(executor) : await this.db.transaction().execute(create);
     return { id: client.id, key };
   }
 
@@ -123,7 +133,11 @@ export class IdentityService {
 
   async revokeApiClient(actor: Principal, id: string): Promise<void> {
     assertCan(actor, 'identity:manage');
-    await repository.revokeApiClient(this.db, id);
+    await this.db.transaction().execute(async (trx) => {
+      const revoked = await repository.revokeApiClient(trx, id);
+      if (!revoked) throw new HttpProblem(404, 'error.404.text');
+      await recordAudit(trx, { actor, action: 'api-client:revoke', objectType: 'api-client', objectId: id, purpose: 'key revoked' });
+    });
   }
 
   /**
@@ -189,11 +203,21 @@ export class IdentityService {
     return (await repository.listStaff(this.db)).map(toStaff);
   }
 
+  async getStaffForAdministration(actor: Principal, staffId: string): Promise<StaffMember> {
+    assertCan(actor, 'identity:manage');
+    const row = await repository.findStaffById(this.db, staffId);
+    if (!row) throw new HttpProblem(404, 'error.404.text');
+    return toStaff(row);
+  }
+
   /** An administrator sets a staff member's roles and department; from then on they override the identity provider's claim. */
   async setStaffRoles(actor: Principal, staffId: string, roles: string[], departmentId: string | null): Promise<StaffMember> {
     assertCan(actor, 'identity:manage');
     const valid = roles.filter((role): role is StaffRole => (staffRoles as readonly string[]).includes(role));
     if (valid.length !== roles.length) throw new HttpProblem(400, 'identity.roles.invalid');
+    // An administrator cannot lock themselves out: someone else must take their administrator role.
+    if (actor.kind === 'staff' && actor.id === staffId && !valid.includes('administrator')) throw new HttpProblem(400, 'identity.roles.ownAdministrator');
+    if (departmentId && !(await repository.findDepartmentById(this.db, departmentId))) throw new HttpProblem(400, 'identity.department.unknown');
     return this.db.transaction().execute(async (trx) => {
       const row = await repository.updateStaffRoles(trx, staffId, valid, departmentId);
       if (!row) throw new HttpProblem(404, 'error.404.text');

@@ -24,8 +24,6 @@ export const TEST_CLIENT_ID = 'raadhus-test-client';
 export const TEST_CLIENT_SECRET = 'raadhus-test-client-secret-not-for-production';
 const PREFIX = '/idp';
 
-const accountIdPattern = /^(?<assurance>low|substantial|high)\|(?<id>.+)$/;
-
 /**
  * A real OpenID Connect provider (`oidc-provider`) mounted at /idp for development, demo and tests: the
  * same code-flow + PKCE path as production, with a page to pick a test citizen, business representative
@@ -33,12 +31,9 @@ const accountIdPattern = /^(?<assurance>low|substantial|high)\|(?<id>.+)$/;
  */
 export async function mountTestIdentityProvider(app: FastifyInstance, publicUrl: string, identities: TestIdentitySource): Promise<void> {
   const claimNames = new Set<string>();
-  const findIdentity = async (accountId: string) => {
-    const match = accountIdPattern.exec(accountId);
-    if (!match?.groups) return undefined;
-    const all = await identities.list(match.groups.assurance as AssuranceLevel);
-    return all.find((identity) => identity.accountId === match.groups!.id);
-  };
+  const findIdentity = async (accountId: string, assurance: AssuranceLevel = 'substantial') => (await identities.list(assurance)).find((identity) => identity.accountId === accountId);
+  /** The level chosen on the picker travels as the login's `acr` (kept on the session and the authorization code). */
+  const assuranceOf = (value: unknown): AssuranceLevel => (value === 'low' || value === 'high' ? value : 'substantial');
   for (const identity of await identities.list('low')) Object.keys(identity.claims).forEach((name) => claimNames.add(name));
 
   const configuration: Configuration = {
@@ -69,8 +64,9 @@ export async function mountTestIdentityProvider(app: FastifyInstance, publicUrl:
       },
     },
     interactions: { url: (_ctx, interaction) => `${PREFIX}/interaction/${interaction.uid}` },
-    async findAccount(_ctx, accountId) {
-      const identity = await findIdentity(accountId);
+    // The account id is the identity's stable id, so `sub` is the same at every login (a staff member's subject).
+    async findAccount(ctx, accountId, token) {
+      const identity = await findIdentity(accountId, assuranceOf((token as { acr?: string } | undefined)?.acr ?? ctx.oidc?.session?.acr));
       if (!identity) return undefined;
       return { accountId, claims: async () => ({ sub: identity.accountId, ...identity.claims }) };
     },
@@ -115,7 +111,7 @@ export async function mountTestIdentityProvider(app: FastifyInstance, publicUrl:
     const details = await provider.interactionDetails(request.raw, reply.raw);
     const parsed = PickIdentity.safeParse(request.body);
     if (!parsed.success) return reply.redirect(`${PREFIX}/interaction/${details.uid}`);
-    const accountId = `${parsed.data.assurance}|${parsed.data.account}`;
+    const accountId = parsed.data.account;
     if (!(await findIdentity(accountId))) return reply.redirect(`${PREFIX}/interaction/${details.uid}`);
     const returnTo = await provider.interactionResult(request.raw, reply.raw, { login: { accountId, acr: parsed.data.assurance } }, { mergeWithLastSubmission: false });
     return reply.redirect(returnTo, 303);

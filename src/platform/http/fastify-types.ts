@@ -1,5 +1,7 @@
 import type { AssuranceLevel, Principal } from '../auth/principal.ts';
 import type { Locale } from '../i18n/i18n.ts';
+import type { RouteRegistry } from './route-registry.ts';
+import type { SessionStore } from '../auth/session.store.ts';
 
 /** What a route declares about who may call it; every route must declare `access` or `permission`. */
 export interface RouteAccess {
@@ -19,6 +21,12 @@ declare module 'fastify' {
     principal?: Principal;
     sessionToken?: string;
     locale: Locale;
+  }
+  interface FastifyInstance {
+    /** every route as declared (method, URL, access or permission), collected at registration */
+    routeRegistry: RouteRegistry;
+    /** server-side sessions (e.g. to end a staff member's sessions when an administrator changes their roles) */
+    sessions: SessionStore;
   }
   interface FastifyReply {
     /** Renders a page component inside the request's view context (locale, principal, CSRF token). */

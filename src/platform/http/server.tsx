@@ -20,6 +20,7 @@ import { ErrorPage } from '../views/error-page.tsx';
 import { HttpProblem, problemDocument } from './problem.ts';
 import type { Logger } from 'pino';
 import { registerIdempotency, type IdempotencyStore } from './idempotency.ts';
+import { RouteRegistry } from './route-registry.ts';
 import './fastify-types.ts';
 
 export const SESSION_COOKIE = 'raadhus_session';
@@ -66,10 +67,16 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
   });
+  // JSON, forms and multipart only: any other body (text/plain included) is 415 Unsupported Media Type.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  const registry = new RouteRegistry();
+  app.decorate('routeRegistry', registry);
+  app.decorate('sessions', deps.sessions);
   app.addHook('onRoute', (route) => {
+    registry.record(route);
     const declared = route.config?.access || route.config?.permission;
     if (!declared && !pluginPrefixes.some((prefix) => route.url.startsWith(prefix))) {
       throw new Error(`Route ${route.method} ${route.url} declares neither access nor permission`);
@@ -130,10 +137,11 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
     const query = request.query as Record<string, unknown> | undefined;
     if (isLocale(query?.lang)) reply.setCookie(LOCALE_COOKIE, query.lang, { path: '/', sameSite: 'lax', maxAge: 31_536_000, secure: config.secureCookies });
     await authenticate(request, reply, deps);
+    // Refuse before the body is read or validated: an outsider learns nothing about the route's input.
+    authorize(request);
   });
 
   app.addHook('preHandler', async (request, reply) => {
-    authorize(request);
     if (!safeMethods.has(request.method) && !isApi(request)) {
       await new Promise<void>((resolve, reject) => app.csrfProtection(request, reply, (error?: Error) => (error ? reject(error) : resolve())));
     }

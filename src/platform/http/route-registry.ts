@@ -1,0 +1,43 @@
+import type { FastifyInstance, RouteOptions } from 'fastify';
+import type { RouteAccess } from './fastify-types.ts';
+
+/** One registered route as declared: method, URL pattern and who may call it. */
+export interface RegisteredRoute extends RouteAccess {
+  method: string;
+  url: string;
+  /** under /api/: called with a Bearer API key, answers with JSON or problem documents */
+  api: boolean;
+}
+
+/**
+ * Every route of the application, collected as it is registered (including the routes modules add),
+ * so tests can walk all of them: the role matrix asserts that each role without the permission is refused.
+ */
+export class RouteRegistry {
+  private readonly entries: RegisteredRoute[] = [];
+
+  record(route: Pick<RouteOptions, 'method' | 'url' | 'config'>): void {
+    const config = (route.config ?? {}) as RouteAccess;
+    for (const method of [route.method].flat()) {
+      // Fastify adds a HEAD twin to every GET route; it shares the GET route's config.
+      if (method === 'HEAD') continue;
+      this.entries.push({
+        method,
+        url: route.url,
+        api: route.url.startsWith('/api/'),
+        ...(config.access ? { access: config.access } : {}),
+        ...(config.permission ? { permission: config.permission } : {}),
+        ...(config.assurance ? { assurance: config.assurance } : {}),
+        ...(config.idempotent ? { idempotent: true } : {}),
+      });
+    }
+  }
+
+  all(): readonly RegisteredRoute[] {
+    return this.entries;
+  }
+}
+
+export function routeRegistry(app: FastifyInstance): RouteRegistry {
+  return app.routeRegistry;
+}

@@ -1,0 +1,190 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sql } from 'kysely';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { csrfTokenIn, TestClient } from '../support/http-client.ts';
+import { changedTables, snapshotTables } from '../support/db-snapshot.ts';
+import { LogCapture } from '../support/log-capture.ts';
+import { CITIZEN_WITHOUT_CPR } from '../../src/modules/identity/identity.module.ts';
+import { claimNames } from '../../src/modules/identity/claims.ts';
+
+/** What a careless or hostile client sends: each gets a clear refusal in the right format, and nothing stored changes. */
+
+let app: TestApp;
+let apiKey: string;
+const log = new LogCapture();
+before(async () => {
+  app = await startTestApp({}, { logStream: log });
+  apiKey = (await app.raadhus.services.identity.createApiClient(undefined, { name: 'Fagsystem', scopes: ['person:lookup'] })).key;
+});
+after(async () => {
+  await app?.close();
+});
+
+const snapshot = () => snapshotTables(app.raadhus.database.db);
+
+async function assertUnchanged<T>(work: () => Promise<T>): Promise<T> {
+  const before = await snapshot();
+  const result = await work();
+  assert.deepEqual(changedTables(before, await snapshot()), [], 'stored data changed');
+  return result;
+}
+
+const postLookup = (body: BodyInit, contentType: string) =>
+  fetch(`${app.url}/api/v1/people/lookup`, { method: 'POST', headers: { authorization: `Bearer ${apiKey}`, 'content-type': contentType, accept: 'application/json' }, body });
+
+async function assertProblem(response: Response, status: number): Promise<Record<string, unknown>> {
+  assert.equal(response.status, status);
+  assert.match(response.headers.get('content-type') ?? '', /^application\/problem\+json/);
+  const problem = (await response.json()) as Record<string, unknown>;
+  assert.equal(problem.status, status);
+  assert.equal(typeof problem.title, 'string');
+  return problem;
+}
+
+/** Logs in up to the identity provider's redirect back to Raadhus, and returns that callback URL unused. */
+async function callbackUrlFor(client: TestClient, account: string): Promise<string> {
+  const picker = await client.follow('/auth/login');
+  const html = await picker.text();
+  let response = await client.submit(new URL(picker.url).pathname, { _csrf: csrfTokenIn(html), account, assurance: 'substantial' }, { follow: false });
+  for (let hop = 0; hop < 10; hop++) {
+    const location = new URL(response.headers.get('location') ?? '', app.url);
+    await response.arrayBuffer();
+    if (location.pathname === '/auth/callback') return location.href;
+    response = await client.request(location.href);
+  }
+  throw new Error('the identity provider never redirected back');
+}
+
+test('an unknown page is a 404 page in the design system, in the chosen language', async () => {
+  await assertUnchanged(async () => {
+    const client = new TestClient(app.url);
+    const response = await client.request('/no/such/page');
+    assert.equal(response.status, 404);
+    assert.match(response.headers.get('content-type') ?? '', /text\/html/);
+    const html = await response.text();
+    assert.match(html, /<h1>Siden findes ikke<\/h1>/);
+    assert.match(html, /\/static\/dkfds\/css\/dkfds-borgerdk\.min\.css/);
+    assert.match(html, /<html lang="da">/);
+    const english = await (await client.request('/no/such/page?lang=en')).text();
+    assert.match(english, /<h1>Page not found<\/h1>/);
+  });
+});
+
+test('an unknown API path, or a request asking for JSON, gets a 404 problem document', async () => {
+  await assertUnchanged(async () => {
+    await assertProblem(await fetch(`${app.url}/api/v1/no-such-thing`, { headers: { authorization: `Bearer ${apiKey}` } }), 404);
+    await assertProblem(await fetch(`${app.url}/no/such/page`, { headers: { accept: 'application/json' } }), 404);
+  });
+});
+
+test('malformed JSON to the API is a 400 problem', async () => {
+  await assertUnchanged(async () => {
+    await assertProblem(await postLookup('{"cpr": "0101500100", "purpose": ', 'application/json'), 400);
+    await assertProblem(await postLookup('[1, 2', 'application/json'), 400);
+  });
+});
+
+test('a body in a content type the route does not take is 415', async () => {
+  await assertUnchanged(async () => {
+    await assertProblem(await postLookup('<person cpr="0101500100"/>', 'application/xml'), 415);
+    await assertProblem(await postLookup('cpr=0101500100', 'text/plain'), 415);
+  });
+});
+
+test('a body over 1 MB is 413, as a problem on the API and as a page in the browser', async () => {
+  await assertUnchanged(async () => {
+    const big = JSON.stringify({ cpr: '0101500100', purpose: 'x'.repeat(1_100_000) });
+    await assertProblem(await postLookup(big, 'application/json'), 413);
+    const client = new TestClient(app.url);
+    const page = await client.request('/auth/logout', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `_csrf=x&filler=${'y'.repeat(1_100_000)}` });
+    assert.equal(page.status, 413);
+    assert.match(await page.text(), /<h1>Filen eller forespørgslen er for stor<\/h1>/);
+  });
+});
+
+test('a tampered session cookie is treated as logged out, logged, and the server keeps working', async () => {
+  const client = new TestClient(app.url);
+  await client.login('citizen-0101500100');
+  const genuine = client.getCookie('raadhus_session')!;
+  assert.equal((await client.request('/my')).status, 200);
+  await assertUnchanged(async () => {
+    log.clear();
+    // Change one character of the token: the signature no longer matches.
+    const flipped = `${genuine[0] === 'A' ? 'B' : 'A'}${genuine.slice(1)}`;
+    client.setCookie('raadhus_session', flipped);
+    const response = await client.request('/my');
+    assert.equal(response.status, 302);
+    assert.match(response.headers.get('location') ?? '', /^\/auth\/login\?returnTo=%2Fmy/);
+    assert.ok(log.entries().some((entry) => entry.msg === 'tampered or stale session cookie ignored'), 'the tampering is logged');
+    assert.ok(!log.text().includes(flipped.split('.')[0]), 'the cookie itself is not logged');
+    client.setCookie('raadhus_session', 'garbage-without-signature');
+    assert.equal((await client.request('/my')).status, 302);
+  });
+  client.setCookie('raadhus_session', genuine);
+  assert.equal((await client.request('/my')).status, 200, 'the genuine session still works');
+});
+
+test('a replayed login callback is refused with a page saying the attempt was used', async () => {
+  const client = new TestClient(app.url);
+  const callback = await callbackUrlFor(client, 'citizen-0101500100');
+  const first = await client.request(callback);
+  assert.equal(first.status, 303);
+  assert.equal(first.headers.get('location'), '/my');
+  const sessionsBefore = await snapshot();
+  const attacker = new TestClient(app.url);
+  for (const replayer of [attacker, client]) {
+    const replay = await replayer.request(callback);
+    assert.equal(replay.status, 400);
+    const html = await replay.text();
+    assert.match(html, /Log på-forsøget er allerede brugt eller udløbet/);
+    if (replayer === attacker) assert.equal(attacker.getCookie('raadhus_session'), undefined, 'no session for the replayer');
+  }
+  assert.deepEqual(changedTables(sessionsBefore, await snapshot()), [], 'the replay created no session and changed nothing');
+});
+
+test('a login whose identity provider leaves out the CPR claim is refused with a page naming the claim', async () => {
+  const people = async () => (await sql<{ count: number }>`select count(*)::int as count from people`.execute(app.raadhus.database.db)).rows[0].count;
+  const peopleBefore = await people();
+  const client = new TestClient(app.url);
+  const callback = await callbackUrlFor(client, CITIZEN_WITHOUT_CPR);
+  const response = await client.request(callback);
+  assert.equal(response.status, 400);
+  const html = await response.text();
+  assert.match(html, new RegExp(claimNames.cpr));
+  assert.match(html, /Identitetsudbyderen sendte ikke de oplysninger/);
+  assert.equal(client.getCookie('raadhus_session'), undefined, 'no session');
+  assert.equal(await people(), peopleBefore, 'no person was created');
+});
+
+test('principalFromLogin names the missing or invalid claim', async () => {
+  const identity = app.raadhus.services.identity;
+  const refusal = async (claims: Record<string, unknown>) => {
+    try {
+      await identity.principalFromLogin(claims);
+    } catch (error) {
+      return error as { messageKey: string; values: Record<string, string> };
+    }
+    assert.fail('the login was not refused');
+  };
+  const missingName = await refusal({ sub: 'x', [claimNames.cpr]: '0101500100' });
+  assert.equal(missingName.messageKey, 'login.missingClaim');
+  assert.deepEqual(missingName.values, { claim: 'name' });
+  assert.deepEqual((await refusal({ sub: 'x', name: 'No CPR' })).values, { claim: claimNames.cpr });
+  assert.deepEqual((await refusal({ sub: 'x', name: 'Bad CPR', [claimNames.cpr]: '3213501234' })).values, { claim: claimNames.cpr });
+  assert.deepEqual((await refusal({ sub: 'x', name: 'Bad CVR', [claimNames.cvr]: '12345678' })).values, { claim: claimNames.cvr });
+});
+
+test('a form POST without its CSRF token is a 403 page and does nothing', async () => {
+  const client = new TestClient(app.url);
+  await client.login('citizen-0101500100');
+  await assertUnchanged(async () => {
+    for (const body of ['', '_csrf=forged-token']) {
+      const response = await client.request('/auth/logout', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+      assert.equal(response.status, 403);
+      const html = await response.text();
+      assert.match(html, /Formularen er udløbet/);
+    }
+  });
+  assert.equal((await client.request('/my')).status, 200, 'the logout did not happen: the session is still valid');
+});

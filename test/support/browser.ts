@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's Chromium: the tests never download a browser of their own. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface TestBrowser {
+  /** A fresh context (own cookies); `bypassCSP` lets axe run under the app's strict Content-Security-Policy. */
+  newContext(options?: { locale?: string }): Promise<BrowserContext>;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches headless Chromium. Playwright starts every launch with a fresh temporary `--user-data-dir`
+ * (it refuses the flag itself); each test context is isolated on top of that.
+ */
+export async function launchBrowser(): Promise<TestBrowser> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgs });
+  return {
+    newContext: (options = {}) => browser.newContext({ bypassCSP: true, locale: options.locale ?? 'da-DK' }),
+    close: () => browser.close(),
+  };
+}
+
+const require = createRequire(import.meta.url);
+let axeSource: string | undefined;
+const loadAxe = () => (axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Injects axe-core into the page (by evaluating its source, so no script tag meets the CSP) and returns WCAG 2.1 A/AA violations. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const injected = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
+  if (!injected) await page.evaluate(loadAxe());
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.map(String).join(' ')),
+    }));
+  }, WCAG_TAGS);
+}
+
+/** Logs in through the test identity provider by clicking, the way a person does. Ends on the landing page. */
+export async function loginByClicking(page: Page, baseUrl: string, account: string, entry: 'citizen' | 'business' | 'staff'): Promise<void> {
+  await page.goto(`${baseUrl}/?lang=da`);
+  const buttonName = { citizen: 'Log på som borger', business: 'Log på som virksomhed', staff: 'Log på som medarbejder' }[entry];
+  await page.getByRole('link', { name: buttonName }).click();
+  await page.waitForURL(/\/idp\/interaction\//);
+  await page.locator(`input[name="account"][value="${account}"]`).check();
+  await page.locator('form[action^="/idp/interaction/"] button[type="submit"]').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/idp') && !url.pathname.startsWith('/auth/'));
+}

@@ -1,0 +1,31 @@
+import { sql } from 'kysely';
+import type { Database } from '../../src/platform/db/database.ts';
+
+/** Tables whose rows change by design on every request (session touch); only their row count is compared. */
+const volatileTables = new Set(['sessions']);
+
+/**
+ * A fingerprint of every table in the application's schema: row count and a hash of the content (found via
+ * information_schema, so tables added by any module are included). Equal snapshots mean nothing was stored,
+ * changed or deleted.
+ */
+export async function snapshotTables(db: Database): Promise<Record<string, string>> {
+  const tables = await sql<{ table_name: string }>`
+    select table_name from information_schema.tables
+    where table_schema = current_schema() and table_type = 'BASE TABLE' and table_name not like 'kysely_%'
+    order by table_name`.execute(db);
+  const snapshot: Record<string, string> = {};
+  for (const { table_name: table } of tables.rows) {
+    const row = volatileTables.has(table)
+      ? (await sql<{ count: number }>`select count(*)::int as count from ${sql.table(table)}`.execute(db)).rows[0]
+      : (await sql<{ count: number; digest: string | null }>`select count(*)::int as count, md5(string_agg(t::text, '|' order by t::text)) as digest from ${sql.table(table)} t`.execute(db)).rows[0];
+    snapshot[table] = `${row.count} ${'digest' in row ? (row.digest ?? '') : ''}`.trim();
+  }
+  return snapshot;
+}
+
+/** Names the tables that differ between two snapshots, with before/after. */
+export function changedTables(before: Record<string, string>, after: Record<string, string>): string[] {
+  const names = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...names].filter((name) => before[name] !== after[name]).map((name) => `${name}: ${before[name]} → ${after[name]}`);
+}
