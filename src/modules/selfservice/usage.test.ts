@@ -140,7 +140,7 @@ test('the integration API gives the catalogue and the usage counts to clients wi
 
   const identity = app.raadhus.services.identity;
   const { key } = await identity.createApiClient(undefined, { name: 'Key figures', scopes: ['selfservice:usage'] });
-  const { key: otherKey } = await identity.createApiClient(undefined, { name: 'Other', scopes: ['post:send'] });
+  const { key: otherKey } = await identity.createApiClient(undefined, { name: 'Other', scopes: ['person:lookup'] });
   const today = danishDay(new Date());
   const get = (query: string, bearer?: string) => fetch(`${app.url}/api/v1/selfservice/usage?${query}`, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
 
