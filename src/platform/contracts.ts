@@ -29,6 +29,11 @@ export interface PostContract {
   ): Promise<{ messageId: string }>;
   /** Letters about a case that the party received (for "my cases"). */
   lettersForCase(caseId: string, recipient: PartyRef): Promise<Array<{ messageId: string; subject: string; sentAt: Date; href: string }>>;
+  /**
+   * Records that the recipient was notified of a message (called by the notify module after an SMS or
+   * e-mail about it was accepted by the gateway), so the message's status can show "notified". Idempotent.
+   */
+  markNotified(messageId: string, channel: 'sms' | 'email'): Promise<void>;
 }
 
 /** services.notify — SMS and e-mail (module `notify`). */

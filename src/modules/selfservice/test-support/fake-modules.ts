@@ -54,6 +54,7 @@ export function installFakePost(raadhus: Raadhus): RecordedLetter[] {
     async lettersForCase() {
       return [];
     },
+    async markNotified() {},
   };
   (raadhus.services as unknown as { post?: PostContract }).post = post;
   return letters;
