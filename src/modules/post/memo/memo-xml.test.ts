@@ -101,6 +101,7 @@ const brokenDocuments: Array<{ name: string; breakIt: (xml: string) => string; e
   { name: 'main document that is an image', breakIt: (xml) => xml.replace('<encodingFormat>text/plain<', '<encodingFormat>image/png<'), expected: /encodingFormat': \[facet 'enumeration'\] The value 'image\/png' is not an element of the set/, lineOf: 'image/png' },
   { name: 'file name with a path', breakIt: (xml) => xml.replace('<filename>vilkaar.pdf<', '<filename>../../etc/passwd<'), expected: /filename': \[facet 'pattern'\]/, lineOf: 'passwd' },
   { name: 'content that is not base64', breakIt: (xml) => xml.replace(/<content>[^<]*<\/content>/, '<content>this is not base64!</content>'), expected: /content': 'this is not base64!' is not a valid value of the atomic type 'xs:base64Binary'/, lineOf: 'not base64' },
+  { name: 'base64 that xmllint lets through', breakIt: (xml) => xml.replace(/(<AdditionalDocument>[\s\S]*<content>)[^<]*</, '$1QUJD!!!!<'), expected: /^The content of file 2 is not valid base64$/, lineOf: 'QUJD!!!!' },
   { name: 'wrong namespace', breakIt: (xml) => xml.replace('urn:raadhus:memo:1', 'urn:oio:memo:1'), expected: /Element '\{urn:oio:memo:1\}Message': No matching global declaration available for the validation root/, lineOf: '<Message' },
   { name: 'no namespace', breakIt: (xml) => xml.replace(' xmlns="urn:raadhus:memo:1"', ''), expected: /Element 'Message': No matching global declaration available/, lineOf: '<Message' },
   { name: 'missing memoVersion', breakIt: (xml) => xml.replace(' memoVersion="1"', ''), expected: /The attribute 'memoVersion' is required but missing/, lineOf: '<Message' },
@@ -152,6 +153,13 @@ test('many validations at once all finish with the right answer (they queue for 
   const bad = good.replace('<recipientID>0101901234<', '<recipientID>1<');
   const results = await Promise.all(Array.from({ length: 8 }, (_, i) => validateMemoXml(i % 2 ? bad : good)));
   results.forEach((errors, i) => assert.equal(errors.length > 0, i % 2 === 1, `validation ${i}`));
+});
+
+test('a rejected long value is shortened in the error, not repeated whole', async () => {
+  const xml = (await sampleXml()).replace('<filename>vilkaar.pdf<', `<filename>${'../'.repeat(60)}vilkaar.pdf<`);
+  const [error] = await validateMemoXml(xml);
+  assert.match(error.message, /filename': \[facet 'pattern'\] The value '(\.\.\/){20}…' is not accepted by the pattern/);
+  assert.ok(error.message.length < 250);
 });
 
 test('a document over the size limit is refused before it is parsed', async () => {
