@@ -21,19 +21,24 @@ const longBody = (paragraphs: number) => Array.from({ length: paragraphs }, (_, 
 /** Loads without letting pdf-lib overwrite the producer and dates (its default on load). */
 const load = (bytes: Buffer) => PDFDocument.load(bytes, { updateMetadata: false });
 
-/** The strings a page shows (its `<hex> Tj` operators), decoded from WinAnsi (Windows-1252). */
+/** The strings a page shows (its `<hex> Tj` operators) decoded from WinAnsi (Windows-1252), with where they
+ * start in millimetres from the left and top edges (pdf-lib sets each line's position with a Tm just before). */
 const winAnsi = new TextDecoder('windows-1252');
-function shownText(page: PDFPage): string {
+function shownLines(page: PDFPage): Array<{ text: string; left: number; top: number }> {
   const contents = page.node.Contents();
   const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => page.doc.context.lookup(ref)) : [contents];
-  let text = '';
+  const toMm = (points: number) => (points * 25.4) / 72;
+  const lines: Array<{ text: string; left: number; top: number }> = [];
   for (const stream of streams) {
     if (!(stream instanceof PDFRawStream)) continue;
     const operators = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
-    for (const match of operators.matchAll(/<([0-9A-Fa-f]*)> Tj/g)) text += `${winAnsi.decode(Buffer.from(match[1], 'hex'))}\n`;
+    for (const match of operators.matchAll(/(\S+) (\S+) Tm\s+<([0-9A-Fa-f]*)> Tj/g)) {
+      lines.push({ text: winAnsi.decode(Buffer.from(match[3], 'hex')), left: toMm(Number(match[1])), top: toMm(page.getHeight() - Number(match[2])) });
+    }
   }
-  return text;
+  return lines;
 }
+const shownText = (page: PDFPage) => shownLines(page).map((line) => `${line.text}\n`).join('');
 
 test('a short Danish letter is one valid A4 page with the subject as title', async () => {
   const letter = aLetter();
@@ -49,6 +54,31 @@ test('a short Danish letter is one valid A4 page with the subject as title', asy
   const text = shownText(pdf.getPage(0));
   for (const expected of ['Søren Ærø Østergård', 'Vestergade 12, 2. th.', '8000 Aarhus C', 'Afgørelse om boligstøtte', 'Kære Søren', 'Dato: 1. december 2026', 'Vores reference: SAG-2026-000042', 'Side 1 af 1', 'Raadhus Kommune · Borgerservice · Rådhuspladsen 1 · 8000 Aarhus C']) {
     assert.ok(text.includes(expected), `page shows "${expected}"`);
+  }
+});
+
+test('the recipient address and the return address sit in the envelope window (DIN 5008 B: 20–105 mm, 45–90 mm)', async () => {
+  const lines = shownLines((await load(await renderLetterPdf(aLetter()))).getPage(0));
+  for (const text of ['Raadhus Kommune · Borgerservice · Rådhuspladsen 1 · 8000 Aarhus C', 'Søren Ærø Østergård', 'Vestergade 12, 2. th.', '8000 Aarhus C']) {
+    const line = lines.find((candidate) => candidate.text === text && candidate.left < 100);
+    assert.ok(line, `"${text}" is printed on the left`);
+    assert.ok(line.left >= 20 && line.left <= 30, `${text}: ${line.left} mm from the left`);
+    assert.ok(line.top > 45 && line.top < 90, `${text}: ${line.top} mm from the top`);
+  }
+  const subject = lines.find((line) => line.text === 'Afgørelse om boligstøtte');
+  assert.ok(subject && subject.top > 90, 'the subject is below the window');
+});
+
+test('the attachments heading is never left alone at the foot of a page', async () => {
+  // one line more each time, so that the heading falls on every position around the page break once
+  for (let count = 20; count <= 40; count++) {
+    const body = Array.from({ length: count }, (_, index) => `Linje ${index + 1}`).join('\n');
+    const pdf = await load(await renderLetterPdf(aLetter({ body, attachmentsNote: ['Beregning'] })));
+    for (const page of pdf.getPages()) {
+      const lines = shownLines(page).filter((line) => line.top < 280 && line.top > 20);
+      if (lines.at(-1)?.text === 'Bilag:') assert.fail(`${count} lines: "Bilag:" ends a page`);
+    }
+    assert.ok(shownText(pdf.getPage(pdf.getPageCount() - 1)).includes('– Beregning'));
   }
 });
 

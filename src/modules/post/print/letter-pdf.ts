@@ -54,7 +54,7 @@ const INK = rgb(0, 0, 0);
 const GREY = rgb(0.3, 0.3, 0.3);
 
 interface Fonts { regular: PDFFont; bold: PDFFont }
-interface Line { text: string; bold?: boolean }
+interface Line { text: string; bold?: boolean; keepWithNext?: boolean }
 
 async function embedFonts(pdf: PDFDocument): Promise<Fonts> {
   return { regular: await pdf.embedFont(StandardFonts.Helvetica), bold: await pdf.embedFont(StandardFonts.HelveticaBold) };
@@ -84,7 +84,8 @@ function drawLetter(pdf: PDFDocument, fonts: Fonts, letter: PrintableLetter) {
   let current: Line[] = [];
   let top = firstBodyTop;
   for (const line of lines) {
-    if (top + BODY_LEADING > PAGE_HEIGHT - BOTTOM) {
+    const needed = line.keepWithNext ? 2 * BODY_LEADING : BODY_LEADING; // a heading is never last on a page
+    if (top + needed > PAGE_HEIGHT - BOTTOM && current.length > 0) {
       pages.push(current);
       current = [];
       top = FOLLOWING_PAGE_TOP;
@@ -113,7 +114,7 @@ function bodyLines(letter: PrintableLetter, fonts: Fonts, labels: LetterLabels, 
   const lines: Line[] = wrapText(printableText(letter.body.trim(), fonts.regular), fonts.regular, BODY_SIZE, width).map((text) => ({ text }));
   const attachments = (letter.attachmentsNote ?? []).filter((name) => name.trim());
   if (attachments.length > 0) {
-    lines.push({ text: '' }, { text: `${labels.attachments}:`, bold: true });
+    lines.push({ text: '' }, { text: `${labels.attachments}:`, bold: true, keepWithNext: true });
     for (const name of attachments) {
       for (const text of wrapText(printableText(`– ${name.trim()}`, fonts.regular), fonts.regular, BODY_SIZE, width)) lines.push({ text });
     }
