@@ -93,7 +93,7 @@ export type WorkflowDefinitionInput = z.input<typeof WorkflowDefinition>;
 export const DocumentRequirement = z.object({
   type: z.string().min(1),
   label: Text,
-  /** state id: the document must be on the case before the case can enter this state */
+  /** state id: the document must be on the case before the case can enter this state (every transition into it has a document guard) */
   requiredBefore: z.string().optional(),
 });
 export type DocumentRequirement = z.infer<typeof DocumentRequirement>;
