@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { Provider, type Configuration } from 'oidc-provider';
 import { z } from 'zod';
@@ -51,6 +51,9 @@ export async function mountTestIdentityProvider(app: FastifyInstance, publicUrl:
     claims: { openid: ['sub'], profile: ['name', 'email', ...claimNames] },
     conformIdTokenClaims: false,
     cookies: { keys: [randomBytes(32).toString('hex')] },
+    // A signing key of its own per start (not the library's shared development key), and explicit lifetimes.
+    jwks: { keys: [{ ...(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }) as object), use: 'sig', kid: randomBytes(8).toString('hex') }] } as Configuration['jwks'],
+    ttl: { Interaction: 600, Session: 8 * 3600, Grant: 8 * 3600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
     features: {
       devInteractions: { enabled: false },
       rpInitiatedLogout: {
