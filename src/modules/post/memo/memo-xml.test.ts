@@ -93,7 +93,7 @@ const brokenDocuments: Array<{ name: string; breakIt: (xml: string) => string; e
   { name: 'bad CPR pattern', breakIt: (xml) => xml.replace('<recipientID>0101901234<', '<recipientID>12345<'), expected: /recipientID': '12345' is not a valid value of the union type/, lineOf: '<recipientID>' },
   { name: 'CPR with a hyphen (and the number is masked in the error)', breakIt: (xml) => xml.replace('<recipientID>0101901234<', '<recipientID>010190-1234<'), expected: /recipientID': 'xxxxxxxxxx' is not a valid value/, lineOf: '<recipientID>' },
   { name: 'CVR sender with nine digits', breakIt: (xml) => xml.replace('<senderID>29189838<', '<senderID>291898381<'), expected: /senderID': \[facet 'pattern'\]/, lineOf: '<senderID>' },
-  { name: 'a CPR recipient with a CVR-length number', breakIt: (xml) => xml.replace('<recipientID>0101901234<', '<recipientID>12345678<'), expected: /^A CPR recipient needs a 10-digit recipientID$/, lineOf: '<recipientID>' },
+  { name: 'a CPR recipient with a CVR-length number', breakIt: (xml) => xml.replace('<recipientID>0101901234<', '<recipientID>12345678<'), expected: /^A CPR recipient needs a recipientID of 10 digits$/, lineOf: '<recipientID>' },
   { name: 'replyByDate without reply', breakIt: (xml) => xml.replace('<reply>true<', '<reply>false<'), expected: /^replyByDate is only allowed when reply is true$/, lineOf: '<replyByDate>' },
   { name: 'replyByDate with a time zone', breakIt: (xml) => xml.replace('<replyByDate>2026-12-15<', '<replyByDate>2026-12-15Z<'), expected: /replyByDate': \[facet 'pattern'\]/, lineOf: '<replyByDate>' },
   { name: 'notification over 160 characters', breakIt: (xml) => xml.replace(/<notification>[^<]*</, `<notification>${'a'.repeat(161)}<`), expected: /notification': \[facet 'maxLength'\]/, lineOf: '<notification>' },
@@ -101,11 +101,13 @@ const brokenDocuments: Array<{ name: string; breakIt: (xml: string) => string; e
   { name: 'main document that is an image', breakIt: (xml) => xml.replace('<encodingFormat>text/plain<', '<encodingFormat>image/png<'), expected: /encodingFormat': \[facet 'enumeration'\] The value 'image\/png' is not an element of the set/, lineOf: 'image/png' },
   { name: 'file name with a path', breakIt: (xml) => xml.replace('<filename>vilkaar.pdf<', '<filename>../../etc/passwd<'), expected: /filename': \[facet 'pattern'\]/, lineOf: 'passwd' },
   { name: 'content that is not base64', breakIt: (xml) => xml.replace(/<content>[^<]*<\/content>/, '<content>this is not base64!</content>'), expected: /content': 'this is not base64!' is not a valid value of the atomic type 'xs:base64Binary'/, lineOf: 'not base64' },
+  { name: 'base64 that xmllint lets through', breakIt: (xml) => xml.replace(/(<AdditionalDocument>[\s\S]*<content>)[^<]*</, '$1QUJD!!!!<'), expected: /^The content of file 2 is not valid base64$/, lineOf: 'QUJD!!!!' },
   { name: 'wrong namespace', breakIt: (xml) => xml.replace('urn:raadhus:memo:1', 'urn:oio:memo:1'), expected: /Element '\{urn:oio:memo:1\}Message': No matching global declaration available for the validation root/, lineOf: '<Message' },
   { name: 'no namespace', breakIt: (xml) => xml.replace(' xmlns="urn:raadhus:memo:1"', ''), expected: /Element 'Message': No matching global declaration available/, lineOf: '<Message' },
   { name: 'missing memoVersion', breakIt: (xml) => xml.replace(' memoVersion="1"', ''), expected: /The attribute 'memoVersion' is required but missing/, lineOf: '<Message' },
   { name: 'unclosed element', breakIt: (xml) => xml.replace('</label>', ''), expected: /parser error : Opening and ending tag mismatch: label line \d+ and MessageHeader/, lineOf: '</MessageHeader>' },
   { name: 'not XML at all', breakIt: () => 'Kære borger, dette er ikke XML', expected: /parser error : Start tag expected, '<' not found/, lineOf: 'Kære' },
+  { name: 'a declared encoding other than UTF-8', breakIt: (xml) => xml.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"'), expected: /^Only UTF-8 encoded MeMo messages are accepted$/, lineOf: '<?xml' },
   { name: 'empty document', breakIt: () => '', expected: /^The document is empty$/ },
   {
     name: 'DOCTYPE with an entity (XXE)',
@@ -139,6 +141,25 @@ test('errors never echo the document: no CPR number and no quoted source line fr
     assert.doesNotMatch(error.message, /0101901234/);
     assert.ok(error.line, `every reported error has a line: ${error.message}`);
   }
+});
+
+test('a byte order mark and a lower-case utf-8 declaration are fine', async () => {
+  const xml = `\uFEFF${(await sampleXml()).replace('encoding="UTF-8"', "encoding='utf-8'")}`;
+  assert.equal((await parseMemoXml(xml)).label, 'Kvittering for ansøgning om parkeringslicens');
+});
+
+test('many validations at once all finish with the right answer (they queue for xmllint)', async () => {
+  const good = await sampleXml();
+  const bad = good.replace('<recipientID>0101901234<', '<recipientID>1<');
+  const results = await Promise.all(Array.from({ length: 8 }, (_, i) => validateMemoXml(i % 2 ? bad : good)));
+  results.forEach((errors, i) => assert.equal(errors.length > 0, i % 2 === 1, `validation ${i}`));
+});
+
+test('a rejected long value is shortened in the error, not repeated whole', async () => {
+  const xml = (await sampleXml()).replace('<filename>vilkaar.pdf<', `<filename>${'../'.repeat(60)}vilkaar.pdf<`);
+  const [error] = await validateMemoXml(xml);
+  assert.match(error.message, /filename': \[facet 'pattern'\] The value '(\.\.\/){20}…' is not accepted by the pattern/);
+  assert.ok(error.message.length < 250);
 });
 
 test('a document over the size limit is refused before it is parsed', async () => {

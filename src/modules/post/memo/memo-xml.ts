@@ -90,14 +90,33 @@ type Tree = { Message: Record<string, any> };
 async function checkMemoXml(xml: string): Promise<{ errors: MemoXmlError[]; tree?: Tree }> {
   const refusal = refuseBeforeParsing(xml);
   if (refusal) return { errors: [refusal] };
-  const result = await validateXML({
+  const schema = await memoSchema();
+  const result = await withValidationSlot(() => validateXML({
     xml: [{ fileName: DOCUMENT_NAME, contents: xml }],
-    schema: [{ fileName: 'memo.xsd', contents: await memoSchema() }],
+    schema: [{ fileName: 'memo.xsd', contents: schema }],
     maxMemoryPages: XMLLINT_MAX_MEMORY_PAGES,
-  });
+  }));
   if (!result.valid) return { errors: validatorErrors(result.errors) };
   const tree = parser().parse(xml) as Tree;
   return { errors: ruleErrors(xml, tree), tree };
+}
+
+// Each validation runs xmllint in its own worker thread with up to 256 MiB of memory: a burst of incoming
+// messages is validated a few at a time instead of all at once.
+const MAX_PARALLEL_VALIDATIONS = 2;
+let running = 0;
+const waiting: Array<() => void> = [];
+async function withValidationSlot<T>(work: () => Promise<T>): Promise<T> {
+  // a finishing validation hands its slot straight to the next waiter, so the limit holds in between
+  if (running >= MAX_PARALLEL_VALIDATIONS) await new Promise<void>((resolve) => waiting.push(resolve));
+  else running++;
+  try {
+    return await work();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
 }
 
 /** Size and DOCTYPE are refused on the raw text, before any parser sees the document (XXE, entity expansion). */
@@ -105,6 +124,8 @@ function refuseBeforeParsing(xml: string): MemoXmlError | undefined {
   if (typeof xml !== 'string' || xml.length === 0) return { message: 'The document is empty' };
   const bytes = Buffer.byteLength(xml, 'utf8');
   if (bytes > MEMO_MAX_XML_BYTES) return { message: `The document is ${bytes} bytes; at most ${MEMO_MAX_XML_BYTES} bytes are accepted` };
+  // The text is already decoded; a declared 8-bit encoding would make xmllint read the UTF-8 it is given differently.
+  if (/^\uFEFF?<\?xml[^>]*\sencoding\s*=\s*["'](?!utf-8["'])/i.test(xml)) return { line: 1, message: 'Only UTF-8 encoded MeMo messages are accepted' };
   const declaration = /<!(DOCTYPE|ENTITY)/i.exec(xml);
   if (declaration) return { line: lineAt(xml, declaration.index), message: 'DOCTYPE and ENTITY declarations are not allowed in a MeMo message (protection against XML external entities)' };
   return undefined;
@@ -122,7 +143,7 @@ function validatorErrors(errors: ReadonlyArray<{ message: string; loc: null | { 
 /** Shortens long quoted values (a rejected base64 block) and masks anything shaped like a CPR number. */
 function redact(message: string): string {
   return message
-    .replace(/'([^']{60})[^']+'/g, "'$1…'")
+    .replace(/'([^']*)'/g, (quoted, value: string) => (value.length > 60 ? `'${value.slice(0, 60)}…'` : quoted))
     .replace(/\d{6}-?\d{4}/g, 'xxxxxxxxxx');
 }
 
@@ -133,11 +154,21 @@ function ruleErrors(xml: string, tree: Tree): MemoXmlError[] {
   const recipient = header.Recipient;
   const expectedDigits = recipient.idType === 'CPR' ? 10 : 8;
   if (String(recipient.recipientID).length !== expectedDigits) {
-    errors.push({ line: lineOf(xml, 'recipientID'), message: `A ${recipient.idType} recipient needs a ${expectedDigits}-digit recipientID` });
+    errors.push({ line: lineOf(xml, 'recipientID'), message: `A ${recipient.idType} recipient needs a recipientID of ${expectedDigits} digits` });
   }
   if (header.replyByDate !== undefined && !isTrue(header.reply)) {
     errors.push({ line: lineOf(xml, 'replyByDate'), message: 'replyByDate is only allowed when reply is true' });
   }
+  // libxml2 lets some malformed base64 through ('QUJD!!!!'), and Buffer.from would silently drop the bad
+  // characters: an attachment would arrive damaged. Files are in document order, as are the content elements.
+  const body = tree.Message.MessageBody;
+  const files = [body.MainDocument, ...(body.AdditionalDocument ?? [])].flatMap((document) => document.File);
+  const contentLines = [...xml.matchAll(/<(?:[\w.-]+:)?content[\s>]/g)].map((match) => lineAt(xml, match.index));
+  files.forEach((file, index) => {
+    if (!isStrictBase64(String(file.content ?? '').replace(/\s+/g, ''))) {
+      errors.push({ line: contentLines[index], message: `The content of file ${index + 1} is not valid base64` });
+    }
+  });
   return errors;
 }
 
@@ -196,6 +227,11 @@ function toFile(node: Record<string, string>): MemoFile {
   };
 }
 
+/** Whole groups of four from the base64 alphabet, with at most two '=' of padding at the very end. Checked
+ * without one big repeated regex group, which overflows V8's stack on a file of several megabytes. */
+function isStrictBase64(text: string): boolean {
+  return text.length % 4 === 0 && !/[^A-Za-z0-9+/=]/.test(text) && /^[^=]*={0,2}$/.test(text);
+}
 const isTrue = (value: unknown) => value === 'true' || value === '1';
 
 function lineAt(text: string, index: number): number {
