@@ -4,6 +4,8 @@ import { PostService } from './post.service.ts';
 import { StaffPostService } from './staff-post.service.ts';
 import { NEW_POST_EVENT } from './post-events.ts';
 import { registerCitizenPostRoutes } from './routes/citizen.routes.tsx';
+import { registerStaffPostRoutes } from './routes/staff.routes.tsx';
+import { PrintService } from './print.service.ts';
 import { seedPostDemo } from './demo-data.ts';
 import './permissions.ts';
 
@@ -19,6 +21,7 @@ export const postModule: RaadhusModule = {
   async init(context) {
     const post = new PostService({ db: context.db, queue: context.queue, identity: context.services.identity, logger: context.logger.child({ module: 'post' }) });
     post.staff = new StaffPostService(post);
+    post.print = new PrintService(post);
     context.services.post = post;
     // departments are reference data seeded by identity's init: cached now, so no lookup runs inside a caller's transaction
     await post.listDepartments();
@@ -30,5 +33,6 @@ export const postModule: RaadhusModule = {
   },
   routes(app, context) {
     registerCitizenPostRoutes(app, context.services.post);
+    registerStaffPostRoutes(app, context.services.post, context.services.post.print);
   },
 };

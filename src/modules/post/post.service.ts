@@ -36,6 +36,7 @@ export class PostService implements PostContract {
   private departments?: Department[];
   /** staff and API use: set by the module (it needs this service) */
   staff!: import('./staff-post.service.ts').StaffPostService;
+  print!: import('./print.service.ts').PrintService;
 
   constructor(readonly deps: PostDependencies) {}
 
