@@ -9,6 +9,8 @@ import type { CheckedAttachment } from './attachment-check.ts';
 import type { MailboxOwner } from './post.types.ts';
 
 export interface OutgoingLetter {
+  /** a given id (a MeMo message's UUID); a new one otherwise */
+  id?: string;
   owner: MailboxOwner;
   department: Department;
   subject: string;
@@ -32,7 +34,7 @@ export async function deliverLetter(trx: Executor, queue: JobQueue, actor: Princ
   const mailboxId = await repository.ensureMailbox(trx, letter.owner.kind, letter.owner.id);
   const registration = await repository.currentRegistration(trx, letter.owner.kind, letter.owner.id);
   const digital = registration?.status === 'signed_up';
-  const id = crypto.randomUUID();
+  const id = letter.id ?? crypto.randomUUID();
   const message = await repository.insertMessage(trx, {
     id,
     mailbox_id: mailboxId,

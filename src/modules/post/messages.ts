@@ -169,6 +169,11 @@ export const postMessages: Catalogue = {
     'post.bulk.seconds': '{count} sekunder',
     'post.bulk.minutes': '{count} minutter',
     'post.bulk.view': 'Se fremdrift for {subject}',
+    'post.api.duplicateMessage': 'Der findes allerede en meddelelse med dette id.',
+    'post.api.base64': 'Bilaget {index} er ikke gyldig base64.',
+    'post.api.recipient': 'Angiv præcis én af cpr og cvr.',
+    'post.memo.invalid': 'MeMo-dokumentet er ikke gyldigt.',
+    'post.memo.contentType': 'Send MeMo-dokumentet som application/xml.',
   },
   en: {
     'post.nav': 'Digital post',
@@ -338,5 +343,10 @@ export const postMessages: Catalogue = {
     'post.bulk.seconds': '{count} seconds',
     'post.bulk.minutes': '{count} minutes',
     'post.bulk.view': 'See progress of {subject}',
+    'post.api.duplicateMessage': 'A message with this id already exists.',
+    'post.api.base64': 'Attachment {index} is not valid base64.',
+    'post.api.recipient': 'Give exactly one of cpr and cvr.',
+    'post.memo.invalid': 'The MeMo document is not valid.',
+    'post.memo.contentType': 'Send the MeMo document as application/xml.',
   },
 };

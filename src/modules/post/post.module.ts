@@ -6,6 +6,7 @@ import { NEW_POST_EVENT } from './post-events.ts';
 import { registerCitizenPostRoutes } from './routes/citizen.routes.tsx';
 import { registerStaffPostRoutes } from './routes/staff.routes.tsx';
 import { PrintService } from './print.service.ts';
+import { registerPostApiRoutes } from './routes/api.routes.ts';
 import { seedPostDemo } from './demo-data.ts';
 import './permissions.ts';
 
@@ -34,5 +35,6 @@ export const postModule: RaadhusModule = {
   routes(app, context) {
     registerCitizenPostRoutes(app, context.services.post);
     registerStaffPostRoutes(app, context.services.post, context.services.post.print);
+    registerPostApiRoutes(app, context.services.post);
   },
 };

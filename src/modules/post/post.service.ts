@@ -14,6 +14,19 @@ import { DEFAULT_DEPARTMENT_CODE } from './post-limits.ts';
 import type { Folder, MailboxOwner, MailboxPage, MessageStatusView, MessageSummary, MessageView, RegistrationView } from './post.types.ts';
 
 export const PAGE_SIZE = 20;
+
+export interface SendToNumberInput {
+  id?: string;
+  recipient: RecipientNumber;
+  subject: string;
+  body: string;
+  replyAllowed?: boolean;
+  caseId?: string | null;
+  departmentId?: string | null;
+  attachments?: Attachment[];
+  notificationText?: string;
+  bulkId?: string;
+}
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 export interface PostDependencies {
@@ -101,7 +114,7 @@ export class PostService implements PostContract {
    * A letter to a CPR or CVR number (the integration API and bulk letters): the number is checked
    * (format, date) and must belong to a known person or business — a 400 problem otherwise.
    */
-  async sendToNumber(executor: Executor, actor: Principal, input: { recipient: RecipientNumber; subject: string; body: string; replyAllowed?: boolean; caseId?: string | null; departmentId?: string | null; attachments?: Attachment[]; notificationText?: string; bulkId?: string }): Promise<repository.MessageRow> {
+  async sendToNumber(executor: Executor, actor: Principal, input: SendToNumberInput): Promise<repository.MessageRow> {
     assertCan(actor, 'post:send');
     const problems: FieldProblem[] = [];
     const number = checkRecipientNumber(input.recipient.kind, input.recipient.number, problems);
@@ -111,7 +124,19 @@ export class PostService implements PostContract {
     const owner = await this.resolveNumber(executor, number!);
     if (!owner) throw new HttpProblem(400, 'post.validation.unknownRecipient');
     const department = await this.sendingDepartment(input.departmentId, actor);
-    return deliverLetter(executor, this.deps.queue, actor, { owner, department, ...text, replyAllowed: input.replyAllowed ?? false, caseId: input.caseId, attachments, notificationText: input.notificationText, bulkId: input.bulkId });
+    if (input.id && (await repository.findMessage(executor, input.id))) throw new HttpProblem(409, 'post.api.duplicateMessage');
+    return deliverLetter(executor, this.deps.queue, actor, { id: input.id, owner, department, ...text, replyAllowed: input.replyAllowed ?? false, caseId: input.caseId, attachments, notificationText: input.notificationText, bulkId: input.bulkId });
+  }
+
+  /** A letter to a CPR/CVR number in its own transaction (the integration API); a department code names the sender. */
+  async sendByNumber(actor: Principal, input: Omit<SendToNumberInput, 'departmentId'> & { departmentCode?: string }): Promise<{ id: string; status: string; delivery: 'digital' | 'print' }> {
+    let departmentId: string | undefined;
+    if (input.departmentCode) {
+      departmentId = (await this.departmentByCode(input.departmentCode))?.id;
+      if (!departmentId) throw new HttpProblem(400, 'post.validation.department');
+    }
+    const row = await this.deps.db.transaction().execute((trx) => this.sendToNumber(trx, actor, { ...input, departmentId }));
+    return { id: row.id, status: row.status, delivery: row.delivery };
   }
 
   async resolveNumber(executor: Executor, number: RecipientNumber): Promise<MailboxOwner | undefined> {
