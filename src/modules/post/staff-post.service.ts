@@ -65,6 +65,31 @@ export class StaffPostService {
     });
   }
 
+  /**
+   * The citizen service desk records an exemption from digital post (or lifts it, which signs the
+   * citizen up again). The look-up is audited with the purpose, and so is the change.
+   */
+  async recordExemption(actor: Principal, input: { cpr: string; purpose: string; choice: 'exempt' | 'signed_up' }): Promise<{ name: string; status: 'exempt' | 'signed_up' }> {
+    assertCan(actor, 'post:exempt');
+    const problems: FieldProblem[] = [];
+    const number = checkRecipientNumber('cpr', input.cpr, problems, 'cpr');
+    const purpose = input.purpose.trim();
+    if (!purpose) problems.push({ field: 'purpose', key: 'post.validation.purposeRequired' });
+    throwIfProblems(problems);
+    return this.db.transaction().execute(async (trx) => {
+      let person;
+      try {
+        person = await this.post.deps.identity.lookupPersonByCpr(actor, number!.number, purpose, trx);
+      } catch (error) {
+        if (error instanceof HttpProblem && error.statusCode === 404) throw new PostInputError([{ field: 'cpr', key: 'post.validation.unknownRecipient' }]);
+        throw error;
+      }
+      await this.post.recordRegistration(trx, { kind: 'person', id: person.id }, input.choice, `${actor.kind}:${actor.id}`);
+      await recordAudit(trx, { actor, action: input.choice === 'exempt' ? 'post:exempt' : 'post:exempt-lifted', personId: person.id, objectType: 'post-registration', objectId: person.id, purpose });
+      return { name: person.name, status: input.choice };
+    });
+  }
+
   private departmentOf(actor: Principal): string {
     if (!actor.departmentId) throw new HttpProblem(403, 'post.department.none');
     return actor.departmentId;

@@ -7,6 +7,7 @@ import { DepartmentMailboxPage } from '../views/staff/department-page.tsx';
 import { StaffMessagePage } from '../views/staff/staff-message-page.tsx';
 import { WriteLetterPage, type WriteLetterValues } from '../views/staff/write-letter-page.tsx';
 import { PrintPage } from '../views/staff/print-page.tsx';
+import { ExemptionPage } from '../views/staff/exemption-page.tsx';
 import { paths } from '../views/paths.ts';
 import { fieldErrorsOf, formFields, uploadedAttachments } from './form-input.ts';
 import { sendAttachment } from './attachment-response.ts';
@@ -14,6 +15,7 @@ import { sendAttachment } from './attachment-response.ts';
 const read = { config: { permission: 'post:read-department' } } as const;
 const send = { config: { permission: 'post:send' } } as const;
 const print = { config: { permission: 'post:print' } } as const;
+const exempt = { config: { permission: 'post:exempt' } } as const;
 const staffNotices = ['post.staff.sent.digital', 'post.staff.sent.print'] as const;
 const printNotices = ['post.print.state.closed', 'post.print.state.posted'] as const;
 const MailboxQuery = z.object({
@@ -28,6 +30,7 @@ const PrintQuery = z.object({ notice: z.enum(printNotices).optional().catch(unde
 /** Staff pages: the department mailbox, writing a letter, reading messages (audited), the print queue. */
 export function registerStaffPostRoutes(app: FastifyInstance, service: PostService, printing: PrintService): void {
   addStaffLink({ href: paths.staff, label: 'module.post', description: 'post.staff.linkDescription', permission: 'post:read-department' });
+  addStaffLink({ href: paths.exemptions, label: 'post.exempt.link', description: 'post.exempt.linkDescription', permission: 'post:exempt' });
   addStaffLink({ href: paths.print, label: 'post.print.link', description: 'post.print.linkDescription', permission: 'post:print' });
 
   app.get(paths.staff, read, async (request, reply) => {
@@ -72,6 +75,19 @@ export function registerStaffPostRoutes(app: FastifyInstance, service: PostServi
   app.get('/staff/post/messages/:id/attachments/:attachmentId/download', read, async (request, reply) => {
     const { id, attachmentId } = AttachmentParams.parse(request.params);
     return sendAttachment(reply, await service.staff.attachment(request.principal!, id, attachmentId));
+  });
+
+  app.get(paths.exemptions, exempt, async (_request, reply) => reply.page(() => <ExemptionPage />));
+
+  app.post(paths.exemptions, exempt, async (request, reply) => {
+    const { text } = formFields(request.body);
+    try {
+      const saved = await service.staff.recordExemption(request.principal!, { cpr: text.cpr ?? '', purpose: text.purpose ?? '', choice: text.choice === 'signed_up' ? 'signed_up' : 'exempt' });
+      return reply.page(() => <ExemptionPage saved={saved} />);
+    } catch (error) {
+      const errors = fieldErrorsOf(error);
+      return reply.page(() => <ExemptionPage values={text} errors={errors} />, 400);
+    }
   });
 
   app.get(paths.print, print, async (request, reply) => {

@@ -17,6 +17,7 @@ export const paths = {
   printClose: (id: string) => `/staff/post/print/batches/${id}/close`,
   printDownload: (id: string) => `/staff/post/print/batches/${id}/download`,
   printPosted: (id: string) => `/staff/post/print/batches/${id}/posted`,
+  exemptions: '/staff/post/exemptions',
   bulk: '/staff/post/bulk',
   bulkLetter: (id: string) => `/staff/post/bulk/${id}`,
   bulkCancel: (id: string) => `/staff/post/bulk/${id}/cancel`,
