@@ -34,6 +34,8 @@ test('post pages pass axe in Danish and English, error states included', { timeo
   const citizenCpr = demoCpr(0);
   const actor = await caseworkerPrincipal(app.raadhus);
   const { messageId } = await app.raadhus.services.post.sendLetter(app.raadhus.database.db, actor, { recipient: { personId: await personId(app.raadhus, citizenCpr) }, subject: 'Partshøring', body: 'Svar gerne', replyAllowed: true });
+  const citizenId = await personId(app.raadhus, citizenCpr);
+  const replyId = await app.raadhus.services.post.reply({ kind: 'citizen', id: citizenId, name: 'Anne', roles: ['citizen'] }, messageId, { body: 'Mit svar' });
   const bulk = await app.raadhus.services.post.bulk.create(actor, { subject: 'Til alle', body: 'Kære {{name}}', replyAllowed: false, source: 'everyone' });
   await app.raadhus.services.post.bulk.runChunk(bulk.id, { limit: 3, continue: false });
 
@@ -53,6 +55,7 @@ test('post pages pass axe in Danish and English, error states included', { timeo
   await scan(staff, '/staff/post');
   await scan(staff, '/staff/post?view=received');
   await scan(staff, `/staff/post/messages/${messageId}`);
+  await scan(staff, `/staff/post/messages/${replyId}`, submitEmpty(/Send svaret|Send the answer/));
   await scan(staff, '/staff/post/new', submitEmpty(/Send brevet|Send the letter/));
   await scan(staff, '/staff/post/bulk', submitEmpty(/Start udsendelsen|Start sending/));
   await scan(staff, `/staff/post/bulk/${bulk.id}`);

@@ -154,6 +154,25 @@ export class StaffPostService {
     });
   }
 
+  /** The department answers a reply or message it received: a letter into the same mailbox and thread. */
+  async answer(actor: Principal, messageId: string, input: { body: string; replyAllowed: boolean; attachments: Attachment[] }): Promise<string> {
+    assertCan(actor, 'post:send');
+    const problems: FieldProblem[] = [];
+    const text = checkText({ subject: 'answer', body: input.body }, problems);
+    const attachments = await checkFiles(input.attachments, problems);
+    return this.db.transaction().execute(async (trx) => {
+      const received = await this.departmentMessage(trx, actor, messageId);
+      if (received.direction !== 'in') throw new HttpProblem(409, 'error.409.text');
+      throwIfProblems(problems);
+      const mailbox = (await repository.findMailboxById(trx, received.mailbox_id))!;
+      const department = (await this.post.department(received.department_id)) ?? (await this.post.department(actor.departmentId));
+      if (!department) throw new HttpProblem(403, 'post.department.none');
+      const subject = /^(sv|re):/i.test(received.subject) ? received.subject : `Sv: ${received.subject}`;
+      const message = await deliverLetter(trx, this.post.deps.queue, actor, { owner: { kind: mailbox.owner_kind, id: mailbox.owner_id }, department, subject: subject.slice(0, 200), body: text.body, replyAllowed: input.replyAllowed, caseId: received.case_id, attachments, threadId: received.thread_id, inReplyTo: received.id });
+      return message.id;
+    });
+  }
+
   async attachment(actor: Principal, messageId: string, attachmentId: string): Promise<repository.AttachmentRow> {
     return this.db.transaction().execute(async (trx) => {
       const row = await this.departmentMessage(trx, actor, messageId);

@@ -97,11 +97,26 @@ test('the department mailbox shows sent post and replies; reading a reply is aud
   assert.equal(after.length, before + 1);
   assert.match(after.at(-1)!.purpose, /reply/);
 
+  // the department answers the reply, into the same thread in the citizen's mailbox
+  const staffCsrf = (await staff.form(`/staff/post/messages/${replyId}`)).csrf;
+  const emptyAnswer = await postMultipart(staff, `/staff/post/messages/${replyId}/answer`, staffCsrf, { body: ' ' });
+  assert.equal(emptyAnswer.status, 400);
+  assert.match(await emptyAnswer.text(), /href="#field-body"/);
+  const answered = await postMultipart(staff, `/staff/post/messages/${replyId}/answer`, staffCsrf, { body: 'Tak, vi ser på det.', replyAllowed: 'yes' });
+  assert.equal(answered.status, 303);
+  const inbox = await (await person.follow('/post')).text();
+  assert.match(inbox, /Sv: Partshøring om ydelse/);
+  const answerId = /\/staff\/post\/messages\/([0-9a-f-]{36})/.exec(answered.headers.get('location')!)![1];
+  const thread = (await sql<{ thread_id: string }>`select thread_id from post_messages where id = ${answerId}`.execute(db())).rows[0].thread_id;
+  assert.equal(thread, messageId);
+
   const otherDepartment = await caseworker('staff-caseworker-3'); // Teknik og Miljø
   assert.doesNotMatch(await (await otherDepartment.follow('/staff/post?view=received')).text(), /Partshøring/);
   const refused = await otherDepartment.request(`/staff/post/messages/${replyId}`);
   assert.equal(refused.status, 404);
   assert.doesNotMatch(await refused.text(), /personlige oplysninger/);
+  const otherCsrf = (await otherDepartment.form('/staff/post')).csrf;
+  assert.equal((await postMultipart(otherDepartment, `/staff/post/messages/${replyId}/answer`, otherCsrf, { body: 'Ikke vores' })).status, 404);
   // citizens never reach staff pages
   assert.equal((await person.request(`/staff/post/messages/${replyId}`)).status, 403);
 });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { addStaffLink } from '../../../platform/portal/portal-registry.ts';
+import { can } from '../../../platform/auth/permissions.ts';
 import type { PostService } from '../post.service.ts';
 import type { PrintService } from '../print.service.ts';
 import { DepartmentMailboxPage } from '../views/staff/department-page.tsx';
@@ -25,6 +26,7 @@ const MailboxQuery = z.object({
 });
 const IdParams = z.object({ id: z.string().max(100) });
 const AttachmentParams = z.object({ id: z.string().max(100), attachmentId: z.string().max(100) });
+const AnswerQuery = z.object({ notice: z.enum(['post.staff.answer.sent']).optional().catch(undefined) });
 const PrintQuery = z.object({ notice: z.enum(printNotices).optional().catch(undefined) });
 
 /** Staff pages: the department mailbox, writing a letter, reading messages (audited), the print queue. */
@@ -69,7 +71,21 @@ export function registerStaffPostRoutes(app: FastifyInstance, service: PostServi
 
   app.get('/staff/post/messages/:id', read, async (request, reply) => {
     const message = await service.staff.readMessage(request.principal!, IdParams.parse(request.params).id);
-    return reply.page(() => <StaffMessagePage message={message} />);
+    const { notice } = AnswerQuery.parse(request.query ?? {});
+    return reply.page(() => <StaffMessagePage message={message} canAnswer={can(request.principal, 'post:send')} notice={notice} />);
+  });
+
+  app.post('/staff/post/messages/:id/answer', send, async (request, reply) => {
+    const { id } = IdParams.parse(request.params);
+    const { text, files } = formFields(request.body);
+    try {
+      const answerId = await service.staff.answer(request.principal!, id, { body: text.body ?? '', replyAllowed: text.replyAllowed === 'yes', attachments: await uploadedAttachments(files.attachments) });
+      return reply.redirect(`${paths.staffMessage(answerId)}?notice=post.staff.answer.sent`, 303);
+    } catch (error) {
+      const errors = fieldErrorsOf(error);
+      const message = await service.staff.readMessage(request.principal!, id);
+      return reply.page(() => <StaffMessagePage message={message} canAnswer errors={errors} answerText={text.body} />, 400);
+    }
   });
 
   app.get('/staff/post/messages/:id/attachments/:attachmentId/download', read, async (request, reply) => {

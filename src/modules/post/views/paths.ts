@@ -12,6 +12,7 @@ export const paths = {
   staffReceived: '/staff/post?view=received',
   staffNew: '/staff/post/new',
   staffMessage: (id: string) => `/staff/post/messages/${id}`,
+  staffAnswer: (id: string) => `/staff/post/messages/${id}/answer`,
   staffAttachment: (messageId: string, attachmentId: string) => `/staff/post/messages/${messageId}/attachments/${attachmentId}/download`,
   print: '/staff/post/print',
   printClose: (id: string) => `/staff/post/print/batches/${id}/close`,
