@@ -1,0 +1,70 @@
+import type { Executor } from '../../platform/db/database.ts';
+import type { JobQueue } from '../../platform/queue/queue.ts';
+import type { Principal } from '../../platform/auth/principal.ts';
+import { recordAudit } from '../../platform/audit/audit.service.ts';
+import type { Department } from '../identity/identity.service.ts';
+import { NEW_POST_EVENT, NewPostEvent } from './post-events.ts';
+import * as repository from './post.repository.ts';
+import type { CheckedAttachment } from './attachment-check.ts';
+import type { MailboxOwner } from './post.types.ts';
+
+export interface OutgoingLetter {
+  /** a given id (a MeMo message's UUID); a new one otherwise */
+  id?: string;
+  owner: MailboxOwner;
+  department: Department;
+  subject: string;
+  body: string;
+  replyAllowed: boolean;
+  caseId?: string | null;
+  attachments: CheckedAttachment[];
+  notificationText?: string;
+  bulkId?: string;
+  threadId?: string;
+  inReplyTo?: string | null;
+}
+
+/**
+ * Delivers a letter from the municipality, in the caller's transaction: into the owner's mailbox (created
+ * on first use), digitally if the owner is signed up for digital post — with the NEW_POST_EVENT for the
+ * notify module in the same transaction — or else marked for print in the open print batch. Either way
+ * the message is stored, so it is never lost. Audited as `post:send`.
+ */
+export async function deliverLetter(trx: Executor, queue: JobQueue, actor: Principal, letter: OutgoingLetter): Promise<repository.MessageRow> {
+  const mailboxId = await repository.ensureMailbox(trx, letter.owner.kind, letter.owner.id);
+  const registration = await repository.currentRegistration(trx, letter.owner.kind, letter.owner.id);
+  const digital = registration?.status === 'signed_up';
+  const id = letter.id ?? crypto.randomUUID();
+  const message = await repository.insertMessage(trx, {
+    id,
+    mailbox_id: mailboxId,
+    direction: 'out',
+    department_id: letter.department.id,
+    department_code: letter.department.code,
+    sender_kind: actor.kind,
+    sender_id: actor.id,
+    sender_name: actor.name,
+    subject: letter.subject,
+    body: letter.body,
+    reply_allowed: letter.replyAllowed,
+    case_id: letter.caseId ?? null,
+    thread_id: letter.threadId ?? id,
+    in_reply_to: letter.inReplyTo ?? null,
+    delivery: digital ? 'digital' : 'print',
+    status: digital ? 'delivered' : 'queued',
+    owner_folder: 'inbox',
+    department_folder: 'sent',
+    notification_text: letter.notificationText ?? null,
+    print_batch_id: digital ? null : await repository.openPrintBatch(trx),
+    bulk_id: letter.bulkId ?? null,
+    delivered_at: digital ? new Date() : null,
+  });
+  await repository.insertAttachments(trx, message.id, letter.attachments);
+  const party = letter.owner.kind === 'person' ? { personId: letter.owner.id } : { businessId: letter.owner.id };
+  if (digital) {
+    const event: NewPostEvent = NewPostEvent.parse({ messageId: message.id, ...party, authorityCode: letter.department.code, ...(letter.notificationText ? { notificationText: letter.notificationText.slice(0, 160) } : {}) });
+    await queue.send(trx, NEW_POST_EVENT, event);
+  }
+  await recordAudit(trx, { actor, action: 'post:send', ...party, objectType: 'post-message', objectId: message.id, purpose: digital ? 'letter delivered to digital post' : 'letter queued for print (not signed up for digital post)' });
+  return message;
+}

@@ -1,0 +1,55 @@
+import { fileTypeFromBuffer } from 'file-type';
+import type { z } from 'zod';
+import type { Attachment } from '../../../platform/contracts.ts';
+import type { FieldErrors } from '../../../platform/views/components.tsx';
+import { t } from '../../../platform/i18n/i18n.ts';
+import { HttpProblem } from '../../../platform/http/problem.ts';
+import { PostInputError, problemText } from '../post-input.ts';
+
+/** A form body (url-encoded or multipart with `attachFieldsToBody: 'keyValues'`) as text fields and files. */
+export function formFields(body: unknown): { text: Record<string, string>; files: Record<string, Buffer[]> } {
+  const text: Record<string, string> = {};
+  const files: Record<string, Buffer[]> = {};
+  for (const [name, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
+    if (name === '_csrf') continue;
+    const values = Array.isArray(value) ? value : [value];
+    for (const item of values) {
+      if (Buffer.isBuffer(item)) {
+        // a file input left empty still sends an empty part
+        if (item.length) (files[name] ??= []).push(item);
+      } else if (typeof item === 'string' && !(name in text)) text[name] = item;
+    }
+  }
+  return { text, files };
+}
+
+/**
+ * Uploaded files as attachments. The multipart parser keeps only the content of each file, so a file is
+ * named by its number and the type its content shows; the service checks the type again.
+ */
+export async function uploadedAttachments(files: Buffer[] | undefined): Promise<Attachment[]> {
+  return Promise.all(
+    (files ?? []).map(async (content, index) => {
+      const type = await fileTypeFromBuffer(content);
+      return { filename: `${t('post.message.attachments')} ${index + 1}.${type?.ext ?? 'bin'}`, contentType: type?.mime ?? 'application/octet-stream', content };
+    }),
+  );
+}
+
+/** The field errors of a refused message, translated for the page; rethrows anything else. */
+export function fieldErrorsOf(error: unknown): FieldErrors {
+  if (error instanceof PostInputError) {
+    const errors: FieldErrors = {};
+    for (const problem of error.fields) errors[problem.field] = errors[problem.field] ? `${errors[problem.field]} ${problemText(problem)}` : problemText(problem);
+    return errors;
+  }
+  if (error instanceof HttpProblem && error.statusCode === 400) return { form: error.detail };
+  throw error;
+}
+
+/** Parses a small form or query with zod; bad input is a 400 problem, not a server error. */
+export function parseOr400<Schema extends z.ZodType>(schema: Schema, value: unknown): z.infer<Schema> {
+  const parsed = schema.safeParse(value ?? {});
+  if (!parsed.success) throw new HttpProblem(400, 'error.400.text');
+  return parsed.data;
+}

@@ -1,0 +1,72 @@
+import { formatDateTime, t } from '../../../../platform/i18n/i18n.ts';
+import { Page } from '../../../../platform/views/layout.tsx';
+import { Alert, CsrfField, ErrorSummary, TextArea, type FieldErrors } from '../../../../platform/views/components.tsx';
+import type { MessageView } from '../../post.types.ts';
+import { AttachmentList, departmentName, MessageBody, ThreadMessage } from '../post-components.tsx';
+import { paths } from '../paths.ts';
+import { AttachmentField } from './new-message-page.tsx';
+
+export function MessagePage({ message, thread, notice, errors = {}, replyText }: { message: MessageView; thread: MessageView[]; notice?: string; errors?: FieldErrors; replyText?: string }) {
+  const others = thread.filter((entry) => entry.id !== message.id);
+  const fromLabel = (entry: MessageView) => (entry.direction === 'out' ? departmentName(entry) : t('post.message.you'));
+  const canReply = message.direction === 'out' && message.replyAllowed;
+  const archived = message.folder === 'archive';
+  return (
+    <Page title={message.subject} backLink={{ href: paths.mailbox(message.folder), label: 'post.message.back' }}>
+      <ErrorSummary errors={errors} />
+      {notice ? <Alert kind="success" heading={t(notice)} /> : ''}
+      <h1 safe>{message.subject}</h1>
+      <dl class="mb-5">
+        <dt>{t(message.direction === 'out' ? 'post.message.from' : 'post.message.to')}</dt>
+        <dd safe>{departmentName(message)}</dd>
+        <dt>{t(message.direction === 'out' ? 'post.message.date' : 'post.message.sentDate')}</dt>
+        <dd>{formatDateTime(message.createdAt)}</dd>
+        {message.caseId ? (
+          <>
+            <dt>{t('post.message.case')}</dt>
+            <dd safe>{message.caseId}</dd>
+          </>
+        ) : (
+          ''
+        )}
+      </dl>
+      {message.delivery === 'print' ? <p class="form-hint">{t('post.message.printed')}</p> : ''}
+      <MessageBody body={message.body} />
+      <AttachmentList attachments={message.attachments} href={(attachment) => paths.attachment(message.id, attachment.id)} />
+      <form method="post" action={paths.move(message.id)} class="mt-5">
+        <CsrfField />
+        <input type="hidden" name="folder" value={archived ? 'inbox' : 'archive'} />
+        <button type="submit" class="button button-secondary">
+          {t(archived ? 'post.message.unarchive' : 'post.message.archive')}
+        </button>
+      </form>
+      {others.length ? (
+        <section class="mt-7">
+          <h2>{t('post.message.thread')}</h2>
+          {others.map((entry) => (
+            <ThreadMessage message={entry} fromLabel={fromLabel(entry)} href={(attachment) => paths.attachment(entry.id, attachment.id)} />
+          ))}
+        </section>
+      ) : (
+        ''
+      )}
+      {canReply ? (
+        <section class="mt-7">
+          <h2>{t('post.reply.title')}</h2>
+          <form method="post" action={paths.reply(message.id)} enctype="multipart/form-data" novalidate>
+            <CsrfField />
+            <TextArea name="body" label={t('post.reply.body')} value={replyText} error={errors.body} required />
+            <AttachmentField error={errors.attachments} />
+            <button type="submit" class="button button-primary">
+              {t('post.reply.send')}
+            </button>
+          </form>
+        </section>
+      ) : message.direction === 'out' ? (
+        <p class="mt-5">{t('post.message.noReply')}</p>
+      ) : (
+        ''
+      )}
+    </Page>
+  );
+}

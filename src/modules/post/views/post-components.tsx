@@ -1,0 +1,52 @@
+import { currentLocale, formatDateTime, t } from '../../../platform/i18n/i18n.ts';
+import type { AttachmentView, MessageStatus, MessageSummary, MessageView } from '../post.types.ts';
+
+export const fileSize = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} kB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`);
+export const departmentName = (message: Pick<MessageSummary, 'departmentName'>) => message.departmentName[currentLocale()];
+
+export function StatusText({ status }: { status: MessageStatus }) {
+  return <span>{t(`post.status.${status}`)}</span>;
+}
+
+/** The letter's text: kept as the sender wrote it, line breaks included, always escaped. */
+export function MessageBody({ body }: { body: string }) {
+  return (
+    <div class="post-message-body" style="white-space: pre-wrap" safe>
+      {body}
+    </div>
+  );
+}
+
+export function AttachmentList({ attachments, href }: { attachments: AttachmentView[]; href: (attachment: AttachmentView) => string }) {
+  if (!attachments.length) return '';
+  return (
+    <>
+      <h3 class="h5">{t('post.message.attachments')}</h3>
+      <ul class="nobullet-list">
+        {attachments.map((attachment) => (
+          <li>
+            <a href={href(attachment)} download={attachment.filename} safe>
+              {t('post.message.download', { name: attachment.filename, size: fileSize(attachment.size) })}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** One message of a thread, as a section with a heading of its own. */
+export function ThreadMessage({ message, fromLabel, href }: { message: MessageView; fromLabel: string; href: (attachment: AttachmentView) => string }) {
+  return (
+    <section class="mt-6">
+      <h3 class="h4" safe>
+        {message.subject}
+      </h3>
+      <p class="form-hint">
+        <span safe>{fromLabel}</span> · {formatDateTime(message.createdAt)}
+      </p>
+      <MessageBody body={message.body} />
+      <AttachmentList attachments={message.attachments} href={href} />
+    </section>
+  );
+}
