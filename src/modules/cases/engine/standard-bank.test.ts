@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { caseTypeCodes } from '../../selfservice/catalogue/solution.ts';
 import { standardCaseType, standardCaseTypes } from './standard-bank.ts';
 import { letterPlaceholders } from './workflow-definition.ts';
 import { caseTypeToYaml, parseCaseTypeYaml } from './workflow-validation.ts';
@@ -64,6 +65,24 @@ describe('the bank of standard workflows', () => {
       });
     });
   }
+
+  test('has every case type the self-service catalogue binds to', () => {
+    const codes = standardCaseTypes().map((caseType) => caseType.code);
+    for (const code of caseTypeCodes) assert.ok(codes.includes(code), code);
+  });
+
+  test('bulky waste and building permits remind the applicant of the appointment', () => {
+    for (const [code, transitionId] of [['bulky-waste', 'schedule'], ['bulky-waste', 'reschedule'], ['building-permit', 'schedule_site_meeting']]) {
+      const transition = standardCaseType(code)!.workflow.transitions.find((candidate) => candidate.id === transitionId);
+      assert.ok(transition?.actions.some((action) => action.kind === 'reminder'), `${code} ${transitionId}`);
+      assert.equal(transition?.requiresNote, true, 'the note carries the appointment time into the letter');
+    }
+  });
+
+  test('access to records has the 7 working day deadline of offentlighedsloven', () => {
+    assert.deepEqual(standardCaseType('access-to-records')!.legalDeadline, { amount: 7, unit: 'working_days' });
+    assert.equal(standardCaseType('building-permit')!.serviceLevel?.unit, 'calendar_days');
+  });
 
   test('housing benefit asks for documentation with a letter and grants with a decision letter', () => {
     const { workflow } = standardCaseType('housing-benefit')!;
