@@ -343,7 +343,7 @@ export class CasesService implements CasesContract {
       const workflow = caseType.definition.workflow;
       const transition = row.closed_at ? undefined : findTransition(workflow, row.state, input.transitionId);
       const stateLabel = presentState(caseType, row.state).label.da;
-      if (!transition || transition.automatic) throw new TransitionRefused('cases.transition.notAllowed', { transition: input.transitionId, state: stateLabel }, []);
+      if (!transition || transition.automatic) throw new TransitionRefused('cases.transition.notAllowed', { transition: workflow.transitions.find((candidate) => candidate.id === input.transitionId)?.label.da ?? input.transitionId, state: stateLabel }, []);
       const option = evaluateTransitions(workflow, row.state, await this.transitionContext(trx, actor, row)).find((candidate) => candidate.transition.id === transition.id);
       if (!option?.allowed) throw new TransitionRefused('cases.transition.blocked', { transition: transition.label.da, state: stateLabel }, option?.blocked.map((reason) => ({ key: reason.key, values: { ...reason.values } })) ?? []);
       if (transition.requiresNote && !input.note?.trim()) throw new HttpProblem(400, 'cases.transition.noteRequired', {}, [{ field: 'note', message: 'cases.transition.noteRequired' }]);
