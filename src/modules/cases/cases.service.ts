@@ -4,6 +4,7 @@ import type { Principal } from '../../platform/auth/principal.ts';
 import { assertCan, can } from '../../platform/auth/permissions.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { HttpProblem } from '../../platform/http/problem.ts';
+import { t } from '../../platform/i18n/i18n.ts';
 import type { Attachment, CasesContract, NotifyContract, PartyRef, PostContract } from '../../platform/contracts.ts';
 import type { Department, IdentityService } from '../identity/identity.service.ts';
 import { deadlineFrom } from './engine/deadline.ts';
@@ -33,7 +34,7 @@ export class TransitionRefused extends HttpProblem {
     values: Record<string, string | number>,
     readonly reasons: BlockedReasonView[],
   ) {
-    super(422, messageKey, values, reasons.map((reason) => ({ field: 'transition', message: reason.key })));
+    super(422, messageKey, values, reasons.map((reason) => ({ field: 'transition', message: t(reason.key, reason.values) })));
   }
 }
 
@@ -343,9 +344,12 @@ export class CasesService implements CasesContract {
       const workflow = caseType.definition.workflow;
       const transition = row.closed_at ? undefined : findTransition(workflow, row.state, input.transitionId);
       const stateLabel = presentState(caseType, row.state).label.da;
-      if (!transition || transition.automatic) throw new TransitionRefused('cases.transition.notAllowed', { transition: workflow.transitions.find((candidate) => candidate.id === input.transitionId)?.label.da ?? input.transitionId, state: stateLabel }, []);
-      const option = evaluateTransitions(workflow, row.state, await this.transitionContext(trx, actor, row)).find((candidate) => candidate.transition.id === transition.id);
-      if (!option?.allowed) throw new TransitionRefused('cases.transition.blocked', { transition: transition.label.da, state: stateLabel }, option?.blocked.map((reason) => ({ key: reason.key, values: { ...reason.values } })) ?? []);
+      // automatic transitions are never offered to people; a line-of-business system may report one (e.g. "collected")
+      if (!transition || (transition.automatic && actor.kind !== 'client')) {
+        throw new TransitionRefused('cases.transition.notAllowed', { transition: workflow.transitions.find((candidate) => candidate.id === input.transitionId)?.label.da ?? input.transitionId, state: stateLabel }, []);
+      }
+      const blocked = blockedReasons(transition, await this.transitionContext(trx, actor, row));
+      if (blocked.length) throw new TransitionRefused('cases.transition.blocked', { transition: transition.label.da, state: stateLabel }, blocked.map((reason) => ({ key: reason.key, values: { ...reason.values } })));
       if (transition.requiresNote && !input.note?.trim()) throw new HttpProblem(400, 'cases.transition.noteRequired', {}, [{ field: 'note', message: 'cases.transition.noteRequired' }]);
       return this.apply(trx, actor, row, caseType, transition, input, now);
     });
@@ -362,9 +366,9 @@ export class CasesService implements CasesContract {
   }
 
   /**
-   * Automatic transitions are taken by the system, never shown as buttons. When a document arrives,
-   * any automatic transition from the case's state whose guards hold is taken (e.g. "documentation
-   * received"); when a case is created or its fields change, only automatic transitions with guards
+   * Automatic transitions are taken by the system, never shown as buttons. When a document arrives
+   * while the case waits for the applicant (or the transition asks for a document), an automatic
+   * transition whose guards hold is taken (e.g. "documentation received"); when a case is created or its fields change, only automatic transitions with guards
    * are, so that a guarded rule like "issue automatically when registration and zone are given" fires
    * while an unguarded "documentation received" waits for its document. Roles do not apply: the system acts.
    */
@@ -377,11 +381,12 @@ export class CasesService implements CasesContract {
     if (current.closed_at) return current;
     const caseType = await this.caseTypes.version(current.case_type_version_id, trx);
     const context = await this.transitionContext(trx, systemActor, current);
+    const waitingForApplicant = presentState(caseType, current.state).waitingFor === 'applicant';
     const next = caseType.definition.workflow.transitions.find(
       (transition) =>
         transition.automatic &&
         transition.from.includes(current.state) &&
-        (trigger === 'document' || transition.guards.length > 0) &&
+        (trigger === 'document' ? waitingForApplicant || transition.guards.some((guard) => guard.kind === 'document') : transition.guards.length > 0) &&
         blockedReasons(transition, context).every((reason) => reason.key === 'cases.guard.role'),
     );
     return next ? this.apply(trx, systemActor, current, caseType, next, {}, now) : current;
