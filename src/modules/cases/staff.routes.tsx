@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { t } from '../../platform/i18n/i18n.ts';
 import { HttpProblem } from '../../platform/http/problem.ts';
-import { addMenuItem } from '../../platform/views/layout.tsx';
 import { addStaffLink } from '../../platform/portal/portal-registry.ts';
 import type { FieldErrors } from '../../platform/views/components.tsx';
 import { TransitionRefused, type CasesService } from './cases.service.ts';
@@ -57,7 +56,7 @@ function copenhagenTime(value: string | undefined): Date | undefined {
 
 /** Staff pages: the work queue, the case page and its forms, creating a case at the desk or on the phone. */
 export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesService): void {
-  addMenuItem('staff', { href: '/staff/cases', label: 'cases.nav' });
+  // no main-menu item: the staff menu is the same for every role, and only some roles may open the queue
   addStaffLink({ href: '/staff/cases', label: 'module.cases', description: 'cases.staffLink.description', permission: 'case:read' });
 
   async function renderCase(request: FastifyRequest, reply: FastifyReply, caseId: string, extra: { status?: number; notice?: string; errors?: FieldErrors; refusal?: { message: string; reasons: TransitionRefused['reasons'] }; values?: Record<string, string> } = {}) {
