@@ -1,4 +1,5 @@
 import type { Catalogue } from '../../platform/i18n/i18n.ts';
+import { engineMessages } from './engine/engine-messages.ts';
 
 const da = {
   'cases.nav': 'Sager',
@@ -500,4 +501,5 @@ const en: typeof da = {
   'cases.admin.createdAt': 'Saved',
 };
 
-export const casesMessages: Catalogue = { da, en };
+/** The handling side's texts and the engine's (diagram words), registered together. */
+export const casesMessages: Catalogue = { da: { ...engineMessages.da, ...da }, en: { ...engineMessages.en, ...en } };
