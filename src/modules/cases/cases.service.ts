@@ -358,7 +358,8 @@ export class CasesService implements CasesContract {
   private async apply(trx: Executor, actor: Principal, row: repository.Case, caseType: CaseTypeVersionView, transition: TransitionDefinition, input: ActionInput, now: Date): Promise<repository.Case> {
     const target = presentState(caseType, transition.to);
     const end = caseType.definition.workflow.states.find((state) => state.id === transition.to)?.end;
-    const changes = await runActions(trx, this.actionServices(), { actor, row, caseType, transition, input, now });
+    const actionActor = actor.kind === 'citizen' || actor.kind === 'business' ? systemActor : actor;
+    const changes = await runActions(trx, this.actionServices(), { actor: actionActor, row, caseType, transition, input, now });
     const updated = await this.update(trx, row, { ...changes, state: transition.to, ...(end ? { result: end.result, closed_at: now } : {}) });
     const from = presentState(caseType, row.state);
     await repository.insertEvent(trx, eventBy(actor, row.id, 'transition', { transitionId: transition.id, transition: transition.label, from: from.id, to: target.id, fromLabel: from.label, toLabel: target.label, citizenLabel: target.citizenLabel, result: end?.result ?? null, ...(input.note ? { note: input.note } : {}) }, true));
@@ -453,6 +454,33 @@ export class CasesService implements CasesContract {
     });
   }
 
+  /** The transitions a citizen or business may take on their own case (e.g. withdraw the application). */
+  async partyTransitions(principal: Principal, caseId: string): Promise<Array<{ id: string; label: { da: string; en: string } }>> {
+    const row = await this.mine.ownCase(principal, caseId);
+    if (row.closed_at) return [];
+    const caseType = await this.caseTypes.version(row.case_type_version_id);
+    const context = await this.transitionContext(this.deps.db, principal, row);
+    return evaluateTransitions(caseType.definition.workflow, row.state, context)
+      .filter((option) => option.allowed)
+      .map((option) => ({ id: option.transition.id, label: option.transition.label }));
+  }
+
+  /** A citizen or business takes a transition the workflow gives them on their own case; the letters go out from the municipality. */
+  async transitionByParty(principal: Principal, caseId: string, transitionId: string, now = new Date()): Promise<void> {
+    const owned = await this.mine.ownCase(principal, caseId);
+    await this.deps.db.transaction().execute(async (trx) => {
+      const row = (await repository.findCase(trx, owned.id, { lock: true }))!;
+      const caseType = await this.caseTypes.version(row.case_type_version_id, trx);
+      const workflow = caseType.definition.workflow;
+      const transition = row.closed_at ? undefined : findTransition(workflow, row.state, transitionId);
+      const stateLabel = presentState(caseType, row.state).citizenLabel.da;
+      if (!transition || transition.automatic) throw new TransitionRefused('cases.transition.notAllowed', { transition: transitionId, state: stateLabel }, []);
+      const blocked = blockedReasons(transition, await this.transitionContext(trx, principal, row));
+      if (blocked.length) throw new TransitionRefused('cases.transition.blocked', { transition: transition.label.da, state: stateLabel }, blocked.map((reason) => ({ key: reason.key, values: { ...reason.values } })));
+      await this.apply(trx, principal, row, caseType, transition, {}, now);
+    });
+  }
+
   /** The document types a party may send on their case (its required documents). */
   async partyUploadTypes(caseId: string) {
     const row = await repository.findCase(this.deps.db, caseId);
@@ -494,4 +522,5 @@ export class CasesService implements CasesContract {
 }
 
 /** The system itself, for automatic transitions. */
-export const systemActor: Principal = { kind: 'client', id: 'cases-workflow', name: 'Sagssystemet', roles: ['integration'] };
+/** The system itself: automatic transitions, and the letters of a transition a citizen takes (the municipality sends them). */
+export const systemActor: Principal = { kind: 'client', id: 'cases-workflow', name: 'Sagssystemet', roles: ['integration'], scopes: ['post:send'] };
