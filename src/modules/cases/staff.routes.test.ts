@@ -211,8 +211,13 @@ test('front desk creates a case on behalf of a citizen at the desk (CPR lookup a
   assert.deepEqual(row.fields, { description: 'Flytter 1. januar' });
   const { rows } = await sql<{ action: string }>`select action from audit_log where person_id = ${await personId(app.raadhus, 18)} and action = 'person:lookup'`.execute(app.raadhus.database.db);
   assert.equal(rows.length, 1);
-  // borgerservice handles change of address: Freja can open it
+  // borgerservice handles change of address: Freja can open it and move it on
   assert.match(html, new RegExp(`href="/staff/cases/${row.id}"`));
+  const casePage = await freja.form(`/staff/cases/${row.id}`);
+  assert.match(casePage.html, /Oplysningen &#34;movingDate&#34; mangler på sagen\./);
+  const started = await freja.submit(`/staff/cases/${row.id}/transitions`, { _csrf: casePage.csrf, version: '1', transitionId: 'start_review' });
+  assert.equal(started.status, 200);
+  assert.equal((await caseRow(app.raadhus, row.id)).state, 'in_review');
 });
 
 test('a citizen, a caseworker of another department and a system owner cannot see the case page', async () => {
