@@ -5,6 +5,7 @@ import { HttpProblem } from '../../platform/http/problem.ts';
 import { addStaffLink } from '../../platform/portal/portal-registry.ts';
 import type { FieldErrors } from '../../platform/views/components.tsx';
 import { TransitionRefused, type CasesService } from './cases.service.ts';
+import { workflowDiagram } from './workflow-diagram-adapter.ts';
 import { QueuePage } from './views/staff/queue-page.tsx';
 import { CasePage } from './views/staff/case-page.tsx';
 import { ConflictPage } from './views/staff/conflict-page.tsx';
@@ -62,7 +63,8 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
   async function renderCase(request: FastifyRequest, reply: FastifyReply, caseId: string, extra: { status?: number; notice?: string; errors?: FieldErrors; refusal?: { message: string; reasons: TransitionRefused['reasons'] }; values?: Record<string, string> } = {}) {
     const principal = request.principal!;
     const [detail, colleagues, departments] = await Promise.all([service.getCase(principal, caseId, PURPOSE), service.colleaguesFor(principal), service.departments()]);
-    return reply.page(() => <CasePage detail={detail} colleagues={colleagues} departments={departments} notice={extra.notice} errors={extra.errors} refusal={extra.refusal} values={extra.values} />, extra.status ?? 200);
+    const diagramSvg = workflowDiagram((await service.caseTypes.version(detail.caseTypeVersionId)).definition.workflow, request.locale, detail.state.id);
+    return reply.page(() => <CasePage detail={detail} colleagues={colleagues} departments={departments} notice={extra.notice} errors={extra.errors} refusal={extra.refusal} values={extra.values} diagramSvg={diagramSvg} />, extra.status ?? 200);
   }
 
   /** Runs a change; a refusal the caseworker can act on re-renders the case page (or the conflict page) with nothing changed. */
