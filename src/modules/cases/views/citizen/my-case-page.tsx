@@ -122,10 +122,12 @@ export function MyCasePage({ detail, uploadTypes, transitions = [], notice, erro
               ) : (
                 ''
               )}
-              <input class="form-checkbox" type="checkbox" id={`field-${confirmField}`} name="confirm" value="yes" required aria-describedby={errors[confirmField] ? `error-${confirmField}` : undefined} />
-              <label for={`field-${confirmField}`} safe>
-                {t('cases.my.confirm', { action: localized(transition.label) })}
-              </label>
+              <div class="form-group-checkbox">
+                <input class="form-checkbox" type="checkbox" id={`field-${confirmField}`} name="confirm" value="yes" required aria-describedby={errors[confirmField] ? `error-${confirmField}` : undefined} />
+                <label for={`field-${confirmField}`} safe>
+                  {t('cases.my.confirm', { action: localized(transition.label) })}
+                </label>
+              </div>
             </div>
             <button type="submit" class="button button-secondary" safe>
               {localized(transition.label)}

@@ -128,8 +128,10 @@ export function DocumentsSection({ detail, errors }: { detail: CaseDetail; error
           ''
         )}
         <div class="form-group">
-          <input class="form-checkbox" type="checkbox" id="field-shared" name="shared" value="true" />
-          <label for="field-shared">{t('cases.documents.shareOnUpload')}</label>
+          <div class="form-group-checkbox">
+            <input class="form-checkbox" type="checkbox" id="field-shared" name="shared" value="true" />
+            <label for="field-shared">{t('cases.documents.shareOnUpload')}</label>
+          </div>
         </div>
         <button type="submit" class="button button-secondary">
           {t('cases.documents.uploadSubmit')}
