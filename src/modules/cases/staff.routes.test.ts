@@ -141,8 +141,13 @@ test('documents: PDF upload with versions and download; wrong type by content an
   assert.equal(download.status, 200);
   assert.equal(download.headers.get('content-type'), 'application/pdf');
   assert.match(Buffer.from(await download.arrayBuffer()).toString('latin1'), /^%PDF/);
+  assert.match(download.headers.get('content-disposition') ?? '', /^attachment/);
+  const view = await sara.request(`${path}/documents/${docs[0].id}/download?version=2&view=inline`);
+  assert.equal(view.status, 200);
+  assert.match(view.headers.get('content-disposition') ?? '', /^inline/);
+  await view.arrayBuffer();
   const { rows: audit } = await sql<{ count: number }>`select count(*)::int as count from audit_log where object_id = ${docs[0].id} and action = 'case-document:read'`.execute(app.raadhus.database.db);
-  assert.equal(audit[0].count, 1);
+  assert.equal(audit[0].count, 2);
 
   const versions = async () => (await sql<{ count: number }>`select count(*)::int as count from cases_document_versions v join cases_documents d on d.id = v.document_id where d.case_id = ${created.caseId}`.execute(app.raadhus.database.db)).rows[0].count;
   const wrong = await upload(sara, created.caseId, Buffer.from('MZ this is an executable pretending to be a PDF'));

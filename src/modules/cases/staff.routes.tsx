@@ -34,7 +34,7 @@ const ShareBody = z.object({ shared: z.enum(['true', 'false']).default('true') }
 const HandOffBody = z.object({ version: Version, department: z.string().max(60).default(''), reason: z.string().max(2000).default('') });
 const UploadBody = z.object({ file: z.instanceof(Buffer).optional().catch(undefined), documentType: z.string().max(100).default('attachment'), documentTitle: text(200), documentId: text(100), shared: text(10) });
 const NewCaseBody = z.object({ caseTypeCode: z.string().max(100).default(''), channel: z.enum(['attendance', 'phone']).catch('attendance'), cpr: text(20), cvr: text(20), title: text(300), description: text(10_000) });
-const DownloadQuery = z.object({ version: optional(z.coerce.number().int().min(1)) });
+const DownloadQuery = z.object({ version: optional(z.coerce.number().int().min(1)), view: optional(z.enum(['inline'])) });
 
 const read = { config: { permission: 'case:read' } } as const;
 const update = { config: { permission: 'case:update' } } as const;
@@ -179,9 +179,12 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
 
   app.get('/staff/cases/:id/documents/:documentId/download', read, async (request, reply) => {
     const { id, documentId } = DocumentParams.parse(request.params);
-    const { version } = DownloadQuery.parse(request.query ?? {});
+    const { version, view } = DownloadQuery.parse(request.query ?? {});
     const file = await service.downloadForStaff(request.principal!, id, documentId, version);
-    return reply.header('content-disposition', `attachment; filename="${encodeURIComponent(file.filename)}"`).header('cache-control', 'no-store').type(file.contentType).send(file.content);
+    // only PDF, JPEG and PNG are ever stored (checked by content), so showing one in the browser is safe; the CSP still applies
+    return reply
+      .header('content-disposition', `${view === 'inline' ? 'inline' : 'attachment'}; filename="${encodeURIComponent(file.filename)}"`)
+      .header('x-content-type-options', 'nosniff').header('cache-control', 'no-store').type(file.contentType).send(file.content);
   });
 
   app.post('/staff/cases/:id/hand-off', update, async (request, reply) => {

@@ -80,6 +80,11 @@ export function DocumentsSection({ detail, errors }: { detail: CaseDetail; error
                         <a href={`/staff/cases/${detail.id}/documents/${document.id}/download?version=${version.version}`} safe>
                           {`${t('cases.documents.version', { version: version.version })}: ${version.filename} (${formatSize(version.size)})`}
                         </a>
+                        {' '}
+                        <a href={`/staff/cases/${detail.id}/documents/${document.id}/download?version=${version.version}&view=inline`}>
+                          {t('cases.documents.view')}
+                          <span class="sr-only" safe>{` ${version.filename}`}</span>
+                        </a>
                         <span class="form-hint" safe>{` ${formatDateTime(version.createdAt)} · ${version.createdBy}`}</span>
                       </li>
                     ))}
