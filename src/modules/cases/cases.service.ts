@@ -8,6 +8,7 @@ import { t } from '../../platform/i18n/i18n.ts';
 import type { Attachment, CasesContract, NotifyContract, PartyRef, PostContract } from '../../platform/contracts.ts';
 import type { Department, IdentityService } from '../identity/identity.service.ts';
 import { deadlineFrom } from './engine/deadline.ts';
+import { danishDay } from './engine/danish-calendar.ts';
 import { blockedReasons, evaluateTransitions, findTransition } from './engine/transitions.ts';
 import type { TransitionDefinition } from './engine/workflow-definition.ts';
 import { CaseTypeCatalogue, type CaseTypeVersionView } from './case-types.service.ts';
@@ -129,7 +130,7 @@ export class CasesService implements CasesContract {
     const department = this.departmentByCode(definition.departmentCode);
     const processing = definition.legalDeadline ?? definition.serviceLevel;
     return this.inTransaction(executor, async (trx) => {
-      const reference = await repository.nextReference(trx, Number(now.toISOString().slice(0, 4)));
+      const reference = await repository.nextReference(trx, Number(danishDay(now).slice(0, 4)));
       const row = await repository.insertCase(trx, {
         reference,
         case_type_code: caseType.code,
@@ -155,10 +156,16 @@ export class CasesService implements CasesContract {
 
   // ---- reading --------------------------------------------------------------------------------
 
-  /** A case a staff member (or API client) may handle: their department's, or assigned to them. Others' ids are "not found". */
+  /**
+   * A case a staff member may handle (their department's, or assigned to them; another department's is
+   * 403 so a colleague knows to ask) or an API client may (its department's, when the key has one).
+   * By id or by reference (`2026-000123`).
+   */
   async caseForStaff(actor: Principal, caseId: string, executor: Executor = this.deps.db, action = 'case:read', lock = false): Promise<repository.Case> {
     assertCan(actor, action);
-    const row = isUuid(caseId) ? await repository.findCase(executor, caseId, { lock }) : await repository.findCaseByReference(executor, caseId);
+    const byReference = isUuid(caseId) ? undefined : await repository.findCaseByReference(executor, caseId);
+    const id = byReference?.id ?? (isUuid(caseId) ? caseId : undefined);
+    const row = id && (lock || !byReference) ? await repository.findCase(executor, id, { lock }) : byReference;
     if (!row) throw new HttpProblem(404, 'cases.case.notFound');
     if (actor.kind === 'client') {
       if (actor.departmentId && row.department_id !== actor.departmentId) throw new HttpProblem(404, 'cases.case.notFound');
