@@ -6,6 +6,7 @@ import { addStaffLink } from '../../platform/portal/portal-registry.ts';
 import type { FieldErrors } from '../../platform/views/components.tsx';
 import { TransitionRefused, type CasesService } from './cases.service.ts';
 import { workflowDiagram } from './workflow-diagram-adapter.ts';
+import { copenhagenTime } from './copenhagen-time.ts';
 import { QueuePage } from './views/staff/queue-page.tsx';
 import { CasePage } from './views/staff/case-page.tsx';
 import { ConflictPage } from './views/staff/conflict-page.tsx';
@@ -42,18 +43,6 @@ const PURPOSE = 'case handling';
 
 /** Field errors of a problem, translated. */
 const fieldErrors = (problem: HttpProblem, rename: Record<string, string> = {}): FieldErrors => Object.fromEntries((problem.errors ?? []).map((error) => [rename[error.field] ?? error.field, t(error.message, problem.values)]));
-
-/** A Copenhagen wall-clock time from a datetime-local field (YYYY-MM-DDTHH:mm). */
-function copenhagenTime(value: string | undefined): Date | undefined {
-  if (!value || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return undefined;
-  const guess = new Date(`${value}:00Z`);
-  const offset = (instant: Date) => {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Copenhagen', timeZoneName: 'longOffset' }).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT+01:00';
-    const match = /GMT([+-])(\d{2}):(\d{2})/.exec(parts);
-    return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) * 60_000 : 0;
-  };
-  return new Date(guess.getTime() - offset(guess));
-}
 
 /** Staff pages: the work queue, the case page and its forms, creating a case at the desk or on the phone. */
 export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesService): void {
