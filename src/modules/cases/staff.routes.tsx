@@ -88,7 +88,7 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
     if (!body.cpr?.trim() && !body.cvr?.trim()) errors.cpr = t('cases.new.applicantRequired');
     if (!Object.keys(errors).length) {
       try {
-        const created = await service.createOnBehalf(principal, { ...body, cpr: body.cpr?.trim(), cvr: body.cvr?.trim() || undefined });
+        const created = await service.intake.onBehalf(principal, { ...body, cpr: body.cpr?.trim(), cvr: body.cvr?.trim() || undefined });
         const visible = await service.mayRead(principal, created.caseId);
         return reply.page(() => <CaseCreatedPage reference={created.reference} caseId={created.caseId} applicantName={created.applicantName} visible={visible} />, 201);
       } catch (error) {
