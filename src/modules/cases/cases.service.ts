@@ -209,6 +209,11 @@ export class CasesService implements CasesContract {
     return { cases, page, hasNext: rows.length > QUEUE_PAGE_SIZE };
   }
 
+  /** For the staff start page's badge: open cases assigned to the staff member. */
+  async openAssignedCount(staffId: string): Promise<number> {
+    return isUuid(staffId) ? repository.countOpenAssignedTo(this.deps.db, staffId) : 0;
+  }
+
   /** States of the case types in use, for the queue's filter. */
   async queueFilterOptions(actor: Principal) {
     assertCan(actor, 'case:read');
