@@ -374,7 +374,8 @@ export class CasesService implements CasesContract {
   private async apply(trx: Executor, actor: Principal, row: repository.Case, caseType: CaseTypeVersionView, transition: TransitionDefinition, input: ActionInput, now: Date): Promise<repository.Case> {
     const target = presentState(caseType, transition.to);
     const end = caseType.definition.workflow.states.find((state) => state.id === transition.to)?.end;
-    const actionActor = actor.kind === 'citizen' || actor.kind === 'business' ? systemActor : actor;
+    // a citizen's, business's or line-of-business system's transition: its letters go out from the municipality (the case system), not from the caller
+    const actionActor = actor.kind === 'staff' ? actor : systemActor;
     const changes = await runActions(trx, this.actionServices(), { actor: actionActor, row, caseType, transition, input, now });
     const updated = await this.update(trx, row, { ...changes, state: transition.to, ...(end ? { result: end.result, closed_at: now } : {}) });
     const from = presentState(caseType, row.state);
@@ -508,5 +509,5 @@ export class CasesService implements CasesContract {
 }
 
 /** The system itself, for automatic transitions. */
-/** The system itself: automatic transitions, and the letters of a transition a citizen takes (the municipality sends them). */
-export const systemActor: Principal = { kind: 'client', id: 'cases-workflow', name: 'Sagssystemet', roles: ['integration'], scopes: ['post:send'] };
+/** The system itself: automatic transitions, and the letters and reminders of transitions taken by citizens, businesses and other systems. */
+export const systemActor: Principal = { kind: 'client', id: 'cases-workflow', name: 'Sagssystemet', roles: ['integration'], scopes: ['post:send', 'notify:remind'] };
