@@ -186,9 +186,13 @@ export class IdentityService {
     const row = await repository.findBusinessByCvr(executor, cvr);
     return row && toBusiness(row);
   }
-  async getStaff(id: string): Promise<StaffMember | undefined> {
-    const row = await repository.findStaffById(this.db, id);
+  async getStaff(id: string, executor: Executor = this.db): Promise<StaffMember | undefined> {
+    const row = await repository.findStaffById(executor, id);
     return row && toStaff(row);
+  }
+  /** Active staff of a department, for other modules' "assign to a colleague" (names only). */
+  async staffInDepartment(departmentId: string): Promise<Array<{ id: string; name: string }>> {
+    return (await repository.listStaff(this.db)).filter((row) => row.active && row.department_id === departmentId).map((row) => ({ id: row.id, name: row.name }));
   }
   async listDepartments(): Promise<Department[]> {
     return (await repository.listDepartments(this.db)).map(toDepartment);

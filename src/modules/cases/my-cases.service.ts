@@ -1,0 +1,105 @@
+import type { Database } from '../../platform/db/database.ts';
+import type { Principal } from '../../platform/auth/principal.ts';
+import { assertCan } from '../../platform/auth/permissions.ts';
+import { HttpProblem } from '../../platform/http/problem.ts';
+import type { PostContract } from '../../platform/contracts.ts';
+import type { CaseTypeCatalogue } from './case-types.service.ts';
+import { isUuid, presentEvent, presentState } from './case-presenters.ts';
+import * as repository from './cases.repository.ts';
+import type { OwnCaseDetail, OwnCaseSummary } from './cases.types.ts';
+
+/** Which events a party sees on the plain-language timeline (never notes, tasks or internal hand-offs). */
+const partyEventKinds = new Set(['created', 'transition', 'letter', 'deadline', 'document', 'document_shared', 'reminder']);
+
+/**
+ * "My cases": a citizen's own cases, and a business's cases for its representatives (by the CVR
+ * login's business id). Any other id is "not found", so changing an id in the URL shows nothing.
+ */
+export class MyCases {
+  constructor(
+    private readonly db: Database,
+    private readonly caseTypes: CaseTypeCatalogue,
+    private readonly post: () => PostContract | undefined,
+  ) {}
+
+  private partyOf(principal: Principal): { personId?: string; businessId?: string } {
+    assertCan(principal, 'case:own');
+    if (principal.kind === 'business') return { businessId: principal.id };
+    if (principal.kind === 'citizen') return { personId: principal.id };
+    throw new HttpProblem(403, 'error.403.text');
+  }
+
+  private async summary(row: repository.Case, latest: repository.CaseEvent | undefined): Promise<OwnCaseSummary> {
+    const caseType = await this.caseTypes.version(row.case_type_version_id);
+    const state = presentState(caseType, row.state);
+    const serviceLevel = caseType.definition.serviceLevel;
+    return {
+      id: row.id,
+      reference: row.reference,
+      title: row.title,
+      caseTypeName: caseType.definition.name,
+      stateLabel: state.citizenLabel,
+      waitingForYou: state.waitingFor === 'applicant' && !row.closed_at,
+      closed: Boolean(row.closed_at),
+      result: row.result,
+      receivedAt: row.received_at,
+      deadline: row.deadline,
+      expectedProcessingDays: serviceLevel?.amount ?? null,
+      expectedProcessingUnit: serviceLevel?.unit ?? null,
+      latestEvent: latest && partyEventKinds.has(latest.kind) ? presentEvent(latest) : null,
+    };
+  }
+
+  async list(principal: Principal): Promise<OwnCaseSummary[]> {
+    const rows = await repository.casesOfParty(this.db, this.partyOf(principal));
+    const latest = new Map((await repository.latestPartyEvents(this.db, rows.map((row) => row.id))).map((event) => [event.case_id, event]));
+    return Promise.all(rows.map((row) => this.summary(row, latest.get(row.id))));
+  }
+
+  async ownCase(principal: Principal, caseId: string): Promise<repository.Case> {
+    const party = this.partyOf(principal);
+    const row = isUuid(caseId) ? await repository.findCase(this.db, caseId) : undefined;
+    if (!row || !(await repository.isParty(this.db, row.id, party))) throw new HttpProblem(404, 'cases.case.notFound');
+    return row;
+  }
+
+  async detail(principal: Principal, caseId: string): Promise<OwnCaseDetail> {
+    const row = await this.ownCase(principal, caseId);
+    const events = (await repository.eventsOf(this.db, row.id, { partiesOnly: true })).filter((event) => partyEventKinds.has(event.kind));
+    const documents = await repository.documentsOf(this.db, row.id, { sharedOnly: true });
+    const versions = await repository.versionsOf(this.db, documents.map((document) => document.id));
+    const party = this.partyOf(principal);
+    const letters = (await this.post()?.lettersForCase(row.id, party.businessId ? { businessId: party.businessId } : { personId: party.personId! }).catch(() => [])) ?? [];
+    return {
+      ...(await this.summary(row, events.at(-1))),
+      timeline: events.map(presentEvent).reverse(),
+      documents: documents.map((document) => {
+        const latest = versions.find((version) => version.document_id === document.id)!;
+        return { id: document.id, title: document.title, filename: latest?.filename ?? '', size: latest?.size ?? 0, createdAt: document.created_at };
+      }),
+      letters,
+    };
+  }
+
+  /** A document shared with the parties, for its download; anything else is "not found". */
+  async document(principal: Principal, caseId: string, documentId: string) {
+    const row = await this.ownCase(principal, caseId);
+    const document = isUuid(documentId) ? await repository.findDocument(this.db, row.id, documentId) : undefined;
+    const content = document?.shared_with_parties ? await repository.documentContent(this.db, document.id) : undefined;
+    if (!content) throw new HttpProblem(404, 'cases.document.notFound');
+    return { filename: content.filename, contentType: content.content_type, content: content.content };
+  }
+
+  /** For the "my page" badge: open cases waiting for the person or business. */
+  async waitingCount(principalId: string): Promise<number> {
+    if (!isUuid(principalId)) return 0;
+    let count = 0;
+    for (const party of [{ personId: principalId }, { businessId: principalId }]) {
+      for (const row of await repository.casesOfParty(this.db, party)) {
+        if (row.closed_at) continue;
+        if (presentState(await this.caseTypes.version(row.case_type_version_id), row.state).waitingFor === 'applicant') count++;
+      }
+    }
+    return count;
+  }
+}

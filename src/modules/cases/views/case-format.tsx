@@ -1,0 +1,63 @@
+import { currentLocale, formatDate, formatDateTime, t } from '../../../platform/i18n/i18n.ts';
+import type { BlockedReasonView, EventView } from '../cases.types.ts';
+
+type Text = { da: string; en: string };
+
+export const localized = (text: Text | undefined | null) => (text ? text[currentLocale()] : '');
+
+export const deadlineText = (deadline: Date | null) => (deadline ? formatDate(deadline) : t('cases.deadline.none'));
+
+/** A guard's reason in words; document types are named by the case type's label for them. */
+export function reasonText(reason: BlockedReasonView, documentLabels: Record<string, Text> = {}): string {
+  const values = { ...reason.values };
+  if (reason.key === 'cases.guard.document' && typeof values.documentType === 'string') values.documentType = localized(documentLabels[values.documentType]) || values.documentType;
+  if (reason.key === 'cases.guard.role' && typeof values.roles === 'string') values.roles = values.roles.split(', ').map((role) => t(`role.${role}`)).join(', ');
+  return t(reason.key, values);
+}
+
+const asText = (value: unknown): Text | undefined => (value && typeof value === 'object' && 'da' in value ? (value as Text) : undefined);
+
+/** One timeline entry in words, for staff (everything) or for the parties (plain language). */
+export function eventText(event: EventView, audience: 'staff' | 'party'): string {
+  const details = event.details;
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(details)) if (typeof value === 'string' || typeof value === 'number') values[key] = String(value);
+  if (event.kind === 'transition') {
+    if (audience === 'party') return localized(asText(details.citizenLabel)) || localized(asText(details.toLabel));
+    return t('cases.event.transition', { transition: localized(asText(details.transition)), from: localized(asText(details.fromLabel)), to: localized(asText(details.toLabel)) });
+  }
+  if (event.kind === 'created') values.channel = t(`cases.channel.${String(details.channel)}`);
+  if (event.kind === 'deadline' && typeof details.deadline === 'string') values.deadline = formatDate(new Date(details.deadline));
+  if (event.kind === 'reminder' && typeof details.startsAt === 'string') values.startsAt = formatDateTime(new Date(details.startsAt));
+  if (event.kind === 'assigned') values.assigneeName = typeof details.assigneeName === 'string' ? details.assigneeName : t('cases.assignee.nobody');
+  const key = audience === 'party' ? `cases.partyEvent.${event.kind}` : `cases.event.${event.kind}`;
+  return t(key, values);
+}
+
+export function Timeline({ events, audience }: { events: EventView[]; audience: 'staff' | 'party' }) {
+  if (!events.length) return <p>{t('cases.timeline.empty')}</p>;
+  return (
+    <ol class="case-timeline unstyled-list">
+      {events.map((event) => (
+        <li class="mb-4">
+          <p class="mb-0">
+            <strong safe>{eventText(event, audience)}</strong>
+          </p>
+          {audience === 'staff' && typeof event.details.note === 'string' ? (
+            <p class="mt-1 mb-0" safe>
+              {t('cases.event.note.text', { note: event.details.note })}
+            </p>
+          ) : (
+            ''
+          )}
+          <p class="form-hint mt-1">
+            <time datetime={event.occurredAt.toISOString()}>{formatDateTime(event.occurredAt)}</time>
+            {audience === 'staff' ? <span safe>{` · ${event.actorName}`}</span> : ''}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export const formatSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`);

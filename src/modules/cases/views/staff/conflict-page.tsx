@@ -1,0 +1,43 @@
+import { t } from '../../../../platform/i18n/i18n.ts';
+import { Page } from '../../../../platform/views/layout.tsx';
+
+/** 409: someone changed the case after this form was opened. Nothing was saved; what the caller typed is shown so it is not lost. */
+export function ConflictPage({ caseId, message, typed }: { caseId: string; message: string; typed: Array<{ label: string; value: string }> }) {
+  return (
+    <Page title={t('cases.conflict.title')}>
+      <h1>{t('cases.conflict.title')}</h1>
+      <div class="alert alert-warning" role="alert">
+        <div class="alert-body">
+          <p class="alert-text" safe>
+            {message}
+          </p>
+        </div>
+      </div>
+      <p>{t('cases.conflict.nothingSaved')}</p>
+      {typed.length ? (
+        <>
+          <h2>{t('cases.conflict.yourInput')}</h2>
+          <dl>
+            {typed.map((entry) => (
+              <>
+                <dt safe>{entry.label}</dt>
+                <dd>
+                  <pre class="case-typed" safe>
+                    {entry.value}
+                  </pre>
+                </dd>
+              </>
+            ))}
+          </dl>
+        </>
+      ) : (
+        ''
+      )}
+      <p>
+        <a class="button button-primary" href={`/staff/cases/${caseId}`}>
+          {t('cases.conflict.reload')}
+        </a>
+      </p>
+    </Page>
+  );
+}
