@@ -19,18 +19,35 @@ export interface Measurement {
   failed: number;
 }
 
+/** One request of a rotation: a path, and the headers that go with it (e.g. the session of the citizen whose case it is). */
+export interface RequestVariant {
+  path: string;
+  headers?: Record<string, string>;
+}
+
 /**
- * Measures one URL with autocannon. `requests` rotates over several paths (e.g. one per citizen), so a
- * benchmark does not measure one hot row in the cache.
+ * Measures one URL with autocannon. `paths` (or `variants`, paths with their own headers) rotates over
+ * several requests (e.g. one per citizen), so a benchmark does not measure one hot row in the cache.
  */
-export async function measure(label: string, url: string, options: { headers?: Record<string, string>; paths?: string[]; connections?: number } = {}): Promise<Measurement> {
-  const paths = options.paths;
+export async function measure(label: string, url: string, options: { headers?: Record<string, string>; paths?: string[]; variants?: RequestVariant[]; connections?: number } = {}): Promise<Measurement> {
+  const variants: RequestVariant[] | undefined = options.variants ?? options.paths?.map((path) => ({ path }));
   const result = await autocannon({
     url,
     connections: options.connections ?? benchConnections,
     duration: benchSeconds,
     headers: { accept: 'text/html', ...options.headers },
-    ...(paths?.length ? { requests: [{ setupRequest: (request: { path: string }) => ({ ...request, path: paths[Math.floor(Math.random() * paths.length)] }) }] } : {}),
+    ...(variants?.length
+      ? {
+          requests: [
+            {
+              setupRequest: (request: { path: string; headers?: Record<string, string> }) => {
+                const variant = variants[Math.floor(Math.random() * variants.length)];
+                return { ...request, path: variant.path, headers: { ...request.headers, ...variant.headers } };
+              },
+            },
+          ],
+        }
+      : {}),
   } as autocannon.Options);
   return { label, 'p50 ms': result.latency.p50, 'p99 ms': result.latency.p99, 'req/s': Math.round(result.requests.average), failed: result.non2xx + result.errors + result.timeouts };
 }
