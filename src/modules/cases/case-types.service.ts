@@ -48,7 +48,7 @@ export class CaseTypeCatalogue {
       await this.db.transaction().execute(async (trx) => {
         await repository.insertCaseType(trx, definition.code);
         const latest = await repository.latestVersionOfOrigin(trx, definition.code, 'standard');
-        if (latest && JSON.stringify(latest.definition) === JSON.stringify(definition)) return;
+        if (latest && canonical(latest.definition) === canonical(definition)) return;
         const current = await repository.findCurrentCaseTypeVersion(trx, definition.code);
         await repository.insertCaseTypeVersion(trx, { code: definition.code, origin: 'standard', definition, createdBy: null, makeCurrent: !current || current.origin === 'standard' });
       });
@@ -115,4 +115,9 @@ export class CaseTypeCatalogue {
     });
     return { ok: true, version: this.toView(row) };
   }
+}
+
+/** JSON with sorted keys: jsonb does not keep key order, so stored and fresh definitions compare by content. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, item) => (item && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b))) : item));
 }

@@ -147,7 +147,8 @@ export class CasesService implements CasesContract {
       await repository.insertParty(trx, { case_id: row.id, role: 'applicant', person_id: input.applicant.personId ?? null, business_id: input.applicant.businessId ?? null });
       await repository.insertEvent(trx, { ...eventBy(actor, row.id, 'created', { channel: input.channel }, true), occurred_at: now });
       for (const document of input.documents ?? []) await this.records.storeDocument(trx, actor, row, caseType, { ...document, documentType: documentTypeFor(document, caseType), sharedWithParties: input.channel === 'selfservice' });
-      return { caseId: row.id, reference, expectedProcessingDays: definition.serviceLevel?.amount ?? null, deadline: row.deadline };
+      const settled = await this.takeAutomatic(trx, row, 'change', now);
+      return { caseId: row.id, reference, expectedProcessingDays: definition.serviceLevel?.amount ?? null, deadline: settled.deadline };
     });
   }
 
@@ -327,8 +328,8 @@ export class CasesService implements CasesContract {
         else next[name] = value;
       }
       const updated = await this.update(trx, row, { fields: next });
-      await repository.insertEvent(trx, eventBy(actor, row.id, 'fields', { names: Object.keys(fields) }));
-      return updated;
+      await repository.insertEvent(trx, eventBy(actor, row.id, 'fields', { names: Object.keys(fields).join(', ') }));
+      return this.takeAutomatic(trx, updated, 'change');
     });
   }
 
@@ -342,7 +343,7 @@ export class CasesService implements CasesContract {
       const workflow = caseType.definition.workflow;
       const transition = row.closed_at ? undefined : findTransition(workflow, row.state, input.transitionId);
       const stateLabel = presentState(caseType, row.state).label.da;
-      if (!transition || transition.automatic) throw new TransitionRefused('cases.transition.notAllowed', { transition: input.transitionId, state: stateLabel }, []);
+      if (!transition || transition.automatic) throw new TransitionRefused('cases.transition.notAllowed', { transition: workflow.transitions.find((candidate) => candidate.id === input.transitionId)?.label.da ?? input.transitionId, state: stateLabel }, []);
       const option = evaluateTransitions(workflow, row.state, await this.transitionContext(trx, actor, row)).find((candidate) => candidate.transition.id === transition.id);
       if (!option?.allowed) throw new TransitionRefused('cases.transition.blocked', { transition: transition.label.da, state: stateLabel }, option?.blocked.map((reason) => ({ key: reason.key, values: { ...reason.values } })) ?? []);
       if (transition.requiresNote && !input.note?.trim()) throw new HttpProblem(400, 'cases.transition.noteRequired', {}, [{ field: 'note', message: 'cases.transition.noteRequired' }]);
@@ -361,16 +362,27 @@ export class CasesService implements CasesContract {
   }
 
   /**
-   * When a document arrives, an automatic transition from the case's state whose guards now hold
-   * (e.g. "documentation received") is taken by the system. Roles do not apply: the system acts.
+   * Automatic transitions are taken by the system, never shown as buttons. When a document arrives,
+   * any automatic transition from the case's state whose guards hold is taken (e.g. "documentation
+   * received"); when a case is created or its fields change, only automatic transitions with guards
+   * are, so that a guarded rule like "issue automatically when registration and zone are given" fires
+   * while an unguarded "documentation received" waits for its document. Roles do not apply: the system acts.
    */
   async documentArrived(trx: Executor, row: repository.Case, now = new Date()): Promise<repository.Case> {
+    return this.takeAutomatic(trx, row, 'document', now);
+  }
+
+  private async takeAutomatic(trx: Executor, row: repository.Case, trigger: 'document' | 'change', now = new Date()): Promise<repository.Case> {
     const current = (await repository.findCase(trx, row.id, { lock: true })) ?? row;
     if (current.closed_at) return current;
     const caseType = await this.caseTypes.version(current.case_type_version_id, trx);
-    const context = { ...(await this.transitionContext(trx, systemActor, current)), roles: [...systemActor.roles] };
+    const context = await this.transitionContext(trx, systemActor, current);
     const next = caseType.definition.workflow.transitions.find(
-      (transition) => transition.automatic && transition.from.includes(current.state) && blockedReasons(transition, context).filter((reason) => reason.key !== 'cases.guard.role').length === 0,
+      (transition) =>
+        transition.automatic &&
+        transition.from.includes(current.state) &&
+        (trigger === 'document' || transition.guards.length > 0) &&
+        blockedReasons(transition, context).every((reason) => reason.key === 'cases.guard.role'),
     );
     return next ? this.apply(trx, systemActor, current, caseType, next, {}, now) : current;
   }
