@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import type { RequestVariant } from './http-measure.ts';
 
 /**
@@ -14,4 +15,13 @@ export async function checkVariants(baseUrl: string, label: string, variants: Re
 
 export function printSizes(database: string, sizes: { citizens: number; cases: number }, generation: { seconds: number; reused: boolean }): void {
   console.log(`data: ${sizes.citizens.toLocaleString('en')} citizens, ${sizes.cases.toLocaleString('en')} cases on ${database}; generated in ${generation.seconds.toFixed(1)} s${generation.reused ? ' (an earlier run, schema reused)' : ''}`);
+}
+
+/**
+ * Waits until the application's database pool is idle: when autocannon stops, the server still works
+ * through the requests it had accepted, and the next measurement should not pay for them.
+ */
+export async function waitUntilIdle(pool: pg.Pool, timeoutMs = 120_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until && (pool.waitingCount > 0 || pool.idleCount < pool.totalCount)) await new Promise((resolve) => setTimeout(resolve, 100));
 }

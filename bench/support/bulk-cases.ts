@@ -10,9 +10,9 @@ import { startTestApp, type TestApp } from '../../test/support/test-app.ts';
  * prefix and the number, as a uuid), so a benchmark finds a citizen's cases without a query:
  * case i has citizen i mod citizens as its applicant.
  *
- * Sizes: BENCH_CITIZENS and BENCH_CASES; by default the issue's full size (1,000,000 citizens,
- * 2,000,000 cases) on the PostgreSQL server and a smaller set on PGlite. BENCH_SCHEMA=<name> (PostgreSQL
- * only) keeps the schema after the run and reuses its data on the next run instead of generating it.
+ * Sizes: BENCH_CITIZENS and BENCH_CASES; by default 100,000 citizens and 200,000 cases on the PostgreSQL
+ * server, 25,000 and 50,000 on PGlite (the issue's full size is 1,000,000 and 2,000,000). BENCH_SCHEMA=<name>
+ * (PostgreSQL only) keeps the schema after the run and reuses its data on the next run instead of generating it.
  */
 export interface BulkSizes {
   citizens: number;
@@ -31,7 +31,8 @@ function md5Uuid(text: string): string {
 }
 
 export function benchSizes(embedded: boolean): BulkSizes {
-  const fallback = embedded ? { citizens: 25_000, cases: 50_000 } : { citizens: 1_000_000, cases: 2_000_000 };
+  // the defaults keep a run within a few minutes on a small machine; the full size takes ~5 minutes to generate once
+  const fallback = embedded ? { citizens: 25_000, cases: 50_000 } : { citizens: 100_000, cases: 200_000 };
   return { citizens: Number(process.env.BENCH_CITIZENS ?? fallback.citizens), cases: Number(process.env.BENCH_CASES ?? fallback.cases) };
 }
 
@@ -185,4 +186,21 @@ export function casesOfCitizen(sizes: BulkSizes, citizen: number): number[] {
   const rows: number[] = [];
   for (let row = citizen; row < sizes.cases; row += sizes.citizens) rows.push(row);
   return rows;
+}
+
+/**
+ * The caseworkers whose departments have generated open cases, as the login callback builds their
+ * principal, with the open cases of the smallest such department (to pick a deep page that exists).
+ */
+export async function benchCaseworkers(raadhus: Raadhus): Promise<{ caseworkers: Principal[]; smallestQueue: number }> {
+  const identity = raadhus.services.identity;
+  const queues = await sql<{ department_id: string; open: string }>`select department_id, count(*) as open from cases_cases where closed_at is null and created_by = 'bench' and department_id is not null group by department_id`.execute(raadhus.database.db);
+  const caseworkers: Principal[] = [];
+  for (const queue of queues.rows) {
+    for (const colleague of await identity.staffInDepartment(queue.department_id)) {
+      const member = await identity.getStaff(colleague.id);
+      if (member?.roles.includes('caseworker')) caseworkers.push({ kind: 'staff', id: member.id, name: member.name, roles: member.roles, departmentId: member.departmentId, assurance: 'substantial' });
+    }
+  }
+  return { caseworkers, smallestQueue: Math.min(...queues.rows.map((queue) => Number(queue.open))) };
 }
