@@ -1,3 +1,4 @@
+import { availableParallelism, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
@@ -74,7 +75,8 @@ export async function sessionCookieFor(raadhus: Raadhus, principal: Principal): 
 export function memoryFigures(): Record<string, string> {
   const usage = process.memoryUsage();
   const mib = (bytes: number) => `${(bytes / 1_048_576).toFixed(0)} MiB`;
-  return { rss: mib(usage.rss), heapUsed: mib(usage.heapUsed) };
+  // the machine's load next to the figures: on a shared machine, the baseline rows show how much it costs
+  return { rss: mib(usage.rss), heapUsed: mib(usage.heapUsed), cores: String(availableParallelism()), 'load (1 min)': loadavg()[0].toFixed(1) };
 }
 
 /** Prints the table, the memory figures, and each row's throughput as a share of the baseline (the first row). */
