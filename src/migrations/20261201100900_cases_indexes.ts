@@ -14,6 +14,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('cases_cases_open_by_received').on('cases_cases').columns(['department_id', 'received_at', 'reference']).where(sql.ref('closed_at'), 'is', null).execute();
   // "by reference" (read backwards), also used with the unassigned filter
   await db.schema.createIndex('cases_cases_open_by_reference').on('cases_cases').columns(['department_id', 'reference']).where(sql.ref('closed_at'), 'is', null).execute();
+  // a state filter (with or without the overdue filter), by deadline
+  await db.schema.createIndex('cases_cases_open_by_state').on('cases_cases').columns(['department_id', 'state', 'deadline', 'reference']).where(sql.ref('closed_at'), 'is', null).execute();
   // "assigned to me": a caseworker's open cases by deadline, without sorting all of them
   await db.schema.createIndex('cases_cases_open_by_assignee').on('cases_cases').columns(['assignee_id', 'deadline', 'reference']).where(sql.ref('closed_at'), 'is', null).execute();
   // "my cases": the person's case ids straight from the index (an index-only scan, no visit to the party rows)
@@ -21,7 +23,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const index of ['cases_parties_person_case', 'cases_cases_open_by_assignee', 'cases_cases_open_by_reference', 'cases_cases_open_by_received', 'cases_cases_open_by_deadline']) {
+  for (const index of ['cases_parties_person_case', 'cases_cases_open_by_assignee', 'cases_cases_open_by_state', 'cases_cases_open_by_reference', 'cases_cases_open_by_received', 'cases_cases_open_by_deadline']) {
     await db.schema.dropIndex(index).ifExists().execute();
   }
 }
