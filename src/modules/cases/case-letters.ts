@@ -1,5 +1,6 @@
 import { formatDate } from '../../platform/i18n/i18n.ts';
 import type { LetterTemplate } from './engine/workflow-definition.ts';
+import { renderLetter as renderTemplate } from './engine/letter-template.ts';
 
 export interface LetterValues {
   caseReference: string;
@@ -9,21 +10,17 @@ export interface LetterValues {
   note?: string;
 }
 
-const fill = (text: string, values: Record<string, string>) => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in values ? values[name] : whole));
-
-/** A workflow's letter template filled in: the Danish text with the English copy below (digital post letters have one body). */
+/** A workflow's letter filled in (by the engine): the Danish text with the English copy below (digital post letters have one body). */
 export function renderLetter(template: LetterTemplate, values: LetterValues): { subject: string; body: string } {
-  const part = (locale: 'da' | 'en') => {
-    const filled = {
+  const part = (locale: 'da' | 'en') =>
+    renderTemplate(template, locale, {
       caseReference: values.caseReference,
       caseTypeName: values.caseTypeName[locale],
       partyName: values.partyName,
       deadline: values.deadline ? formatDate(values.deadline, locale) : '',
       note: values.note ?? '',
-    };
-    return { subject: fill(template.subject[locale], filled), body: fill(template.body[locale], filled) };
-  };
+    });
   const da = part('da');
   const en = part('en');
-  return { subject: da.subject, body: `${da.body}\n\n---\n\n${en.subject}\n\n${en.body}` };
+  return { subject: da.subject, body: `${da.body}\n---\n\n${en.subject}\n\n${en.body}` };
 }

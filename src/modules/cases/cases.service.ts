@@ -4,9 +4,11 @@ import type { Principal } from '../../platform/auth/principal.ts';
 import { assertCan, can } from '../../platform/auth/permissions.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { HttpProblem } from '../../platform/http/problem.ts';
+import { t } from '../../platform/i18n/i18n.ts';
 import type { Attachment, CasesContract, NotifyContract, PartyRef, PostContract } from '../../platform/contracts.ts';
 import type { Department, IdentityService } from '../identity/identity.service.ts';
 import { deadlineFrom } from './engine/deadline.ts';
+import { danishDay } from './engine/danish-calendar.ts';
 import { blockedReasons, evaluateTransitions, findTransition } from './engine/transitions.ts';
 import type { TransitionDefinition } from './engine/workflow-definition.ts';
 import { CaseTypeCatalogue, type CaseTypeVersionView } from './case-types.service.ts';
@@ -33,7 +35,7 @@ export class TransitionRefused extends HttpProblem {
     values: Record<string, string | number>,
     readonly reasons: BlockedReasonView[],
   ) {
-    super(422, messageKey, values, reasons.map((reason) => ({ field: 'transition', message: reason.key })));
+    super(422, messageKey, values, reasons.map((reason) => ({ field: 'transition', message: t(reason.key, reason.values) })));
   }
 }
 
@@ -128,7 +130,7 @@ export class CasesService implements CasesContract {
     const department = this.departmentByCode(definition.departmentCode);
     const processing = definition.legalDeadline ?? definition.serviceLevel;
     return this.inTransaction(executor, async (trx) => {
-      const reference = await repository.nextReference(trx, Number(now.toISOString().slice(0, 4)));
+      const reference = await repository.nextReference(trx, Number(danishDay(now).slice(0, 4)));
       const row = await repository.insertCase(trx, {
         reference,
         case_type_code: caseType.code,
@@ -154,10 +156,16 @@ export class CasesService implements CasesContract {
 
   // ---- reading --------------------------------------------------------------------------------
 
-  /** A case a staff member (or API client) may handle: their department's, or assigned to them. Others' ids are "not found". */
+  /**
+   * A case a staff member may handle (their department's, or assigned to them; another department's is
+   * 403 so a colleague knows to ask) or an API client may (its department's, when the key has one).
+   * By id or by reference (`2026-000123`).
+   */
   async caseForStaff(actor: Principal, caseId: string, executor: Executor = this.deps.db, action = 'case:read', lock = false): Promise<repository.Case> {
     assertCan(actor, action);
-    const row = isUuid(caseId) ? await repository.findCase(executor, caseId, { lock }) : await repository.findCaseByReference(executor, caseId);
+    const byReference = isUuid(caseId) ? undefined : await repository.findCaseByReference(executor, caseId);
+    const id = byReference?.id ?? (isUuid(caseId) ? caseId : undefined);
+    const row = id && (lock || !byReference) ? await repository.findCase(executor, id, { lock }) : byReference;
     if (!row) throw new HttpProblem(404, 'cases.case.notFound');
     if (actor.kind === 'client') {
       if (actor.departmentId && row.department_id !== actor.departmentId) throw new HttpProblem(404, 'cases.case.notFound');
@@ -343,9 +351,12 @@ export class CasesService implements CasesContract {
       const workflow = caseType.definition.workflow;
       const transition = row.closed_at ? undefined : findTransition(workflow, row.state, input.transitionId);
       const stateLabel = presentState(caseType, row.state).label.da;
-      if (!transition || transition.automatic) throw new TransitionRefused('cases.transition.notAllowed', { transition: workflow.transitions.find((candidate) => candidate.id === input.transitionId)?.label.da ?? input.transitionId, state: stateLabel }, []);
-      const option = evaluateTransitions(workflow, row.state, await this.transitionContext(trx, actor, row)).find((candidate) => candidate.transition.id === transition.id);
-      if (!option?.allowed) throw new TransitionRefused('cases.transition.blocked', { transition: transition.label.da, state: stateLabel }, option?.blocked.map((reason) => ({ key: reason.key, values: { ...reason.values } })) ?? []);
+      // automatic transitions are never offered to people; a line-of-business system may report one (e.g. "collected")
+      if (!transition || (transition.automatic && actor.kind !== 'client')) {
+        throw new TransitionRefused('cases.transition.notAllowed', { transition: workflow.transitions.find((candidate) => candidate.id === input.transitionId)?.label.da ?? input.transitionId, state: stateLabel }, []);
+      }
+      const blocked = blockedReasons(transition, await this.transitionContext(trx, actor, row));
+      if (blocked.length) throw new TransitionRefused('cases.transition.blocked', { transition: transition.label.da, state: stateLabel }, blocked.map((reason) => ({ key: reason.key, values: { ...reason.values } })));
       if (transition.requiresNote && !input.note?.trim()) throw new HttpProblem(400, 'cases.transition.noteRequired', {}, [{ field: 'note', message: 'cases.transition.noteRequired' }]);
       return this.apply(trx, actor, row, caseType, transition, input, now);
     });
@@ -354,7 +365,8 @@ export class CasesService implements CasesContract {
   private async apply(trx: Executor, actor: Principal, row: repository.Case, caseType: CaseTypeVersionView, transition: TransitionDefinition, input: ActionInput, now: Date): Promise<repository.Case> {
     const target = presentState(caseType, transition.to);
     const end = caseType.definition.workflow.states.find((state) => state.id === transition.to)?.end;
-    const changes = await runActions(trx, this.actionServices(), { actor, row, caseType, transition, input, now });
+    const actionActor = actor.kind === 'citizen' || actor.kind === 'business' ? systemActor : actor;
+    const changes = await runActions(trx, this.actionServices(), { actor: actionActor, row, caseType, transition, input, now });
     const updated = await this.update(trx, row, { ...changes, state: transition.to, ...(end ? { result: end.result, closed_at: now } : {}) });
     const from = presentState(caseType, row.state);
     await repository.insertEvent(trx, eventBy(actor, row.id, 'transition', { transitionId: transition.id, transition: transition.label, from: from.id, to: target.id, fromLabel: from.label, toLabel: target.label, citizenLabel: target.citizenLabel, result: end?.result ?? null, ...(input.note ? { note: input.note } : {}) }, true));
@@ -362,9 +374,9 @@ export class CasesService implements CasesContract {
   }
 
   /**
-   * Automatic transitions are taken by the system, never shown as buttons. When a document arrives,
-   * any automatic transition from the case's state whose guards hold is taken (e.g. "documentation
-   * received"); when a case is created or its fields change, only automatic transitions with guards
+   * Automatic transitions are taken by the system, never shown as buttons. When a document arrives
+   * while the case waits for the applicant (or the transition asks for a document), an automatic
+   * transition whose guards hold is taken (e.g. "documentation received"); when a case is created or its fields change, only automatic transitions with guards
    * are, so that a guarded rule like "issue automatically when registration and zone are given" fires
    * while an unguarded "documentation received" waits for its document. Roles do not apply: the system acts.
    */
@@ -377,11 +389,12 @@ export class CasesService implements CasesContract {
     if (current.closed_at) return current;
     const caseType = await this.caseTypes.version(current.case_type_version_id, trx);
     const context = await this.transitionContext(trx, systemActor, current);
+    const waitingForApplicant = presentState(caseType, current.state).waitingFor === 'applicant';
     const next = caseType.definition.workflow.transitions.find(
       (transition) =>
         transition.automatic &&
         transition.from.includes(current.state) &&
-        (trigger === 'document' || transition.guards.length > 0) &&
+        (trigger === 'document' ? waitingForApplicant || transition.guards.some((guard) => guard.kind === 'document') : transition.guards.length > 0) &&
         blockedReasons(transition, context).every((reason) => reason.key === 'cases.guard.role'),
     );
     return next ? this.apply(trx, systemActor, current, caseType, next, {}, now) : current;
@@ -448,6 +461,33 @@ export class CasesService implements CasesContract {
     });
   }
 
+  /** The transitions a citizen or business may take on their own case (e.g. withdraw the application). */
+  async partyTransitions(principal: Principal, caseId: string): Promise<Array<{ id: string; label: { da: string; en: string } }>> {
+    const row = await this.mine.ownCase(principal, caseId);
+    if (row.closed_at) return [];
+    const caseType = await this.caseTypes.version(row.case_type_version_id);
+    const context = await this.transitionContext(this.deps.db, principal, row);
+    return evaluateTransitions(caseType.definition.workflow, row.state, context)
+      .filter((option) => option.allowed)
+      .map((option) => ({ id: option.transition.id, label: option.transition.label }));
+  }
+
+  /** A citizen or business takes a transition the workflow gives them on their own case; the letters go out from the municipality. */
+  async transitionByParty(principal: Principal, caseId: string, transitionId: string, now = new Date()): Promise<void> {
+    const owned = await this.mine.ownCase(principal, caseId);
+    await this.deps.db.transaction().execute(async (trx) => {
+      const row = (await repository.findCase(trx, owned.id, { lock: true }))!;
+      const caseType = await this.caseTypes.version(row.case_type_version_id, trx);
+      const workflow = caseType.definition.workflow;
+      const transition = row.closed_at ? undefined : findTransition(workflow, row.state, transitionId);
+      const stateLabel = presentState(caseType, row.state).citizenLabel.da;
+      if (!transition || transition.automatic) throw new TransitionRefused('cases.transition.notAllowed', { transition: transitionId, state: stateLabel }, []);
+      const blocked = blockedReasons(transition, await this.transitionContext(trx, principal, row));
+      if (blocked.length) throw new TransitionRefused('cases.transition.blocked', { transition: transition.label.da, state: stateLabel }, blocked.map((reason) => ({ key: reason.key, values: { ...reason.values } })));
+      await this.apply(trx, principal, row, caseType, transition, {}, now);
+    });
+  }
+
   /** The document types a party may send on their case (its required documents). */
   async partyUploadTypes(caseId: string) {
     const row = await repository.findCase(this.deps.db, caseId);
@@ -489,4 +529,5 @@ export class CasesService implements CasesContract {
 }
 
 /** The system itself, for automatic transitions. */
-export const systemActor: Principal = { kind: 'client', id: 'cases-workflow', name: 'Sagssystemet', roles: ['integration'] };
+/** The system itself: automatic transitions, and the letters of a transition a citizen takes (the municipality sends them). */
+export const systemActor: Principal = { kind: 'client', id: 'cases-workflow', name: 'Sagssystemet', roles: ['integration'], scopes: ['post:send'] };

@@ -4,7 +4,7 @@ import { demoBusinesses, demoCitizens } from '../identity/demo-data.ts';
 import { findTransition } from './engine/transitions.ts';
 import type { CasesService } from './cases.service.ts';
 
-const DEMO_CASES = 36;
+const DEMO_CASES = 48;
 const DAY = 86_400_000;
 
 /**
@@ -20,40 +20,42 @@ export async function seedCasesDemo(cases: CasesService, identity: IdentityServi
   const demoActor: Principal = { kind: 'client', id: 'cases-demo', name: 'Demodata', roles: ['integration'], scopes: ['case:create'] };
   for (let index = 0; index < DEMO_CASES; index++) {
     const caseType = caseTypes[index % caseTypes.length];
+    // each case type gets cases at every stage: new, assigned, one to three steps in, and decided
+    const stage = Math.floor(index / caseTypes.length) % 6;
     const definition = caseType.definition;
     const forBusiness = definition.audiences.includes('business') && (!definition.audiences.includes('citizen') || index % 3 === 0);
     const applicant = forBusiness
       ? await identity.findBusinessByCvr(demoBusinesses[index % demoBusinesses.length].cvr).then((business) => business && { businessId: business.id })
       : await identity.findPersonByCpr(demoCitizens[index % demoCitizens.length].cpr).then((person) => person && { personId: person.id });
     if (!applicant) continue;
-    const receivedAt = new Date(Date.now() - (index * 2 + 1) * DAY);
+    const receivedAt = new Date(Date.now() - ((index * 7) % 30) * DAY - DAY);
     const created = await cases.createCase(cases.db, demoActor, { caseTypeCode: caseType.code, applicant, channel: index % 5 === 0 ? 'phone' : 'selfservice', fields: {} }, receivedAt);
-    const colleagues = staff.filter((member) => member.departmentCode === definition.departmentCode && member.roles.includes('caseworker'));
-    const caseworker = colleagues[index % Math.max(colleagues.length, 1)];
-    if (caseworker && index % 4 !== 0) {
-      const actor: Principal = { kind: 'staff', id: caseworker.id, name: caseworker.name, roles: ['caseworker'], departmentId: caseworker.departmentId };
-      await cases.assign(actor, created.caseId, undefined, caseworker.id);
-      await walk(cases, actor, created.caseId, index % 5);
+    const colleagues = staff.filter((member) => member.departmentCode === definition.departmentCode && member.roles.some((role) => role === 'caseworker' || role === 'front_desk'));
+    const member = colleagues[index % Math.max(colleagues.length, 1)];
+    if (member && stage > 0) {
+      const actor: Principal = { kind: 'staff', id: member.id, name: member.name, roles: member.roles, departmentId: member.departmentId };
+      await cases.assign(actor, created.caseId, undefined, member.id);
+      await walk(cases, actor, created.caseId, Math.min(stage - 1, 3), stage >= 4);
     }
   }
 }
 
-/** Takes up to `steps` transitions a caseworker may take, preferring ones that keep the case open, filling in what guards ask for. */
-async function walk(cases: CasesService, actor: Principal, caseId: string, steps: number): Promise<void> {
-  for (let step = 0; step < steps; step++) {
+/** Takes `steps` transitions the member's roles may take, keeping the case open, then (with `close`) moves on until one decides it. */
+async function walk(cases: CasesService, actor: Principal, caseId: string, steps: number, close: boolean): Promise<void> {
+  for (let step = 0; step < (close ? steps + 4 : steps); step++) {
     const row = await cases.caseForStaff(actor, caseId);
     if (row.closed_at) return;
     const caseType = await cases.caseTypes.version(row.case_type_version_id);
     const workflow = caseType.definition.workflow;
-    const candidates = workflow.transitions.filter((transition) => !transition.automatic && transition.from.includes(row.state) && transition.roles.includes('caseworker'));
-    const open = candidates.filter((transition) => !workflow.states.find((state) => state.id === transition.to)?.end);
-    const pick = (step === steps - 1 && steps === 4 ? candidates : open.length ? open : candidates)[0];
+    const isEnd = (stateId: string) => Boolean(workflow.states.find((state) => state.id === stateId)?.end);
+    const candidates = workflow.transitions.filter(
+      (transition) => !transition.automatic && transition.from.includes(row.state) && transition.roles.some((role) => actor.roles.includes(role)) && !transition.actions.some((action) => action.kind === 'reminder'),
+    );
+    const closing = close && step >= steps ? candidates.find((transition) => isEnd(transition.to) && transition.to !== 'withdrawn') : undefined;
+    // moving on: prefer a state not visited just now, so the walk does not go back and forth
+    const onward = candidates.filter((transition) => !isEnd(transition.to) && transition.to !== row.state);
+    const pick = closing ?? onward[step % Math.max(onward.length, 1)];
     if (!pick || !findTransition(workflow, row.state, pick.id)) return;
-    if (pick.actions.some((action) => action.kind === 'reminder')) return;
-    try {
-      await cases.demoTransition(actor, row, caseType, pick);
-    } catch {
-      return;
-    }
+    await cases.demoTransition(actor, row, caseType, pick);
   }
 }

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../../platform/i18n/i18n.ts';
+import { engineMessages } from './engine/engine-messages.ts';
 
 const da = {
   'cases.nav': 'Sager',
@@ -105,6 +106,7 @@ const da = {
   'cases.documents.type.other': 'Andet dokument',
   'cases.documents.versions': 'Versioner',
   'cases.documents.version': 'Version {version}',
+  'cases.documents.view': 'Vis',
   'cases.documents.shared': 'Delt med parterne',
   'cases.documents.share': 'Del med parterne',
   'cases.documents.unshare': 'Fjern deling',
@@ -147,6 +149,7 @@ const da = {
   'cases.handOff.sameDepartment': 'Sagen hører allerede til den afdeling.',
   'cases.handOff.submit': 'Overdrag sagen',
   'cases.timeline.title': 'Forløb',
+  'cases.workflow.title': 'Arbejdsgangen',
   'cases.timeline.empty': 'Der er ikke sket noget på sagen endnu.',
   'cases.event.created': 'Sagen er oprettet ({channel})',
   'cases.event.transition': '{transition}: {from} → {to}',
@@ -200,6 +203,8 @@ const da = {
   'cases.my.uploadType': 'Hvad sender du?',
   'cases.my.uploadSubmit': 'Send dokumentet',
   'cases.my.timeline': 'Sådan er din sag forløbet',
+  'cases.my.confirm': 'Ja, jeg vil gerne: {action}',
+  'cases.my.confirmRequired': 'Sæt kryds for at bekræfte.',
   'cases.new.link': 'Opret sag for en borger eller virksomhed',
   'cases.new.title': 'Opret sag',
   'cases.new.lead': 'Opret en sag for en borger eller virksomhed, der henvender sig i borgerservice eller ringer. Opslaget på CPR eller CVR logges.',
@@ -355,6 +360,7 @@ const en: typeof da = {
   'cases.documents.type.other': 'Another document',
   'cases.documents.versions': 'Versions',
   'cases.documents.version': 'Version {version}',
+  'cases.documents.view': 'View',
   'cases.documents.shared': 'Shared with the parties',
   'cases.documents.share': 'Share with the parties',
   'cases.documents.unshare': 'Stop sharing',
@@ -397,6 +403,7 @@ const en: typeof da = {
   'cases.handOff.sameDepartment': 'The case already belongs to that department.',
   'cases.handOff.submit': 'Hand off the case',
   'cases.timeline.title': 'Timeline',
+  'cases.workflow.title': 'The workflow',
   'cases.timeline.empty': 'Nothing has happened on the case yet.',
   'cases.event.created': 'Case created ({channel})',
   'cases.event.transition': '{transition}: {from} → {to}',
@@ -450,6 +457,8 @@ const en: typeof da = {
   'cases.my.uploadType': 'What are you sending?',
   'cases.my.uploadSubmit': 'Send the document',
   'cases.my.timeline': 'How your case has gone',
+  'cases.my.confirm': 'Yes, I want to: {action}',
+  'cases.my.confirmRequired': 'Tick the box to confirm.',
   'cases.new.link': 'Create a case for a citizen or business',
   'cases.new.title': 'Create a case',
   'cases.new.lead': 'Create a case for a citizen or business who comes to the citizen service desk or calls. Looking up the CPR or CVR number is logged.',
@@ -500,4 +509,5 @@ const en: typeof da = {
   'cases.admin.createdAt': 'Saved',
 };
 
-export const casesMessages: Catalogue = { da, en };
+/** The handling side's texts and the engine's (diagram words), registered together. */
+export const casesMessages: Catalogue = { da: { ...engineMessages.da, ...da }, en: { ...engineMessages.en, ...en } };

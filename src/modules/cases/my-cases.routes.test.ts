@@ -159,3 +159,33 @@ test('"my page" links to my cases', async () => {
   const html = await (await anne.follow('/my')).text();
   assert.match(html, /href="\/my\/cases"/);
 });
+
+test('the citizen withdraws their application from my cases (confirmed); the confirmation letter comes from the municipality', async () => {
+  const created = await newHousingCase(app.raadhus, 0);
+  const path = `/my/cases/${created.caseId}`;
+  const page = await anne.form(path);
+  assert.match(page.html, /Træk ansøgningen tilbage/);
+  const unconfirmed = await anne.submit(`${path}/transitions`, { _csrf: page.csrf, transitionId: 'withdraw' });
+  assert.equal(unconfirmed.status, 400);
+  assert.match(await unconfirmed.text(), /href="#field-confirm-withdraw"[^>]*>Sæt kryds for at bekræfte\./);
+  assert.equal((await caseRow(app.raadhus, created.caseId)).state, 'received');
+  // Bo cannot withdraw Anne's case; a transition the workflow gives staff only is refused
+  const boPage = await bo.form('/my/cases');
+  assert.equal((await bo.submit(`${path}/transitions`, { _csrf: boPage.csrf, transitionId: 'withdraw', confirm: 'yes' })).status, 404);
+  assert.equal((await anne.submit(`${path}/transitions`, { _csrf: page.csrf, transitionId: 'grant', confirm: 'yes' })).status, 422);
+  assert.equal((await caseRow(app.raadhus, created.caseId)).state, 'received');
+  const sent = letters.length;
+  const done = await anne.submit(`${path}/transitions`, { _csrf: page.csrf, transitionId: 'withdraw', confirm: 'yes' });
+  assert.equal(done.status, 200);
+  const row = await caseRow(app.raadhus, created.caseId);
+  assert.equal(row.state, 'withdrawn');
+  assert.equal(row.result, 'withdrawn');
+  assert.equal(letters.length, sent + 1);
+  assert.match(await done.text(), /Du har trukket ansøgningen tilbage/);
+});
+
+test('my cases needs substantial assurance', async () => {
+  const low = new TestClient(app.url);
+  await low.login(`citizen-${citizenCpr(0)}`, 'low');
+  assert.equal((await low.request('/my/cases')).status, 403);
+});

@@ -12,7 +12,9 @@ import { MyCasePage } from './views/citizen/my-case-page.tsx';
 const IdParams = z.object({ id: z.string().max(100) });
 const DocumentParams = z.object({ id: z.string().max(100), documentId: z.string().max(100) });
 const UploadBody = z.object({ file: z.instanceof(Buffer).optional().catch(undefined), documentType: z.string().max(100).default('attachment') });
-const own = { config: { permission: 'case:own' } } as const;
+// a case holds personal data: substantial assurance (NSIS), as for the self-service solutions that create them
+const own = { config: { permission: 'case:own', assurance: 'substantial' } } as const;
+const TransitionBody = z.object({ transitionId: z.string().max(100).default(''), confirm: z.string().max(10).optional() });
 
 /** "My cases" for citizens and business representatives. */
 export function registerMyCasesRoutes(app: FastifyInstance, service: CasesService): void {
@@ -23,9 +25,9 @@ export function registerMyCasesRoutes(app: FastifyInstance, service: CasesServic
   async function renderCase(request: FastifyRequest, reply: FastifyReply, id: string, extra: { notice?: string; errors?: FieldErrors; status?: number } = {}) {
     const principal = request.principal!;
     const detail = await service.mine.detail(principal, id);
-    const types = await service.partyUploadTypes(detail.id);
+    const [types, transitions] = await Promise.all([service.partyUploadTypes(detail.id), service.partyTransitions(principal, detail.id)]);
     const uploadTypes = [...types.map((type) => ({ value: type.type, label: type.label[currentLocale()] })), { value: 'attachment', label: t('cases.documents.type.other') }];
-    return reply.page(() => <MyCasePage detail={detail} uploadTypes={uploadTypes} notice={extra.notice} errors={extra.errors} />, extra.status ?? 200);
+    return reply.page(() => <MyCasePage detail={detail} uploadTypes={uploadTypes} transitions={transitions} notice={extra.notice} errors={extra.errors} />, extra.status ?? 200);
   }
 
   app.get('/my/cases', own, async (request, reply) => {
@@ -36,7 +38,7 @@ export function registerMyCasesRoutes(app: FastifyInstance, service: CasesServic
 
   app.get('/my/cases/:id', own, async (request, reply) => {
     const { id } = IdParams.parse(request.params);
-    const notice = z.object({ notice: z.enum(['documentSent']).optional().catch(undefined) }).parse(request.query ?? {}).notice;
+    const notice = z.object({ notice: z.enum(['documentSent', 'transitioned']).optional().catch(undefined) }).parse(request.query ?? {}).notice;
     return renderCase(request, reply, id, { notice });
   });
 
@@ -50,6 +52,14 @@ export function registerMyCasesRoutes(app: FastifyInstance, service: CasesServic
       throw error;
     }
     return reply.redirect(`/my/cases/${id}?notice=documentSent`, 303);
+  });
+
+  app.post('/my/cases/:id/transitions', own, async (request, reply) => {
+    const { id } = IdParams.parse(request.params);
+    const body = TransitionBody.parse(request.body ?? {});
+    if (body.confirm !== 'yes') return renderCase(request, reply, id, { status: 400, errors: { [`confirm-${body.transitionId.replace(/[^a-z0-9_]/g, '')}`]: t('cases.my.confirmRequired') } });
+    await service.transitionByParty(request.principal!, id, body.transitionId);
+    return reply.redirect(`/my/cases/${id}?notice=transitioned`, 303);
   });
 
   app.get('/my/cases/:id/documents/:documentId/download', own, async (request, reply) => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { csrfTokenIn, TestClient } from '../../../test/support/http-client.ts';
-import { caseRow, citizenCpr, countRows, installRecordingPost, newHousingCase, personId, staffPrincipal, tinyPdf } from './test-support/case-fixtures.ts';
+import { caseRow, citizenCpr, countRows, installRecordingNotify, installRecordingPost, integrationClient, newHousingCase, personId, staffPrincipal, tinyPdf } from './test-support/case-fixtures.ts';
 
 let app: TestApp;
 let sara: TestClient;
@@ -42,7 +42,7 @@ test('the work queue shows the department\'s open cases with filters, sorting an
   assert.match(queue, new RegExp(created.reference));
   assert.match(queue, /<caption class="sr-only">/);
   // a teknik case is not in ydelser's queue
-  const teknik = await app.raadhus.services.cases.createCase(app.raadhus.database.db, (await import('./test-support/case-fixtures.ts')).integrationClient, { caseTypeCode: 'dog-registration', applicant: { personId: await personId(app.raadhus, 11) }, channel: 'api', fields: {} });
+  const teknik = await app.raadhus.services.cases.createCase(app.raadhus.database.db, integrationClient, { caseTypeCode: 'dog-registration', applicant: { personId: await personId(app.raadhus, 11) }, channel: 'api', fields: {} });
   assert.doesNotMatch(await (await sara.follow('/staff/cases?sort=reference')).text(), new RegExp(teknik.reference));
   const { version } = await caseRow(app.raadhus, created.caseId);
   const assigned = await post(sara, `${casePath(created.caseId)}/assign`, { version: String(version), assignee: 'me', returnTo: '/staff/cases?assignment=unassigned' }, '/staff/cases');
@@ -141,8 +141,13 @@ test('documents: PDF upload with versions and download; wrong type by content an
   assert.equal(download.status, 200);
   assert.equal(download.headers.get('content-type'), 'application/pdf');
   assert.match(Buffer.from(await download.arrayBuffer()).toString('latin1'), /^%PDF/);
+  assert.match(download.headers.get('content-disposition') ?? '', /^attachment/);
+  const view = await sara.request(`${path}/documents/${docs[0].id}/download?version=2&view=inline`);
+  assert.equal(view.status, 200);
+  assert.match(view.headers.get('content-disposition') ?? '', /^inline/);
+  await view.arrayBuffer();
   const { rows: audit } = await sql<{ count: number }>`select count(*)::int as count from audit_log where object_id = ${docs[0].id} and action = 'case-document:read'`.execute(app.raadhus.database.db);
-  assert.equal(audit[0].count, 1);
+  assert.equal(audit[0].count, 2);
 
   const versions = async () => (await sql<{ count: number }>`select count(*)::int as count from cases_document_versions v join cases_documents d on d.id = v.document_id where d.case_id = ${created.caseId}`.execute(app.raadhus.database.db)).rows[0].count;
   const wrong = await upload(sara, created.caseId, Buffer.from('MZ this is an executable pretending to be a PDF'));
@@ -211,8 +216,13 @@ test('front desk creates a case on behalf of a citizen at the desk (CPR lookup a
   assert.deepEqual(row.fields, { description: 'Flytter 1. januar' });
   const { rows } = await sql<{ action: string }>`select action from audit_log where person_id = ${await personId(app.raadhus, 18)} and action = 'person:lookup'`.execute(app.raadhus.database.db);
   assert.equal(rows.length, 1);
-  // borgerservice handles change of address: Freja can open it
+  // borgerservice handles change of address: Freja can open it and move it on
   assert.match(html, new RegExp(`href="/staff/cases/${row.id}"`));
+  const casePage = await freja.form(`/staff/cases/${row.id}`);
+  assert.match(casePage.html, /Oplysningen &#34;movingDate&#34; mangler på sagen\./);
+  const started = await freja.submit(`/staff/cases/${row.id}/transitions`, { _csrf: casePage.csrf, version: '1', transitionId: 'start_review' });
+  assert.equal(started.status, 200);
+  assert.equal((await caseRow(app.raadhus, row.id)).state, 'in_review');
 });
 
 test('a citizen, a caseworker of another department and a system owner cannot see the case page', async () => {
@@ -226,4 +236,23 @@ test('a citizen, a caseworker of another department and a system owner cannot se
   assert.equal((await sara.request(casePath('00000000-0000-0000-0000-000000000000'))).status, 404);
   assert.equal((await sara.request(casePath('not-a-case'))).status, 404);
   csrfTokenIn(await (await sara.follow('/staff/cases')).text());
+});
+
+test('a transition with a reminder asks for the appointment on its form; the reminder goes through notify at the Copenhagen time typed', async () => {
+  const reminders = installRecordingNotify(app.raadhus);
+  const created = await app.raadhus.services.cases.createCase(app.raadhus.database.db, integrationClient, { caseTypeCode: 'bulky-waste', applicant: { personId: await personId(app.raadhus, 19) }, channel: 'api', fields: { pickupDate: '2026-12-10' } });
+  const tina = new TestClient(app.url);
+  await tina.login('staff-caseworker-3');
+  const path = casePath(created.caseId);
+  const page = await tina.form(path);
+  assert.match(page.html, /id="field-appointmentAt-schedule"/);
+  const missing = await tina.submit(`${path}/transitions`, { _csrf: page.csrf, version: '1', transitionId: 'schedule', note: 'Torsdag' });
+  assert.equal(missing.status, 400);
+  assert.equal(reminders.length, 0);
+  assert.equal((await caseRow(app.raadhus, created.caseId)).state, 'received');
+  const scheduled = await tina.submit(`${path}/transitions`, { _csrf: page.csrf, version: '1', transitionId: 'schedule', note: 'Torsdag', appointmentAt: '2026-12-10T08:00', place: 'Ved fortovet' });
+  assert.equal(scheduled.status, 200);
+  assert.equal(reminders.length, 1);
+  assert.equal(reminders[0].startsAt.toISOString(), '2026-12-10T07:00:00.000Z');
+  assert.equal((await caseRow(app.raadhus, created.caseId)).state, 'scheduled');
 });

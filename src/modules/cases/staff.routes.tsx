@@ -2,10 +2,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { t } from '../../platform/i18n/i18n.ts';
 import { HttpProblem } from '../../platform/http/problem.ts';
-import { addMenuItem } from '../../platform/views/layout.tsx';
 import { addStaffLink } from '../../platform/portal/portal-registry.ts';
 import type { FieldErrors } from '../../platform/views/components.tsx';
 import { TransitionRefused, type CasesService } from './cases.service.ts';
+import { workflowDiagram } from './workflow-diagram-adapter.ts';
+import { copenhagenTime } from './copenhagen-time.ts';
 import { QueuePage } from './views/staff/queue-page.tsx';
 import { CasePage } from './views/staff/case-page.tsx';
 import { ConflictPage } from './views/staff/conflict-page.tsx';
@@ -34,7 +35,7 @@ const ShareBody = z.object({ shared: z.enum(['true', 'false']).default('true') }
 const HandOffBody = z.object({ version: Version, department: z.string().max(60).default(''), reason: z.string().max(2000).default('') });
 const UploadBody = z.object({ file: z.instanceof(Buffer).optional().catch(undefined), documentType: z.string().max(100).default('attachment'), documentTitle: text(200), documentId: text(100), shared: text(10) });
 const NewCaseBody = z.object({ caseTypeCode: z.string().max(100).default(''), channel: z.enum(['attendance', 'phone']).catch('attendance'), cpr: text(20), cvr: text(20), title: text(300), description: text(10_000) });
-const DownloadQuery = z.object({ version: optional(z.coerce.number().int().min(1)) });
+const DownloadQuery = z.object({ version: optional(z.coerce.number().int().min(1)), view: optional(z.enum(['inline'])) });
 
 const read = { config: { permission: 'case:read' } } as const;
 const update = { config: { permission: 'case:update' } } as const;
@@ -43,27 +44,16 @@ const PURPOSE = 'case handling';
 /** Field errors of a problem, translated. */
 const fieldErrors = (problem: HttpProblem, rename: Record<string, string> = {}): FieldErrors => Object.fromEntries((problem.errors ?? []).map((error) => [rename[error.field] ?? error.field, t(error.message, problem.values)]));
 
-/** A Copenhagen wall-clock time from a datetime-local field (YYYY-MM-DDTHH:mm). */
-function copenhagenTime(value: string | undefined): Date | undefined {
-  if (!value || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return undefined;
-  const guess = new Date(`${value}:00Z`);
-  const offset = (instant: Date) => {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Copenhagen', timeZoneName: 'longOffset' }).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT+01:00';
-    const match = /GMT([+-])(\d{2}):(\d{2})/.exec(parts);
-    return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) * 60_000 : 0;
-  };
-  return new Date(guess.getTime() - offset(guess));
-}
-
 /** Staff pages: the work queue, the case page and its forms, creating a case at the desk or on the phone. */
 export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesService): void {
-  addMenuItem('staff', { href: '/staff/cases', label: 'cases.nav' });
+  // no main-menu item: the staff menu is the same for every role, and only some roles may open the queue
   addStaffLink({ href: '/staff/cases', label: 'module.cases', description: 'cases.staffLink.description', permission: 'case:read' });
 
   async function renderCase(request: FastifyRequest, reply: FastifyReply, caseId: string, extra: { status?: number; notice?: string; errors?: FieldErrors; refusal?: { message: string; reasons: TransitionRefused['reasons'] }; values?: Record<string, string> } = {}) {
     const principal = request.principal!;
     const [detail, colleagues, departments] = await Promise.all([service.getCase(principal, caseId, PURPOSE), service.colleaguesFor(principal), service.departments()]);
-    return reply.page(() => <CasePage detail={detail} colleagues={colleagues} departments={departments} notice={extra.notice} errors={extra.errors} refusal={extra.refusal} values={extra.values} />, extra.status ?? 200);
+    const diagramSvg = workflowDiagram((await service.caseTypes.version(detail.caseTypeVersionId)).definition.workflow, request.locale, detail.state.id);
+    return reply.page(() => <CasePage detail={detail} colleagues={colleagues} departments={departments} notice={extra.notice} errors={extra.errors} refusal={extra.refusal} values={extra.values} diagramSvg={diagramSvg} />, extra.status ?? 200);
   }
 
   /** Runs a change; a refusal the caseworker can act on re-renders the case page (or the conflict page) with nothing changed. */
@@ -178,9 +168,12 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
 
   app.get('/staff/cases/:id/documents/:documentId/download', read, async (request, reply) => {
     const { id, documentId } = DocumentParams.parse(request.params);
-    const { version } = DownloadQuery.parse(request.query ?? {});
+    const { version, view } = DownloadQuery.parse(request.query ?? {});
     const file = await service.downloadForStaff(request.principal!, id, documentId, version);
-    return reply.header('content-disposition', `attachment; filename="${encodeURIComponent(file.filename)}"`).header('cache-control', 'no-store').type(file.contentType).send(file.content);
+    // only PDF, JPEG and PNG are ever stored (checked by content), so showing one in the browser is safe; the CSP still applies
+    return reply
+      .header('content-disposition', `${view === 'inline' ? 'inline' : 'attachment'}; filename="${encodeURIComponent(file.filename)}"`)
+      .header('x-content-type-options', 'nosniff').header('cache-control', 'no-store').type(file.contentType).send(file.content);
   });
 
   app.post('/staff/cases/:id/hand-off', update, async (request, reply) => {

@@ -49,7 +49,8 @@ describe('danishPublicHolidays', () => {
 
   test('callers cannot change the cached list', () => {
     danishPublicHolidays(2025)[0].date = '2025-01-02';
-    assert.equal(danishPublicHolidays(2025)[0].date, '2025-01-01');
+    danishPublicHolidays(2025)[0].name.da = 'Ændret';
+    assert.deepEqual(danishPublicHolidays(2025)[0], { date: '2025-01-01', name: { da: 'Nytårsdag', en: "New Year's Day" } });
   });
 });
 

@@ -72,7 +72,7 @@ const holidayCache = new Map<number, Holiday[]>();
  */
 export function danishPublicHolidays(year: number): Holiday[] {
   const cached = holidayCache.get(year);
-  if (cached) return cached.map((holiday) => ({ ...holiday }));
+  if (cached) return cached.map((holiday) => ({ date: holiday.date, name: { ...holiday.name } }));
   const easter = easterSunday(year);
   const fromEaster = (offset: number) => addCalendarDays(easter, offset);
   const holidays: Holiday[] = [
@@ -94,7 +94,7 @@ export function danishPublicHolidays(year: number): Holiday[] {
   // Array.prototype.sort is stable, so same-day holidays keep the order above
   holidays.sort((left, right) => (left.date < right.date ? -1 : left.date > right.date ? 1 : 0));
   holidayCache.set(year, holidays);
-  return holidays.map((holiday) => ({ ...holiday }));
+  return holidays.map((holiday) => ({ date: holiday.date, name: { ...holiday.name } }));
 }
 
 const closedDayCache = new Map<number, ReadonlySet<string>>();

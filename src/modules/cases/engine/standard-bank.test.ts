@@ -57,9 +57,13 @@ describe('the bank of standard workflows', () => {
         }
       });
 
-      test('staff transitions name staff roles; automatic ones are taken by the integration role', () => {
+      test('staff transitions name staff roles; automatic ones are taken by the integration role, from a state awaiting the applicant', () => {
         for (const transition of workflow.transitions) {
-          if (transition.automatic) assert.deepEqual(transition.roles, ['integration'], transition.id);
+          if (transition.automatic) {
+            assert.deepEqual(transition.roles, ['integration'], transition.id);
+            // the handling side takes automatic transitions when a document arrives, so only where one is awaited
+            for (const from of transition.from) assert.equal(workflow.states.find((state) => state.id === from)?.waitingFor, 'applicant', `${transition.id} from ${from}`);
+          }
           else if (transition.id !== 'withdraw') assert.ok(transition.roles.every((role) => role !== 'citizen' && role !== 'business'), transition.id);
         }
       });

@@ -9,8 +9,8 @@ import { roles, staffRoles } from '../../../platform/auth/principal.ts';
  */
 
 /** Unknown roles get their own message so a definition author sees which role is wrong, not a list of options. */
-const RoleEnum = z.enum(roles, { error: (issue) => `unknown role ${JSON.stringify(issue.input)} (known roles: ${roles.join(', ')})` });
-const StaffRoleEnum = z.enum(staffRoles, { error: (issue) => `unknown staff role ${JSON.stringify(issue.input)} (known staff roles: ${staffRoles.join(', ')})` });
+export const RoleEnum = z.enum(roles, { error: (issue) => `unknown role ${JSON.stringify(issue.input)} (known roles: ${roles.join(', ')})` });
+export const StaffRoleEnum = z.enum(staffRoles, { error: (issue) => `unknown staff role ${JSON.stringify(issue.input)} (known staff roles: ${staffRoles.join(', ')})` });
 const Identifier = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be lower case letters, digits and _ and start with a letter');
 
 export const Text = z.object({ da: z.string().min(1), en: z.string().min(1) });
@@ -93,7 +93,7 @@ export type WorkflowDefinitionInput = z.input<typeof WorkflowDefinition>;
 export const DocumentRequirement = z.object({
   type: z.string().min(1),
   label: Text,
-  /** state id: the document must be on the case before the case can enter this state */
+  /** state id: the document must be on the case before the case can enter this state (every transition into it has a document guard) */
   requiredBefore: z.string().optional(),
 });
 export type DocumentRequirement = z.infer<typeof DocumentRequirement>;

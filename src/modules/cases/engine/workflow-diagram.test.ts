@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { XMLValidator } from 'fast-xml-parser';
+import { roles } from '../../../platform/auth/principal.ts';
+import { engineMessages } from './engine-messages.ts';
 import { standardCaseTypes } from './standard-bank.ts';
+import { CaseResult } from './workflow-definition.ts';
 import { workflowDiagramSvg } from './workflow-diagram.ts';
 import { sampleWorkflow } from './workflow-fixture.test-support.ts';
 import { parseWorkflow } from './workflow-validation.ts';
@@ -70,5 +73,11 @@ describe('workflowDiagramSvg', () => {
     const svg = workflowDiagramSvg(parseWorkflow(sampleWorkflow()), 'da', { idPrefix: 'diagram-2' });
     assert.match(svg, /aria-labelledby="diagram-2-title diagram-2-desc"/);
     assert.ok(svg.includes('url(#diagram-2-arrow)'));
+  });
+
+  test('its catalogue has the same keys in Danish and English, and a word for every role and result', () => {
+    assert.deepEqual(Object.keys(engineMessages.en).sort(), Object.keys(engineMessages.da).sort());
+    for (const role of roles) assert.ok(engineMessages.da[`cases.engine.role.${role}`], role);
+    for (const result of CaseResult.options) assert.ok(engineMessages.da[`cases.engine.result.${result}`], result);
   });
 });

@@ -1,3 +1,4 @@
+import { engineText } from './engine-messages.ts';
 import type { CaseResult, StateDefinition, WorkflowDefinition } from './workflow-definition.ts';
 
 /**
@@ -6,19 +7,10 @@ import type { CaseResult, StateDefinition, WorkflowDefinition } from './workflow
  * thick border. It is an <svg role="img"> whose <title> and <desc> say in words what the picture shows, so a screen
  * reader user gets the same information. No randomness and no clock: the same workflow gives the same bytes.
  * Only presentation attributes are used (no style attributes), so the page's content security policy is respected.
+ * Its words come from the engine's i18n catalogue (engine-messages.ts).
  */
 
 type Locale = 'da' | 'en';
-
-const words = {
-  da: { title: 'Arbejdsgang', states: 'Tilstande', transitions: 'Overgange', start: 'start', end: 'slut', automatic: 'automatisk', current: 'Sagen er i tilstanden' },
-  en: { title: 'Workflow', states: 'States', transitions: 'Transitions', start: 'start', end: 'end', automatic: 'automatic', current: 'The case is in the state' },
-} as const;
-
-const resultWords: Record<Locale, Record<CaseResult, string>> = {
-  da: { granted: 'bevilget', refused: 'afslag', withdrawn: 'trukket tilbage', closed: 'lukket' },
-  en: { granted: 'granted', refused: 'refused', withdrawn: 'withdrawn', closed: 'closed' },
-};
 
 const escapeXml = (text: string): string =>
   text.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[character]!);
@@ -76,11 +68,6 @@ const layersOf = (workflow: WorkflowDefinition): string[][] => {
   return layers.filter((layer) => layer && layer.length > 0);
 };
 
-const roleWords: Record<Locale, Record<string, string>> = {
-  da: { citizen: 'borger', business: 'virksomhed', caseworker: 'sagsbehandler', front_desk: 'borgerservice', manager: 'leder', system_owner: 'systemejer', administrator: 'administrator', integration: 'system' },
-  en: { citizen: 'citizen', business: 'business', caseworker: 'caseworker', front_desk: 'front desk', manager: 'manager', system_owner: 'system owner', administrator: 'administrator', integration: 'system' },
-};
-
 interface Box {
   state: StateDefinition;
   x: number;
@@ -95,7 +82,8 @@ const number = (value: number): string => String(Math.round(value));
  * who may take it): long Danish labels written on the arrows themselves would overlap each other.
  */
 export function workflowDiagramSvg(workflow: WorkflowDefinition, locale: Locale, options: { currentState?: string; idPrefix?: string } = {}): string {
-  const text = words[locale];
+  const word = (key: string, values?: Record<string, string | number>) => engineText(locale, `cases.engine.${key}`, values);
+  const endNote = (result: CaseResult) => word('diagram.end', { result: word(`result.${result}`) });
   const id = escapeXml(options.idPrefix ?? `workflow-${workflow.code}`);
   const stateById = new Map(workflow.states.map((state) => [state.id, state]));
   const stateLabel = (stateId: string) => stateById.get(stateId)?.label[locale] ?? stateId;
@@ -114,8 +102,8 @@ export function workflowDiagramSvg(workflow: WorkflowDefinition, locale: Locale,
   const statesHeight = layers.length * boxHeight + (layers.length - 1) * rowGap;
 
   const legend = workflow.transitions.map((transition, index) => {
-    const who = transition.roles.map((role) => roleWords[locale][role] ?? role).join(', ');
-    const automatic = transition.automatic ? `, ${text.automatic}` : '';
+    const who = transition.roles.map((role) => word(`role.${role}`)).join(', ');
+    const automatic = transition.automatic ? `, ${word('diagram.automatic')}` : '';
     return `${index + 1}. ${transition.label[locale]}: ${transition.from.map(stateLabel).join(', ')} → ${stateLabel(transition.to)} (${who}${automatic})`;
   });
   const legendTop = margin + statesHeight + 40;
@@ -175,7 +163,7 @@ export function workflowDiagramSvg(workflow: WorkflowDefinition, locale: Locale,
   const stateShapes = [...boxes.values()].map(({ state, x, y }) => {
     const current = state.id === options.currentState;
     const lines = wrap(state.label[locale]);
-    const note = state.end ? `${text.end}: ${resultWords[locale][state.end.result]}` : state.id === workflow.initialState ? text.start : undefined;
+    const note = state.end ? endNote(state.end.result) : state.id === workflow.initialState ? word('diagram.start') : undefined;
     const textLines = note ? [...lines, note] : lines;
     const firstBaseline = y + boxHeight / 2 - ((textLines.length - 1) * 16) / 2 + 5;
     const shapes = [
@@ -190,24 +178,24 @@ export function workflowDiagramSvg(workflow: WorkflowDefinition, locale: Locale,
   });
 
   const legendLines = [
-    `<text x="${margin}" y="${number(legendTop)}" font-size="13" font-weight="bold" fill="#1a1a1a">${escapeXml(text.transitions)}</text>`,
+    `<text x="${margin}" y="${number(legendTop)}" font-size="13" font-weight="bold" fill="#1a1a1a">${escapeXml(word('diagram.transitions'))}</text>`,
     ...legend.map((line, index) => `<text x="${margin}" y="${number(legendTop + 22 + index * 18)}" font-size="12" fill="#1a1a1a">${escapeXml(line)}</text>`),
   ];
 
   const describeState = (state: StateDefinition) => {
-    const notes = [state.id === workflow.initialState ? text.start : undefined, state.end ? `${text.end}: ${resultWords[locale][state.end.result]}` : undefined].filter(Boolean);
+    const notes = [state.id === workflow.initialState ? word('diagram.start') : undefined, state.end ? endNote(state.end.result) : undefined].filter(Boolean);
     return notes.length > 0 ? `${state.label[locale]} (${notes.join(', ')})` : state.label[locale];
   };
   const currentState = options.currentState ? stateById.get(options.currentState) : undefined;
   const description = [
-    ...(currentState ? [`${text.current} ${currentState.label[locale]}.`] : []),
-    `${text.states}: ${workflow.states.map(describeState).join('; ')}.`,
-    `${text.transitions}: ${legend.join('; ')}.`,
+    ...(currentState ? [word('diagram.current', { state: currentState.label[locale] })] : []),
+    `${word('diagram.states')}: ${workflow.states.map(describeState).join('; ')}.`,
+    `${word('diagram.transitions')}: ${legend.join('; ')}.`,
   ].join(' ');
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${number(width)} ${number(height)}" width="${number(width)}" height="${number(height)}" font-family="IBM Plex Sans, Arial, sans-serif">`,
-    `<title id="${id}-title">${escapeXml(`${text.title}: ${workflow.name[locale]} (v${workflow.version})`)}</title>`,
+    `<title id="${id}-title">${escapeXml(word('diagram.title', { name: workflow.name[locale], version: workflow.version }))}</title>`,
     `<desc id="${id}-desc">${escapeXml(description)}</desc>`,
     `<defs><marker id="${id}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#4d4d4d"/></marker></defs>`,
     ...edges,

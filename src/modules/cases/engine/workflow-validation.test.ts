@@ -65,6 +65,7 @@ describe('parseWorkflow', () => {
     { reason: 'duplicate state ids', breakIt: (w) => w.states.push({ ...w.states[1] }), path: 'states.5.id', message: /State "in_review" is defined more than once/ },
     { reason: 'duplicate transition ids', breakIt: (w) => w.transitions.push({ ...w.transitions[0] }), path: 'transitions.5.id', message: /Transition "start" is defined more than once/ },
     { reason: 'a letter action naming an unknown template', breakIt: (w) => (w.letters = []), path: 'transitions.1.actions.0.template', message: /Transition "ask" sends letter "ask", which is not among/ },
+    { reason: 'a letter with an unknown placeholder', breakIt: (w) => (w.letters![0].body.en = 'Dear {{ applicantName }}'), path: 'letters.0.body.en', message: /Letter template "ask" uses unknown placeholder \{\{applicantName\}\}/ },
     { reason: 'a role named twice', breakIt: (w) => (w.transitions[0].roles = ['caseworker', 'caseworker']), path: 'transitions.0.roles.1', message: /Transition "start" names role "caseworker" twice/ },
   ];
   for (const { reason, breakIt, path, message } of broken) {
@@ -94,6 +95,12 @@ describe('parseCaseType', () => {
   const broken: Array<{ reason: string; breakIt: (caseType: CaseTypeDefinitionInput) => void; path: string; message: RegExp }> = [
     { reason: 'a document guard naming an unknown document type', breakIt: (c) => (c.requiredDocuments = []), path: 'workflow.transitions.3.guards.0.documentType', message: /Transition "grant" requires document type "lease"/ },
     { reason: 'a document required before an unknown state', breakIt: (c) => (c.requiredDocuments![0].requiredBefore = 'nowhere'), path: 'requiredDocuments.0.requiredBefore', message: /"lease" is required before unknown state "nowhere"/ },
+    {
+      reason: 'a transition into a requiredBefore state without the document guard',
+      breakIt: (c) => (c.workflow.transitions[3].guards = [{ kind: 'noOpenTasks' }]),
+      path: 'workflow.transitions.3.guards',
+      message: /Transition "grant" enters state "granted" without requiring document type "lease"/,
+    },
     { reason: 'a bad KLE number', breakIt: (c) => (c.kle = '27.24'), path: 'kle', message: /KLE/ },
     { reason: 'no audience', breakIt: (c) => (c.audiences = []), path: 'audiences', message: /./ },
     { reason: 'a workflow rule, with the path inside the case type', breakIt: (c) => (c.workflow.initialState = 'nowhere'), path: 'workflow.initialState', message: /Initial state "nowhere"/ },

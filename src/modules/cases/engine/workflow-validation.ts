@@ -1,6 +1,7 @@
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import type { z } from 'zod';
-import { CaseTypeDefinition, WorkflowDefinition } from './workflow-definition.ts';
+import { unknownPlaceholders } from './letter-template.ts';
+import { CaseTypeDefinition, letterPlaceholders, WorkflowDefinition } from './workflow-definition.ts';
 
 /**
  * Parsing a definition checks its shape (zod) and then the rules between its parts, so a case type that would strand
@@ -62,6 +63,13 @@ export function workflowRuleReasons(workflow: WorkflowDefinition, prefix = ''): 
   workflow.letters.forEach((letter, index) => {
     if (letterIds.has(letter.id)) add(`letters.${index}.id`, `Letter template "${letter.id}" is defined more than once`);
     letterIds.add(letter.id);
+    for (const part of ['subject', 'body'] as const) {
+      for (const locale of ['da', 'en'] as const) {
+        for (const name of unknownPlaceholders(letter[part][locale])) {
+          add(`letters.${index}.${part}.${locale}`, `Letter template "${letter.id}" uses unknown placeholder {{${name}}} (known: ${letterPlaceholders.join(', ')})`);
+        }
+      }
+    }
   });
 
   if (!stateIds.has(workflow.initialState)) add('initialState', `Initial state "${workflow.initialState}" is not a state of the workflow`);
@@ -129,6 +137,18 @@ export function caseTypeRuleReasons(caseType: CaseTypeDefinition): DefinitionRea
     if (document.requiredBefore !== undefined && !stateIds.has(document.requiredBefore)) {
       reasons.push({ path: `requiredDocuments.${index}.requiredBefore`, message: `Document type "${document.type}" is required before unknown state "${document.requiredBefore}"` });
     }
+  });
+  // requiredBefore is enforced through guards: every transition into that state must require the document
+  caseType.requiredDocuments.forEach((document) => {
+    if (document.requiredBefore === undefined) return;
+    caseType.workflow.transitions.forEach((transition, index) => {
+      if (transition.to !== document.requiredBefore) return;
+      if (transition.guards.some((guard) => guard.kind === 'document' && guard.documentType === document.type)) return;
+      reasons.push({
+        path: `workflow.transitions.${index}.guards`,
+        message: `Transition "${transition.id}" enters state "${document.requiredBefore}" without requiring document type "${document.type}", which must be on the case before that state`,
+      });
+    });
   });
   caseType.workflow.transitions.forEach((transition, index) => {
     transition.guards.forEach((guard, guardIndex) => {

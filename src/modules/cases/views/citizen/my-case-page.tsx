@@ -11,7 +11,7 @@ export interface UploadOption {
 }
 
 /** One of the citizen's own cases: where it stands in plain words, what is expected of them, documents, letters and the timeline. */
-export function MyCasePage({ detail, uploadTypes, notice, errors = {} }: { detail: OwnCaseDetail; uploadTypes: UploadOption[]; notice?: string; errors?: FieldErrors }) {
+export function MyCasePage({ detail, uploadTypes, transitions = [], notice, errors = {} }: { detail: OwnCaseDetail; uploadTypes: UploadOption[]; transitions?: Array<{ id: string; label: { da: string; en: string } }>; notice?: string; errors?: FieldErrors }) {
   return (
     <Page title={`${localized(detail.caseTypeName)} – ${detail.reference}`} backLink={{ href: '/my/cases', label: 'cases.my.back' }}>
       <h1 safe>{localized(detail.caseTypeName)}</h1>
@@ -105,6 +105,36 @@ export function MyCasePage({ detail, uploadTypes, notice, errors = {} }: { detai
           ''
         )}
       </section>
+      <>{transitions.map((transition) => {
+        const confirmField = `confirm-${transition.id}`;
+        return (
+          <form method="post" action={`/my/cases/${detail.id}/transitions`} class="mb-6">
+            <CsrfField />
+            <input type="hidden" name="transitionId" value={transition.id} />
+            <h2 class="h3" safe>
+              {localized(transition.label)}
+            </h2>
+            <div class={errors[confirmField] ? 'form-group form-error' : 'form-group'}>
+              {errors[confirmField] ? (
+                <span class="form-error-message" id={`error-${confirmField}`} safe>
+                  {errors[confirmField]}
+                </span>
+              ) : (
+                ''
+              )}
+              <div class="form-group-checkbox">
+                <input class="form-checkbox" type="checkbox" id={`field-${confirmField}`} name="confirm" value="yes" required aria-describedby={errors[confirmField] ? `error-${confirmField}` : undefined} />
+                <label for={`field-${confirmField}`} safe>
+                  {t('cases.my.confirm', { action: localized(transition.label) })}
+                </label>
+              </div>
+            </div>
+            <button type="submit" class="button button-secondary" safe>
+              {localized(transition.label)}
+            </button>
+          </form>
+        );
+      })}</>
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t('cases.my.timeline')}</h2>
         <Timeline events={detail.timeline} audience="party" />

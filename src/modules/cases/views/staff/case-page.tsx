@@ -15,6 +15,8 @@ export interface CasePageProps {
   refusal?: { message: string; reasons: BlockedReasonView[] };
   /** what the caller typed, shown again after a refusal */
   values?: Record<string, string>;
+  /** the case's workflow version as an SVG diagram, its current state marked */
+  diagramSvg?: string;
 }
 
 export const documentLabels = (detail: CaseDetail) => Object.fromEntries(detail.requiredDocuments.map((requirement) => [requirement.type, requirement.label]));
@@ -85,6 +87,14 @@ export function CasePage(props: CasePageProps) {
         <h2 id="timeline-heading">{t('cases.timeline.title')}</h2>
         <Timeline events={detail.events} audience="staff" />
       </section>
+      {props.diagramSvg ? (
+        <section aria-labelledby="workflow-heading">
+          <h2 id="workflow-heading">{t('cases.workflow.title')}</h2>
+          <figure class="workflow-diagram">{props.diagramSvg}</figure>
+        </section>
+      ) : (
+        ''
+      )}
     </Page>
   );
 }

@@ -80,6 +80,11 @@ export function DocumentsSection({ detail, errors }: { detail: CaseDetail; error
                         <a href={`/staff/cases/${detail.id}/documents/${document.id}/download?version=${version.version}`} safe>
                           {`${t('cases.documents.version', { version: version.version })}: ${version.filename} (${formatSize(version.size)})`}
                         </a>
+                        {' '}
+                        <a href={`/staff/cases/${detail.id}/documents/${document.id}/download?version=${version.version}&view=inline`}>
+                          {t('cases.documents.view')}
+                          <span class="sr-only" safe>{` ${version.filename}`}</span>
+                        </a>
                         <span class="form-hint" safe>{` ${formatDateTime(version.createdAt)} · ${version.createdBy}`}</span>
                       </li>
                     ))}
@@ -128,8 +133,10 @@ export function DocumentsSection({ detail, errors }: { detail: CaseDetail; error
           ''
         )}
         <div class="form-group">
-          <input class="form-checkbox" type="checkbox" id="field-shared" name="shared" value="true" />
-          <label for="field-shared">{t('cases.documents.shareOnUpload')}</label>
+          <div class="form-group-checkbox">
+            <input class="form-checkbox" type="checkbox" id="field-shared" name="shared" value="true" />
+            <label for="field-shared">{t('cases.documents.shareOnUpload')}</label>
+          </div>
         </div>
         <button type="submit" class="button button-secondary">
           {t('cases.documents.uploadSubmit')}
