@@ -92,7 +92,7 @@ export function registerCasesApiRoutes(app: FastifyInstance, service: CasesServi
     '/api/v1/cases',
     { config: { permission: 'case:create', idempotent: true }, schema: { tags: ['cases'], summary: 'Create a case (send an Idempotency-Key)', body: CreateCaseRequest, response: { 201: CreateCaseResponse, ...problems } } },
     async (request, reply) => {
-      const created = await service.createFromApi(request.principal!, request.body);
+      const created = await service.intake.fromApi(request.principal!, request.body);
       return reply.code(201).send({ id: created.caseId, reference: created.reference, deadline: created.deadline?.toISOString() ?? null, expectedProcessingDays: created.expectedProcessingDays, href: `/api/v1/cases/${created.caseId}` });
     },
   );

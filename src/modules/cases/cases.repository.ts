@@ -226,10 +226,9 @@ export function queue(executor: Executor, query: QueueQuery) {
   return select.limit(query.limit).offset(query.offset).execute();
 }
 
-export const statesInUse = (executor: Executor, departmentId: string | undefined) => {
-  let select = tables(executor).selectFrom('cases_cases').select(['case_type_code', 'state']).distinct().where('closed_at', 'is', null);
-  if (departmentId) select = select.where('department_id', '=', departmentId);
-  return select.execute();
+export const countOpenAssignedTo = async (executor: Executor, assigneeId: string): Promise<number> => {
+  const row = await tables(executor).selectFrom('cases_cases').select((eb) => eb.fn.countAll<number>().as('count')).where('assignee_id', '=', assigneeId).where('closed_at', 'is', null).executeTakeFirst();
+  return Number(row?.count ?? 0);
 };
 
 // ---- parties ----------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ import { assertCan, can } from '../../platform/auth/permissions.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { HttpProblem } from '../../platform/http/problem.ts';
 import { t } from '../../platform/i18n/i18n.ts';
-import type { Attachment, CasesContract, NotifyContract, PartyRef, PostContract } from '../../platform/contracts.ts';
+import type { Attachment, CasesContract, NotifyContract, PostContract } from '../../platform/contracts.ts';
 import type { Department, IdentityService } from '../identity/identity.service.ts';
 import { deadlineFrom } from './engine/deadline.ts';
 import { danishDay } from './engine/danish-calendar.ts';
@@ -16,6 +16,7 @@ import { isUuid, maskCpr, presentCase, presentEvent, presentNote, presentState, 
 import { eventBy, needsAppointment, runActions, type ActionInput, type ActionServices } from './workflow-actions.ts';
 import { CaseRecords, checkUpload, documentTypeFor } from './case-records.service.ts';
 import type { MyCases } from './my-cases.service.ts';
+import { CaseIntake } from './case-intake.service.ts';
 import * as repository from './cases.repository.ts';
 import type { BlockedReasonView, CaseDetail, CaseSummary, PartyView, TransitionView } from './cases.types.ts';
 
@@ -59,11 +60,14 @@ export const SOON_WORKING_DAYS = 5;
 export class CasesService implements CasesContract {
   readonly caseTypes: CaseTypeCatalogue;
   readonly records: CaseRecords;
+  /** cases created at the desk, on the phone, or by a line-of-business system */
+  readonly intake: CaseIntake;
   /** "my cases" for citizens and businesses (set by the module, which knows where the post module is) */
   mine!: MyCases;
 
   constructor(private readonly deps: CasesDependencies) {
     this.caseTypes = new CaseTypeCatalogue(deps.db);
+    this.intake = new CaseIntake(deps.db, deps.services.identity, (executor, actor, input, now) => this.createCase(executor, actor, input, now));
     this.records = new CaseRecords(deps.db, (actor, caseId, trx) => this.caseForStaff(actor, caseId, trx, 'case:update'), (trx, _actor, row) => this.documentArrived(trx, row));
   }
 
@@ -203,6 +207,11 @@ export class CasesService implements CasesContract {
     const cases: CaseSummary[] = [];
     for (const row of rows.slice(0, QUEUE_PAGE_SIZE)) cases.push(presentCase(row, await this.caseTypes.version(row.case_type_version_id), await this.staffName(row.assignee_id, names), now));
     return { cases, page, hasNext: rows.length > QUEUE_PAGE_SIZE };
+  }
+
+  /** For the staff start page's badge: open cases assigned to the staff member. */
+  async openAssignedCount(staffId: string): Promise<number> {
+    return isUuid(staffId) ? repository.countOpenAssignedTo(this.deps.db, staffId) : 0;
   }
 
   /** States of the case types in use, for the queue's filter. */
@@ -440,27 +449,6 @@ export class CasesService implements CasesContract {
     return this.departmentList;
   }
 
-  /** A person looked up by CPR at the desk or on the phone (audited by identity, with the purpose). */
-  async lookupApplicant(actor: Principal, input: { cpr?: string; cvr?: string }, purpose: string, executor: Executor): Promise<PartyRef & { name: string }> {
-    if (input.cvr) {
-      const business = await this.identity.lookupBusinessByCvr(actor, input.cvr, purpose, executor);
-      return { businessId: business.id, name: business.name };
-    }
-    const person = await this.identity.lookupPersonByCpr(actor, input.cpr ?? '', purpose, executor);
-    return { personId: person.id, name: person.name };
-  }
-
-  /** Staff create a case on behalf of someone at the desk or on the phone; the CPR/CVR lookup is audited. */
-  async createOnBehalf(actor: Principal, input: { caseTypeCode: string; channel: 'attendance' | 'phone'; cpr?: string; cvr?: string; title?: string; description?: string }, now = new Date()) {
-    assertCan(actor, 'case:create');
-    return this.deps.db.transaction().execute(async (trx) => {
-      const applicant = await this.lookupApplicant(actor, input, `new case (${input.caseTypeCode}) via ${input.channel}`, trx);
-      const ref: PartyRef = applicant.businessId ? { businessId: applicant.businessId } : { personId: applicant.personId! };
-      const fields = input.description ? { description: input.description } : {};
-      return { ...(await this.createCase(trx, actor, { caseTypeCode: input.caseTypeCode, applicant: ref, channel: input.channel, title: input.title, fields }, now)), applicantName: applicant.name };
-    });
-  }
-
   /** The transitions a citizen or business may take on their own case (e.g. withdraw the application). */
   async partyTransitions(principal: Principal, caseId: string): Promise<Array<{ id: string; label: { da: string; en: string } }>> {
     const row = await this.mine.ownCase(principal, caseId);
@@ -512,15 +500,6 @@ export class CasesService implements CasesContract {
       await this.records.storeDocument(trx, principal, row, caseType, { filename: `${documentType}.${checked.ext}`, contentType: checked.mime, content: input.content, documentType, title, sharedWithParties: true });
       await this.documentArrived(trx, row);
     });
-  }
-
-  /** A line-of-business system creates a case for a person or business it knows by Raadhus id. */
-  async createFromApi(actor: Principal, input: { caseTypeCode: string; applicant: { personId: string } | { businessId: string }; title?: string; fields: Record<string, unknown> }) {
-    assertCan(actor, 'case:create');
-    const applicant: PartyRef = 'businessId' in input.applicant ? { businessId: input.applicant.businessId } : { personId: input.applicant.personId };
-    const exists = applicant.businessId ? await this.identity.getBusiness(applicant.businessId) : await this.identity.getPerson(applicant.personId!);
-    if (!exists) throw new HttpProblem(422, 'cases.api.applicantUnknown', {}, [{ field: 'applicant', message: 'cases.api.applicantUnknown' }]);
-    return this.createCase(this.deps.db, actor, { caseTypeCode: input.caseTypeCode, applicant, channel: 'api', title: input.title, fields: input.fields });
   }
 
   async addDocumentFromApi(actor: Principal, caseId: string, document: Attachment & { documentType: string; title?: string; sharedWithParties?: boolean; documentId?: string }) {

@@ -51,6 +51,10 @@ test('the work queue shows the department\'s open cases with filters, sorting an
   const me = await staffPrincipal(app.raadhus, 'staff-caseworker-1');
   assert.equal((await caseRow(app.raadhus, created.caseId)).assignee_id, me.id);
   assert.match(await (await sara.follow('/staff/cases?assignment=mine')).text(), new RegExp(created.reference));
+  // the staff start page counts the open cases assigned to her
+  const count = await app.raadhus.services.cases.openAssignedCount(me.id);
+  assert.ok(count >= 1);
+  assert.match(await (await sara.follow('/staff')).text(), new RegExp(`href="/staff/cases">Sager</a><span class="badge badge-small ml-2">${count}</span>`));
   assert.doesNotMatch(await (await sara.follow('/staff/cases?assignment=unassigned&sort=reference')).text(), new RegExp(`>${created.reference}<`));
   // overdue filter: only cases past their deadline
   await sql`update cases_cases set deadline = now() - interval '1 day' where id = ${created.caseId}`.execute(app.raadhus.database.db);

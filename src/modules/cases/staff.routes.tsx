@@ -47,7 +47,7 @@ const fieldErrors = (problem: HttpProblem, rename: Record<string, string> = {}):
 /** Staff pages: the work queue, the case page and its forms, creating a case at the desk or on the phone. */
 export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesService): void {
   // no main-menu item: the staff menu is the same for every role, and only some roles may open the queue
-  addStaffLink({ href: '/staff/cases', label: 'module.cases', description: 'cases.staffLink.description', permission: 'case:read' });
+  addStaffLink({ href: '/staff/cases', label: 'module.cases', description: 'cases.staffLink.description', permission: 'case:read', badge: (staffId) => service.openAssignedCount(staffId) });
 
   async function renderCase(request: FastifyRequest, reply: FastifyReply, caseId: string, extra: { status?: number; notice?: string; errors?: FieldErrors; refusal?: { message: string; reasons: TransitionRefused['reasons'] }; values?: Record<string, string> } = {}) {
     const principal = request.principal!;
@@ -88,7 +88,7 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
     if (!body.cpr?.trim() && !body.cvr?.trim()) errors.cpr = t('cases.new.applicantRequired');
     if (!Object.keys(errors).length) {
       try {
-        const created = await service.createOnBehalf(principal, { ...body, cpr: body.cpr?.trim(), cvr: body.cvr?.trim() || undefined });
+        const created = await service.intake.onBehalf(principal, { ...body, cpr: body.cpr?.trim(), cvr: body.cvr?.trim() || undefined });
         const visible = await service.mayRead(principal, created.caseId);
         return reply.page(() => <CaseCreatedPage reference={created.reference} caseId={created.caseId} applicantName={created.applicantName} visible={visible} />, 201);
       } catch (error) {
