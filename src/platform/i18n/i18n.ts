@@ -50,10 +50,23 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /** Formats a date for the current locale in Danish time. */
+// Building an Intl.DateTimeFormat costs far more than formatting with one (it was most of the work
+// queue's render time, bench/queue.ts): one formatter per locale and style, made on first use.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale}:${withTime}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' as const } : {}), timeZone: 'Europe/Copenhagen' });
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 export function formatDateTime(value: Date, locale: Locale = currentLocale()): string {
-  return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Copenhagen' }).format(value);
+  return formatter(locale, true).format(value);
 }
 
 export function formatDate(value: Date, locale: Locale = currentLocale()): string {
-  return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium', timeZone: 'Europe/Copenhagen' }).format(value);
+  return formatter(locale, false).format(value);
 }
