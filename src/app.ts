@@ -51,12 +51,13 @@ export async function createRaadhus(config: Config, logger: Logger = pino(logger
     const queue = createJobQueue(database, config.DATABASE_URL, logger);
     const context: ModuleContext = { config, db: database.db, database, queue, logger, services: {} as Services };
     for (const module of modules) await module.init?.(context);
+    // The queue starts before demo data is seeded: demo letters and case transitions enqueue their jobs like any other.
+    await queue.start({ workers: config.RUN_MODE !== 'web' });
     if (config.demoData && !(await hasDemoSeed(database.db))) {
       for (const module of modules) await module.seedDemo?.(context);
       await markDemoSeeded(database.db);
       logger.info('demo data seeded');
     }
-    await queue.start({ workers: config.RUN_MODE !== 'web' });
     const http = config.RUN_MODE === 'worker' ? undefined : await buildHttp(context);
     return {
       config,

@@ -3,7 +3,7 @@ import type { Principal } from '../../platform/auth/principal.ts';
 import { assertCan } from '../../platform/auth/permissions.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { HttpProblem } from '../../platform/http/problem.ts';
-import type { CaseTypeDefinition } from './engine/workflow-definition.ts';
+import { CaseTypeDefinition as CaseTypeDefinitionSchema, type CaseTypeDefinition } from './engine/workflow-definition.ts';
 import { caseTypeToYaml, DefinitionError, parseCaseType, parseCaseTypeYaml } from './engine/workflow-validation.ts';
 import { standardCaseTypes } from './engine/standard-bank.ts';
 import * as repository from './cases.repository.ts';
@@ -24,6 +24,12 @@ export type SaveCaseTypeResult = { ok: true; version: CaseTypeVersionView } | { 
  * Case types and their workflow versions. A version is never changed once stored: saving an adapted
  * workflow adds a new version and makes it current, while running cases keep the version they started with.
  */
+/**
+ * A stored version was validated in full when it was saved. Loading it again checks only its shape:
+ * rules added to the engine later must not make running cases on an older version unreadable.
+ */
+const storedDefinition = (definition: unknown): CaseTypeDefinition => CaseTypeDefinitionSchema.parse(definition);
+
 export class CaseTypeCatalogue {
   /** versions are immutable, so a parsed definition can be kept for the life of the process */
   private readonly parsed = new Map<string, CaseTypeVersionView>();
@@ -33,7 +39,7 @@ export class CaseTypeCatalogue {
   private toView(row: repository.CaseTypeVersion): CaseTypeVersionView {
     const cached = this.parsed.get(row.id);
     if (cached) return cached;
-    const view: CaseTypeVersionView = { id: row.id, code: row.code, version: row.version, origin: row.origin, definition: parseCaseType(row.definition), createdAt: row.created_at, createdBy: row.created_by };
+    const view: CaseTypeVersionView = { id: row.id, code: row.code, version: row.version, origin: row.origin, definition: storedDefinition(row.definition), createdAt: row.created_at, createdBy: row.created_by };
     this.parsed.set(row.id, view);
     return view;
   }

@@ -1,4 +1,4 @@
-import { sql, type Generated } from 'kysely';
+import { sql, type Generated, type SelectQueryBuilder } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 
 export interface CaseTypeRow {
@@ -210,20 +210,29 @@ export interface QueueQuery {
   offset: number;
 }
 
+/** The queue's sort, applied both to the page of ids and to the page's rows. */
+function queueOrder<O>(select: SelectQueryBuilder<CasesTables, 'cases_cases', O>, sort: QueueQuery['sort']): SelectQueryBuilder<CasesTables, 'cases_cases', O> {
+  if (sort === 'deadline') return select.orderBy(sql`deadline asc nulls last`).orderBy('reference');
+  if (sort === 'received') return select.orderBy('received_at', 'desc').orderBy('reference', 'desc');
+  return select.orderBy('reference', 'desc');
+}
+
+/**
+ * A page of the work queue. A deferred join: the offset is walked over ids only (the queue indexes carry
+ * the id), and only the page's rows are read, so deep pages stay cheap over millions of cases.
+ */
 export function queue(executor: Executor, query: QueueQuery) {
-  let select = tables(executor).selectFrom('cases_cases').selectAll();
-  if (query.departmentId) select = select.where('department_id', '=', query.departmentId);
-  if (query.assigneeId) select = select.where('assignee_id', '=', query.assigneeId);
-  if (query.unassigned) select = select.where('assignee_id', 'is', null);
-  if (query.state) select = select.where('state', '=', query.state);
-  if (query.caseTypeCode) select = select.where('case_type_code', '=', query.caseTypeCode);
-  if (!query.includeClosed) select = select.where('closed_at', 'is', null);
-  if (query.deadline === 'overdue') select = select.where('deadline', '<', query.now);
-  if (query.deadline === 'soon') select = select.where('deadline', '>=', query.now).where('deadline', '<', query.soonBefore);
-  if (query.sort === 'deadline') select = select.orderBy(sql`deadline asc nulls last`).orderBy('reference');
-  else if (query.sort === 'received') select = select.orderBy('received_at', 'desc').orderBy('reference', 'desc');
-  else select = select.orderBy('reference', 'desc');
-  return select.limit(query.limit).offset(query.offset).execute();
+  let ids = tables(executor).selectFrom('cases_cases').select('id');
+  if (query.departmentId) ids = ids.where('department_id', '=', query.departmentId);
+  if (query.assigneeId) ids = ids.where('assignee_id', '=', query.assigneeId);
+  if (query.unassigned) ids = ids.where('assignee_id', 'is', null);
+  if (query.state) ids = ids.where('state', '=', query.state);
+  if (query.caseTypeCode) ids = ids.where('case_type_code', '=', query.caseTypeCode);
+  if (!query.includeClosed) ids = ids.where('closed_at', 'is', null);
+  if (query.deadline === 'overdue') ids = ids.where('deadline', '<', query.now);
+  if (query.deadline === 'soon') ids = ids.where('deadline', '>=', query.now).where('deadline', '<', query.soonBefore);
+  const page = queueOrder(ids, query.sort).limit(query.limit).offset(query.offset);
+  return queueOrder(tables(executor).selectFrom('cases_cases').selectAll().where('id', 'in', page), query.sort).execute();
 }
 
 export const countOpenAssignedTo = async (executor: Executor, assigneeId: string): Promise<number> => {

@@ -267,15 +267,12 @@ export class CasesService implements CasesContract {
       const row = await this.caseForStaff(actor, caseId, trx);
       const caseType = await this.caseTypes.version(row.case_type_version_id, trx);
       const parties = await this.parties(trx, row.id);
-      for (const party of parties) {
-        await recordAudit(trx, { actor, action: 'case:read', personId: party.kind === 'person' ? party.id : null, businessId: party.kind === 'business' ? party.id : null, objectType: 'case', objectId: row.id, purpose: `${purpose} (${row.reference})` });
-      }
       const names = new Map<string, string | null>();
       const [events, documents, notes, tasks] = await Promise.all([repository.eventsOf(trx, row.id), this.records.documentViews(trx, row.id), repository.notesOf(trx, row.id), repository.tasksOf(trx, row.id)]);
       const presentTasks = [];
       for (const task of tasks) presentTasks.push(presentTask(task, await this.staffName(task.assignee_id, names, trx), now));
       const documentTypes = new Set(documents.map((document) => document.documentType));
-      return {
+      const detail: CaseDetail = {
         ...presentCase(row, caseType, await this.staffName(row.assignee_id, names, trx), now),
         fields: row.fields,
         parties,
@@ -288,6 +285,11 @@ export class CasesService implements CasesContract {
         workflowVersion: caseType.definition.workflow.version,
         caseTypeVersionId: caseType.id,
       };
+      // Audited last, still in the transaction: the audit chain's lock is then held only until the commit.
+      for (const party of parties) {
+        await recordAudit(trx, { actor, action: 'case:read', personId: party.kind === 'person' ? party.id : null, businessId: party.kind === 'business' ? party.id : null, objectType: 'case', objectId: row.id, purpose: `${purpose} (${row.reference})` });
+      }
+      return detail;
     });
   }
 

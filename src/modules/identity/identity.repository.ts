@@ -72,7 +72,9 @@ export async function upsertPerson(executor: Executor, person: { cpr: string; na
     .executeTakeFirstOrThrow();
 }
 
-export const listTestPeople = (executor: Executor) => identity(executor).selectFrom('people').selectAll().where('is_test', '=', true).orderBy('name').execute();
+/** Test identities shown on the test identity provider's picker: bounded, since a benchmark may generate a million. */
+export const TEST_IDENTITY_LIMIT = 500;
+export const listTestPeople = (executor: Executor) => identity(executor).selectFrom('people').selectAll().where('is_test', '=', true).orderBy('name').limit(TEST_IDENTITY_LIMIT).execute();
 export const listPeople = (executor: Executor, limit: number, offset: number) => identity(executor).selectFrom('people').selectAll().orderBy('name').limit(limit).offset(offset).execute();
 
 export const findBusinessByCvr = (executor: Executor, cvr: string) => identity(executor).selectFrom('businesses').selectAll().where('cvr', '=', cvr).executeTakeFirst();
@@ -85,7 +87,7 @@ export async function upsertBusiness(executor: Executor, business: { cvr: string
     .returningAll()
     .executeTakeFirstOrThrow();
 }
-export const listTestBusinesses = (executor: Executor) => identity(executor).selectFrom('businesses').selectAll().where('is_test', '=', true).orderBy('name').execute();
+export const listTestBusinesses = (executor: Executor) => identity(executor).selectFrom('businesses').selectAll().where('is_test', '=', true).orderBy('name').limit(TEST_IDENTITY_LIMIT).execute();
 
 export const listDepartments = (executor: Executor) => identity(executor).selectFrom('departments').selectAll().orderBy('name_da').execute();
 export const findDepartmentByCode = (executor: Executor, code: string) => identity(executor).selectFrom('departments').selectAll().where('code', '=', code).executeTakeFirst();

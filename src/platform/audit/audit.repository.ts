@@ -35,9 +35,12 @@ export interface AuditSearch {
 
 const audit = (executor: Executor) => executor.withTables<AuditTables>();
 
-/** Serialises writers of the chain: the advisory lock is held until the caller's transaction ends. */
+/**
+ * Serialises writers of the chain: the advisory lock is held until the caller's transaction ends. The key
+ * names the schema, so installations (or test schemas) sharing one PostgreSQL database do not wait on each other.
+ */
 export async function lockChain(executor: Executor): Promise<void> {
-  await sql`select pg_advisory_xact_lock(hashtext('raadhus.audit_log'))`.execute(executor);
+  await sql`select pg_advisory_xact_lock(hashtext('raadhus.audit_log.' || current_schema()))`.execute(executor);
 }
 
 export async function lastHash(executor: Executor): Promise<string | undefined> {
