@@ -1,3 +1,4 @@
+import { uploadedFilename } from '../../platform/http/uploads.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { t } from '../../platform/i18n/i18n.ts';
@@ -155,7 +156,7 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
       request,
       reply,
       id,
-      () => service.records.addDocument(request.principal!, id, { content: body.file ?? Buffer.alloc(0), filename: body.documentTitle || body.documentType, documentType: body.documentType, title: body.documentTitle, sharedWithParties: body.shared === 'true', documentId: body.documentId || undefined }),
+      () => service.records.addDocument(request.principal!, id, { content: body.file ?? Buffer.alloc(0), filename: (body.file && uploadedFilename(body.file)) || body.documentTitle || body.documentType, documentType: body.documentType, title: body.documentTitle, sharedWithParties: body.shared === 'true', documentId: body.documentId || undefined }),
       'documentAdded',
     );
   });

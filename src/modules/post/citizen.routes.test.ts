@@ -112,6 +112,8 @@ test('reply when the sender allows it (into the same thread, to the department);
   assert.equal(reply.owner_folder, 'sent');
   const { rows: [thread] } = await sql<{ thread_id: string; in_reply_to: string; department_code: string }>`select thread_id, in_reply_to, department_code from post_messages where id = ${reply.id}`.execute(db());
   assert.deepEqual(thread, { thread_id: open, in_reply_to: open, department_code: 'ydelser' });
+  const { rows: files } = await sql<{ filename: string; content_type: string }>`select filename, content_type from post_attachments where message_id = ${reply.id}`.execute(db());
+  assert.deepEqual(files, [{ filename: 'foto.png', content_type: 'image/png' }], 'the name the browser gave the file is kept');
   assert.doesNotMatch(await (await client.follow(`/post/messages/${closed}`)).text(), /Send svar/);
   const refused = await postMultipart(client, `/post/messages/${closed}/reply`, csrf, { body: 'Alligevel' });
   assert.equal(refused.status, 403);

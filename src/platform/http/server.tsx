@@ -16,6 +16,7 @@ import { can, ForbiddenError } from '../auth/permissions.ts';
 import type { SessionStore } from '../auth/session.store.ts';
 import { defaultLocale, isLocale, t, withLocale, type Locale } from '../i18n/i18n.ts';
 import { withViewContext } from '../views/view-context.ts';
+import { rememberUploadName } from './uploads.ts';
 import { ErrorPage } from '../views/error-page.tsx';
 import { HttpProblem, problemDocument } from './problem.ts';
 import type { Logger } from 'pino';
@@ -100,7 +101,17 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
   });
   await app.register(cookie, { secret: config.sessionSecret });
   await app.register(formbody, { bodyLimit: MAX_BODY_BYTES });
-  await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: MAX_UPLOAD_BYTES, files: 10, fields: 200 }, throwFileSizeLimit: true });
+  await app.register(multipart, {
+    attachFieldsToBody: 'keyValues',
+    limits: { fileSize: MAX_UPLOAD_BYTES, files: 10, fields: 200 },
+    throwFileSizeLimit: true,
+    // Each file becomes its Buffer in the body; the name the browser sent is kept beside it (platform/http/uploads.ts).
+    async onFile(part) {
+      const content = await part.toBuffer();
+      rememberUploadName(content, part.filename);
+      (part as unknown as { value: Buffer }).value = content;
+    },
+  });
   await app.register(rateLimit, {
     max: config.RATE_LIMIT_PER_MINUTE,
     timeWindow: '1 minute',

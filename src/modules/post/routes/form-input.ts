@@ -4,6 +4,7 @@ import type { Attachment } from '../../../platform/contracts.ts';
 import type { FieldErrors } from '../../../platform/views/components.tsx';
 import { t } from '../../../platform/i18n/i18n.ts';
 import { HttpProblem } from '../../../platform/http/problem.ts';
+import { uploadedFilename } from '../../../platform/http/uploads.ts';
 import { PostInputError, problemText } from '../post-input.ts';
 
 /** A form body (url-encoded or multipart with `attachFieldsToBody: 'keyValues'`) as text fields and files. */
@@ -24,14 +25,14 @@ export function formFields(body: unknown): { text: Record<string, string>; files
 }
 
 /**
- * Uploaded files as attachments. The multipart parser keeps only the content of each file, so a file is
- * named by its number and the type its content shows; the service checks the type again.
+ * Uploaded files as attachments, with the names the browser gave them (numbered when it gave none); the type
+ * is the one the content shows, and the service checks it again.
  */
 export async function uploadedAttachments(files: Buffer[] | undefined): Promise<Attachment[]> {
   return Promise.all(
     (files ?? []).map(async (content, index) => {
       const type = await fileTypeFromBuffer(content);
-      return { filename: `${t('post.message.attachments')} ${index + 1}.${type?.ext ?? 'bin'}`, contentType: type?.mime ?? 'application/octet-stream', content };
+      return { filename: uploadedFilename(content) ?? `${t('post.message.attachments')} ${index + 1}.${type?.ext ?? 'bin'}`, contentType: type?.mime ?? 'application/octet-stream', content };
     }),
   );
 }
