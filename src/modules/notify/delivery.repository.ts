@@ -1,0 +1,145 @@
+import { sql, type Insertable } from 'kysely';
+import type { Executor } from '../../platform/db/database.ts';
+import type { NotificationStatus, NotificationTable, NotifyTables, Owner, ReminderTable } from './notify.repository.ts';
+import type { Channel } from './template-render.ts';
+
+const tables = (executor: Executor) => executor.withTables<NotifyTables>();
+
+/** A claim older than this (the worker died mid-send) may be taken over by the next attempt. */
+const STALE_CLAIM_SECONDS = 300;
+
+// ── notifications ───────────────────────────────────────────────────────────────────────────────
+/** Inserts the notifications not yet there; returns only the new ones (a retried event inserts nothing). */
+export const insertNotifications = async (executor: Executor, rows: Array<Insertable<NotificationTable>>) => {
+  if (rows.length === 0) return [];
+  return tables(executor)
+    .insertInto('notify_notifications')
+    .values(rows)
+    .onConflict((conflict) => conflict.columns(['kind', 'source_id', 'channel', 'contact_point_id']).where('kind', '<>', 'verification').doNothing())
+    .returning(['id'])
+    .execute();
+};
+
+export const insertNotification = (executor: Executor, row: Insertable<NotificationTable>) =>
+  tables(executor).insertInto('notify_notifications').values(row).returning(['id']).executeTakeFirstOrThrow();
+
+export const findNotification = (executor: Executor, id: string) => tables(executor).selectFrom('notify_notifications').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** Takes a queued notification for one attempt (or one whose worker died); nobody else sends it meanwhile. */
+export const claimNotification = (executor: Executor, id: string) =>
+  tables(executor)
+    .updateTable('notify_notifications')
+    .set((eb) => ({ status: 'sending', claimed_at: new Date(), attempts: eb('attempts', '+', 1) }))
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('status', '=', 'queued'), eb.and([eb('status', '=', 'sending'), eb('claimed_at', '<', sql<Date>`now() - make_interval(secs => ${STALE_CLAIM_SECONDS})`)])]))
+    .returningAll()
+    .executeTakeFirst();
+
+export const markSent = (executor: Executor, id: string, providerId: string, { wipeText = false } = {}) =>
+  tables(executor)
+    .updateTable('notify_notifications')
+    .set({ status: 'sent', provider_id: providerId, sent_at: new Date(), last_error: null, claimed_at: null, next_attempt_at: null, ...(wipeText ? { text: '' } : {}) })
+    .where('id', '=', id)
+    .where('status', '=', 'sending')
+    .execute();
+
+export const markAttemptFailed = (executor: Executor, id: string, outcome: { status: 'queued' | 'failed' | 'dead'; error: string; nextAttemptAt: Date | null; wipeText?: boolean }) =>
+  tables(executor)
+    .updateTable('notify_notifications')
+    .set({ status: outcome.status, last_error: outcome.error.slice(0, 300), next_attempt_at: outcome.nextAttemptAt, claimed_at: null, ...(outcome.status === 'queued' ? {} : { failed_at: new Date() }), ...(outcome.wipeText ? { text: '' } : {}) })
+    .where('id', '=', id)
+    .where('status', '=', 'sending')
+    .execute();
+
+/** Over the rate limit: back to the queue without counting as an attempt. */
+export const releaseClaim = (executor: Executor, id: string, nextAttemptAt: Date) =>
+  tables(executor)
+    .updateTable('notify_notifications')
+    .set((eb) => ({ status: 'queued', claimed_at: null, next_attempt_at: nextAttemptAt, attempts: eb('attempts', '-', 1) }))
+    .where('id', '=', id)
+    .where('status', '=', 'sending')
+    .execute();
+
+/** A delivery report from the gateway: only moves forward (a late "sent" never undoes "delivered"). */
+export const applyDeliveryReport = (executor: Executor, channel: Channel, providerId: string, state: 'delivered' | 'failed', detail: string) =>
+  tables(executor)
+    .updateTable('notify_notifications')
+    .set(state === 'delivered' ? { status: 'delivered', delivered_at: new Date() } : { status: 'failed', failed_at: new Date(), last_error: `delivery report ${detail}`.slice(0, 300) })
+    .where('channel', '=', channel)
+    .where('provider_id', '=', providerId)
+    .where('status', 'in', ['sent', 'sending'])
+    .returning(['id'])
+    .execute();
+
+/** An administrator sends a dead (or failed) notification again: a fresh set of attempts. */
+export const requeueNotification = (executor: Executor, id: string) =>
+  tables(executor)
+    .updateTable('notify_notifications')
+    .set({ status: 'queued', attempts: 0, last_error: null, failed_at: null, next_attempt_at: null })
+    .where('id', '=', id)
+    .where('status', 'in', ['dead', 'failed'])
+    .where('text', '<>', '')
+    .returning(['id'])
+    .executeTakeFirst();
+
+export const cancelQueuedNotifications = (executor: Executor, kind: 'reminder', sourceId: string) =>
+  tables(executor).updateTable('notify_notifications').set({ status: 'cancelled' }).where('kind', '=', kind).where('source_id', '=', sourceId).where('status', '=', 'queued').execute();
+
+export const listNotifications = (executor: Executor, filter: { statuses?: NotificationStatus[]; limit: number; offset: number }) => {
+  let query = tables(executor)
+    .selectFrom('notify_notifications')
+    .select(['id', 'kind', 'channel', 'authority_code', 'recipient', 'status', 'attempts', 'provider_id', 'last_error', 'created_at', 'sent_at', 'delivered_at', 'failed_at'])
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(filter.limit)
+    .offset(filter.offset);
+  if (filter.statuses?.length) query = query.where('status', 'in', filter.statuses);
+  return query.execute();
+};
+
+export const countByStatus = (executor: Executor) =>
+  tables(executor).selectFrom('notify_notifications').select(['status', sql<number>`count(*)::int`.as('count')]).groupBy('status').execute();
+
+export const notificationsForSource = (executor: Executor, kind: string, sourceId: string) =>
+  tables(executor).selectFrom('notify_notifications').selectAll().where('kind', '=', kind as never).where('source_id', '=', sourceId).orderBy('channel').execute();
+
+// ── the per-authority rate limit ────────────────────────────────────────────────────────────────
+/** Takes one slot in the authority's current minute; false when the minute's slots are used up. */
+export async function takeRateSlot(executor: Executor, authorityCode: string, windowStart: Date, limit: number): Promise<boolean> {
+  const taken = await sql<{ count: number }>`
+    insert into notify_rate_windows (authority_code, window_start, count) values (${authorityCode}, ${windowStart}, 1)
+    on conflict (authority_code, window_start) do update set count = notify_rate_windows.count + 1
+    where notify_rate_windows.count < ${limit}
+    returning count`.execute(executor);
+  return taken.rows.length > 0;
+}
+
+export const purgeRateWindows = (executor: Executor, before: Date) => tables(executor).deleteFrom('notify_rate_windows').where('window_start', '<', before).execute();
+
+// ── reminders ───────────────────────────────────────────────────────────────────────────────────
+export const insertReminder = (executor: Executor, row: Insertable<ReminderTable>) => tables(executor).insertInto('notify_reminders').values(row).returningAll().executeTakeFirstOrThrow();
+
+export const findReminder = (executor: Executor, id: string, { lock = false } = {}) => {
+  const query = tables(executor).selectFrom('notify_reminders').selectAll().where('id', '=', id);
+  return (lock ? query.forUpdate() : query).executeTakeFirst();
+};
+
+export const cancelReminder = (executor: Executor, id: string) =>
+  tables(executor).updateTable('notify_reminders').set({ status: 'cancelled', cancelled_at: new Date() }).where('id', '=', id).where('status', '=', 'scheduled').returningAll().executeTakeFirst();
+
+export const markReminderSent = (executor: Executor, id: string) =>
+  tables(executor).updateTable('notify_reminders').set({ status: 'sent', sent_at: new Date() }).where('id', '=', id).where('status', '=', 'scheduled').returning(['id']).executeTakeFirst();
+
+export const listUpcomingReminders = (executor: Executor, limit = 100) =>
+  tables(executor).selectFrom('notify_reminders').selectAll().where('starts_at', '>', sql<Date>`now() - interval '1 day'`).orderBy('starts_at').limit(limit).execute();
+
+// ── the development outbox ──────────────────────────────────────────────────────────────────────
+export const insertOutboxEntry = async (executor: Executor, entry: { channel: Channel; recipient: string; subject?: string; text: string }) =>
+  String((await tables(executor).insertInto('notify_dev_outbox').values({ channel: entry.channel, recipient: entry.recipient, subject: entry.subject ?? '', text: entry.text }).returning('id').executeTakeFirstOrThrow()).id);
+
+export const listOutbox = (executor: Executor, limit = 100) => tables(executor).selectFrom('notify_dev_outbox').selectAll().orderBy('id', 'desc').limit(limit).execute();
+
+export const latestOutboxEntryFor = (executor: Executor, recipient: string) =>
+  tables(executor).selectFrom('notify_dev_outbox').selectAll().where('recipient', '=', recipient).orderBy('id', 'desc').limit(1).executeTakeFirst();
+
+export type { Owner };
