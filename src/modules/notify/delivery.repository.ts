@@ -51,14 +51,9 @@ export const markAttemptFailed = (executor: Executor, id: string, outcome: { sta
     .where('status', '=', 'sending')
     .execute();
 
-/** Over the rate limit: back to the queue without counting as an attempt. */
-export const releaseClaim = (executor: Executor, id: string, nextAttemptAt: Date) =>
-  tables(executor)
-    .updateTable('notify_notifications')
-    .set((eb) => ({ status: 'queued', claimed_at: null, next_attempt_at: nextAttemptAt, attempts: eb('attempts', '-', 1) }))
-    .where('id', '=', id)
-    .where('status', '=', 'sending')
-    .execute();
+/** Over the rate limit before any attempt: when it is tried next (for the overview; the delayed job carries the time). */
+export const setNextAttempt = (executor: Executor, id: string, at: Date) =>
+  tables(executor).updateTable('notify_notifications').set({ next_attempt_at: at }).where('id', '=', id).where('status', '=', 'queued').execute();
 
 /** A delivery report from the gateway: only moves forward (a late "sent" never undoes "delivered"). */
 export const applyDeliveryReport = (executor: Executor, channel: Channel, providerId: string, state: 'delivered' | 'failed', detail: string) =>

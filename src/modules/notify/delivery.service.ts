@@ -149,7 +149,7 @@ export class DeliveryService {
 
   private async requeueAt(notificationId: string, at: Date): Promise<void> {
     await this.deps.db.transaction().execute(async (trx) => {
-      await repository.releaseClaim(trx, notificationId, at).catch(() => undefined);
+      await repository.setNextAttempt(trx, notificationId, at);
       await this.deps.queue.enqueue(trx, this.dispatchJob, { notificationId }, { startAfter: at });
     });
   }

@@ -12,7 +12,7 @@ export const ReminderPayload = z.object({ reminderId: z.uuid() });
  * own retries only cover a crashed handler.
  */
 export const dispatchJobFor = (dispatch: (notificationId: string) => Promise<void>) =>
-  defineJob({ name: 'notify.dispatch', payload: DispatchPayload, handler: (payload) => dispatch(payload.notificationId), retryLimit: 3, retryDelaySeconds: 10, concurrency: 6, batchSize: 4 });
+  defineJob({ name: 'notify.dispatch', payload: DispatchPayload, handler: (payload) => dispatch(payload.notificationId), retryLimit: 3, retryDelaySeconds: 10, concurrency: 6, batchSize: 4, pollingIntervalSeconds: 2 });
 
 /** The post module's event: a message was delivered to a mailbox (enqueued in the message's transaction). */
 export const newPostJobFor = (notify: (event: NewPostEvent) => Promise<void>) =>
@@ -20,7 +20,7 @@ export const newPostJobFor = (notify: (event: NewPostEvent) => Promise<void>) =>
 
 /** A reminder due now (enqueued with `startAfter` when it was scheduled); a cancelled one does nothing. */
 export const reminderJobFor = (send: (reminderId: string) => Promise<void>) =>
-  defineJob({ name: 'notify.send-reminder', payload: ReminderPayload, handler: (payload) => send(payload.reminderId), retryLimit: 8, retryDelaySeconds: 10 });
+  defineJob({ name: 'notify.send-reminder', payload: ReminderPayload, handler: (payload) => send(payload.reminderId), retryLimit: 8, retryDelaySeconds: 10, pollingIntervalSeconds: 2 });
 
 export type DispatchJob = ReturnType<typeof dispatchJobFor>;
 export type ReminderJob = ReturnType<typeof reminderJobFor>;

@@ -20,8 +20,8 @@ export const MAX_SUBJECT_LENGTH = 150;
 export const MAX_EMAIL_LENGTH = 4000;
 
 const placeholderPattern = /\{\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}\}/g;
-/** A 10-digit run that could be a CPR number (with or without the dash). */
-const cprLike = /(?<!\d)\d{6}-?\d{4}(?!\d)/;
+/** Ten digits that could be a CPR number: a day and month in front, with or without the dash (not part of a longer number). */
+const cprLike = /(?<![\d+])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}-?\d{4}(?!\d)/;
 
 export const looksLikeCpr = (text: string): boolean => cprLike.test(text);
 
