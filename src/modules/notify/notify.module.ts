@@ -26,16 +26,32 @@ declare module '../../platform/module.ts' {
   }
 }
 
-/** Departments change rarely: looked up once a minute, not on every notification. */
-function cachedAuthorities(context: ModuleContext): () => Promise<Array<Authority & { id: string }>> {
+/**
+ * Departments change rarely: loaded at start-up and refreshed in the background once a minute. Never awaited
+ * on a refresh, because callers may hold a transaction (on PGlite the only connection) while asking.
+ */
+function cachedAuthorities(context: ModuleContext): { list: () => Promise<Array<Authority & { id: string }>>; load: () => Promise<void> } {
   let cached: { at: number; list: Array<Authority & { id: string }> } | undefined;
-  return async () => {
-    if (!cached || Date.now() - cached.at > 60_000) cached = { at: Date.now(), list: await context.services.identity.listDepartments() };
-    return cached.list;
+  let refreshing = false;
+  const load = async () => {
+    cached = { at: Date.now(), list: await context.services.identity.listDepartments() };
+  };
+  return {
+    load,
+    async list() {
+      if (!cached) await load();
+      else if (Date.now() - cached.at > 60_000 && !refreshing) {
+        refreshing = true;
+        void load()
+          .catch((error: Error) => context.logger.warn({ err: error }, 'could not refresh the departments'))
+          .finally(() => (refreshing = false));
+      }
+      return cached!.list;
+    },
   };
 }
 
-function createNotifyService(context: ModuleContext): NotifyService {
+function createNotifyService(context: ModuleContext): { service: NotifyService; loadAuthorities: () => Promise<void> } {
   const { config, db, queue } = context;
   const logger = context.logger.child({ module: 'notify' });
   const identity = context.services.identity;
@@ -47,7 +63,8 @@ function createNotifyService(context: ModuleContext): NotifyService {
   if (config.NODE_ENV === 'production' && (!config.SMS_PROVIDER_URL || !config.SMTP_URL)) logger.warn('SMS_PROVIDER_URL or SMTP_URL unset in production: notifications stay in the outbox table');
   queue.boss.on('stopped', () => mail.close());
   const webhookToken = config.SMS_WEBHOOK_TOKEN ?? deriveWebhookToken(config.sessionSecret);
-  const authorities = cachedAuthorities(context);
+  const departments = cachedAuthorities(context);
+  const authorities = departments.list;
   const authorityByCode = async (code: string) => (await authorities()).find((authority) => authority.code === code);
   const authorityOf = async (actor: Principal) => {
     const list = await authorities();
@@ -95,16 +112,17 @@ function createNotifyService(context: ModuleContext): NotifyService {
   delivery.useJob(dispatchJob);
   reminders.useJob(reminderJob);
   queue.register(dispatchJob, reminderJob, newPostJobFor(async (event) => void (await service.notifyNewPost(event))));
-  return service;
+  return { service, loadAuthorities: departments.load };
 }
 
 export const notifyModule: RaadhusModule = {
   name: 'notify',
   messages: notifyMessages,
   async init(context) {
-    const service = createNotifyService(context);
+    const { service, loadAuthorities } = createNotifyService(context);
     context.services.notify = service;
     await service.templates.seedDefaults();
+    await loadAuthorities();
   },
   routes(app, context) {
     const notify = context.services.notify;
