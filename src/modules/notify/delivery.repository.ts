@@ -1,6 +1,6 @@
 import { sql, type Insertable } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
-import type { NotificationStatus, NotificationTable, NotifyTables, Owner, ReminderTable } from './notify.repository.ts';
+import type { NotificationRow, NotificationStatus, NotificationTable, NotifyTables, Owner, ReminderTable } from './notify.repository.ts';
 import type { Channel } from './template-render.ts';
 
 const tables = (executor: Executor) => executor.withTables<NotifyTables>();
@@ -25,15 +25,23 @@ export const insertNotification = (executor: Executor, row: Insertable<Notificat
 
 export const findNotification = (executor: Executor, id: string) => tables(executor).selectFrom('notify_notifications').selectAll().where('id', '=', id).executeTakeFirst();
 
-/** Takes a queued notification for one attempt (or one whose worker died); nobody else sends it meanwhile. */
-export const claimNotification = (executor: Executor, id: string) =>
-  tables(executor)
-    .updateTable('notify_notifications')
-    .set((eb) => ({ status: 'sending', claimed_at: new Date(), attempts: eb('attempts', '+', 1) }))
-    .where('id', '=', id)
-    .where((eb) => eb.or([eb('status', '=', 'queued'), eb.and([eb('status', '=', 'sending'), eb('claimed_at', '<', sql<Date>`now() - make_interval(secs => ${STALE_CLAIM_SECONDS})`)])]))
-    .returningAll()
-    .executeTakeFirst();
+/**
+ * Takes a queued notification (or one whose worker died) for one attempt, in one statement together with a
+ * slot in its authority's rate window for this minute. Nothing is claimed when the window is full.
+ */
+export async function claimNotification(executor: Executor, id: string, windowStart: Date, ratePerMinute: number): Promise<NotificationRow | undefined> {
+  const claimable = sql`(n.status = 'queued' or (n.status = 'sending' and n.claimed_at < now() - make_interval(secs => ${STALE_CLAIM_SECONDS})))`;
+  const { rows } = await sql<NotificationRow>`
+    with target as (select n.id, n.authority_code from notify_notifications n where n.id = ${id} and ${claimable}),
+    slot as (
+      insert into notify_rate_windows (authority_code, window_start, count) select authority_code, ${windowStart}, 1 from target
+      on conflict (authority_code, window_start) do update set count = notify_rate_windows.count + 1 where notify_rate_windows.count < ${ratePerMinute}
+      returning 1)
+    update notify_notifications n set status = 'sending', claimed_at = now(), attempts = n.attempts + 1
+    from target where n.id = target.id and ${claimable} and exists (select 1 from slot)
+    returning n.*`.execute(executor);
+  return rows[0];
+}
 
 export const markSent = (executor: Executor, id: string, providerId: string, { wipeText = false } = {}) =>
   tables(executor)
@@ -99,16 +107,6 @@ export const notificationsForSource = (executor: Executor, kind: string, sourceI
   tables(executor).selectFrom('notify_notifications').selectAll().where('kind', '=', kind as never).where('source_id', '=', sourceId).orderBy('channel').execute();
 
 // ── the per-authority rate limit ────────────────────────────────────────────────────────────────
-/** Takes one slot in the authority's current minute; false when the minute's slots are used up. */
-export async function takeRateSlot(executor: Executor, authorityCode: string, windowStart: Date, limit: number): Promise<boolean> {
-  const taken = await sql<{ count: number }>`
-    insert into notify_rate_windows (authority_code, window_start, count) values (${authorityCode}, ${windowStart}, 1)
-    on conflict (authority_code, window_start) do update set count = notify_rate_windows.count + 1
-    where notify_rate_windows.count < ${limit}
-    returning count`.execute(executor);
-  return taken.rows.length > 0;
-}
-
 export const purgeRateWindows = (executor: Executor, before: Date) => tables(executor).deleteFrom('notify_rate_windows').where('window_start', '<', before).execute();
 
 // ── reminders ───────────────────────────────────────────────────────────────────────────────────

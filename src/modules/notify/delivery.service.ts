@@ -103,16 +103,15 @@ export class DeliveryService {
   /** The dispatch job: one attempt. Idempotent: a notification that is no longer queued is left alone. */
   async dispatch(notificationId: string): Promise<void> {
     const { db, settings } = this.deps;
-    const current = await repository.findNotification(db, notificationId);
-    if (!current || (current.status !== 'queued' && current.status !== 'sending')) return;
     const now = new Date();
-    if (!(await repository.takeRateSlot(db, current.authority_code, rateWindowStart(now), settings.ratePerMinute))) {
-      // Over this authority's limit for the minute: try again in the next minute, attempts untouched.
-      await this.requeueAt(notificationId, nextRateWindow(now));
+    const claimed = await repository.claimNotification(db, notificationId, rateWindowStart(now), settings.ratePerMinute);
+    if (!claimed) {
+      // Either not ours to send (sent, cancelled, taken by another worker) or over its authority's limit
+      // for this minute: then it is tried again in the next minute, its attempts untouched.
+      const current = await repository.findNotification(db, notificationId);
+      if (current?.status === 'queued') await this.requeueAt(notificationId, nextRateWindow(now));
       return;
     }
-    const claimed = await repository.claimNotification(db, notificationId);
-    if (!claimed) return;
     const oneTime = claimed.kind === 'verification';
     try {
       const { providerId } =

@@ -12,7 +12,7 @@ export const ReminderPayload = z.object({ reminderId: z.uuid() });
  * own retries only cover a crashed handler.
  */
 export const dispatchJobFor = (dispatch: (notificationId: string) => Promise<void>) =>
-  defineJob({ name: 'notify.dispatch', payload: DispatchPayload, handler: (payload) => dispatch(payload.notificationId), retryLimit: 3, retryDelaySeconds: 10, concurrency: 6, batchSize: 4, pollingIntervalSeconds: 2 });
+  defineJob({ name: 'notify.dispatch', payload: DispatchPayload, handler: (payload) => dispatch(payload.notificationId), retryLimit: 3, retryDelaySeconds: 10, concurrency: 16, batchSize: 2, pollingIntervalSeconds: 2 });
 
 /** The post module's event: a message was delivered to a mailbox (enqueued in the message's transaction). */
 export const newPostJobFor = (notify: (event: NewPostEvent) => Promise<void>) =>

@@ -26,7 +26,7 @@ export class SmtpMailTransport implements MailTransport {
   constructor(url: string, timeoutMs: number) {
     this.transporter = nodemailer.createTransport(url, {
       pool: true,
-      maxConnections: 4,
+      maxConnections: 8,
       maxMessages: 1000,
       connectionTimeout: timeoutMs,
       greetingTimeout: timeoutMs,

@@ -89,6 +89,8 @@ export class JobQueue {
         localConcurrency: definition.concurrency ?? 2,
         batchSize: definition.batchSize ?? 1,
         pollingIntervalSeconds: 2,
+        // a full batch means more work is waiting: fetch again at once instead of waiting for the next poll
+        burstWhenBatchFull: (definition.batchSize ?? 1) > 1,
         ...(definition.pollingIntervalSeconds ? { notifyPollingIntervalSeconds: Math.max(2, definition.pollingIntervalSeconds) } : {}),
       },
       async (jobs) => {
