@@ -39,7 +39,7 @@ async function rawPgBoss(): Promise<number> {
   await boss.createQueue(queue, {});
   let done = 0;
   // the dispatch job's worker settings (notify.jobs.ts), with a trivial handler
-  await boss.work(queue, { localConcurrency: 16, batchSize: 2, pollingIntervalSeconds: 2, burstWhenBatchFull: true }, async (jobs) => {
+  await boss.work(queue, { localConcurrency: 8, batchSize: 2, pollingIntervalSeconds: 2, burstWhenBatchFull: true }, async (jobs) => {
     done += jobs.length;
   });
   const started = performance.now();

@@ -14,7 +14,7 @@ import * as repository from './delivery.repository.ts';
 import type { NotificationRow, NotificationStatus, NotificationTable } from './notify.repository.ts';
 import { isLastAttempt, nextRateWindow, rateWindowStart, retryDelaySeconds } from './delivery-policy.ts';
 import { maskAddress } from './phone-number.ts';
-import type { DispatchJob } from './notify.jobs.ts';
+import { DISPATCH_GROUP, type DispatchJob } from './notify.jobs.ts';
 
 export interface DeliverySettings {
   maxAttempts: number;
@@ -95,8 +95,10 @@ export class DeliveryService {
   /** Stores notifications and enqueues their first attempt in the caller's transaction; returns how many were new. */
   async enqueue(executor: Executor, rows: Array<Insertable<NotificationTable>>): Promise<number> {
     const inserted = rows.length === 1 && rows[0].kind === 'verification' ? [await repository.insertNotification(executor, rows[0])] : await repository.insertNotifications(executor, rows);
-    if (inserted.length === 1) await this.deps.queue.enqueue(executor, this.dispatchJob, { notificationId: inserted[0].id });
-    else if (inserted.length > 1) await this.deps.queue.enqueueMany(executor, this.dispatchJob, inserted.map((row) => ({ notificationId: row.id })));
+    const groups: Array<{ notificationIds: string[] }> = [];
+    for (let index = 0; index < inserted.length; index += DISPATCH_GROUP) groups.push({ notificationIds: inserted.slice(index, index + DISPATCH_GROUP).map((row) => row.id) });
+    if (groups.length === 1) await this.deps.queue.enqueue(executor, this.dispatchJob, groups[0]);
+    else if (groups.length > 1) await this.deps.queue.enqueueMany(executor, this.dispatchJob, groups);
     return inserted.length;
   }
 
@@ -141,7 +143,7 @@ export class DeliveryService {
     const next = new Date(Date.now() + retryDelaySeconds(claimed.attempts, settings.retryDelaySeconds) * 1000);
     await db.transaction().execute(async (trx) => {
       await repository.markAttemptFailed(trx, claimed.id, { status: 'queued', error: reason, nextAttemptAt: next });
-      await queue.enqueue(trx, this.dispatchJob, { notificationId: claimed.id }, { startAfter: next });
+      await queue.enqueue(trx, this.dispatchJob, { notificationIds: [claimed.id] }, { startAfter: next });
     });
     logger.info({ notificationId: claimed.id, channel: claimed.channel, attempt: claimed.attempts, reason, retryAt: next }, 'notification attempt failed; retrying');
   }
@@ -149,7 +151,7 @@ export class DeliveryService {
   private async requeueAt(notificationId: string, at: Date): Promise<void> {
     await this.deps.db.transaction().execute(async (trx) => {
       await repository.setNextAttempt(trx, notificationId, at);
-      await this.deps.queue.enqueue(trx, this.dispatchJob, { notificationId }, { startAfter: at });
+      await this.deps.queue.enqueue(trx, this.dispatchJob, { notificationIds: [notificationId] }, { startAfter: at });
     });
   }
 
@@ -182,7 +184,7 @@ export class DeliveryService {
       const requeued = await repository.requeueNotification(trx, notificationId);
       if (!requeued) throw new HttpProblem(409, 'notify.admin.notRetryable');
       await recordAudit(trx, { actor, action: 'notification:retry', personId: row.owner_kind === 'citizen' ? row.owner_id : null, businessId: row.owner_kind === 'business' ? row.owner_id : null, objectType: 'notification', objectId: row.id, purpose: 'dead-letter retry' });
-      await this.deps.queue.enqueue(trx, this.dispatchJob, { notificationId });
+      await this.deps.queue.enqueue(trx, this.dispatchJob, { notificationIds: [notificationId] });
     });
   }
 

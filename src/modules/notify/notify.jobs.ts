@@ -2,17 +2,19 @@ import { z } from 'zod';
 import { defineJob } from '../../platform/queue/queue.ts';
 import { NEW_POST_EVENT, NewPostEvent } from '../post/post-events.ts';
 
-export const DispatchPayload = z.object({ notificationId: z.uuid() });
+/** Up to DISPATCH_GROUP notifications per job, sent side by side (a bulk send costs one queue round trip per group). */
+export const DISPATCH_GROUP = 10;
+export const DispatchPayload = z.object({ notificationIds: z.array(z.uuid()).min(1).max(DISPATCH_GROUP) });
 export const ReminderPayload = z.object({ reminderId: z.uuid() });
 
 /**
- * One attempt to send one notification. Failed attempts are not retried by the queue but by the
+ * One attempt to send each of a few notifications. Failed attempts are not retried by the queue but by the
  * delivery service (its own backoff, so a rejected number is never retried, a rate-limited send does not
  * use up an attempt, and the attempts and the dead state are visible on the notification). The queue's
  * own retries only cover a crashed handler.
  */
 export const dispatchJobFor = (dispatch: (notificationId: string) => Promise<void>) =>
-  defineJob({ name: 'notify.dispatch', payload: DispatchPayload, handler: (payload) => dispatch(payload.notificationId), retryLimit: 3, retryDelaySeconds: 10, concurrency: 16, batchSize: 2, pollingIntervalSeconds: 2 });
+  defineJob({ name: 'notify.dispatch', payload: DispatchPayload, handler: async (payload) => void (await Promise.all(payload.notificationIds.map(dispatch))), retryLimit: 3, retryDelaySeconds: 10, concurrency: 8, batchSize: 2, pollingIntervalSeconds: 2 });
 
 /** The post module's event: a message was delivered to a mailbox (enqueued in the message's transaction). */
 export const newPostJobFor = (notify: (event: NewPostEvent) => Promise<void>) =>
