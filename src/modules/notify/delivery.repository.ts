@@ -43,13 +43,17 @@ export async function claimNotification(executor: Executor, id: string, windowSt
   return rows[0];
 }
 
-export const markSent = (executor: Executor, id: string, providerId: string, { wipeText = false } = {}) =>
-  tables(executor)
-    .updateTable('notify_notifications')
-    .set({ status: 'sent', provider_id: providerId, sent_at: new Date(), last_error: null, claimed_at: null, next_attempt_at: null, ...(wipeText ? { text: '' } : {}) })
-    .where('id', '=', id)
-    .where('status', '=', 'sending')
-    .execute();
+/** Accepted by the gateway or mail server: one statement for a whole group. A one-time code's text is wiped. */
+export async function markManySent(executor: Executor, sent: Array<{ id: string; providerId: string }>): Promise<void> {
+  if (sent.length === 0) return;
+  const values = sql.join(sent.map((entry) => sql`(${entry.id}::uuid, ${entry.providerId}::text)`));
+  await sql`
+    update notify_notifications n
+    set status = 'sent', provider_id = v.provider_id, sent_at = now(), last_error = null, claimed_at = null, next_attempt_at = null,
+        text = case when n.kind = 'verification' then '' else n.text end
+    from (values ${values}) as v(id, provider_id)
+    where n.id = v.id and n.status = 'sending'`.execute(executor);
+}
 
 export const markAttemptFailed = (executor: Executor, id: string, outcome: { status: 'queued' | 'failed' | 'dead'; error: string; nextAttemptAt: Date | null; wipeText?: boolean }) =>
   tables(executor)

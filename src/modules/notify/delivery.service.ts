@@ -102,8 +102,24 @@ export class DeliveryService {
     return inserted.length;
   }
 
-  /** The dispatch job: one attempt. Idempotent: a notification that is no longer queued is left alone. */
-  async dispatch(notificationId: string): Promise<void> {
+  /**
+   * The dispatch job: one attempt for each notification of the group, sent side by side, and the ones the
+   * gateway or mail server accepted marked sent in one statement. Idempotent: a notification that is no
+   * longer queued is left alone.
+   */
+  async dispatch(notificationIds: string[]): Promise<void> {
+    const outcomes = await Promise.all(notificationIds.map((id) => this.attempt(id)));
+    const accepted = outcomes.filter((outcome): outcome is { claimed: NotificationRow; providerId: string } => outcome !== undefined);
+    if (accepted.length === 0) return;
+    await repository.markManySent(this.deps.db, accepted.map((outcome) => ({ id: outcome.claimed.id, providerId: outcome.providerId })));
+    for (const { claimed } of accepted) {
+      this.deps.logger.info({ notificationId: claimed.id, channel: claimed.channel, kind: claimed.kind, attempt: claimed.attempts }, 'notification sent');
+      await this.deps.onSent(claimed).catch((error: Error) => this.deps.logger.warn({ err: error, notificationId: claimed.id }, 'after-send step failed'));
+    }
+  }
+
+  /** Claims and sends one notification; a failed attempt is recorded (and retried later) here. */
+  private async attempt(notificationId: string): Promise<{ claimed: NotificationRow; providerId: string } | undefined> {
     const { db, settings } = this.deps;
     const now = new Date();
     const claimed = await repository.claimNotification(db, notificationId, rateWindowStart(now), settings.ratePerMinute);
@@ -112,19 +128,17 @@ export class DeliveryService {
       // for this minute: then it is tried again in the next minute, its attempts untouched.
       const current = await repository.findNotification(db, notificationId);
       if (current?.status === 'queued') await this.requeueAt(notificationId, nextRateWindow(now));
-      return;
+      return undefined;
     }
-    const oneTime = claimed.kind === 'verification';
     try {
       const { providerId } =
         claimed.channel === 'sms'
           ? await this.deps.sms.send({ to: claimed.recipient, sender: settings.smsSender, text: claimed.text, callbackUrl: this.deps.sms.name === 'outbox' ? undefined : settings.smsCallbackUrl })
           : await this.deps.mail.send({ to: claimed.recipient, from: settings.mailFrom, subject: claimed.subject, text: claimed.text });
-      await repository.markSent(db, claimed.id, providerId, { wipeText: oneTime });
-      this.deps.logger.info({ notificationId: claimed.id, channel: claimed.channel, kind: claimed.kind, attempt: claimed.attempts }, 'notification sent');
-      await this.deps.onSent(claimed).catch((error: Error) => this.deps.logger.warn({ err: error, notificationId: claimed.id }, 'after-send step failed'));
+      return { claimed, providerId };
     } catch (error) {
       await this.attemptFailed(claimed, error);
+      return undefined;
     }
   }
 

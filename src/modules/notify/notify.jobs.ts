@@ -13,8 +13,8 @@ export const ReminderPayload = z.object({ reminderId: z.uuid() });
  * use up an attempt, and the attempts and the dead state are visible on the notification). The queue's
  * own retries only cover a crashed handler.
  */
-export const dispatchJobFor = (dispatch: (notificationId: string) => Promise<void>) =>
-  defineJob({ name: 'notify.dispatch', payload: DispatchPayload, handler: async (payload) => void (await Promise.all(payload.notificationIds.map(dispatch))), retryLimit: 3, retryDelaySeconds: 10, concurrency: 8, batchSize: 2, pollingIntervalSeconds: 2 });
+export const dispatchJobFor = (dispatch: (notificationIds: string[]) => Promise<void>) =>
+  defineJob({ name: 'notify.dispatch', payload: DispatchPayload, handler: (payload) => dispatch(payload.notificationIds), retryLimit: 3, retryDelaySeconds: 10, concurrency: 8, batchSize: 2, pollingIntervalSeconds: 2 });
 
 /** The post module's event: a message was delivered to a mailbox (enqueued in the message's transaction). */
 export const newPostJobFor = (notify: (event: NewPostEvent) => Promise<void>) =>
