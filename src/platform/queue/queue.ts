@@ -20,6 +20,12 @@ export interface JobDefinition<Schema extends z.ZodType = z.ZodType> {
   concurrency?: number;
   /** Jobs fetched per round trip; each is still handled on its own. */
   batchSize?: number;
+  /**
+   * How often an idle worker looks for jobs even when LISTEN/NOTIFY is on. A delayed job (`startAfter`, a
+   * retry after backoff) sends no notification when it comes due, so without this it waits for pg-boss's
+   * 30-second backstop poll. At least 2 (the base poll); default: the backstop.
+   */
+  pollingIntervalSeconds?: number;
 }
 
 export function defineJob<Schema extends z.ZodType>(definition: JobDefinition<Schema>): JobDefinition<Schema> {
@@ -79,7 +85,14 @@ export class JobQueue {
   private async work(definition: JobDefinition): Promise<void> {
     await this.boss.work(
       definition.name,
-      { localConcurrency: definition.concurrency ?? 2, batchSize: definition.batchSize ?? 1, pollingIntervalSeconds: 2 },
+      {
+        localConcurrency: definition.concurrency ?? 2,
+        batchSize: definition.batchSize ?? 1,
+        pollingIntervalSeconds: 2,
+        // a full batch means more work is waiting: fetch again at once instead of waiting for the next poll
+        burstWhenBatchFull: (definition.batchSize ?? 1) > 1,
+        ...(definition.pollingIntervalSeconds ? { notifyPollingIntervalSeconds: Math.max(2, definition.pollingIntervalSeconds) } : {}),
+      },
       async (jobs) => {
         for (const job of jobs) {
           const payload = definition.payload.parse(job.data);

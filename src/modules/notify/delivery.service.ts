@@ -1,0 +1,216 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Insertable } from 'kysely';
+import type { Logger } from 'pino';
+import type { Database, Executor } from '../../platform/db/database.ts';
+import type { JobQueue } from '../../platform/queue/queue.ts';
+import type { Principal } from '../../platform/auth/principal.ts';
+import { assertCan } from '../../platform/auth/permissions.ts';
+import { recordAudit } from '../../platform/audit/audit.service.ts';
+import { HttpProblem } from '../../platform/http/problem.ts';
+import { DeliveryError, type SmsProvider } from '../../platform/sms/sms-provider.ts';
+import type { MailTransport } from '../../platform/mail/mail-transport.ts';
+import { parseDeliveryReport } from '../../platform/sms/gateway-api-provider.ts';
+import * as repository from './delivery.repository.ts';
+import type { NotificationRow, NotificationStatus, NotificationTable } from './notify.repository.ts';
+import { isLastAttempt, nextRateWindow, rateWindowStart, retryDelaySeconds } from './delivery-policy.ts';
+import { maskAddress } from './phone-number.ts';
+import { DISPATCH_GROUP, type DispatchJob } from './notify.jobs.ts';
+
+export interface DeliverySettings {
+  maxAttempts: number;
+  retryDelaySeconds: number;
+  ratePerMinute: number;
+  smsSender: string;
+  mailFrom: string;
+  /** where the gateway posts delivery reports; includes the shared token */
+  smsCallbackUrl: string;
+  webhookToken: string;
+  outboxActive: boolean;
+}
+
+export interface NotificationView {
+  id: string;
+  kind: string;
+  channel: 'sms' | 'email';
+  authorityCode: string;
+  recipient: string;
+  status: NotificationStatus;
+  attempts: number;
+  providerId: string | null;
+  lastError: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+  deliveredAt: Date | null;
+  failedAt: Date | null;
+}
+
+/** For administrators: who it went to is masked; the text is never shown (it may be a code). */
+const toNotificationView = (row: Pick<NotificationRow, 'id' | 'kind' | 'channel' | 'authority_code' | 'recipient' | 'status' | 'attempts' | 'provider_id' | 'last_error' | 'created_at' | 'sent_at' | 'delivered_at' | 'failed_at'>): NotificationView => ({
+  id: row.id,
+  kind: row.kind,
+  channel: row.channel,
+  authorityCode: row.authority_code,
+  recipient: maskAddress(row.recipient),
+  status: row.status,
+  attempts: row.attempts,
+  providerId: row.provider_id,
+  lastError: row.last_error,
+  createdAt: row.created_at,
+  sentAt: row.sent_at,
+  deliveredAt: row.delivered_at,
+  failedAt: row.failed_at,
+});
+
+export const deriveWebhookToken = (sessionSecret: string) => createHmac('sha256', sessionSecret).update('notify:sms-webhook').digest('base64url');
+
+/**
+ * Sends notifications: one attempt per dispatch job, with exponential backoff between attempts, a dead
+ * state after the last one, a per-authority rate limit that delays (never drops), and delivery reports
+ * from the SMS gateway.
+ */
+export class DeliveryService {
+  private dispatchJob!: DispatchJob;
+
+  constructor(
+    private readonly deps: {
+      db: Database;
+      queue: JobQueue;
+      logger: Logger;
+      sms: SmsProvider;
+      mail: MailTransport;
+      settings: DeliverySettings;
+      /** after a notification was accepted by the gateway or mail server (new post: mark the message notified) */
+      onSent(notification: NotificationRow): Promise<void>;
+    },
+  ) {}
+
+  useJob(job: DispatchJob): void {
+    this.dispatchJob = job;
+  }
+
+  get settings(): DeliverySettings {
+    return this.deps.settings;
+  }
+
+  /** Stores notifications and enqueues their first attempt in the caller's transaction; returns how many were new. */
+  async enqueue(executor: Executor, rows: Array<Insertable<NotificationTable>>): Promise<number> {
+    const inserted = rows.length === 1 && rows[0].kind === 'verification' ? [await repository.insertNotification(executor, rows[0])] : await repository.insertNotifications(executor, rows);
+    const groups: Array<{ notificationIds: string[] }> = [];
+    for (let index = 0; index < inserted.length; index += DISPATCH_GROUP) groups.push({ notificationIds: inserted.slice(index, index + DISPATCH_GROUP).map((row) => row.id) });
+    if (groups.length === 1) await this.deps.queue.enqueue(executor, this.dispatchJob, groups[0]);
+    else if (groups.length > 1) await this.deps.queue.enqueueMany(executor, this.dispatchJob, groups);
+    return inserted.length;
+  }
+
+  /**
+   * The dispatch job: one attempt for each notification of the group, sent side by side, and the ones the
+   * gateway or mail server accepted marked sent in one statement. Idempotent: a notification that is no
+   * longer queued is left alone.
+   */
+  async dispatch(notificationIds: string[]): Promise<void> {
+    const outcomes = await Promise.all(notificationIds.map((id) => this.attempt(id)));
+    const accepted = outcomes.filter((outcome): outcome is { claimed: NotificationRow; providerId: string } => outcome !== undefined);
+    if (accepted.length === 0) return;
+    await repository.markManySent(this.deps.db, accepted.map((outcome) => ({ id: outcome.claimed.id, providerId: outcome.providerId })));
+    for (const { claimed } of accepted) {
+      this.deps.logger.info({ notificationId: claimed.id, channel: claimed.channel, kind: claimed.kind, attempt: claimed.attempts }, 'notification sent');
+      await this.deps.onSent(claimed).catch((error: Error) => this.deps.logger.warn({ err: error, notificationId: claimed.id }, 'after-send step failed'));
+    }
+  }
+
+  /** Claims and sends one notification; a failed attempt is recorded (and retried later) here. */
+  private async attempt(notificationId: string): Promise<{ claimed: NotificationRow; providerId: string } | undefined> {
+    const { db, settings } = this.deps;
+    const now = new Date();
+    const claimed = await repository.claimNotification(db, notificationId, rateWindowStart(now), settings.ratePerMinute);
+    if (!claimed) {
+      // Either not ours to send (sent, cancelled, taken by another worker) or over its authority's limit
+      // for this minute: then it is tried again in the next minute, its attempts untouched.
+      const current = await repository.findNotification(db, notificationId);
+      if (current?.status === 'queued') await this.requeueAt(notificationId, nextRateWindow(now));
+      return undefined;
+    }
+    try {
+      const { providerId } =
+        claimed.channel === 'sms'
+          ? await this.deps.sms.send({ to: claimed.recipient, sender: settings.smsSender, text: claimed.text, callbackUrl: this.deps.sms.name === 'outbox' ? undefined : settings.smsCallbackUrl })
+          : await this.deps.mail.send({ to: claimed.recipient, from: settings.mailFrom, subject: claimed.subject, text: claimed.text });
+      return { claimed, providerId };
+    } catch (error) {
+      await this.attemptFailed(claimed, error);
+      return undefined;
+    }
+  }
+
+  private async attemptFailed(claimed: NotificationRow, error: unknown): Promise<void> {
+    const { db, settings, queue, logger } = this.deps;
+    const permanent = error instanceof DeliveryError && error.kind === 'permanent';
+    // our own error text (status codes, error names): never the recipient or the text
+    const reason = error instanceof DeliveryError ? error.message : `unexpected: ${(error as Error).name}`;
+    const oneTime = claimed.kind === 'verification';
+    if (permanent || isLastAttempt(claimed.attempts, settings.maxAttempts)) {
+      const status = permanent ? 'failed' : 'dead';
+      await repository.markAttemptFailed(db, claimed.id, { status, error: reason, nextAttemptAt: null, wipeText: oneTime });
+      logger.warn({ notificationId: claimed.id, channel: claimed.channel, attempt: claimed.attempts, reason, status }, permanent ? 'notification refused' : 'notification dead after its last attempt');
+      return;
+    }
+    const next = new Date(Date.now() + retryDelaySeconds(claimed.attempts, settings.retryDelaySeconds) * 1000);
+    await db.transaction().execute(async (trx) => {
+      await repository.markAttemptFailed(trx, claimed.id, { status: 'queued', error: reason, nextAttemptAt: next });
+      await queue.enqueue(trx, this.dispatchJob, { notificationIds: [claimed.id] }, { startAfter: next });
+    });
+    logger.info({ notificationId: claimed.id, channel: claimed.channel, attempt: claimed.attempts, reason, retryAt: next }, 'notification attempt failed; retrying');
+  }
+
+  private async requeueAt(notificationId: string, at: Date): Promise<void> {
+    await this.deps.db.transaction().execute(async (trx) => {
+      await repository.setNextAttempt(trx, notificationId, at);
+      await this.deps.queue.enqueue(trx, this.dispatchJob, { notificationIds: [notificationId] }, { startAfter: at });
+    });
+  }
+
+  /** The gateway's delivery report; refused (401) without the shared token. */
+  async handleDeliveryReport(token: string | undefined, report: { id: string | number; status: string }): Promise<{ updated: number }> {
+    const expected = Buffer.from(this.deps.settings.webhookToken);
+    const given = Buffer.from(token ?? '');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new HttpProblem(401, 'notify.webhook.unauthorized');
+    const parsed = parseDeliveryReport(report);
+    if (parsed.state === 'pending') return { updated: 0 };
+    const updated = await repository.applyDeliveryReport(this.deps.db, 'sms', parsed.providerId, parsed.state, parsed.detail);
+    this.deps.logger.info({ providerId: parsed.providerId, state: parsed.state, updated: updated.length }, 'SMS delivery report');
+    return { updated: updated.length };
+  }
+
+  async list(actor: Principal, filter: { statuses?: NotificationStatus[]; page: number }): Promise<{ items: NotificationView[]; hasNext: boolean; counts: Record<string, number> }> {
+    assertCan(actor, 'notify:admin');
+    const pageSize = 50;
+    const rows = await repository.listNotifications(this.deps.db, { statuses: filter.statuses, limit: pageSize + 1, offset: (filter.page - 1) * pageSize });
+    const counts = Object.fromEntries((await repository.countByStatus(this.deps.db)).map((row) => [row.status, row.count]));
+    return { items: rows.slice(0, pageSize).map(toNotificationView), hasNext: rows.length > pageSize, counts };
+  }
+
+  /** An administrator sends a dead or failed notification again (audited: it goes to a person). */
+  async retry(actor: Principal, notificationId: string): Promise<void> {
+    assertCan(actor, 'notify:admin');
+    await this.deps.db.transaction().execute(async (trx) => {
+      const row = await repository.findNotification(trx, notificationId);
+      if (!row) throw new HttpProblem(404, 'error.404.text');
+      const requeued = await repository.requeueNotification(trx, notificationId);
+      if (!requeued) throw new HttpProblem(409, 'notify.admin.notRetryable');
+      await recordAudit(trx, { actor, action: 'notification:retry', personId: row.owner_kind === 'citizen' ? row.owner_id : null, businessId: row.owner_kind === 'business' ? row.owner_id : null, objectType: 'notification', objectId: row.id, purpose: 'dead-letter retry' });
+      await this.deps.queue.enqueue(trx, this.dispatchJob, { notificationIds: [notificationId] });
+    });
+  }
+
+  /** The development outbox (only when no gateway or SMTP server is configured). */
+  async outbox(actor: Principal) {
+    assertCan(actor, 'notify:admin');
+    if (!this.deps.settings.outboxActive) return { active: false, entries: [] };
+    const rows = await repository.listOutbox(this.deps.db);
+    return { active: true, entries: rows.map((row) => ({ id: String(row.id), channel: row.channel, recipient: row.recipient, subject: row.subject, text: row.text, createdAt: row.created_at })) };
+  }
+
+  async purgeRateWindows(): Promise<void> {
+    await repository.purgeRateWindows(this.deps.db, new Date(Date.now() - 10 * 60_000));
+  }
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { defineJob } from '../../platform/queue/queue.ts';
+import { NEW_POST_EVENT, NewPostEvent } from '../post/post-events.ts';
+
+/** Up to DISPATCH_GROUP notifications per job, sent side by side (a bulk send costs one queue round trip per group). */
+export const DISPATCH_GROUP = 10;
+export const DispatchPayload = z.object({ notificationIds: z.array(z.uuid()).min(1).max(DISPATCH_GROUP) });
+export const ReminderPayload = z.object({ reminderId: z.uuid() });
+
+/**
+ * One attempt to send each of a few notifications. Failed attempts are not retried by the queue but by the
+ * delivery service (its own backoff, so a rejected number is never retried, a rate-limited send does not
+ * use up an attempt, and the attempts and the dead state are visible on the notification). The queue's
+ * own retries only cover a crashed handler.
+ */
+export const dispatchJobFor = (dispatch: (notificationIds: string[]) => Promise<void>) =>
+  defineJob({ name: 'notify.dispatch', payload: DispatchPayload, handler: (payload) => dispatch(payload.notificationIds), retryLimit: 3, retryDelaySeconds: 10, concurrency: 8, batchSize: 2, pollingIntervalSeconds: 2 });
+
+/** The post module's event: a message was delivered to a mailbox (enqueued in the message's transaction). */
+export const newPostJobFor = (notify: (event: NewPostEvent) => Promise<void>) =>
+  defineJob({ name: NEW_POST_EVENT, payload: NewPostEvent, handler: (payload) => notify(payload), retryLimit: 8, retryDelaySeconds: 10, concurrency: 2, batchSize: 4 });
+
+/** A reminder due now (enqueued with `startAfter` when it was scheduled); a cancelled one does nothing. */
+export const reminderJobFor = (send: (reminderId: string) => Promise<void>) =>
+  defineJob({ name: 'notify.send-reminder', payload: ReminderPayload, handler: (payload) => send(payload.reminderId), retryLimit: 8, retryDelaySeconds: 10, pollingIntervalSeconds: 2 });
+
+export type DispatchJob = ReturnType<typeof dispatchJobFor>;
+export type ReminderJob = ReturnType<typeof reminderJobFor>;

@@ -1,0 +1,10 @@
+import { definePermissions } from '../../platform/auth/permissions.ts';
+
+definePermissions({
+  /** one's own mobile number, e-mail address and choices of notifications per authority */
+  'notify:contact': ['citizen', 'business'],
+  /** schedule and cancel SMS/e-mail reminders of appointments and meetings (finds the recipient by CPR, audited) */
+  'notify:remind': ['caseworker', 'front_desk', 'manager', 'integration'],
+  /** notification templates, the delivery overview with its dead letters, and the development outbox */
+  'notify:admin': ['administrator'],
+});

@@ -1,0 +1,66 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+
+/**
+ * A local HTTP server that speaks the SMS gateway's contract (POST /rest/mtsms with Token auth, answered
+ * with `{ ids }`), including its failures, chosen by the recipient's last digits:
+ *   …500 → 500 every time        …503 → 503 twice, then accepted     …408 → never answers in time
+ *   …400 → 400 (rejected number)  anything else → accepted
+ */
+export interface GatewayRequest {
+  authorization: string | undefined;
+  sender: string;
+  message: string;
+  msisdn: string;
+  callbackUrl?: string;
+}
+
+export interface FakeSmsGateway {
+  url: string;
+  requests: GatewayRequest[];
+  requestsTo(msisdn: string): GatewayRequest[];
+  close(): Promise<void>;
+}
+
+const readBody = (request: IncomingMessage) =>
+  new Promise<string>((resolve) => {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => resolve(body));
+  });
+
+export async function startFakeSmsGateway(apiKey: string, { slowMs = 3000 } = {}): Promise<FakeSmsGateway> {
+  const requests: GatewayRequest[] = [];
+  const attemptsByNumber = new Map<string, number>();
+  let nextId = 1000;
+  const server: Server = createServer(async (request, response) => {
+    const raw = await readBody(request);
+    if (request.method !== 'POST' || request.url !== '/rest/mtsms') return void response.writeHead(404).end();
+    if (request.headers.authorization !== `Token ${apiKey}`) return void response.writeHead(401, { 'content-type': 'application/json' }).end('{"code":"UNAUTHORIZED"}');
+    const body = JSON.parse(raw) as { sender: string; message: string; recipients: Array<{ msisdn: number }>; callback_url?: string };
+    const msisdn = String(body.recipients[0].msisdn);
+    requests.push({ authorization: request.headers.authorization, sender: body.sender, message: body.message, msisdn, callbackUrl: body.callback_url });
+    const seen = (attemptsByNumber.get(msisdn) ?? 0) + 1;
+    attemptsByNumber.set(msisdn, seen);
+    const json = (status: number, payload: unknown) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
+    if (msisdn.endsWith('500')) return json(500, { code: 'INTERNAL' });
+    if (msisdn.endsWith('503') && seen <= 2) return json(503, { code: 'UNAVAILABLE' });
+    if (msisdn.endsWith('400')) return json(400, { code: 'INVALID_RECIPIENT', message: 'rejected' });
+    if (msisdn.endsWith('408')) {
+      setTimeout(() => !response.writableEnded && json(200, { ids: [nextId++] }), slowMs).unref();
+      return;
+    }
+    json(200, { ids: [nextId++] });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    requestsTo: (msisdn) => requests.filter((entry) => entry.msisdn === msisdn.replace(/^\+/, '')),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

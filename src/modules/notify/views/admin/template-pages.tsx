@@ -1,0 +1,69 @@
+import { formatDateTime, t } from '../../../../platform/i18n/i18n.ts';
+import { Page } from '../../../../platform/views/layout.tsx';
+import { Alert, CsrfField, ErrorSummary, TextArea, TextField, type FieldErrors } from '../../../../platform/views/components.tsx';
+import type { TemplateView } from '../../template.service.ts';
+import { adminPaths } from './notifications-page.tsx';
+
+const templateName = (template: Pick<TemplateView, 'kind' | 'channel' | 'locale'>) =>
+  t('notify.templates.name', { kind: t(`notify.kind.${template.kind}`), channel: t(`notify.channel.${template.channel}`), language: t(`notify.language.${template.locale}`) });
+
+export function TemplatesPage({ templates, saved }: { templates: TemplateView[]; saved: boolean }) {
+  return (
+    <Page title={t('notify.templates.title')} backLink={{ href: adminPaths.notifications, label: 'common.back' }}>
+      <h1>{t('notify.templates.title')}</h1>
+      <p class="font-lead">{t('notify.templates.lead')}</p>
+      {saved ? <Alert kind="success" heading={t('notify.templates.saved')} /> : ''}
+      <div class="table--responsive-scroll">
+        <table class="table table--zebra">
+          <caption>{t('notify.templates.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('notify.templates.template')}</th>
+              <th scope="col">{t('notify.templates.text')}</th>
+              <th scope="col">{t('notify.templates.updated')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {templates.map((template) => (
+              <tr>
+                <th scope="row">
+                  <a href={adminPaths.template(template.kind, template.channel, template.locale)}>{templateName(template)}</a>
+                </th>
+                <td safe>{template.body.length > 90 ? `${template.body.slice(0, 90)}…` : template.body}</td>
+                <td>{formatDateTime(template.updatedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Page>
+  );
+}
+
+export function EditTemplatePage({ template, form, errors }: { template: TemplateView; form: { subject: string; body: string }; errors: FieldErrors }) {
+  const name = templateName(template);
+  const action = adminPaths.template(template.kind, template.channel, template.locale);
+  return (
+    <Page title={name} backLink={{ href: adminPaths.templates, label: 'common.back' }}>
+      <h1 safe>{name}</h1>
+      <ErrorSummary errors={errors} />
+      <p>{t('notify.templates.placeholders')}</p>
+      <ul>
+        {template.placeholders.map((placeholder) => (
+          <li>
+            <code safe>{`{{${placeholder}}}`}</code> – {t(`notify.placeholder.${placeholder}`)}
+          </li>
+        ))}
+      </ul>
+      <p>{t('notify.templates.never')}</p>
+      <form method="post" action={action} novalidate>
+        <CsrfField />
+        {template.channel === 'email' ? <TextField name="subject" label={t('notify.templates.subject')} value={form.subject} error={errors.subject} required /> : ''}
+        <TextArea name="body" label={t('notify.templates.text')} hint={template.channel === 'sms' ? t('notify.templates.smsHint') : undefined} value={form.body} error={errors.body} rows={template.channel === 'sms' ? 4 : 10} required />
+        <button type="submit" class="button button-primary">
+          {t('notify.templates.save')}
+        </button>
+      </form>
+    </Page>
+  );
+}

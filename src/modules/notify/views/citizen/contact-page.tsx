@@ -1,0 +1,201 @@
+import { currentLocale, formatDateTime, t } from '../../../../platform/i18n/i18n.ts';
+import { Page } from '../../../../platform/views/layout.tsx';
+import { Alert, CsrfField, ErrorSummary, TextField, type FieldErrors } from '../../../../platform/views/components.tsx';
+import type { ContactOverview, ContactPointView } from '../../contact.service.ts';
+import type { Channel } from '../../template-render.ts';
+
+export const contactPaths = {
+  page: '/my/contact',
+  register: (channel: Channel) => `/my/contact/${channel}`,
+  verify: (channel: Channel) => `/my/contact/${channel}/verify`,
+  remove: (channel: Channel) => `/my/contact/${channel}/delete`,
+  preferences: '/my/contact/preferences',
+};
+
+export type ContactNotice = 'codeSent' | 'verified' | 'deleted' | 'saved';
+
+/** Citizen/business: mobile number and e-mail address (register, verify, change, delete) and notifications per authority. */
+export function ContactPage({ overview, notice, errors = {}, values = {} }: { overview: ContactOverview; notice?: ContactNotice; errors?: FieldErrors; values?: Record<string, string> }) {
+  return (
+    <Page title={t('notify.contact.title')} backLink={{ href: '/my', label: 'common.back' }}>
+      <h1>{t('notify.contact.title')}</h1>
+      <p class="font-lead">{t('notify.contact.lead')}</p>
+      {notice ? <Alert kind="success" heading={t(`notify.contact.notice.${notice}`)} /> : ''}
+      <ErrorSummary errors={errors} />
+      <ContactPointSection channel="sms" point={overview.points.sms} error={errors['sms-address']} value={values['sms-address']} />
+      <ContactPointSection channel="email" point={overview.points.email} error={errors['email-address']} value={values['email-address']} />
+      <PreferencesSection overview={overview} error={errors.preferences} />
+      <HistorySection overview={overview} />
+    </Page>
+  );
+}
+
+function ContactPointSection({ channel, point, error, value }: { channel: Channel; point?: ContactPointView; error?: string; value?: string }) {
+  const verified = point?.address && point.verifiedAt;
+  return (
+    <section class="mt-7">
+      <h2>{t(`notify.contact.${channel}.heading`)}</h2>
+      {verified ? (
+        <p>
+          {t(`notify.contact.${channel}.current`)}: <strong safe>{point.address!}</strong> – {t('notify.contact.verifiedAt', { date: formatDateTime(point.verifiedAt!) })}
+        </p>
+      ) : (
+        <p>{t(`notify.contact.${channel}.none`)}</p>
+      )}
+      {point?.pendingAddress ? (
+        <Alert kind="info" heading={t('notify.contact.pending', { address: point.pendingAddress })}>
+          <a href={contactPaths.verify(channel)}>{t('notify.contact.enterCode')}</a>
+        </Alert>
+      ) : (
+        ''
+      )}
+      <form method="post" action={contactPaths.register(channel)} novalidate>
+        <CsrfField />
+        <TextField
+          name={`${channel}-address`}
+          label={t(verified ? `notify.contact.${channel}.change` : `notify.contact.${channel}.add`)}
+          hint={t(`notify.contact.${channel}.hint`)}
+          type={channel === 'sms' ? 'tel' : 'email'}
+          autocomplete={channel === 'sms' ? 'tel' : 'email'}
+          inputmode={channel === 'sms' ? 'tel' : 'email'}
+          value={value ?? ''}
+          error={error}
+          classes="input-width-m"
+        />
+        <button type="submit" class="button button-primary">
+          {t('notify.contact.sendCode')}
+        </button>
+      </form>
+      {point ? (
+        <form method="post" action={contactPaths.remove(channel)} class="mt-4">
+          <CsrfField />
+          <button type="submit" class="button button-secondary">
+            {t(`notify.contact.${channel}.delete`)}
+          </button>
+        </form>
+      ) : (
+        ''
+      )}
+    </section>
+  );
+}
+
+function PreferencesSection({ overview, error }: { overview: ContactOverview; error?: string }) {
+  const locale = currentLocale();
+  return (
+    <section class="mt-7">
+      <h2>{t('notify.preferences.heading')}</h2>
+      <p>{t('notify.preferences.lead')}</p>
+      <form method="post" action={contactPaths.preferences}>
+        <CsrfField />
+        <div class={error ? 'form-group form-error' : 'form-group'} id="field-preferences">
+          {error ? (
+            <span class="form-error-message">
+              <span class="sr-only">{t('validation.invalid')}: </span>
+              <span safe>{error}</span>
+            </span>
+          ) : (
+            ''
+          )}
+          <div class="table--responsive-scroll">
+            <table class="table table--zebra">
+              <caption>{t('notify.preferences.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('notify.preferences.authority')}</th>
+                  <th scope="col">{t('notify.channel.sms')}</th>
+                  <th scope="col">{t('notify.channel.email')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {overview.preferences.map((row) => (
+                  <tr>
+                    <th scope="row" safe>
+                      {row.authority.name[locale]}
+                    </th>
+                    {(['sms', 'email'] as const).map((channel) => (
+                      <td>
+                        <div class="form-group-checkbox">
+                          <input class="form-checkbox" type="checkbox" id={`pref-${row.authority.code}-${channel}`} name={`${row.authority.code}:${channel}`} value="on" checked={row[channel]} />
+                          <label for={`pref-${row.authority.code}-${channel}`}>
+                            <span class="sr-only" safe>{`${row.authority.name[locale]}: `}</span>
+                            {t(`notify.channel.${channel}`)}
+                          </label>
+                        </div>
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+        <button type="submit" class="button button-primary">
+          {t('notify.preferences.save')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function HistorySection({ overview }: { overview: ContactOverview }) {
+  if (overview.history.length === 0) return '';
+  const names = new Map(overview.preferences.map((row) => [row.authority.code, row.authority.name[currentLocale()]]));
+  return (
+    <section class="mt-7">
+      <h2>{t('notify.history.heading')}</h2>
+      <div class="table--responsive-scroll">
+        <table class="table table--zebra">
+          <caption>{t('notify.history.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('notify.history.time')}</th>
+              <th scope="col">{t('notify.history.event')}</th>
+              <th scope="col">{t('notify.history.channel')}</th>
+              <th scope="col">{t('notify.preferences.authority')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {overview.history.map((entry) => (
+              <tr>
+                <td>{formatDateTime(entry.occurredAt)}</td>
+                <td>{t(`notify.history.${entry.event}`)}</td>
+                <td>{t(`notify.channel.${entry.channel}`)}</td>
+                <td safe>{entry.authorityCode ? (names.get(entry.authorityCode) ?? entry.authorityCode) : '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** The code form for a pending number or address. */
+export function VerifyPage({ channel, point, error }: { channel: Channel; point?: ContactPointView; error?: string }) {
+  const errors: FieldErrors = error ? { code: error } : {};
+  return (
+    <Page title={t('notify.verify.title')} backLink={{ href: contactPaths.page, label: 'common.back' }}>
+      <h1>{t('notify.verify.title')}</h1>
+      <ErrorSummary errors={errors} />
+      {point?.pendingAddress ? (
+        <>
+          <p>{t(`notify.verify.lead.${channel}`, { address: point.pendingAddress })}</p>
+          <p>{t('notify.verify.expires', { date: formatDateTime(point.codeExpiresAt!), left: point.attemptsLeft })}</p>
+          <form method="post" action={contactPaths.verify(channel)} novalidate>
+            <CsrfField />
+            <TextField name="code" label={t('notify.verify.code')} hint={t('notify.verify.codeHint')} inputmode="numeric" autocomplete="one-time-code" error={error} classes="input-width-xs" />
+            <button type="submit" class="button button-primary">
+              {t('notify.verify.submit')}
+            </button>
+          </form>
+        </>
+      ) : (
+        <p>{t('notify.verify.nothingPending')}</p>
+      )}
+      <p class="mt-5">
+        <a href={contactPaths.page}>{t('notify.verify.newCode')}</a>
+      </p>
+    </Page>
+  );
+}

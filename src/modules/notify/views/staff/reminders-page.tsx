@@ -1,0 +1,105 @@
+import { formatDateTime, t } from '../../../../platform/i18n/i18n.ts';
+import { Page } from '../../../../platform/views/layout.tsx';
+import { Alert, CsrfField, ErrorSummary, TextArea, TextField, type FieldErrors } from '../../../../platform/views/components.tsx';
+import type { ReminderView } from '../../reminder.service.ts';
+
+export const reminderPaths = {
+  list: '/staff/reminders',
+  create: '/staff/reminders/new',
+  cancel: (id: string) => `/staff/reminders/${id}/cancel`,
+};
+
+export interface ReminderForm {
+  cpr: string;
+  date: string;
+  time: string;
+  place: string;
+  text: string;
+  leadTimeHours: string;
+  caseId: string;
+}
+export const emptyReminderForm: ReminderForm = { cpr: '', date: '', time: '', place: '', text: '', leadTimeHours: '24', caseId: '' };
+
+/** Staff: upcoming reminders (no recipient shown: the list is no look-up of people) with a cancel button. */
+export function RemindersPage({ reminders, notice }: { reminders: ReminderView[]; notice?: 'scheduled' | 'cancelled' }) {
+  return (
+    <Page title={t('notify.reminders.title')} backLink={{ href: '/staff', label: 'common.back' }}>
+      <h1>{t('notify.reminders.title')}</h1>
+      <p class="font-lead">{t('notify.reminders.lead')}</p>
+      {notice ? <Alert kind="success" heading={t(`notify.reminders.notice.${notice}`)} /> : ''}
+      <p>
+        <a class="button button-primary" href={reminderPaths.create}>
+          {t('notify.reminders.new')}
+        </a>
+      </p>
+      {reminders.length === 0 ? (
+        <p>{t('notify.reminders.none')}</p>
+      ) : (
+        <div class="table--responsive-scroll">
+          <table class="table table--zebra">
+            <caption>{t('notify.reminders.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('notify.reminders.startsAt')}</th>
+                <th scope="col">{t('notify.reminders.place')}</th>
+                <th scope="col">{t('notify.reminders.text')}</th>
+                <th scope="col">{t('notify.reminders.sendAt')}</th>
+                <th scope="col">{t('notify.reminders.case')}</th>
+                <th scope="col">{t('notify.admin.status')}</th>
+                <th scope="col">{t('common.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {reminders.map((reminder) => (
+                <tr>
+                  <td>{formatDateTime(reminder.startsAt)}</td>
+                  <td safe>{reminder.place}</td>
+                  <td safe>{reminder.text}</td>
+                  <td>{formatDateTime(reminder.sendAt)}</td>
+                  <td safe>{reminder.caseId ?? '–'}</td>
+                  <td>{t(`notify.reminderStatus.${reminder.status}`)}</td>
+                  <td>
+                    {reminder.status === 'scheduled' ? (
+                      <form method="post" action={reminderPaths.cancel(reminder.id)}>
+                        <CsrfField />
+                        <button type="submit" class="button button-secondary">
+                          {t('notify.reminders.cancel')}
+                          <span class="sr-only">{` ${t('notify.reminders.cancelFor', { date: formatDateTime(reminder.startsAt) })}`}</span>
+                        </button>
+                      </form>
+                    ) : (
+                      ''
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Page>
+  );
+}
+
+export function NewReminderPage({ form, errors }: { form: ReminderForm; errors: FieldErrors }) {
+  return (
+    <Page title={t('notify.reminders.new')} backLink={{ href: reminderPaths.list, label: 'common.back' }}>
+      <h1>{t('notify.reminders.new')}</h1>
+      <p>{t('notify.reminders.newLead')}</p>
+      <ErrorSummary errors={errors} />
+      <form method="post" action={reminderPaths.list} novalidate>
+        <CsrfField />
+        <TextField name="cpr" label={t('notify.reminders.cpr')} hint={t('notify.reminders.cprHint')} value={form.cpr} error={errors.cpr} inputmode="numeric" autocomplete="off" classes="input-width-s" required />
+        <TextField name="date" type="date" label={t('notify.reminders.date')} value={form.date} error={errors.date} classes="input-width-s" required />
+        <TextField name="time" type="time" label={t('notify.reminders.time')} value={form.time} error={errors.time} classes="input-width-xs" required />
+        <TextField name="place" label={t('notify.reminders.place')} value={form.place} error={errors.place} required />
+        <TextArea name="text" label={t('notify.reminders.text')} hint={t('notify.reminders.textHint')} value={form.text} error={errors.text} rows={3} required />
+        <TextField name="leadTimeHours" label={t('notify.reminders.leadTime')} hint={t('notify.reminders.leadTimeHint')} value={form.leadTimeHours} error={errors.leadTimeHours} inputmode="numeric" classes="input-width-xs" required />
+        <TextField name="caseId" label={t('notify.reminders.caseOptional')} value={form.caseId} error={errors.caseId} classes="input-width-m" />
+        <button type="submit" class="button button-primary">
+          {t('notify.reminders.schedule')}
+        </button>
+      </form>
+    </Page>
+  );
+}
