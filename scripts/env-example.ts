@@ -2,8 +2,16 @@
 import { ConfigSchema } from '../src/config.ts';
 
 const lines = ['# Raadhus configuration. Every variable is optional in development; see the descriptions for production.', ''];
+/** `.describe()` before `.default()`/`.optional()` leaves the description on the wrapped schema: look inside. */
+function descriptionOf(schema: unknown): string {
+  for (let current = schema as { description?: string; def?: { innerType?: unknown } } | undefined; current; current = current.def?.innerType as typeof current) {
+    if (current.description) return current.description;
+  }
+  return '';
+}
+
 for (const [name, schema] of Object.entries(ConfigSchema.shape)) {
-  lines.push(`# ${schema.description ?? ''}`);
+  lines.push(`# ${descriptionOf(schema)}`);
   const fallback = (schema as { def?: { defaultValue?: unknown } }).def?.defaultValue;
   lines.push(`# ${name}=${fallback === undefined ? '' : String(fallback)}`);
   lines.push('');
