@@ -17,8 +17,15 @@ export interface FieldProblem {
  */
 export class PostInputError extends HttpProblem {
   constructor(readonly fields: FieldProblem[]) {
-    super(400, 'post.validation.failed', {}, fields.map((problem) => ({ field: problem.field, message: t(problem.key, problem.values ?? {}) })));
+    super(400, 'post.validation.failed', {}, fields.map((problem) => ({ field: problem.field, message: problemText(problem) })));
   }
+}
+
+/** A field problem in the current language; a nested `problemKey` (a CSV row's own problem) is translated too. */
+export function problemText(problem: FieldProblem): string {
+  const values = { ...(problem.values ?? {}) };
+  if (typeof values.problemKey === 'string') values.problem = t(values.problemKey);
+  return t(problem.key, values);
 }
 
 export interface CheckedText {

@@ -7,6 +7,9 @@ import { registerCitizenPostRoutes } from './routes/citizen.routes.tsx';
 import { registerStaffPostRoutes } from './routes/staff.routes.tsx';
 import { PrintService } from './print.service.ts';
 import { registerPostApiRoutes } from './routes/api.routes.ts';
+import { registerBulkRoutes } from './routes/bulk.routes.tsx';
+import { BulkLetterService } from './bulk-letters.service.ts';
+import { bulkChunkJobFor } from './bulk-letters.jobs.ts';
 import { seedPostDemo } from './demo-data.ts';
 import './permissions.ts';
 
@@ -23,6 +26,10 @@ export const postModule: RaadhusModule = {
     const post = new PostService({ db: context.db, queue: context.queue, identity: context.services.identity, logger: context.logger.child({ module: 'post' }) });
     post.staff = new StaffPostService(post);
     post.print = new PrintService(post);
+    const bulk = new BulkLetterService(post);
+    bulk.job = bulkChunkJobFor((bulkId) => bulk.runChunk(bulkId));
+    post.bulk = bulk;
+    context.queue.register(bulk.job);
     context.services.post = post;
     // departments are reference data seeded by identity's init: cached now, so no lookup runs inside a caller's transaction
     await post.listDepartments();
@@ -32,9 +39,13 @@ export const postModule: RaadhusModule = {
   async seedDemo(context) {
     await seedPostDemo(context.db, context.services.identity, context.services.post);
   },
-  routes(app, context) {
+  async routes(app, context) {
     registerCitizenPostRoutes(app, context.services.post);
     registerStaffPostRoutes(app, context.services.post, context.services.post.print);
     registerPostApiRoutes(app, context.services.post);
+    registerBulkRoutes(app, context.services.post, context.services.post.bulk);
+    // bulk letters a stopped process left running carry on (each recipient still gets one copy)
+    const resumed = await context.services.post.bulk.resumeRunning();
+    if (resumed) context.logger.info({ resumed }, 'bulk letters resumed');
   },
 };

@@ -50,6 +50,7 @@ export class PostService implements PostContract {
   /** staff and API use: set by the module (it needs this service) */
   staff!: import('./staff-post.service.ts').StaffPostService;
   print!: import('./print.service.ts').PrintService;
+  bulk!: import('./bulk-letters.service.ts').BulkLetterService;
 
   constructor(readonly deps: PostDependencies) {}
 

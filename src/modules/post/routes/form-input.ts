@@ -4,7 +4,7 @@ import type { Attachment } from '../../../platform/contracts.ts';
 import type { FieldErrors } from '../../../platform/views/components.tsx';
 import { t } from '../../../platform/i18n/i18n.ts';
 import { HttpProblem } from '../../../platform/http/problem.ts';
-import { PostInputError } from '../post-input.ts';
+import { PostInputError, problemText } from '../post-input.ts';
 
 /** A form body (url-encoded or multipart with `attachFieldsToBody: 'keyValues'`) as text fields and files. */
 export function formFields(body: unknown): { text: Record<string, string>; files: Record<string, Buffer[]> } {
@@ -40,7 +40,7 @@ export async function uploadedAttachments(files: Buffer[] | undefined): Promise<
 export function fieldErrorsOf(error: unknown): FieldErrors {
   if (error instanceof PostInputError) {
     const errors: FieldErrors = {};
-    for (const problem of error.fields) errors[problem.field] ??= t(problem.key, problem.values ?? {});
+    for (const problem of error.fields) errors[problem.field] = errors[problem.field] ? `${errors[problem.field]} ${problemText(problem)}` : problemText(problem);
     return errors;
   }
   if (error instanceof HttpProblem && error.statusCode === 400) return { form: error.detail };

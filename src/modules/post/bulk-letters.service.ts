@@ -1,0 +1,168 @@
+import type { Principal } from '../../platform/auth/principal.ts';
+import { assertCan } from '../../platform/auth/permissions.ts';
+import { recordAudit } from '../../platform/audit/audit.service.ts';
+import { HttpProblem, notFound } from '../../platform/http/problem.ts';
+import * as repository from './bulk-letters.repository.ts';
+import { recipientsFromCsv, type BulkRecipient } from './bulk-recipients.ts';
+import { deliverLetter } from './delivery.ts';
+import { fillMergeFields } from './merge-fields.ts';
+import { checkText, throwIfProblems, type FieldProblem } from './post-input.ts';
+import type { PostService } from './post.service.ts';
+import type { BulkChunkJob } from './bulk-letters.jobs.ts';
+
+/** Recipients sent per job run: small enough that a crash loses little time, large enough to keep the queue quiet. */
+export const BULK_CHUNK_SIZE = 25;
+const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
+export interface BulkLetterInput {
+  subject: string;
+  body: string;
+  replyAllowed: boolean;
+  departmentId?: string | null;
+  source: 'csv' | 'everyone';
+  csv?: string;
+}
+
+export interface BulkProgress {
+  id: string;
+  subject: string;
+  status: 'running' | 'done' | 'cancelled';
+  total: number;
+  sent: number;
+  failed: number;
+  pending: number;
+  cancelled: number;
+  createdAt: Date;
+  finishedAt: Date | null;
+  /** estimated from the pace so far; undefined until some recipients are done */
+  secondsLeft?: number;
+  failures: Array<{ recipient: string; error: string }>;
+}
+
+/** Shows a recipient to staff without the full CPR number. */
+const maskedRecipient = (recipient: string) => (recipient.startsWith('cpr:') ? `CPR ${recipient.slice(4, 10)}-xxxx` : `CVR ${recipient.slice(4)}`);
+
+/**
+ * Bulk letters: one letter to many recipients as a background job in chunks. Every recipient is a row
+ * (unique per bulk letter); a recipient's message and the mark that it was sent commit in one
+ * transaction, so a run that dies at any point resumes without anyone getting a second copy.
+ */
+export class BulkLetterService {
+  job!: BulkChunkJob;
+
+  constructor(private readonly post: PostService) {}
+
+  private get db() {
+    return this.post.deps.db;
+  }
+
+  async create(actor: Principal, input: BulkLetterInput): Promise<{ id: string; total: number }> {
+    assertCan(actor, 'post:bulk');
+    const problems: FieldProblem[] = [];
+    const text = checkText(input, problems);
+    let recipients: BulkRecipient[] = [];
+    if (input.source === 'everyone') {
+      recipients = (await this.post.deps.identity.testIdentities()).citizens.map((citizen) => ({ recipient: `cpr:${citizen.cpr}`, fields: {} }));
+    } else if (!input.csv?.trim()) problems.push({ field: 'csv', key: 'post.bulk.csvMissing' });
+    else recipients = recipientsFromCsv(input.csv, [text.subject, text.body], problems);
+    throwIfProblems(problems);
+    const department = input.departmentId ? await this.post.department(input.departmentId) : await this.post.department(actor.departmentId);
+    return this.db.transaction().execute(async (trx) => {
+      const bulk = await repository.insertBulkLetter(trx, { department_id: department?.id ?? null, subject: text.subject, body: text.body, reply_allowed: input.replyAllowed, total: recipients.length, created_by_kind: actor.kind, created_by_id: actor.id, created_by_name: actor.name });
+      await repository.insertRecipients(trx, bulk.id, recipients);
+      await this.post.deps.queue.enqueue(trx, this.job, { bulkId: bulk.id });
+      await recordAudit(trx, { actor, action: 'post:bulk-create', objectType: 'post-bulk-letter', objectId: bulk.id, purpose: `bulk letter to ${recipients.length} recipients` });
+      return { id: bulk.id, total: recipients.length };
+    });
+  }
+
+  /**
+   * Sends up to `limit` pending recipients, each in its own transaction, then enqueues the next chunk
+   * (or marks the letter done). `interruptAfterInsert` is a test seam: it throws inside a recipient's
+   * transaction after the message is written, as a crash would, to show the two roll back together.
+   */
+  async runChunk(bulkId: string, options: { limit?: number; continue?: boolean; interruptAfterInsert?: (sentInThisRun: number) => boolean } = {}): Promise<{ sent: number; remaining: number }> {
+    const limit = options.limit ?? BULK_CHUNK_SIZE;
+    let sent = 0;
+    for (let index = 0; index < limit; index++) {
+      const outcome = await this.sendNext(bulkId, () => options.interruptAfterInsert?.(sent) ?? false);
+      if (outcome === 'none') break;
+      if (outcome === 'sent') sent++;
+    }
+    return this.db.transaction().execute(async (trx) => {
+      const bulk = await repository.lockBulkLetter(trx, bulkId);
+      const counts = await repository.recipientCounts(trx, bulkId);
+      if (bulk?.status === 'running' && counts.pending === 0) await repository.finishBulkLetter(trx, bulkId, 'done');
+      else if (bulk?.status === 'running' && (options.continue ?? true)) await this.post.deps.queue.enqueue(trx, this.job, { bulkId });
+      return { sent, remaining: counts.pending };
+    });
+  }
+
+  private async sendNext(bulkId: string, interrupt: () => boolean): Promise<'sent' | 'failed' | 'none'> {
+    let failure: { id: number; error: string } | undefined;
+    const outcome = await this.db.transaction().execute(async (trx) => {
+      const bulk = await repository.findBulkLetter(trx, bulkId);
+      if (!bulk || bulk.status !== 'running') return 'none' as const;
+      const row = await repository.lockNextPending(trx, bulkId);
+      if (!row) return 'none' as const;
+      const [kind, number] = row.recipient.split(':') as ['cpr' | 'cvr', string];
+      const owner = await this.post.resolveNumber(trx, { kind, number });
+      if (!owner) {
+        failure = { id: row.id, error: 'post.validation.unknownRecipient' };
+        return 'failed' as const;
+      }
+      const name = owner.kind === 'person' ? (await this.post.deps.identity.getPerson(owner.id, trx))?.name : (await this.post.deps.identity.getBusiness(owner.id, trx))?.name;
+      const values = { ...row.fields, name: name ?? '' };
+      const department = (await this.post.department(bulk.department_id)) ?? (await this.post.listDepartments())[0];
+      const actor: Principal = { kind: bulk.created_by_kind as Principal['kind'], id: bulk.created_by_id, name: bulk.created_by_name, roles: [] };
+      const message = await deliverLetter(trx, this.post.deps.queue, actor, { owner, department, subject: fillMergeFields(bulk.subject, values).slice(0, 200), body: fillMergeFields(bulk.body, values), replyAllowed: bulk.reply_allowed, attachments: [], bulkId });
+      if (interrupt()) throw new Error('interrupted (test)');
+      await repository.markRecipient(trx, row.id, { state: 'sent', message_id: message.id });
+      return 'sent' as const;
+    });
+    if (failure) await repository.markRecipient(this.db, failure.id, { state: 'failed', error: failure.error });
+    return outcome;
+  }
+
+  /** Bulk letters left running by a process that stopped: their next chunk is enqueued again (sending stays once per recipient). */
+  async resumeRunning(): Promise<number> {
+    const running = await repository.runningBulkLetters(this.db);
+    for (const bulk of running) await this.db.transaction().execute((trx) => this.post.deps.queue.enqueue(trx, this.job, { bulkId: bulk.id }));
+    return running.length;
+  }
+
+  async cancel(actor: Principal, id: string): Promise<void> {
+    assertCan(actor, 'post:bulk');
+    await this.db.transaction().execute(async (trx) => {
+      const bulk = isUuid(id) ? await repository.lockBulkLetter(trx, id) : undefined;
+      if (!bulk) throw notFound();
+      if (bulk.status !== 'running') throw new HttpProblem(409, 'error.409.text');
+      await repository.cancelPending(trx, id);
+      await repository.finishBulkLetter(trx, id, 'cancelled');
+      await recordAudit(trx, { actor, action: 'post:bulk-cancel', objectType: 'post-bulk-letter', objectId: id, purpose: 'bulk letter cancelled' });
+    });
+  }
+
+  async progress(actor: Principal, id: string): Promise<BulkProgress> {
+    assertCan(actor, 'post:bulk');
+    const bulk = isUuid(id) ? await repository.findBulkLetter(this.db, id) : undefined;
+    if (!bulk) throw notFound();
+    const counts = await repository.recipientCounts(this.db, id);
+    const processed = counts.sent + counts.failed;
+    let secondsLeft: number | undefined;
+    if (bulk.status === 'running' && processed > 0) {
+      const last = (await repository.lastProcessedAt(this.db, id)) ?? new Date();
+      const perRecipient = Math.max(1, last.getTime() - bulk.created_at.getTime()) / processed;
+      secondsLeft = Math.ceil((perRecipient * counts.pending) / 1000);
+    }
+    const failures = (await repository.failedRecipients(this.db, id, 50)).map((row) => ({ recipient: maskedRecipient(row.recipient), error: row.error ?? '' }));
+    return { id, subject: bulk.subject, status: bulk.status, total: bulk.total, ...counts, createdAt: bulk.created_at, finishedAt: bulk.finished_at, secondsLeft, failures };
+  }
+
+  async list(actor: Principal): Promise<BulkProgress[]> {
+    assertCan(actor, 'post:bulk');
+    const rows = await repository.listBulkLetters(this.db, 20);
+    return Promise.all(rows.map((row) => this.progress(actor, row.id)));
+  }
+}
+

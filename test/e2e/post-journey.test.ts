@@ -1,0 +1,77 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { axeViolations, launchBrowser, loginByClicking, type TestBrowser } from '../support/browser.ts';
+
+let app: TestApp;
+let browser: TestBrowser;
+let folder: string;
+before(async () => {
+  app = await startTestApp();
+  browser = await launchBrowser();
+  folder = await mkdtemp(path.join(tmpdir(), 'raadhus-post-e2e-'));
+});
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await rm(folder, { recursive: true, force: true });
+});
+
+test('a caseworker sends a letter with an attachment; the citizen reads it and replies; the caseworker sees the reply', { timeout: 120_000 }, async () => {
+  const document = await PDFDocument.create();
+  document.addPage([200, 200]);
+  const pdfPath = path.join(folder, 'afgoerelse.pdf');
+  await writeFile(pdfPath, await document.save());
+
+  // the caseworker writes the letter
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await loginByClicking(staff, app.url, 'staff-caseworker-1', 'staff');
+  await staff.getByRole('link', { name: 'Digital post' }).first().click();
+  await staff.getByRole('link', { name: 'Skriv brev' }).click();
+  await staff.getByLabel('Person (CPR-nummer)').check();
+  await staff.getByLabel('CPR- eller CVR-nummer').fill('020252-1107');
+  await staff.getByLabel('Formål med opslaget').fill('Sag S-2026-900 om boligstøtte');
+  await staff.getByLabel('Emne').fill('Partshøring om boligstøtte');
+  await staff.getByLabel('Besked').fill('Kære Bo\nVi overvejer at ændre din boligstøtte. Svar gerne.');
+  await staff.getByLabel('Sagsnummer (valgfrit)').fill('S-2026-900');
+  await staff.getByLabel('Vedhæft filer (valgfrit)').setInputFiles(pdfPath);
+  assert.ok(await staff.getByLabel('Modtageren må svare på brevet').isChecked());
+  await staff.getByRole('button', { name: 'Send brevet' }).click();
+  await staff.waitForURL(/\/staff\/post\?notice=/);
+  assert.match(await staff.locator('main').innerText(), /Brevet er leveret i modtagerens digitale post/);
+  assert.match(await staff.locator('main').innerText(), /Partshøring om boligstøtte/);
+
+  // the citizen reads it and replies
+  const citizenContext = await browser.newContext();
+  const citizen = await citizenContext.newPage();
+  await loginByClicking(citizen, app.url, 'citizen-0202521107', 'citizen');
+  assert.match(await citizen.locator('main').innerText(), /Digital post\s*1/);
+  await citizen.getByRole('link', { name: 'Digital post' }).first().click();
+  assert.match(await citizen.locator('main').innerText(), /1 ulæste/);
+  await citizen.getByRole('link', { name: 'Partshøring om boligstøtte' }).click();
+  assert.match(await citizen.locator('main').innerText(), /Vi overvejer at ændre din boligstøtte/);
+  const download = citizen.waitForEvent('download');
+  await citizen.getByRole('link', { name: /Hent Bilag 1\.pdf/ }).click();
+  assert.match((await download).suggestedFilename(), /\.pdf$/);
+  assert.deepEqual(await axeViolations(citizen), []);
+  await citizen.getByLabel('Dit svar').fill('Jeg er uenig, se venligst min indkomst.');
+  await citizen.getByRole('button', { name: 'Send svar' }).click();
+  await citizen.waitForURL(/notice=post\.reply\.sent/);
+  assert.match(await citizen.locator('main').innerText(), /Dit svar er sendt/);
+
+  // the caseworker sees the reply in the department mailbox
+  await staff.goto(`${app.url}/staff/post`);
+  await staff.getByRole('link', { name: 'Modtaget (svar og henvendelser)' }).click();
+  await staff.getByRole('link', { name: 'Sv: Partshøring om boligstøtte' }).click();
+  const reply = await staff.locator('main').innerText();
+  assert.match(reply, /Jeg er uenig, se venligst min indkomst\./);
+  assert.match(reply, /Bo Prøvesen/);
+  assert.deepEqual(await axeViolations(staff), []);
+  await staffContext.close();
+  await citizenContext.close();
+});
