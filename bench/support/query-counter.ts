@@ -1,0 +1,21 @@
+import pg from 'pg';
+
+/**
+ * Counts the statements the process sends to the database (every pg client, PGlite's included, since
+ * PGlite is reached through pg's pool here): the bulk benchmark divides them by the messages sent to
+ * show the round trips per recipient. Benchmark-only: it wraps pg's Client#query once per process.
+ */
+let count = 0;
+let installed = false;
+
+export function countQueries(): { read(): number } {
+  if (!installed) {
+    installed = true;
+    const original = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      count++;
+      return original.apply(this, args);
+    } as typeof pg.Client.prototype.query;
+  }
+  return { read: () => count };
+}
