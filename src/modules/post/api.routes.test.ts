@@ -95,7 +95,7 @@ test('MeMo XML: a valid document is delivered (and exported again as valid XML);
   assert.equal(response.status, 201, await response.clone().text());
   const sent = (await response.json()) as { id: string };
   assert.equal(sent.id, messageId, 'the MeMo message UUID is the message id');
-  const [message] = await messagesOf(app.raadhus, await personId(app.raadhus, cpr));
+  const message = (await messagesOf(app.raadhus, await personId(app.raadhus, cpr))).find((row) => row.id === messageId)!;
   assert.equal(message.subject, 'Kvittering for ansøgning om parkeringslicens');
   assert.equal(message.case_id, 'SAG-2026-000123');
   // the same document again (another idempotency key) is a conflict, not a second letter

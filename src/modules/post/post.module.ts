@@ -10,7 +10,7 @@ import { registerPostApiRoutes } from './routes/api.routes.ts';
 import { registerBulkRoutes } from './routes/bulk.routes.tsx';
 import { BulkLetterService } from './bulk-letters.service.ts';
 import { bulkChunkJobFor } from './bulk-letters.jobs.ts';
-import { seedPostDemo } from './demo-data.ts';
+import { seedPostDemo, sendDemoLetters } from './demo-data.ts';
 import './permissions.ts';
 
 declare module '../../platform/module.ts' {
@@ -44,6 +44,7 @@ export const postModule: RaadhusModule = {
     registerStaffPostRoutes(app, context.services.post, context.services.post.print);
     registerPostApiRoutes(app, context.services.post);
     registerBulkRoutes(app, context.services.post, context.services.post.bulk);
+    if (context.config.demoData) await sendDemoLetters(context.db, context.services.identity, context.services.post);
     // bulk letters a stopped process left running carry on (each recipient still gets one copy)
     const resumed = await context.services.post.bulk.resumeRunning();
     if (resumed) context.logger.info({ resumed }, 'bulk letters resumed');

@@ -94,6 +94,21 @@ export class PostService implements PostContract {
     return executor.isTransaction ? send(executor) : this.deps.db.transaction().execute(send);
   }
 
+  async messageExists(id: string): Promise<boolean> {
+    return Boolean(await repository.findMessage(this.deps.db, id));
+  }
+
+  /** A demo letter with a fixed id (demo data only), otherwise exactly as sendLetter. */
+  async sendDemoLetter(trx: Executor, actor: Principal, id: string, letter: Parameters<PostContract['sendLetter']>[2]): Promise<void> {
+    const problems: FieldProblem[] = [];
+    const text = checkText(letter, problems);
+    const attachments = await checkFiles(letter.attachments, problems);
+    throwIfProblems(problems);
+    const owner = ownerFromParty(letter.recipient);
+    const department = await this.sendingDepartment(letter.senderDepartmentId, actor);
+    await deliverLetter(trx, this.deps.queue, actor, { id, owner, department, ...text, replyAllowed: letter.replyAllowed ?? false, caseId: letter.caseId, attachments });
+  }
+
   private async assertPartyExists(executor: Executor, owner: MailboxOwner): Promise<void> {
     const exists = isUuid(owner.id) && (owner.kind === 'person' ? await this.deps.identity.getPerson(owner.id, executor) : await this.deps.identity.getBusiness(owner.id, executor));
     if (!exists) throw new HttpProblem(400, 'post.validation.unknownRecipient');

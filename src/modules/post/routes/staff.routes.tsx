@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { addMenuItem } from '../../../platform/views/layout.tsx';
 import { addStaffLink } from '../../../platform/portal/portal-registry.ts';
 import type { PostService } from '../post.service.ts';
 import type { PrintService } from '../print.service.ts';
@@ -28,7 +27,6 @@ const PrintQuery = z.object({ notice: z.enum(printNotices).optional().catch(unde
 
 /** Staff pages: the department mailbox, writing a letter, reading messages (audited), the print queue. */
 export function registerStaffPostRoutes(app: FastifyInstance, service: PostService, printing: PrintService): void {
-  addMenuItem('staff', { href: paths.staff, label: 'post.nav' });
   addStaffLink({ href: paths.staff, label: 'module.post', description: 'post.staff.linkDescription', permission: 'post:read-department' });
   addStaffLink({ href: paths.print, label: 'post.print.link', description: 'post.print.linkDescription', permission: 'post:print' });
 
