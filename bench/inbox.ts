@@ -5,8 +5,9 @@ import { explainInboxQueries } from './support/post-explain.ts';
 
 /**
  * The citizen's digital-post inbox (`/post`, a full page: session, mailbox, first page of letters,
- * unread count, sign-up state) and the integration API's message status (`GET /api/v1/messages/:id`,
- * the post module's only read API) under autocannon, over many mailboxes and messages generated in
+ * unread count, sign-up state; and with a search) and the integration API's reads (the post module has
+ * no inbox API for citizens: a sent message's status `GET /api/v1/messages/:id` and its replies
+ * `GET /api/v1/messages/:id/replies`) under autocannon, over many mailboxes and messages generated in
  * bulk, rotating over 500 citizens' session cookies and 500 messages. Baseline: a bare Fastify
  * hello-world route in the same run. Target: p99 under 25 ms on the PostgreSQL server.
  *
@@ -70,17 +71,20 @@ async function run(database: BenchDatabase, bare: { url: string }): Promise<void
     const client = await app.raadhus.services.identity.createApiClient(undefined, { name: 'bench', scopes: ['post:read-department'], departmentId: departments[0].id });
     if (process.env.BENCH_EXPLAIN === '1') await explainInboxQueries(db, (await mailboxOf(app, principals[0].id))!, statusIds[0]);
 
+    const api = { accept: 'application/json', authorization: `Bearer ${client.key}` };
     const rotating = (label: string, path: string): Promise<Measurement> => measureRotatingCookies(label, `${app.url}${path}`, cookies);
     const rows = [
       await measure('bare Fastify hello world (baseline)', bare.url),
       await measure('start page / (full page, no post data)', `${app.url}/`),
       await rotating('inbox page GET /post', '/post'),
       await rotating('inbox search GET /post?q=brev', '/post?q=brev'),
-      await measure('status API GET /api/v1/messages/:id', app.url, { headers: { accept: 'application/json', authorization: `Bearer ${client.key}` }, paths: statusIds.map((id) => `/api/v1/messages/${id}`) }),
+      await measure('status API GET /api/v1/messages/:id', app.url, { headers: api, paths: statusIds.map((id) => `/api/v1/messages/${id}`) }),
+      await measure('replies API GET /api/v1/messages/:id/replies', app.url, { headers: api, paths: statusIds.map((id) => `/api/v1/messages/${id}/replies`) }),
     ];
     report(`Inbox on ${database === 'postgres' ? 'PostgreSQL' : 'PGlite'}: ${sizes.mailboxes.toLocaleString('en')} mailboxes, ${sizes.messages.toLocaleString('en')} messages, ${cookies.length} citizens, ${benchConnections} connections, ${benchSeconds} s each`, rows, [
       { label: 'inbox page GET /post', p99Under: P99_TARGET_MS },
       { label: 'status API GET /api/v1/messages/:id', p99Under: P99_TARGET_MS },
+      { label: 'replies API GET /api/v1/messages/:id/replies', p99Under: P99_TARGET_MS },
     ]);
   } finally {
     await app.close();

@@ -15,11 +15,9 @@ export interface Rate {
   seconds: number;
   perSecond: number;
 }
-/** From a performance.now() start: seconds to two decimals, the rate from the unrounded time. */
-const rateSince = (messages: number, started: number): Rate => {
-  const seconds = (performance.now() - started) / 1000;
-  return { messages, seconds: Math.round(seconds * 100) / 100, perSecond: Math.round(messages / seconds) };
-};
+/** Seconds to two decimals, the rate from the unrounded time. */
+const rateOver = (messages: number, seconds: number): Rate => ({ messages, seconds: Math.round(seconds * 100) / 100, perSecond: Math.round(messages / Math.max(seconds, 0.001)) });
+const rateSince = (messages: number, started: number): Rate => rateOver(messages, (performance.now() - started) / 1000);
 
 /**
  * The ceiling: the same message rows (one per generated citizen with a mailbox, merge field filled,
@@ -77,13 +75,17 @@ export interface BulkRun extends Rate {
 export async function runBulkLetter(raadhus: Raadhus, actor: Principal, budgetSeconds: number, onProgress: (line: string) => void): Promise<BulkRun> {
   const bulk = raadhus.services.post.bulk;
   const started = performance.now();
+  const startedAt = Date.now();
   const created = await bulk.create(actor, { subject: BULK_SUBJECT, body: BULK_BODY, replyAllowed: false, source: 'everyone' });
   onProgress(`bulk letter to ${created.total.toLocaleString('en')} recipients created in ${secondsSince(started)} s`);
   let progress = await bulk.progress(actor, created.id);
   let stoppedEarly = false;
+  let lastLine = performance.now();
   while (progress.status === 'running') {
-    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
     progress = await bulk.progress(actor, created.id);
+    if (performance.now() - lastLine < 10_000 && progress.status === 'running') continue;
+    lastLine = performance.now();
     onProgress(`  ${progress.sent.toLocaleString('en')} sent, ${progress.pending.toLocaleString('en')} pending (${secondsSince(started)} s, ${Math.round(progress.sent / secondsSince(started))} messages/s)`);
     if (budgetSeconds > 0 && progress.status === 'running' && secondsSince(started) >= budgetSeconds) {
       await cancelRetryingDeadlock(() => bulk.cancel(actor, created.id));
@@ -92,7 +94,8 @@ export async function runBulkLetter(raadhus: Raadhus, actor: Principal, budgetSe
     }
   }
   progress = await bulk.progress(actor, created.id);
-  const pace = rateSince(progress.sent, started);
+  // a finished letter's time is its finished_at (the same machine's clock), not the moment the poll saw it
+  const pace = !stoppedEarly && progress.finishedAt ? rateOver(progress.sent, (progress.finishedAt.getTime() - startedAt) / 1000) : rateSince(progress.sent, started);
   const { rows } = await sql<{ count: number }>`select count(*)::int as count from ${sql.table(`${queueSchema(raadhus)}.job`)} where name = ${NEW_POST_EVENT}`.execute(raadhus.database.db);
   return { ...pace, total: created.total, status: progress.status, failed: progress.failed, jobs: rows[0].count, stoppedEarly };
 }

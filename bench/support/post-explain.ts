@@ -12,6 +12,8 @@ export async function explainInboxQueries(db: Database, mailboxId: string, messa
     ['inbox page: countUnread', `select count(*) from post_messages where mailbox_id = '${mailboxId}' and direction = 'out' and read_at is null and owner_folder = 'inbox'`],
     ['inbox page: currentRegistration', `select * from post_registrations where owner_kind = 'person' and owner_id = (select owner_id from post_mailboxes where id = '${mailboxId}') order by id desc limit 1`],
     ['status API: findMessage', `select * from post_messages where id = '${messageId}'`],
+    ['replies API: listReplies', `select * from post_messages where in_reply_to = '${messageId}' and direction = 'in' order by created_at`],
+    ['department mailbox: listDepartmentMessages', `select id, subject from post_messages where department_id = (select department_id from post_messages where id = '${messageId}') and direction = 'in' order by created_at desc, id limit 26 offset 0`],
   ];
   for (const [label, query] of queries) {
     const { rows } = await sql.raw<{ 'QUERY PLAN': string }>(`explain (analyze, buffers, costs off) ${query}`).execute(db);
