@@ -96,7 +96,9 @@ export async function runBulkLetter(raadhus: Raadhus, actor: Principal, budgetSe
   progress = await bulk.progress(actor, created.id);
   // a finished letter's time is its finished_at (the same machine's clock), not the moment the poll saw it
   const pace = !stoppedEarly && progress.finishedAt ? rateOver(progress.sent, (progress.finishedAt.getTime() - startedAt) / 1000) : rateSince(progress.sent, started);
-  const { rows } = await sql<{ count: number }>`select count(*)::int as count from ${sql.table(`${queueSchema(raadhus)}.job`)} where name = ${NEW_POST_EVENT}`.execute(raadhus.database.db);
+  // the letter's own events (the demo data's letters have theirs too)
+  const { rows } = await sql<{ count: number }>`select count(*)::int as count from ${sql.table(`${queueSchema(raadhus)}.job`)} j
+    where j.name = ${NEW_POST_EVENT} and (j.data->>'messageId')::uuid in (select id from post_messages where bulk_id = ${created.id}::uuid)`.execute(raadhus.database.db);
   return { ...pace, total: created.total, status: progress.status, failed: progress.failed, jobs: rows[0].count, stoppedEarly };
 }
 
