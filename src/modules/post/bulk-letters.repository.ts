@@ -16,7 +16,8 @@ export async function insertRecipients(executor: Executor, bulkId: string, recip
 }
 
 export const findBulkLetter = (executor: Executor, id: string) => tables(executor).selectFrom('post_bulk_letters').selectAll().where('id', '=', id).executeTakeFirst();
-export const lockBulkLetter = (executor: Executor, id: string) => tables(executor).selectFrom('post_bulk_letters').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+// no key update: it does not wait for (or deadlock with) a recipient's message insert, whose foreign key only share-locks the key
+export const lockBulkLetter = (executor: Executor, id: string) => tables(executor).selectFrom('post_bulk_letters').selectAll().where('id', '=', id).forNoKeyUpdate().executeTakeFirst();
 export const listBulkLetters = (executor: Executor, limit: number) => tables(executor).selectFrom('post_bulk_letters').selectAll().orderBy('created_at', 'desc').limit(limit).execute();
 export const runningBulkLetters = (executor: Executor) => tables(executor).selectFrom('post_bulk_letters').select('id').where('status', '=', 'running').execute();
 

@@ -9,6 +9,8 @@ definePermissions({
   'post:read-department': ['caseworker', 'front_desk', 'manager', 'integration'],
   /** print batches of letters for those not signed up: download as PDF, mark as posted */
   'post:print': ['front_desk', 'manager'],
+  /** record that a citizen is exempt from digital post (applied for at the citizen service desk), or lift it */
+  'post:exempt': ['front_desk', 'manager'],
   /** one letter to many recipients as a background job (progress, cancel) */
   'post:bulk': ['caseworker', 'manager', 'integration'],
 });

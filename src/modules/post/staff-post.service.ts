@@ -65,6 +65,31 @@ export class StaffPostService {
     });
   }
 
+  /**
+   * The citizen service desk records an exemption from digital post (or lifts it, which signs the
+   * citizen up again). The look-up is audited with the purpose, and so is the change.
+   */
+  async recordExemption(actor: Principal, input: { cpr: string; purpose: string; choice: 'exempt' | 'signed_up' }): Promise<{ name: string; status: 'exempt' | 'signed_up' }> {
+    assertCan(actor, 'post:exempt');
+    const problems: FieldProblem[] = [];
+    const number = checkRecipientNumber('cpr', input.cpr, problems, 'cpr');
+    const purpose = input.purpose.trim();
+    if (!purpose) problems.push({ field: 'purpose', key: 'post.validation.purposeRequired' });
+    throwIfProblems(problems);
+    return this.db.transaction().execute(async (trx) => {
+      let person;
+      try {
+        person = await this.post.deps.identity.lookupPersonByCpr(actor, number!.number, purpose, trx);
+      } catch (error) {
+        if (error instanceof HttpProblem && error.statusCode === 404) throw new PostInputError([{ field: 'cpr', key: 'post.validation.unknownRecipient' }]);
+        throw error;
+      }
+      await this.post.recordRegistration(trx, { kind: 'person', id: person.id }, input.choice, `${actor.kind}:${actor.id}`);
+      await recordAudit(trx, { actor, action: input.choice === 'exempt' ? 'post:exempt' : 'post:exempt-lifted', personId: person.id, objectType: 'post-registration', objectId: person.id, purpose });
+      return { name: person.name, status: input.choice };
+    });
+  }
+
   private departmentOf(actor: Principal): string {
     if (!actor.departmentId) throw new HttpProblem(403, 'post.department.none');
     return actor.departmentId;
@@ -126,6 +151,25 @@ export class StaffPostService {
       const attachments = await repository.listAttachments(trx, thread.map((message) => message.id));
       const views: MessageView[] = await Promise.all(thread.map((message) => this.post.toView(message, attachments, 'department')));
       return { ...views.find((view) => view.id === row.id)!, recipientName: owner.name, thread: views };
+    });
+  }
+
+  /** The department answers a reply or message it received: a letter into the same mailbox and thread. */
+  async answer(actor: Principal, messageId: string, input: { body: string; replyAllowed: boolean; attachments: Attachment[] }): Promise<string> {
+    assertCan(actor, 'post:send');
+    const problems: FieldProblem[] = [];
+    const text = checkText({ subject: 'answer', body: input.body }, problems);
+    const attachments = await checkFiles(input.attachments, problems);
+    return this.db.transaction().execute(async (trx) => {
+      const received = await this.departmentMessage(trx, actor, messageId);
+      if (received.direction !== 'in') throw new HttpProblem(409, 'error.409.text');
+      throwIfProblems(problems);
+      const mailbox = (await repository.findMailboxById(trx, received.mailbox_id))!;
+      const department = (await this.post.department(received.department_id)) ?? (await this.post.department(actor.departmentId));
+      if (!department) throw new HttpProblem(403, 'post.department.none');
+      const subject = /^(sv|re):/i.test(received.subject) ? received.subject : `Sv: ${received.subject}`;
+      const message = await deliverLetter(trx, this.post.deps.queue, actor, { owner: { kind: mailbox.owner_kind, id: mailbox.owner_id }, department, subject: subject.slice(0, 200), body: text.body, replyAllowed: input.replyAllowed, caseId: received.case_id, attachments, threadId: received.thread_id, inReplyTo: received.id });
+      return message.id;
     });
   }
 

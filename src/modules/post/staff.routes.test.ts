@@ -97,11 +97,26 @@ test('the department mailbox shows sent post and replies; reading a reply is aud
   assert.equal(after.length, before + 1);
   assert.match(after.at(-1)!.purpose, /reply/);
 
+  // the department answers the reply, into the same thread in the citizen's mailbox
+  const staffCsrf = (await staff.form(`/staff/post/messages/${replyId}`)).csrf;
+  const emptyAnswer = await postMultipart(staff, `/staff/post/messages/${replyId}/answer`, staffCsrf, { body: ' ' });
+  assert.equal(emptyAnswer.status, 400);
+  assert.match(await emptyAnswer.text(), /href="#field-body"/);
+  const answered = await postMultipart(staff, `/staff/post/messages/${replyId}/answer`, staffCsrf, { body: 'Tak, vi ser på det.', replyAllowed: 'yes' });
+  assert.equal(answered.status, 303);
+  const inbox = await (await person.follow('/post')).text();
+  assert.match(inbox, /Sv: Partshøring om ydelse/);
+  const answerId = /\/staff\/post\/messages\/([0-9a-f-]{36})/.exec(answered.headers.get('location')!)![1];
+  const thread = (await sql<{ thread_id: string }>`select thread_id from post_messages where id = ${answerId}`.execute(db())).rows[0].thread_id;
+  assert.equal(thread, messageId);
+
   const otherDepartment = await caseworker('staff-caseworker-3'); // Teknik og Miljø
   assert.doesNotMatch(await (await otherDepartment.follow('/staff/post?view=received')).text(), /Partshøring/);
   const refused = await otherDepartment.request(`/staff/post/messages/${replyId}`);
   assert.equal(refused.status, 404);
   assert.doesNotMatch(await refused.text(), /personlige oplysninger/);
+  const otherCsrf = (await otherDepartment.form('/staff/post')).csrf;
+  assert.equal((await postMultipart(otherDepartment, `/staff/post/messages/${replyId}/answer`, otherCsrf, { body: 'Ikke vores' })).status, 404);
   // citizens never reach staff pages
   assert.equal((await person.request(`/staff/post/messages/${replyId}`)).status, 403);
 });
@@ -131,4 +146,37 @@ test('print queue: a letter to someone not signed up is printed in a batch that 
   // a caseworker may not handle print batches
   const worker = await caseworker();
   assert.equal((await worker.request('/staff/post/print')).status, 403);
+});
+
+test('the citizen service desk records an exemption (audited): letters then go to print and the citizen cannot sign up online; lifting it signs up again', async () => {
+  const cpr = demoCpr(14);
+  const citizen = await personId(app.raadhus, cpr);
+  const desk = new TestClient(app.url);
+  await desk.login('staff-front-desk-1');
+  const { csrf } = await desk.form('/staff/post/exemptions');
+  const bad = await desk.submit('/staff/post/exemptions', { _csrf: csrf, cpr: '3201501234', purpose: 'Ansøgning om fritagelse', choice: 'exempt' });
+  assert.equal(bad.status, 400);
+  assert.match(await bad.text(), /href="#field-cpr"[^>]*>CPR-nummeret indeholder ikke en gyldig fødselsdato/);
+  const noPurpose = await desk.submit('/staff/post/exemptions', { _csrf: csrf, cpr, purpose: '', choice: 'exempt' });
+  assert.equal(noPurpose.status, 400);
+  const saved = await desk.submit('/staff/post/exemptions', { _csrf: csrf, cpr: formattedCpr(cpr), purpose: 'Ansøgning om fritagelse 1/12', choice: 'exempt' });
+  assert.equal(saved.status, 200);
+  assert.match(await saved.text(), /er registreret som fritaget for digital post/);
+  const audit = await auditActions(citizen);
+  assert.deepEqual(audit.slice(-2).map((row) => row.action), ['person:lookup', 'post:exempt']);
+
+  await app.raadhus.services.post.sendLetter(db(), await caseworkerPrincipal(app.raadhus), { recipient: { personId: citizen }, subject: 'Til en fritaget', body: 'Tekst' });
+  assert.equal((await messagesOf(app.raadhus, citizen)).at(-1)?.delivery, 'print');
+  const person = new TestClient(app.url);
+  await person.login(`citizen-${cpr}`);
+  const page = await (await person.follow('/post')).text();
+  assert.match(page, /Du er fritaget for digital post/);
+  assert.doesNotMatch(page, /Tilmeld digital post/);
+  assert.match(page, /Til en fritaget/, 'the letter is in the mailbox as well');
+
+  await desk.submit('/staff/post/exemptions', { _csrf: csrf, cpr, purpose: 'Fritagelse ophørt', choice: 'signed_up' });
+  assert.match(await (await person.follow('/post')).text(), /Du er tilmeldt digital post/);
+  // a caseworker may not record exemptions
+  const worker = await caseworker();
+  assert.equal((await worker.request('/staff/post/exemptions')).status, 403);
 });

@@ -1,12 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { addStaffLink } from '../../../platform/portal/portal-registry.ts';
+import { can } from '../../../platform/auth/permissions.ts';
 import type { PostService } from '../post.service.ts';
 import type { PrintService } from '../print.service.ts';
 import { DepartmentMailboxPage } from '../views/staff/department-page.tsx';
 import { StaffMessagePage } from '../views/staff/staff-message-page.tsx';
 import { WriteLetterPage, type WriteLetterValues } from '../views/staff/write-letter-page.tsx';
 import { PrintPage } from '../views/staff/print-page.tsx';
+import { ExemptionPage } from '../views/staff/exemption-page.tsx';
 import { paths } from '../views/paths.ts';
 import { fieldErrorsOf, formFields, uploadedAttachments } from './form-input.ts';
 import { sendAttachment } from './attachment-response.ts';
@@ -14,6 +16,7 @@ import { sendAttachment } from './attachment-response.ts';
 const read = { config: { permission: 'post:read-department' } } as const;
 const send = { config: { permission: 'post:send' } } as const;
 const print = { config: { permission: 'post:print' } } as const;
+const exempt = { config: { permission: 'post:exempt' } } as const;
 const staffNotices = ['post.staff.sent.digital', 'post.staff.sent.print'] as const;
 const printNotices = ['post.print.state.closed', 'post.print.state.posted'] as const;
 const MailboxQuery = z.object({
@@ -23,11 +26,13 @@ const MailboxQuery = z.object({
 });
 const IdParams = z.object({ id: z.string().max(100) });
 const AttachmentParams = z.object({ id: z.string().max(100), attachmentId: z.string().max(100) });
+const AnswerQuery = z.object({ notice: z.enum(['post.staff.answer.sent']).optional().catch(undefined) });
 const PrintQuery = z.object({ notice: z.enum(printNotices).optional().catch(undefined) });
 
 /** Staff pages: the department mailbox, writing a letter, reading messages (audited), the print queue. */
 export function registerStaffPostRoutes(app: FastifyInstance, service: PostService, printing: PrintService): void {
   addStaffLink({ href: paths.staff, label: 'module.post', description: 'post.staff.linkDescription', permission: 'post:read-department' });
+  addStaffLink({ href: paths.exemptions, label: 'post.exempt.link', description: 'post.exempt.linkDescription', permission: 'post:exempt' });
   addStaffLink({ href: paths.print, label: 'post.print.link', description: 'post.print.linkDescription', permission: 'post:print' });
 
   app.get(paths.staff, read, async (request, reply) => {
@@ -66,12 +71,39 @@ export function registerStaffPostRoutes(app: FastifyInstance, service: PostServi
 
   app.get('/staff/post/messages/:id', read, async (request, reply) => {
     const message = await service.staff.readMessage(request.principal!, IdParams.parse(request.params).id);
-    return reply.page(() => <StaffMessagePage message={message} />);
+    const { notice } = AnswerQuery.parse(request.query ?? {});
+    return reply.page(() => <StaffMessagePage message={message} canAnswer={can(request.principal, 'post:send')} notice={notice} />);
+  });
+
+  app.post('/staff/post/messages/:id/answer', send, async (request, reply) => {
+    const { id } = IdParams.parse(request.params);
+    const { text, files } = formFields(request.body);
+    try {
+      const answerId = await service.staff.answer(request.principal!, id, { body: text.body ?? '', replyAllowed: text.replyAllowed === 'yes', attachments: await uploadedAttachments(files.attachments) });
+      return reply.redirect(`${paths.staffMessage(answerId)}?notice=post.staff.answer.sent`, 303);
+    } catch (error) {
+      const errors = fieldErrorsOf(error);
+      const message = await service.staff.readMessage(request.principal!, id);
+      return reply.page(() => <StaffMessagePage message={message} canAnswer errors={errors} answerText={text.body} />, 400);
+    }
   });
 
   app.get('/staff/post/messages/:id/attachments/:attachmentId/download', read, async (request, reply) => {
     const { id, attachmentId } = AttachmentParams.parse(request.params);
     return sendAttachment(reply, await service.staff.attachment(request.principal!, id, attachmentId));
+  });
+
+  app.get(paths.exemptions, exempt, async (_request, reply) => reply.page(() => <ExemptionPage />));
+
+  app.post(paths.exemptions, exempt, async (request, reply) => {
+    const { text } = formFields(request.body);
+    try {
+      const saved = await service.staff.recordExemption(request.principal!, { cpr: text.cpr ?? '', purpose: text.purpose ?? '', choice: text.choice === 'signed_up' ? 'signed_up' : 'exempt' });
+      return reply.page(() => <ExemptionPage saved={saved} />);
+    } catch (error) {
+      const errors = fieldErrorsOf(error);
+      return reply.page(() => <ExemptionPage values={text} errors={errors} />, 400);
+    }
   });
 
   app.get(paths.print, print, async (request, reply) => {
