@@ -58,7 +58,7 @@ async function run(database: BenchDatabase): Promise<void> {
     const share = bulk.perSecond / ceiling.perSecond;
     console.log(`bulk path: ${(share * 100).toFixed(2)} % of the ceiling; target at least ${TARGET_SHARE * 100} %: ${share >= TARGET_SHARE ? 'met' : 'NOT met'}`);
     console.log(`bulk path: ${statementsPerMessage.toFixed(2)} statements to the database per message sent (progress polls included); status ${bulk.status}, failed ${bulk.failed}`);
-    if (bulk.stoppedEarly) console.log(`at this pace the whole letter takes about ${Math.round(bulk.total / Math.max(bulk.perSecond, 1) / 60)} minutes (the ceiling: ${Math.round(bulk.total / ceiling.perSecond)} s)`);
+    if (bulk.stoppedEarly) console.log(`at this pace the whole letter takes about ${Math.round(bulk.total / Math.max(bulk.perSecond, 1) / 60)} min (the ceiling: ${Math.round(bulk.total / ceiling.perSecond)} s)`);
     console.log('memory of the benchmark process:', memoryFigures());
   } finally {
     await app.close();

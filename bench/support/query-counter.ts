@@ -7,6 +7,14 @@ import pg from 'pg';
  */
 let count = 0;
 let installed = false;
+const hooks = new Set<() => void>();
+
+/** Runs `hook` before every statement until the returned function removes it. */
+export function beforeEachQuery(hook: () => void): () => void {
+  countQueries();
+  hooks.add(hook);
+  return () => void hooks.delete(hook);
+}
 
 export function countQueries(): { read(): number } {
   if (!installed) {
@@ -14,6 +22,7 @@ export function countQueries(): { read(): number } {
     const original = pg.Client.prototype.query as (...args: unknown[]) => unknown;
     pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
       count++;
+      for (const hook of hooks) hook();
       return original.apply(this, args);
     } as typeof pg.Client.prototype.query;
   }
