@@ -46,7 +46,7 @@ export async function createRaadhus(config: Config, logger: Logger = pino(logger
   registerAllMessages();
   const database = await openDatabase(config);
   try {
-    const applied = await migrateToLatest(database.db);
+    const applied = await migrateToLatest(database.db, database.schema);
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
     const queue = createJobQueue(database, config.DATABASE_URL, logger);
     const context: ModuleContext = { config, db: database.db, database, queue, logger, services: {} as Services };

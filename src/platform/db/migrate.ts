@@ -10,11 +10,14 @@ const migrationFolder = fileURLToPath(new URL('../../migrations', import.meta.ur
  * Applies every migration in src/migrations (timestamp-named, one file per change, each owned by one module).
  * Unordered migrations are allowed because modules are developed in parallel branches.
  */
-export async function migrateToLatest(db: Database): Promise<string[]> {
+export async function migrateToLatest(db: Database, schema?: string): Promise<string[]> {
   const migrator = new Migrator({
     db,
     provider: new FileMigrationProvider({ fs, path, migrationFolder }),
     allowUnorderedMigrations: true,
+    // Named, so Kysely looks for its own tables in this schema only: unnamed, it takes another schema's
+    // kysely_migration_lock on the same server (other test apps, other installations) for ours and fails.
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
