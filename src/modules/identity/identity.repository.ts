@@ -60,6 +60,10 @@ const identity = (executor: Executor) => executor.withTables<IdentityTables>();
 
 export const findPersonByCpr = (executor: Executor, cpr: string) => identity(executor).selectFrom('people').selectAll().where('cpr', '=', cpr).executeTakeFirst();
 export const findPersonById = (executor: Executor, id: string) => identity(executor).selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+export const findPeopleByCprs = (executor: Executor, cprs: string[]) =>
+  cprs.length ? identity(executor).selectFrom('people').selectAll().where('cpr', 'in', cprs).execute() : Promise.resolve([]);
+export const findBusinessesByCvrs = (executor: Executor, cvrs: string[]) =>
+  cvrs.length ? identity(executor).selectFrom('businesses').selectAll().where('cvr', 'in', cvrs).execute() : Promise.resolve([]);
 export const findPeopleByIds = (executor: Executor, ids: string[]) =>
   ids.length ? identity(executor).selectFrom('people').selectAll().where('id', 'in', ids).execute() : Promise.resolve([]);
 

@@ -171,6 +171,13 @@ export class IdentityService {
   async getPeople(ids: string[], executor: Executor = this.db): Promise<Person[]> {
     return (await repository.findPeopleByIds(executor, ids)).map(toPerson);
   }
+  /** Many people by CPR number in one query (bulk letters); unknown numbers are simply absent. */
+  async findPeopleByCprs(cprs: string[], executor: Executor = this.db): Promise<Person[]> {
+    return (await repository.findPeopleByCprs(executor, cprs)).map(toPerson);
+  }
+  async findBusinessesByCvrs(cvrs: string[], executor: Executor = this.db): Promise<Business[]> {
+    return (await repository.findBusinessesByCvrs(executor, cvrs)).map(toBusiness);
+  }
   async findPersonByCpr(cpr: string, executor: Executor = this.db): Promise<Person | undefined> {
     const row = await repository.findPersonByCpr(executor, cpr);
     return row && toPerson(row);

@@ -6,13 +6,14 @@ import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { TestClient } from '../../../test/support/http-client.ts';
 import { DEMO_API_KEY } from '../identity/demo-data.ts';
 import { validateMemoXml } from './memo/memo-xml.ts';
-import { countRows, demoCpr, exeBytes, messagesOf, personId, postMultipart, tinyPdf } from './test-support/post-test-helpers.ts';
+import { countRows, demoCpr, exeBytes, messagesOf, personId, postMultipart, tinyPdf, withoutDemoCaseLetters } from './test-support/post-test-helpers.ts';
 import { ATTACHMENT_MAX_BYTES } from './post-limits.ts';
 
 let app: TestApp;
 let sendOnlyKey: string;
 before(async () => {
   app = await startTestApp();
+  await withoutDemoCaseLetters(app.raadhus);
   sendOnlyKey = (await app.raadhus.services.identity.createApiClient(undefined, { name: 'Kun afsendelse', scopes: ['post:send'] })).key;
 });
 after(async () => {

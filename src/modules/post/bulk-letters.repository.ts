@@ -25,6 +25,28 @@ export const runningBulkLetters = (executor: Executor) => tables(executor).selec
 export const lockNextPending = (executor: Executor, bulkId: string) =>
   tables(executor).selectFrom('post_bulk_recipients').selectAll().where('bulk_id', '=', bulkId).where('state', '=', 'pending').orderBy('id').limit(1).forUpdate().skipLocked().executeTakeFirst();
 
+/** The next pending recipients, locked for this transaction (another worker skips them). */
+export const lockPendingBatch = (executor: Executor, bulkId: string, limit: number) =>
+  tables(executor).selectFrom('post_bulk_recipients').selectAll().where('bulk_id', '=', bulkId).where('state', '=', 'pending').orderBy('id').limit(limit).forUpdate().skipLocked().execute();
+
+/** Marks many recipients sent, each with its message, in one statement. */
+export async function markRecipientsSent(executor: Executor, sent: Array<{ id: number; messageId: string }>): Promise<void> {
+  if (!sent.length) return;
+  await sql`update post_bulk_recipients r set state = 'sent', message_id = s.message_id, error = null, processed_at = now()
+    from (select unnest(${sent.map((item) => item.id)}::bigint[]) as id, unnest(${sent.map((item) => item.messageId)}::uuid[]) as message_id) s
+    where r.id = s.id and r.state = 'pending'`.execute(executor);
+}
+
+export async function pendingCount(executor: Executor, bulkId: string): Promise<number> {
+  const row = await tables(executor).selectFrom('post_bulk_recipients').select((select) => select.fn.countAll<number>().as('count')).where('bulk_id', '=', bulkId).where('state', '=', 'pending').executeTakeFirst();
+  return Number(row?.count ?? 0);
+}
+
+export async function markRecipientsFailed(executor: Executor, ids: number[], error: string): Promise<void> {
+  if (!ids.length) return;
+  await tables(executor).updateTable('post_bulk_recipients').set({ state: 'failed', error, processed_at: sql`now()` }).where('id', 'in', ids).where('state', '=', 'pending').execute();
+}
+
 export const markRecipient = (executor: Executor, id: number, change: { state: 'sent' | 'failed'; message_id?: string | null; error?: string | null }) =>
   tables(executor)
     .updateTable('post_bulk_recipients')

@@ -4,14 +4,15 @@ import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { HttpProblem, notFound } from '../../platform/http/problem.ts';
 import * as repository from './bulk-letters.repository.ts';
 import { recipientsFromCsv, type BulkRecipient } from './bulk-recipients.ts';
-import { deliverLetter } from './delivery.ts';
+import { deliverLetters } from './delivery.ts';
 import { fillMergeFields } from './merge-fields.ts';
 import { checkText, throwIfProblems, type FieldProblem } from './post-input.ts';
 import type { PostService } from './post.service.ts';
 import type { BulkChunkJob } from './bulk-letters.jobs.ts';
 
-/** Recipients sent per job run: small enough that a crash loses little time, large enough to keep the queue quiet. */
-export const BULK_CHUNK_SIZE = 25;
+/** Recipients sent per job run, in one transaction: a few hundred keep the statements and commits per message low. */
+export const BULK_CHUNK_SIZE = 1000;
+export const BULK_WORKERS = 2;
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 export interface BulkLetterInput {
@@ -70,58 +71,63 @@ export class BulkLetterService {
     return this.db.transaction().execute(async (trx) => {
       const bulk = await repository.insertBulkLetter(trx, { department_id: department?.id ?? null, subject: text.subject, body: text.body, reply_allowed: input.replyAllowed, total: recipients.length, created_by_kind: actor.kind, created_by_id: actor.id, created_by_name: actor.name });
       await repository.insertRecipients(trx, bulk.id, recipients);
-      await this.post.deps.queue.enqueue(trx, this.job, { bulkId: bulk.id });
+      // two chunk jobs take turns (SKIP LOCKED keeps their recipients apart): one resolves and writes while the other commits
+      for (let worker = 0; worker < BULK_WORKERS; worker++) await this.post.deps.queue.enqueue(trx, this.job, { bulkId: bulk.id });
       await recordAudit(trx, { actor, action: 'post:bulk-create', objectType: 'post-bulk-letter', objectId: bulk.id, purpose: `bulk letter to ${recipients.length} recipients` });
       return { id: bulk.id, total: recipients.length };
     });
   }
 
   /**
-   * Sends up to `limit` pending recipients, each in its own transaction, then enqueues the next chunk
-   * (or marks the letter done). `interruptAfterInsert` is a test seam: it throws inside a recipient's
-   * transaction after the message is written, as a crash would, to show the two roll back together.
+   * Sends up to `limit` pending recipients in ONE transaction, set-based (a handful of statements for the
+   * whole chunk, one commit), then enqueues the next chunk (or marks the letter done). The chunk's messages
+   * and the marks that they were sent commit together, so a crash resends nobody. `interruptAfterInsert`
+   * is a test seam: it throws inside the chunk's transaction after the messages are written, as a crash would.
    */
   async runChunk(bulkId: string, options: { limit?: number; continue?: boolean; interruptAfterInsert?: (sentInThisRun: number) => boolean } = {}): Promise<{ sent: number; remaining: number }> {
     const limit = options.limit ?? BULK_CHUNK_SIZE;
-    let sent = 0;
-    for (let index = 0; index < limit; index++) {
-      const outcome = await this.sendNext(bulkId, () => options.interruptAfterInsert?.(sent) ?? false);
-      if (outcome === 'none') break;
-      if (outcome === 'sent') sent++;
-    }
+    const { sent, taken } = await this.sendChunk(bulkId, limit, (count) => options.interruptAfterInsert?.(count) ?? false);
     return this.db.transaction().execute(async (trx) => {
       const bulk = await repository.lockBulkLetter(trx, bulkId);
-      const counts = await repository.recipientCounts(trx, bulkId);
-      if (bulk?.status === 'running' && counts.pending === 0) await repository.finishBulkLetter(trx, bulkId, 'done');
-      else if (bulk?.status === 'running' && (options.continue ?? true)) await this.post.deps.queue.enqueue(trx, this.job, { bulkId });
-      return { sent, remaining: counts.pending };
+      // only the pending count (the state index), not every state's: this runs after every chunk
+      const pending = await repository.pendingCount(trx, bulkId);
+      if (bulk?.status === 'running' && pending === 0) await repository.finishBulkLetter(trx, bulkId, 'done');
+      // nothing taken while some are pending: another chunk job holds them and carries on itself
+      else if (bulk?.status === 'running' && taken > 0 && (options.continue ?? true)) await this.post.deps.queue.enqueue(trx, this.job, { bulkId });
+      return { sent, remaining: pending };
     });
   }
 
-  private async sendNext(bulkId: string, interrupt: () => boolean): Promise<'sent' | 'failed' | 'none'> {
-    let failure: { id: number; error: string } | undefined;
-    const outcome = await this.db.transaction().execute(async (trx) => {
+  private async sendChunk(bulkId: string, limit: number, interrupt: (sent: number) => boolean): Promise<{ sent: number; taken: number }> {
+    return this.db.transaction().execute(async (trx) => {
       const bulk = await repository.findBulkLetter(trx, bulkId);
-      if (!bulk || bulk.status !== 'running') return 'none' as const;
-      const row = await repository.lockNextPending(trx, bulkId);
-      if (!row) return 'none' as const;
-      const [kind, number] = row.recipient.split(':') as ['cpr' | 'cvr', string];
-      const owner = await this.post.resolveNumber(trx, { kind, number });
-      if (!owner) {
-        failure = { id: row.id, error: 'post.validation.unknownRecipient' };
-        return 'failed' as const;
-      }
-      const name = owner.kind === 'person' ? (await this.post.deps.identity.getPerson(owner.id, trx))?.name : (await this.post.deps.identity.getBusiness(owner.id, trx))?.name;
-      const values = { ...row.fields, name: name ?? '' };
+      if (!bulk || bulk.status !== 'running') return { sent: 0, taken: 0 };
+      const rows = await repository.lockPendingBatch(trx, bulkId, limit);
+      if (!rows.length) return { sent: 0, taken: 0 };
+      const numbers = (kind: 'cpr' | 'cvr') => rows.filter((row) => row.recipient.startsWith(`${kind}:`)).map((row) => row.recipient.slice(4));
+      const people = new Map((await this.post.deps.identity.findPeopleByCprs(numbers('cpr'), trx)).map((person) => [`cpr:${person.cpr}`, { owner: { kind: 'person' as const, id: person.id }, name: person.name }]));
+      const businesses = new Map((await this.post.deps.identity.findBusinessesByCvrs(numbers('cvr'), trx)).map((business) => [`cvr:${business.cvr}`, { owner: { kind: 'business' as const, id: business.id }, name: business.name }]));
       const department = (await this.post.department(bulk.department_id)) ?? (await this.post.listDepartments())[0];
       const actor: Principal = { kind: bulk.created_by_kind as Principal['kind'], id: bulk.created_by_id, name: bulk.created_by_name, roles: [] };
-      const message = await deliverLetter(trx, this.post.deps.queue, actor, { owner, department, subject: fillMergeFields(bulk.subject, values).slice(0, 200), body: fillMergeFields(bulk.body, values), replyAllowed: bulk.reply_allowed, attachments: [], bulkId });
-      if (interrupt()) throw new Error('interrupted (test)');
-      await repository.markRecipient(trx, row.id, { state: 'sent', message_id: message.id });
-      return 'sent' as const;
+      const found = rows.flatMap((row) => {
+        const recipient = people.get(row.recipient) ?? businesses.get(row.recipient);
+        return recipient ? [{ row, ...recipient }] : [];
+      });
+      const messages = await deliverLetters(
+        trx,
+        this.post.deps.queue,
+        actor,
+        found.map(({ row, owner, name }) => {
+          const values = { ...row.fields, name };
+          return { owner, department, subject: fillMergeFields(bulk.subject, values).slice(0, 200), body: fillMergeFields(bulk.body, values), replyAllowed: bulk.reply_allowed, bulkId };
+        }),
+      );
+      if (interrupt(0)) throw new Error('interrupted (test)');
+      await repository.markRecipientsSent(trx, found.map(({ row }, index) => ({ id: row.id, messageId: messages[index].id })));
+      const unknown = rows.filter((row) => !people.has(row.recipient) && !businesses.has(row.recipient)).map((row) => row.id);
+      await repository.markRecipientsFailed(trx, unknown, 'post.validation.unknownRecipient');
+      return { sent: messages.length, taken: rows.length };
     });
-    if (failure) await repository.markRecipient(this.db, failure.id, { state: 'failed', error: failure.error });
-    return outcome;
   }
 
   /** Bulk letters left running by a process that stopped: their next chunk is enqueued again (sending stays once per recipient). */

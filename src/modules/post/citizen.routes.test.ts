@@ -4,11 +4,12 @@ import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { TestClient, csrfTokenIn } from '../../../test/support/http-client.ts';
 import { answer, installFakeCases } from '../selfservice/test-support/fake-modules.ts';
-import { businessId, caseworkerPrincipal, countRows, demoCpr, exeBytes, messagesOf, personId, pngBytes, postMultipart, tinyPdf, waitFor } from './test-support/post-test-helpers.ts';
+import { businessId, caseworkerPrincipal, countRows, demoCpr, exeBytes, messagesOf, personId, pngBytes, postMultipart, tinyPdf, waitFor, withoutDemoCaseLetters } from './test-support/post-test-helpers.ts';
 
 let app: TestApp;
 before(async () => {
   app = await startTestApp();
+  await withoutDemoCaseLetters(app.raadhus);
 });
 after(async () => {
   await app?.close();

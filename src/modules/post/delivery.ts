@@ -1,7 +1,7 @@
 import type { Executor } from '../../platform/db/database.ts';
 import type { JobQueue } from '../../platform/queue/queue.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
-import { recordAudit } from '../../platform/audit/audit.service.ts';
+import { recordAudit, recordAuditMany } from '../../platform/audit/audit.service.ts';
 import type { Department } from '../identity/identity.service.ts';
 import { NEW_POST_EVENT, NewPostEvent } from './post-events.ts';
 import * as repository from './post.repository.ts';
@@ -67,4 +67,58 @@ export async function deliverLetter(trx: Executor, queue: JobQueue, actor: Princ
   }
   await recordAudit(trx, { actor, action: 'post:send', ...party, objectType: 'post-message', objectId: message.id, purpose: digital ? 'letter delivered to digital post' : 'letter queued for print (not signed up for digital post)' });
   return message;
+}
+
+/**
+ * Many letters from the municipality without attachments (bulk letters), set-based in the caller's
+ * transaction: the same rows as deliverLetter writes for each (message, NEW_POST_EVENT when signed up,
+ * else the open print batch, a `post:send` audit row), in a handful of statements for the whole chunk.
+ */
+export async function deliverLetters(trx: Executor, queue: JobQueue, actor: Principal, letters: Array<Omit<OutgoingLetter, 'attachments' | 'id' | 'threadId' | 'inReplyTo'>>): Promise<Array<{ id: string; delivery: 'digital' | 'print' }>> {
+  if (!letters.length) return [];
+  const key = (owner: MailboxOwner) => `${owner.kind}:${owner.id}`;
+  const owners = letters.map((letter) => letter.owner);
+  const mailboxes = await repository.ensureMailboxes(trx, owners);
+  const registrations = await repository.currentRegistrations(trx, owners);
+  const digital = letters.map((letter) => registrations.get(key(letter.owner)) === 'signed_up');
+  const printBatchId = digital.includes(false) ? await repository.openPrintBatch(trx) : null;
+  const now = new Date();
+  const rows = letters.map((letter, index) => {
+    const id = crypto.randomUUID();
+    return {
+      id,
+      mailbox_id: mailboxes.get(key(letter.owner))!,
+      direction: 'out' as const,
+      department_id: letter.department.id,
+      department_code: letter.department.code,
+      sender_kind: actor.kind,
+      sender_id: actor.id,
+      sender_name: actor.name,
+      subject: letter.subject,
+      body: letter.body,
+      reply_allowed: letter.replyAllowed,
+      case_id: letter.caseId ?? null,
+      thread_id: id,
+      in_reply_to: null,
+      delivery: digital[index] ? ('digital' as const) : ('print' as const),
+      status: digital[index] ? ('delivered' as const) : ('queued' as const),
+      owner_folder: 'inbox' as const,
+      department_folder: 'sent' as const,
+      notification_text: letter.notificationText ?? null,
+      print_batch_id: digital[index] ? null : printBatchId,
+      bulk_id: letter.bulkId ?? null,
+      delivered_at: digital[index] ? now : null,
+    };
+  });
+  await repository.insertMessages(trx, rows);
+  const party = (owner: MailboxOwner) => (owner.kind === 'person' ? { personId: owner.id } : { businessId: owner.id });
+  const events = letters.flatMap((letter, index) =>
+    digital[index] ? [NewPostEvent.parse({ messageId: rows[index].id, ...party(letter.owner), authorityCode: letter.department.code, ...(letter.notificationText ? { notificationText: letter.notificationText.slice(0, 160) } : {}) })] : [],
+  );
+  await queue.sendMany(trx, NEW_POST_EVENT, events);
+  await recordAuditMany(
+    trx,
+    letters.map((letter, index) => ({ actor, action: 'post:send', ...party(letter.owner), objectType: 'post-message', objectId: rows[index].id, purpose: digital[index] ? 'letter delivered to digital post' : 'letter queued for print (not signed up for digital post)' })),
+  );
+  return rows.map((row) => ({ id: row.id, delivery: row.delivery }));
 }

@@ -118,6 +118,19 @@ export async function ensureMailbox(executor: Executor, ownerKind: OwnerKind, ow
   await tables(executor).insertInto('post_mailboxes').values({ owner_kind: ownerKind, owner_id: ownerId }).onConflict((conflict) => conflict.columns(['owner_kind', 'owner_id']).doNothing()).execute();
   return (await tables(executor).selectFrom('post_mailboxes').select('id').where('owner_kind', '=', ownerKind).where('owner_id', '=', ownerId).executeTakeFirstOrThrow()).id;
 }
+/** Many owners' mailboxes at once (bulk letters): created where missing, as a map owner key → mailbox id. */
+export async function ensureMailboxes(executor: Executor, owners: Array<{ kind: OwnerKind; id: string }>): Promise<Map<string, string>> {
+  if (!owners.length) return new Map();
+  const find = async (wanted: typeof owners) => (await tables(executor).selectFrom('post_mailboxes').select(['id', 'owner_kind', 'owner_id']).where('owner_id', 'in', wanted.map((owner) => owner.id)).execute()).map((row) => [`${row.owner_kind}:${row.owner_id}`, row.id] as const);
+  const found = new Map(await find(owners));
+  // most recipients have had a letter before: only the others get a mailbox (a concurrent first use finds the other's row)
+  const missing = owners.filter((owner) => !found.has(`${owner.kind}:${owner.id}`));
+  if (missing.length) {
+    await tables(executor).insertInto('post_mailboxes').values(missing.map((owner) => ({ owner_kind: owner.kind, owner_id: owner.id }))).onConflict((conflict) => conflict.columns(['owner_kind', 'owner_id']).doNothing()).execute();
+    for (const [key, id] of await find(missing)) found.set(key, id);
+  }
+  return found;
+}
 export const findMailbox = (executor: Executor, ownerKind: OwnerKind, ownerId: string) =>
   tables(executor).selectFrom('post_mailboxes').selectAll().where('owner_kind', '=', ownerKind).where('owner_id', '=', ownerId).executeTakeFirst();
 export const findMailboxById = (executor: Executor, id: string) => tables(executor).selectFrom('post_mailboxes').selectAll().where('id', '=', id).executeTakeFirst();
@@ -127,6 +140,11 @@ export const findMailboxesByIds = (executor: Executor, ids: string[]) => (ids.le
 
 export const insertMessage = (executor: Executor, message: Omit<MessageTable, 'id' | 'created_at' | 'read_at' | 'notified_at' | 'notified_channel' | 'printed_at'> & { id?: string }) =>
   tables(executor).insertInto('post_messages').values(message).returningAll().executeTakeFirstOrThrow();
+
+/** Many messages in one statement per 500 (bulk letters), returned in the order given. */
+export async function insertMessages(executor: Executor, messages: Array<Omit<MessageTable, 'id' | 'created_at' | 'read_at' | 'notified_at' | 'notified_channel' | 'printed_at'> & { id: string }>): Promise<void> {
+  for (let start = 0; start < messages.length; start += 500) await tables(executor).insertInto('post_messages').values(messages.slice(start, start + 500)).execute();
+}
 
 export const insertAttachments = async (executor: Executor, messageId: string, attachments: Array<{ filename: string; content_type: string; content: Buffer }>) => {
   if (!attachments.length) return;
@@ -151,6 +169,22 @@ export function listMailboxMessages(executor: Executor, mailboxId: string, optio
   return query.orderBy('created_at', 'desc').orderBy('id').limit(options.limit).offset(options.offset).execute();
 }
 
+/** The my-page badge: an owner's unread letters in one round trip (the mailbox joined, not looked up first). Same predicates as countUnread, so the partial index post_messages_unread serves both. */
+export async function countUnreadOfOwner(executor: Executor, ownerKind: OwnerKind, ownerId: string): Promise<number> {
+  const row = await tables(executor)
+    .selectFrom('post_messages as message')
+    .innerJoin('post_mailboxes as mailbox', 'mailbox.id', 'message.mailbox_id')
+    .select((select) => select.fn.countAll<number>().as('count'))
+    .where('mailbox.owner_kind', '=', ownerKind)
+    .where('mailbox.owner_id', '=', ownerId)
+    .where('message.direction', '=', 'out')
+    .where('message.read_at', 'is', null)
+    .where('message.owner_folder', '=', 'inbox')
+    .executeTakeFirst();
+  return Number(row?.count ?? 0);
+}
+
+/** Keep these predicates as they are: they are the partial index post_messages_unread's (migration 20261201110900). */
 export async function countUnread(executor: Executor, mailboxId: string): Promise<number> {
   const row = await tables(executor)
     .selectFrom('post_messages')
@@ -213,6 +247,20 @@ export const findAttachment = (executor: Executor, messageId: string, attachment
 
 export const currentRegistration = (executor: Executor, ownerKind: OwnerKind, ownerId: string) =>
   tables(executor).selectFrom('post_registrations').selectAll().where('owner_kind', '=', ownerKind).where('owner_id', '=', ownerId).orderBy('id', 'desc').limit(1).executeTakeFirst();
+/** The latest registration of each owner (bulk letters): owner key → status. */
+export async function currentRegistrations(executor: Executor, owners: Array<{ kind: OwnerKind; id: string }>): Promise<Map<string, RegistrationStatus>> {
+  if (!owners.length) return new Map();
+  const rows = await tables(executor)
+    .selectFrom('post_registrations')
+    .distinctOn(['owner_kind', 'owner_id'])
+    .select(['owner_kind', 'owner_id', 'status'])
+    .where('owner_id', 'in', owners.map((owner) => owner.id))
+    .orderBy('owner_kind')
+    .orderBy('owner_id')
+    .orderBy('id', 'desc')
+    .execute();
+  return new Map(rows.map((row) => [`${row.owner_kind}:${row.owner_id}`, row.status]));
+}
 export const insertRegistration = (executor: Executor, row: { owner_kind: OwnerKind; owner_id: string; status: RegistrationStatus; recorded_by: string }) =>
   tables(executor).insertInto('post_registrations').values(row).returningAll().executeTakeFirstOrThrow();
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { receiptSender } from '../selfservice/receipt.service.ts';
 import { PostInputError } from './post-input.ts';
-import { caseworkerPrincipal, countRows, demoCpr, exeBytes, messagesOf, newPostEvents, personId, pngBytes, tinyPdf, businessId } from './test-support/post-test-helpers.ts';
+import { caseworkerPrincipal, countRows, demoCpr, exeBytes, messagesOf, newPostEvents, personId, pngBytes, tinyPdf, businessId, withoutDemoCaseLetters } from './test-support/post-test-helpers.ts';
 import { demoCitizensWithoutDigitalPost } from './demo-data.ts';
 import { ATTACHMENT_MAX_BYTES } from './post-limits.ts';
 import { HttpProblem } from '../../platform/http/problem.ts';
@@ -11,6 +11,7 @@ import { HttpProblem } from '../../platform/http/problem.ts';
 let app: TestApp;
 before(async () => {
   app = await startTestApp();
+  await withoutDemoCaseLetters(app.raadhus);
 });
 after(async () => {
   await app?.close();

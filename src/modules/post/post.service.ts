@@ -202,24 +202,29 @@ export class PostService implements PostContract {
   // The owner's mailbox -------------------------------------------------------------------------
 
   async unreadCount(owner: MailboxOwner): Promise<number> {
-    const mailbox = await repository.findMailbox(this.deps.db, owner.kind, owner.id);
-    return mailbox ? repository.countUnread(this.deps.db, mailbox.id) : 0;
+    return repository.countUnreadOfOwner(this.deps.db, owner.kind, owner.id);
   }
 
   async mailbox(principal: Principal, options: { folder: Folder; search?: string; page: number }): Promise<MailboxPage> {
     assertCan(principal, 'post:read-own');
     const owner = ownerOf(principal);
-    const mailboxId = await repository.ensureMailbox(this.deps.db, owner.kind, owner.id);
+    // a read never writes: without a mailbox yet (no letter so far) the page is an empty one; the first letter creates it
+    const mailbox = await repository.findMailbox(this.deps.db, owner.kind, owner.id);
     const search = options.search?.trim().slice(0, 100) ?? '';
-    const rows = await repository.listMailboxMessages(this.deps.db, mailboxId, { folder: options.folder, search: search || undefined, limit: PAGE_SIZE + 1, offset: (options.page - 1) * PAGE_SIZE });
+    // independent reads at once: the page waits for the slowest, not for the sum of the round trips
+    const [rows, unread, registration] = await Promise.all([
+      mailbox ? repository.listMailboxMessages(this.deps.db, mailbox.id, { folder: options.folder, search: search || undefined, limit: PAGE_SIZE + 1, offset: (options.page - 1) * PAGE_SIZE }) : [],
+      mailbox ? repository.countUnread(this.deps.db, mailbox.id) : 0,
+      this.registration(principal),
+    ]);
     return {
       folder: options.folder,
       search,
       page: options.page,
       hasNext: rows.length > PAGE_SIZE,
-      unread: await repository.countUnread(this.deps.db, mailboxId),
+      unread,
       messages: await Promise.all(rows.slice(0, PAGE_SIZE).map((row) => this.toSummary(row))),
-      registration: await this.registration(principal),
+      registration,
     };
   }
 

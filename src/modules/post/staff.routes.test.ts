@@ -3,13 +3,14 @@ import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { TestClient } from '../../../test/support/http-client.ts';
-import { caseworkerPrincipal, countRows, demoCpr, exeBytes, messagesOf, personId, postMultipart, tinyPdf } from './test-support/post-test-helpers.ts';
+import { caseworkerPrincipal, countRows, demoCpr, exeBytes, messagesOf, personId, postMultipart, tinyPdf, withoutDemoCaseLetters } from './test-support/post-test-helpers.ts';
 import { demoCitizensWithoutDigitalPost } from './demo-data.ts';
 import { formattedCpr } from '../identity/cpr-cvr.ts';
 
 let app: TestApp;
 before(async () => {
   app = await startTestApp();
+  await withoutDemoCaseLetters(app.raadhus);
 });
 after(async () => {
   await app?.close();

@@ -52,6 +52,11 @@ export async function insertAuditRow(executor: Executor, row: Omit<AuditRow, 'id
   await audit(executor).insertInto('audit_log').values(row).execute();
 }
 
+/** Rows in chain order: the ids (a sequence) follow the order of the VALUES list. */
+export async function insertAuditRows(executor: Executor, rows: Array<Omit<AuditRow, 'id'>>): Promise<void> {
+  for (let start = 0; start < rows.length; start += 1000) await audit(executor).insertInto('audit_log').values(rows.slice(start, start + 1000)).execute();
+}
+
 export async function searchAuditRows(executor: Executor, search: AuditSearch): Promise<AuditRow[]> {
   let query = audit(executor).selectFrom('audit_log').selectAll();
   if (search.actorId) query = query.where('actor_id', '=', search.actorId);

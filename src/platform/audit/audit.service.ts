@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Database, Executor } from '../db/database.ts';
 import type { Principal } from '../auth/principal.ts';
-import { auditRowsAfter, insertAuditRow, lastHash, lockChain, searchAuditRows, type AuditRow, type AuditSearch } from './audit.repository.ts';
+import { auditRowsAfter, insertAuditRow, insertAuditRows, lastHash, lockChain, searchAuditRows, type AuditRow, type AuditSearch } from './audit.repository.ts';
 
 export interface AuditEntry {
   actor: Pick<Principal, 'kind' | 'id' | 'name'>;
@@ -39,23 +39,40 @@ function chainHash(row: ChainFields): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
+/** The chained fields of an entry: what its hash covers. */
+const chainFieldsOf = (entry: AuditEntry, occurredAt: Date, previousHash: string): ChainFields => ({
+  occurred_at: occurredAt,
+  actor_kind: entry.actor.kind,
+  actor_id: entry.actor.id,
+  actor_name: entry.actor.name,
+  action: entry.action,
+  person_id: entry.personId ?? null,
+  business_id: entry.businessId ?? null,
+  object_type: entry.objectType ?? null,
+  object_id: entry.objectId ?? null,
+  purpose: entry.purpose,
+  request_id: entry.requestId ?? null,
+  previous_hash: previousHash,
+});
+
 async function appendInTransaction(trx: Executor, entry: AuditEntry): Promise<void> {
   await lockChain(trx);
-  const fields: ChainFields = {
-    occurred_at: new Date(),
-    actor_kind: entry.actor.kind,
-    actor_id: entry.actor.id,
-    actor_name: entry.actor.name,
-    action: entry.action,
-    person_id: entry.personId ?? null,
-    business_id: entry.businessId ?? null,
-    object_type: entry.objectType ?? null,
-    object_id: entry.objectId ?? null,
-    purpose: entry.purpose,
-    request_id: entry.requestId ?? null,
-    previous_hash: (await lastHash(trx)) ?? GENESIS,
-  };
+  const fields = chainFieldsOf(entry, new Date(), (await lastHash(trx)) ?? GENESIS);
   await insertAuditRow(trx, { ...fields, hash: chainHash(fields) });
+}
+
+/** Appends many records in the caller's transaction: one lock, one read of the last hash, one insert per 1000 (bulk work). */
+export async function recordAuditMany(trx: Executor, entries: AuditEntry[]): Promise<void> {
+  if (!entries.length) return;
+  await lockChain(trx);
+  let previous = (await lastHash(trx)) ?? GENESIS;
+  const occurredAt = new Date();
+  const rows = entries.map((entry) => {
+    const fields = chainFieldsOf(entry, occurredAt, previous);
+    previous = chainHash(fields);
+    return { ...fields, hash: previous };
+  });
+  await insertAuditRows(trx, rows);
 }
 
 /**

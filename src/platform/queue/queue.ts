@@ -118,6 +118,13 @@ export class JobQueue {
     return this.boss.send(name, data, { ...options, db: fromKysely(executor) });
   }
 
+  /** Sends many event payloads (each already validated) to a declared queue in one statement, on the given executor. */
+  async sendMany(executor: Executor, name: string, data: object[]): Promise<void> {
+    this.assertStarted();
+    if (data.length === 0) return;
+    await this.boss.insert(name, data.map((payload) => ({ data: payload })), { db: fromKysely(executor) });
+  }
+
   /** Enqueues many jobs of one kind in one statement (bulk work), on the given executor. */
   async enqueueMany<Schema extends z.ZodType>(executor: Executor, job: JobDefinition<Schema>, payloads: Array<z.infer<Schema>>, options: EnqueueOptions = {}): Promise<void> {
     this.assertStarted();

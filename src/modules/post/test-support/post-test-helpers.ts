@@ -59,3 +59,14 @@ export async function postMultipart(client: { request(path: string, init?: Reque
   for (const file of files) form.append(file.name, new Blob([new Uint8Array(file.content)], { type: file.type }), file.filename);
   return client.request(path, { method: 'POST', body: form });
 }
+
+/**
+ * The demo cases send real letters to the demo citizens at start-up. Tests that count a demo citizen's letters
+ * start from the post module's own demo state, so they remove those case letters first (replies to them, and
+ * mailboxes left empty, which the post module creates on first use).
+ */
+export async function withoutDemoCaseLetters(raadhus: Raadhus): Promise<void> {
+  await sql`delete from post_messages where in_reply_to in (select id from post_messages where case_id in (select id::text from cases_cases))`.execute(raadhus.database.db);
+  await sql`delete from post_messages where case_id in (select id::text from cases_cases)`.execute(raadhus.database.db);
+  await sql`delete from post_mailboxes b where not exists (select 1 from post_messages m where m.mailbox_id = b.id)`.execute(raadhus.database.db);
+}
