@@ -6,22 +6,40 @@ import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { axeViolations, launchBrowser, loginByClicking, type TestBrowser } from '../support/browser.ts';
+import { startSmtpSink, type SmtpSink } from '../../src/modules/notify/test-support/smtp-sink.ts';
+import { startFakeSmsGateway, type FakeSmsGateway } from '../../src/modules/notify/test-support/fake-sms-gateway.ts';
+import { citizenWithContacts, waitFor } from '../../src/modules/notify/test-support/notify-fixtures.ts';
+import { withoutDemoCaseLetters } from '../../src/modules/post/test-support/post-test-helpers.ts';
 
+/**
+ * The digital-post journey across modules, on real servers: the notification of new post goes by e-mail to an
+ * SMTP server (smtp-server) and by SMS to a local server speaking the SMS gateway's contract.
+ */
+const SMS_KEY = 'journey-gateway-key';
 let app: TestApp;
 let browser: TestBrowser;
 let folder: string;
+let smtp: SmtpSink;
+let gateway: FakeSmsGateway;
 before(async () => {
-  app = await startTestApp();
+  smtp = await startSmtpSink();
+  gateway = await startFakeSmsGateway(SMS_KEY);
+  app = await startTestApp({ SMTP_URL: smtp.url, SMS_PROVIDER_URL: gateway.url, SMS_API_KEY: SMS_KEY, SMS_WEBHOOK_TOKEN: 'journey-webhook-token-0123456789abcdef' });
+  await withoutDemoCaseLetters(app.raadhus);
   browser = await launchBrowser();
   folder = await mkdtemp(path.join(tmpdir(), 'raadhus-post-e2e-'));
 });
 after(async () => {
   await browser?.close();
   await app?.close();
+  await gateway?.close();
+  await smtp?.stop();
   await rm(folder, { recursive: true, force: true });
 });
 
-test('a caseworker sends a letter with an attachment; the citizen reads it and replies; the caseworker sees the reply', { timeout: 120_000 }, async () => {
+test('a caseworker sends a letter with an attachment; the citizen is notified by e-mail and SMS, reads it and replies; the caseworker sees the reply', { timeout: 120_000 }, async () => {
+  // Bo Prøvesen has a verified mobile number and e-mail address and wants notifications from Ydelser og Pension
+  await citizenWithContacts(app.raadhus, 1, { sms: '+4522334455', email: 'bo.proevesen@example.dk', authorities: { ydelser: { sms: true, email: true } } });
   const document = await PDFDocument.create();
   document.addPage([200, 200]);
   const pdfPath = path.join(folder, 'afgoerelse.pdf');
@@ -46,6 +64,15 @@ test('a caseworker sends a letter with an attachment; the citizen reads it and r
   assert.match(await staff.locator('main').innerText(), /Brevet er leveret i modtagerens digitale post/);
   assert.match(await staff.locator('main').innerText(), /Partshøring om boligstøtte/);
 
+  // the notification arrives at the SMTP server and the SMS gateway: never the body or the CPR number
+  const mail = await waitFor(async () => smtp.mails.find((candidate) => candidate.to.includes('bo.proevesen@example.dk')), 'the e-mail notification');
+  const sms = await waitFor(async () => gateway.requestsTo('+4522334455')[0], 'the SMS notification');
+  for (const text of [mail.subject, mail.text, sms.message]) {
+    assert.doesNotMatch(text, /Vi overvejer|0202521107|020252-1107/);
+  }
+  assert.match(mail.text, /\/post/, 'the e-mail links to the digital post');
+  assert.match(sms.message, /post/i);
+
   // the citizen reads it and replies
   const citizenContext = await browser.newContext();
   const citizen = await citizenContext.newPage();
@@ -56,8 +83,8 @@ test('a caseworker sends a letter with an attachment; the citizen reads it and r
   await citizen.getByRole('link', { name: 'Partshøring om boligstøtte' }).click();
   assert.match(await citizen.locator('main').innerText(), /Vi overvejer at ændre din boligstøtte/);
   const download = citizen.waitForEvent('download');
-  await citizen.getByRole('link', { name: /Hent Bilag 1\.pdf/ }).click();
-  assert.match((await download).suggestedFilename(), /\.pdf$/);
+  await citizen.getByRole('link', { name: /Hent afgoerelse\.pdf/ }).click();
+  assert.equal((await download).suggestedFilename(), 'afgoerelse.pdf');
   assert.deepEqual(await axeViolations(citizen), []);
   await citizen.getByLabel('Dit svar').fill('Jeg er uenig, se venligst min indkomst.');
   await citizen.getByRole('button', { name: 'Send svar' }).click();
