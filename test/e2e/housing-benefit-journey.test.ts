@@ -4,25 +4,23 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { launchBrowser, loginByClicking, type TestBrowser } from '../support/browser.ts';
-import { installRecordingPost, tinyPdf, type RecordedLetter } from '../../src/modules/cases/test-support/case-fixtures.ts';
+import { tinyPdf } from '../../src/modules/cases/test-support/case-fixtures.ts';
 
 /**
  * The case-handling journey of the issue, in a browser: a test citizen applies for housing benefit
  * through self-service with the lease uploaded and gets a receipt; a caseworker finds the case in the
  * queue and asks for a missing document (a letter to the citizen); the citizen sees it in "my cases"
  * and sends it; the caseworker grants the benefit and the decision letter arrives.
- *
- * TEST SEAM: until the post module is merged, a recording PostContract stands in (case-fixtures.ts);
- * "my cases" lists the letters through it exactly as it will through the real post module.
+ * Every module is the real one: the receipt, the request for documentation and the decision are letters
+ * in the citizen's digital post, and the self-service usage counts show the start and the submission.
  */
 let app: TestApp;
 let browser: TestBrowser;
-let letters: RecordedLetter[];
 before(async () => {
   app = await startTestApp();
-  letters = installRecordingPost(app.raadhus);
   browser = await launchBrowser();
 });
 after(async () => {
@@ -90,9 +88,10 @@ test('housing benefit: apply with an upload, receipt, caseworker asks for a docu
   await caseworker.locator('#field-note-request_documentation').fill('Dokumentation for den anden voksnes indkomst (lønsedler for de seneste 3 måneder).');
   await Promise.all([caseworker.waitForNavigation(), caseworker.getByRole('button', { name: 'Bed om dokumentation', exact: true }).click()]);
   assert.match(await caseworker.locator('.case-overview').innerText(), /Afventer dokumentation/);
-  const request = letters.find((letter) => letter.subject.startsWith('Vi mangler dokumentation'));
-  assert.ok(request, 'the letter went to digital post');
-  assert.match(request.body, /lønsedler for de seneste 3 måneder/);
+  // the letter is in the citizen's digital post, with the caseworker's note
+  await citizen.goto(`${app.url}/post?lang=da`);
+  await Promise.all([citizen.waitForNavigation(), citizen.getByRole('link', { name: /Vi mangler dokumentation/ }).first().click()]);
+  assert.match(await citizen.locator('main').innerText(), /lønsedler for de seneste 3 måneder/);
 
   // 3. The citizen sees it in my cases, with the letter, and sends the document
   await citizen.goto(`${app.url}/my?lang=da`);
@@ -117,15 +116,23 @@ test('housing benefit: apply with an upload, receipt, caseworker asks for a docu
   await caseworker.locator('#field-note-grant').fill('Du får 1.850 kr. om måneden fra 1. januar 2027.');
   await Promise.all([caseworker.waitForNavigation(), caseworker.getByRole('button', { name: 'Bevilg boligstøtte', exact: true }).click()]);
   assert.match(await caseworker.locator('.case-overview').innerText(), /Bevilget/);
-  const decision = letters.at(-1)!;
-  assert.equal(decision.subject, 'Du har fået boligstøtte');
-  assert.match(decision.body, /1\.850 kr\. om måneden/);
 
   // 5. The decision letter is in the citizen's case
   await citizen.reload();
   const closed = await citizen.locator('main').innerText();
   assert.match(closed, /Du har fået boligstøtte/);
   assert.match(closed, /Sagen er afsluttet/);
+  // the decision letter arrived in digital post, with the receipt before it
+  await citizen.goto(`${app.url}/post?lang=da`);
+  const inbox = await citizen.locator('main').innerText();
+  assert.match(inbox, /Kvittering/i);
+  await Promise.all([citizen.waitForNavigation(), citizen.getByRole('link', { name: 'Du har fået boligstøtte' }).first().click()]);
+  assert.match(await citizen.locator('main').innerText(), /1\.850 kr\. om måneden/);
+
+  // the usage counts show the start and the submission of the housing-benefit solution
+  const { rows } = await sql<{ event: string; total: number }>`select event, sum(count)::int as total from selfservice_usage_counts where solution_code = 'housing-benefit' and day = current_date group by event`.execute(app.raadhus.database.db);
+  const counts = Object.fromEntries(rows.map((row) => [row.event, row.total]));
+  assert.ok(counts.started >= 1 && counts.submitted >= 1, JSON.stringify(counts));
   await citizenContext.close();
   await staffContext.close();
 });
