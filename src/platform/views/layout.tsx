@@ -36,8 +36,13 @@ export function addMenuItem(audience: Audience, item: NavigationItem): void {
   if (!menus[audience].some((existing) => existing.href === item.href)) menus[audience].push(item);
 }
 
-function isCurrent(path: string, href: string): boolean {
+function matches(path: string, href: string): boolean {
   return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
+}
+
+/** The menu item of the page: the longest matching one, so "/my/cases" marks "Mine sager" and not also "Min side". */
+export function currentMenuItem(path: string, items: readonly NavigationItem[]): string | undefined {
+  return items.filter((item) => matches(path, item.href)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
 }
 
 function PortalUser({ principal }: { principal?: Principal }) {
@@ -106,6 +111,7 @@ export function Page({ title, children, backLink }: PageProps) {
   const { locale, principal, path, testEnvironment } = viewContext();
   const audience = audienceOf(principal);
   const menu = menus[audience];
+  const current = currentMenuItem(path, menu);
   return (
     <>
       {'<!doctype html>'}
@@ -125,7 +131,8 @@ export function Page({ title, children, backLink }: PageProps) {
           <header class="header">
             <div class="portal-info">
               <div class="portal-info-inner container">
-                <a href="/" class="logo" aria-label={t('app.name')}>
+                {/* the staff theme ships only a placeholder logo image: staff pages show the name instead */}
+                <a href="/" class={audience === 'staff' ? 'logo logo-text' : 'logo'} aria-label={t('app.name')}>
                   <span>{t('app.name')}</span>
                 </a>
                 <PortalUser principal={principal} />
@@ -148,8 +155,8 @@ export function Page({ title, children, backLink }: PageProps) {
                 <nav class="nav" aria-label={t('layout.mainMenu')}>
                   <ul class="mainmenu">
                     {menu.map((item) => (
-                      <li class={isCurrent(path, item.href) ? 'active current' : undefined}>
-                        <a href={item.href} class="nav-link" aria-current={isCurrent(path, item.href) ? 'page' : undefined}>
+                      <li class={item.href === current ? 'active current' : undefined}>
+                        <a href={item.href} class="nav-link" aria-current={item.href === current ? 'page' : undefined}>
                           <span>{t(item.label)}</span>
                         </a>
                       </li>
