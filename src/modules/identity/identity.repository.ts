@@ -79,6 +79,8 @@ export async function upsertPerson(executor: Executor, person: { cpr: string; na
 /** Test identities shown on the test identity provider's picker: bounded, since a benchmark may generate a million. */
 export const TEST_IDENTITY_LIMIT = 500;
 export const listTestPeople = (executor: Executor) => identity(executor).selectFrom('people').selectAll().where('is_test', '=', true).orderBy('name').limit(TEST_IDENTITY_LIMIT).execute();
+/** Every person's CPR number in the register (bulk letters to the whole municipality): one column, no rows mapped. */
+export const listAllCprs = async (executor: Executor): Promise<string[]> => (await identity(executor).selectFrom('people').select('cpr').orderBy('cpr').execute()).map((row) => row.cpr);
 export const listPeople = (executor: Executor, limit: number, offset: number) => identity(executor).selectFrom('people').selectAll().orderBy('name').limit(limit).offset(offset).execute();
 
 export const findBusinessByCvr = (executor: Executor, cvr: string) => identity(executor).selectFrom('businesses').selectAll().where('cvr', '=', cvr).executeTakeFirst();

@@ -238,6 +238,11 @@ export class IdentityService {
   }
 
   /** Identities offered by the built-in test identity provider: only rows marked as test data. */
+  /** The CPR number of every person in the municipality's register (for a letter to every citizen). */
+  async allCitizenCprs(executor: Executor = this.db): Promise<string[]> {
+    return repository.listAllCprs(executor);
+  }
+
   async testIdentities() {
     const [people, businesses, staff] = await Promise.all([repository.listTestPeople(this.db), repository.listTestBusinesses(this.db), repository.listStaff(this.db)]);
     const departments = new Map((await repository.listDepartments(this.db)).map((row) => [row.id, row.code]));

@@ -63,7 +63,7 @@ export class BulkLetterService {
     const text = checkText(input, problems);
     let recipients: BulkRecipient[] = [];
     if (input.source === 'everyone') {
-      recipients = (await this.post.deps.identity.testIdentities()).citizens.map((citizen) => ({ recipient: `cpr:${citizen.cpr}`, fields: {} }));
+      recipients = (await this.post.deps.identity.allCitizenCprs()).map((cpr) => ({ recipient: `cpr:${cpr}`, fields: {} }));
     } else if (!input.csv?.trim()) problems.push({ field: 'csv', key: 'post.bulk.csvMissing' });
     else recipients = recipientsFromCsv(input.csv, [text.subject, text.body], problems);
     throwIfProblems(problems);
