@@ -10,6 +10,7 @@ const volatileTables = new Set(['sessions']);
  * changed or deleted.
  */
 export async function snapshotTables(db: Database): Promise<Record<string, string>> {
+  await queueSettled(db);
   const tables = await sql<{ table_name: string }>`
     select table_name from information_schema.tables
     where table_schema = current_schema() and table_type = 'BASE TABLE' and table_name not like 'kysely_%'
@@ -22,6 +23,25 @@ export async function snapshotTables(db: Database): Promise<Record<string, strin
     snapshot[table] = `${row.count} ${'digest' in row ? (row.digest ?? '') : ''}`.trim();
   }
   return snapshot;
+}
+
+/**
+ * Waits until no job is due or running in the application's queue (`<schema>_queue`, see platform/queue): the
+ * demo data's letters and their notifications are handled in the background after start-up, and a snapshot
+ * taken meanwhile would see their changes as the test's.
+ */
+async function queueSettled(db: Database, timeoutMs = 60_000): Promise<void> {
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const jobs = sql.id(`${rows[0].schema === 'public' ? 'raadhus' : rows[0].schema}_queue`, 'job');
+  const started = Date.now();
+  for (let idleRounds = 0; idleRounds < 2 && Date.now() - started < timeoutMs; ) {
+    const pending = await sql<{ count: number }>`select count(*)::int as count from ${jobs} where state in ('created', 'retry', 'active') and start_after <= now()`
+      .execute(db)
+      .then((result) => result.rows[0].count)
+      .catch(() => 0); // no queue installed: nothing runs in the background
+    idleRounds = pending === 0 ? idleRounds + 1 : 0;
+    if (idleRounds < 2) await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 /** Names the tables that differ between two snapshots, with before/after. */
