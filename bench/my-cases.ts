@@ -1,6 +1,6 @@
-import { benchConnections, benchSeconds, measure as measureOnce, report, sessionCookieFor, startBareServer, type RequestVariant } from './support/http-measure.ts';
-import { benchSizes, caseId, caseReference, casesOfCitizen, citizenPrincipal, ensureBulkCases, spreadCitizens, startBenchApp } from './support/bulk-cases.ts';
-import { checkVariants, printSizes, waitUntilIdle } from './support/bench-checks.ts';
+import { benchConnections, benchSeconds, report, sessionCookieFor, startBareServer, type RequestVariant } from './support/http-measure.ts';
+import { caseId, caseReference, casesOfCitizen, citizenPrincipal, spreadCitizens, prepareCasesBench, startBenchApp } from './support/bulk-cases.ts';
+import { checkVariants } from './support/bench-checks.ts';
 
 /**
  * "My cases" and the integration API's case reads over cases and citizens generated in bulk: the
@@ -24,15 +24,7 @@ const bare = await startBareServer();
 const app = await startBenchApp();
 try {
   const raadhus = app.raadhus;
-  const measure = async (...args: Parameters<typeof measureOnce>) => {
-    const row = await measureOnce(...args);
-    await waitUntilIdle(raadhus.database.pool);
-    return row;
-  };
-  const database = raadhus.database.embedded ? 'PGlite' : 'PostgreSQL';
-  const sizes = benchSizes(raadhus.database.embedded);
-  const generation = await ensureBulkCases(raadhus, sizes);
-  printSizes(database, sizes, generation);
+  const { database, sizes, measure } = await prepareCasesBench(raadhus);
 
   const citizens = spreadCitizens(sizes, SESSIONS);
   const lists: RequestVariant[] = [];

@@ -1,6 +1,6 @@
-import { benchConnections, benchSeconds, measure as measureOnce, report, sessionCookieFor, startBareServer, type RequestVariant } from './support/http-measure.ts';
-import { benchCaseworkers, benchSizes, ensureBulkCases, startBenchApp } from './support/bulk-cases.ts';
-import { checkVariants, printSizes, waitUntilIdle } from './support/bench-checks.ts';
+import { benchConnections, benchSeconds, report, sessionCookieFor, startBareServer, type RequestVariant } from './support/http-measure.ts';
+import { benchCaseworkers, prepareCasesBench, startBenchApp } from './support/bulk-cases.ts';
+import { checkVariants } from './support/bench-checks.ts';
 
 /**
  * The caseworker's work queue (/staff/cases) over cases generated in bulk: its default (the
@@ -21,15 +21,7 @@ const bare = await startBareServer();
 const app = await startBenchApp();
 try {
   const raadhus = app.raadhus;
-  const measure = async (...args: Parameters<typeof measureOnce>) => {
-    const row = await measureOnce(...args);
-    await waitUntilIdle(raadhus.database.pool);
-    return row;
-  };
-  const database = raadhus.database.embedded ? 'PGlite' : 'PostgreSQL';
-  const sizes = benchSizes(raadhus.database.embedded);
-  const generation = await ensureBulkCases(raadhus, sizes);
-  printSizes(database, sizes, generation);
+  const { database, sizes, measure } = await prepareCasesBench(raadhus);
 
   const { caseworkers, smallestQueue } = await benchCaseworkers(raadhus);
   if (!caseworkers.length) throw new Error('no caseworker has generated cases in their department');

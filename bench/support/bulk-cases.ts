@@ -3,6 +3,8 @@ import { sql } from 'kysely';
 import type { Raadhus } from '../../src/app.ts';
 import type { Principal } from '../../src/platform/auth/principal.ts';
 import { startTestApp, type TestApp } from '../../test/support/test-app.ts';
+import { measure as measureOnce } from './http-measure.ts';
+import { printSizes, waitUntilIdle } from './bench-checks.ts';
 
 /**
  * Cases and citizens generated in bulk for the cases benchmarks, in a few large `insert … select …
@@ -205,4 +207,20 @@ export async function benchCaseworkers(raadhus: Raadhus): Promise<{ caseworkers:
     }
   }
   return { caseworkers, smallestQueue: Math.min(...queues.rows.map((queue) => Number(queue.open))) };
+}
+
+/**
+ * The opening both cases benchmarks share: the bulk data (generated, or reused with BENCH_SCHEMA) with its
+ * sizes printed, and a measure that lets the pool drain between rows so one row's backlog is not the next's.
+ */
+export async function prepareCasesBench(raadhus: Raadhus): Promise<{ database: string; sizes: BulkSizes; measure: typeof measureOnce }> {
+  const database = raadhus.database.embedded ? 'PGlite' : 'PostgreSQL';
+  const sizes = benchSizes(raadhus.database.embedded);
+  printSizes(database, sizes, await ensureBulkCases(raadhus, sizes));
+  const measure: typeof measureOnce = async (...args) => {
+    const row = await measureOnce(...args);
+    await waitUntilIdle(raadhus.database.pool);
+    return row;
+  };
+  return { database, sizes, measure };
 }
