@@ -39,26 +39,58 @@ async function run(database: BenchDatabase): Promise<void> {
     const started = performance.now();
     await generateCitizens(db, recipients);
     await analyse(db);
-    console.log(`generated ${recipients.toLocaleString('en')} citizens (signed up, with mailboxes) in ${secondsSince(started)} s`);
+    console.log(
+      `generated ${recipients.toLocaleString('en')} citizens (signed up, with mailboxes) in ${secondsSince(started)} s`,
+    );
     const { staff } = await app.raadhus.services.identity.testIdentities();
     const caseworker = staff.find((member) => member.roles.includes('caseworker') && member.departmentId)!;
-    const actor: Principal = { kind: 'staff', id: caseworker.id, name: caseworker.name, roles: caseworker.roles, departmentId: caseworker.departmentId };
+    const actor: Principal = {
+      kind: 'staff',
+      id: caseworker.id,
+      name: caseworker.name,
+      roles: caseworker.roles,
+      departmentId: caseworker.departmentId,
+    };
     const department = (await app.raadhus.services.post.department(caseworker.departmentId))!;
 
     const queriesBefore = queries.read();
     const bulk = await runBulkLetter(app.raadhus, actor, budgetSeconds, (line) => console.log(line));
     const statementsPerMessage = (queries.read() - queriesBefore) / Math.max(bulk.messages, 1);
-    const ceiling = await measureCeiling(app.raadhus, actor, department, await someBulkId(app.raadhus.services.post.bulk, actor));
+    const ceiling = await measureCeiling(
+      app.raadhus,
+      actor,
+      department,
+      await someBulkId(app.raadhus.services.post.bulk, actor),
+    );
 
     console.log(`\nBulk letter on ${name}: ${bulk.total.toLocaleString('en')} recipients`);
     console.table([
-      { path: 'raw INSERT … SELECT of the message and job rows (ceiling)', messages: ceiling.messages, 'queue jobs': ceiling.jobs, seconds: ceiling.seconds, 'messages/s': ceiling.perSecond },
-      { path: `bulk-letter service + chunk job${bulk.stoppedEarly ? ` (stopped after ${budgetSeconds} s)` : ''}`, messages: bulk.messages, 'queue jobs': bulk.jobs, seconds: bulk.seconds, 'messages/s': bulk.perSecond },
+      {
+        path: 'raw INSERT … SELECT of the message and job rows (ceiling)',
+        messages: ceiling.messages,
+        'queue jobs': ceiling.jobs,
+        seconds: ceiling.seconds,
+        'messages/s': ceiling.perSecond,
+      },
+      {
+        path: `bulk-letter service + chunk job${bulk.stoppedEarly ? ` (stopped after ${budgetSeconds} s)` : ''}`,
+        messages: bulk.messages,
+        'queue jobs': bulk.jobs,
+        seconds: bulk.seconds,
+        'messages/s': bulk.perSecond,
+      },
     ]);
     const share = bulk.perSecond / ceiling.perSecond;
-    console.log(`bulk path: ${(share * 100).toFixed(2)} % of the ceiling; target at least ${TARGET_SHARE * 100} %: ${share >= TARGET_SHARE ? 'met' : 'NOT met'}`);
-    console.log(`bulk path: ${statementsPerMessage.toFixed(2)} statements to the database per message sent (progress polls included); status ${bulk.status}, failed ${bulk.failed}`);
-    if (bulk.stoppedEarly) console.log(`at this pace the whole letter takes about ${Math.round(bulk.total / Math.max(bulk.perSecond, 1) / 60)} min (the ceiling: ${Math.round(bulk.total / ceiling.perSecond)} s)`);
+    console.log(
+      `bulk path: ${(share * 100).toFixed(2)} % of the ceiling; target at least ${TARGET_SHARE * 100} %: ${share >= TARGET_SHARE ? 'met' : 'NOT met'}`,
+    );
+    console.log(
+      `bulk path: ${statementsPerMessage.toFixed(2)} statements to the database per message sent (progress polls included); status ${bulk.status}, failed ${bulk.failed}`,
+    );
+    if (bulk.stoppedEarly)
+      console.log(
+        `at this pace the whole letter takes about ${Math.round(bulk.total / Math.max(bulk.perSecond, 1) / 60)} min (the ceiling: ${Math.round(bulk.total / ceiling.perSecond)} s)`,
+      );
     console.log('memory of the benchmark process:', memoryFigures());
   } finally {
     await app.close();
@@ -66,7 +98,10 @@ async function run(database: BenchDatabase): Promise<void> {
 }
 
 /** The ceiling's rows name a bulk letter (the foreign key), so they point at the one just sent. */
-async function someBulkId(bulk: { list(actor: Principal): Promise<Array<{ id: string }>> }, actor: Principal): Promise<string> {
+async function someBulkId(
+  bulk: { list(actor: Principal): Promise<Array<{ id: string }>> },
+  actor: Principal,
+): Promise<string> {
   return (await bulk.list(actor))[0].id;
 }
 

@@ -14,7 +14,10 @@ try {
     await measure('Raadhus /health/live (all hooks, no page)', `${app.url}/health/live`),
     await measure('Raadhus start page / (full page render)', `${app.url}/`),
   ];
-  report(`HTTP baseline: ${benchConnections} connections, ${benchSeconds} s each, database ${app.raadhus.database.embedded ? 'PGlite' : 'PostgreSQL'}`, rows);
+  report(
+    `HTTP baseline: ${benchConnections} connections, ${benchSeconds} s each, database ${app.raadhus.database.embedded ? 'PGlite' : 'PostgreSQL'}`,
+    rows,
+  );
 } finally {
   await app.close();
   await bare.close();

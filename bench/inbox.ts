@@ -1,6 +1,30 @@
-import { benchConnections, benchSeconds, measure, report, sessionCookieFor, startBareServer, type Measurement } from './support/http-measure.ts';
-import { benchDatabases, canReuse, generatedSizes, markGenerated, secondsSince, startBenchApp, type BenchApp, type BenchDatabase } from './support/bench-app.ts';
-import { analyse, citizenPrincipals, generateCitizens, generateMessages, messageIds, spreadIndexes } from './support/post-data.ts';
+import {
+  benchConnections,
+  benchSeconds,
+  measure,
+  report,
+  sessionCookieFor,
+  startBareServer,
+  type Measurement,
+} from './support/http-measure.ts';
+import {
+  benchDatabases,
+  canReuse,
+  generatedSizes,
+  markGenerated,
+  secondsSince,
+  startBenchApp,
+  type BenchApp,
+  type BenchDatabase,
+} from './support/bench-app.ts';
+import {
+  analyse,
+  citizenPrincipals,
+  generateCitizens,
+  generateMessages,
+  messageIds,
+  spreadIndexes,
+} from './support/post-data.ts';
 import { explainInboxQueries } from './support/post-explain.ts';
 
 /**
@@ -37,17 +61,29 @@ async function prepare(app: BenchApp, sizes: { mailboxes: number; messages: numb
   const db = app.raadhus.database.db;
   if (app.reused) {
     const existing = await generatedSizes(app, 'inbox');
-    if (canReuse(existing, sizes)) return void console.log(`reusing the data generated in ${app.place} (no generation)`);
-    throw new Error(`${app.place} holds ${existing ? JSON.stringify(existing) : 'no complete data set'}, not these sizes: drop it or choose another BENCH_REUSE`);
+    if (canReuse(existing, sizes))
+      return void console.log(`reusing the data generated in ${app.place} (no generation)`);
+    throw new Error(
+      `${app.place} holds ${existing ? JSON.stringify(existing) : 'no complete data set'}, not these sizes: drop it or choose another BENCH_REUSE`,
+    );
   }
   const started = performance.now();
-  await generateCitizens(db, sizes.mailboxes, (done) => console.log(`  ${done.toLocaleString('en')} citizens with mailboxes (${secondsSince(started)} s)`));
+  await generateCitizens(db, sizes.mailboxes, (done) =>
+    console.log(`  ${done.toLocaleString('en')} citizens with mailboxes (${secondsSince(started)} s)`),
+  );
   const departments = await app.raadhus.services.post.listDepartments();
-  const sender = { departmentIds: departments.map((department) => department.id), departmentCodes: departments.map((department) => department.code) };
-  await generateMessages(db, sizes.mailboxes, sizes.messages, sender, (done) => console.log(`  ${done.toLocaleString('en')} messages (${secondsSince(started)} s)`));
+  const sender = {
+    departmentIds: departments.map((department) => department.id),
+    departmentCodes: departments.map((department) => department.code),
+  };
+  await generateMessages(db, sizes.mailboxes, sizes.messages, sender, (done) =>
+    console.log(`  ${done.toLocaleString('en')} messages (${secondsSince(started)} s)`),
+  );
   await analyse(db);
   await markGenerated(app, 'inbox', sizes);
-  console.log(`generated ${sizes.mailboxes.toLocaleString('en')} mailboxes and ${sizes.messages.toLocaleString('en')} messages in ${secondsSince(started)} s`);
+  console.log(
+    `generated ${sizes.mailboxes.toLocaleString('en')} mailboxes and ${sizes.messages.toLocaleString('en')} messages in ${secondsSince(started)} s`,
+  );
 }
 
 async function run(database: BenchDatabase, bare: { url: string }): Promise<void> {
@@ -55,8 +91,14 @@ async function run(database: BenchDatabase, bare: { url: string }): Promise<void
     mailboxes: Number(process.env.BENCH_MAILBOXES ?? defaults[database].mailboxes),
     messages: Number(process.env.BENCH_MESSAGES ?? defaults[database].messages),
   };
-  const reuse = process.env.BENCH_REUSE ? (database === 'postgres' ? process.env.BENCH_REUSE : `data/bench/${process.env.BENCH_REUSE}`) : undefined;
-  console.log(`\n-- ${database === 'postgres' ? 'PostgreSQL server' : 'PGlite (embedded)'}: ${sizes.mailboxes.toLocaleString('en')} mailboxes, ${sizes.messages.toLocaleString('en')} messages`);
+  const reuse = process.env.BENCH_REUSE
+    ? database === 'postgres'
+      ? process.env.BENCH_REUSE
+      : `data/bench/${process.env.BENCH_REUSE}`
+    : undefined;
+  console.log(
+    `\n-- ${database === 'postgres' ? 'PostgreSQL server' : 'PGlite (embedded)'}: ${sizes.mailboxes.toLocaleString('en')} mailboxes, ${sizes.messages.toLocaleString('en')} messages`,
+  );
   const startedApp = performance.now();
   const app = await startBenchApp(database, { reuse });
   console.log(`app started (migrations included) in ${secondsSince(startedApp)} s, data in ${app.place}`);
@@ -67,25 +109,44 @@ async function run(database: BenchDatabase, bare: { url: string }): Promise<void
     const cookies = await Promise.all(principals.map((principal) => sessionCookieFor(app.raadhus, principal)));
     const departments = await app.raadhus.services.post.listDepartments();
     // the API client belongs to the first department: generated message j comes from department j mod count
-    const statusIds = await messageIds(db, spreadIndexes(Math.floor(sizes.messages / departments.length), sessions).map((k) => k * departments.length));
-    const client = await app.raadhus.services.identity.createApiClient(undefined, { name: 'bench', scopes: ['post:read-department'], departmentId: departments[0].id });
-    if (process.env.BENCH_EXPLAIN === '1') await explainInboxQueries(db, (await mailboxOf(app, principals[0].id))!, statusIds[0]);
+    const statusIds = await messageIds(
+      db,
+      spreadIndexes(Math.floor(sizes.messages / departments.length), sessions).map((k) => k * departments.length),
+    );
+    const client = await app.raadhus.services.identity.createApiClient(undefined, {
+      name: 'bench',
+      scopes: ['post:read-department'],
+      departmentId: departments[0].id,
+    });
+    if (process.env.BENCH_EXPLAIN === '1')
+      await explainInboxQueries(db, (await mailboxOf(app, principals[0].id))!, statusIds[0]);
 
     const api = { accept: 'application/json', authorization: `Bearer ${client.key}` };
-    const rotating = (label: string, path: string): Promise<Measurement> => measureRotatingCookies(label, `${app.url}${path}`, cookies);
+    const rotating = (label: string, path: string): Promise<Measurement> =>
+      measureRotatingCookies(label, `${app.url}${path}`, cookies);
     const rows = [
       await measure('bare Fastify hello world (baseline)', bare.url),
       await measure('start page / (full page, no post data)', `${app.url}/`),
       await rotating('inbox page GET /post', '/post'),
       await rotating('inbox search GET /post?q=brev', '/post?q=brev'),
-      await measure('status API GET /api/v1/messages/:id', app.url, { headers: api, paths: statusIds.map((id) => `/api/v1/messages/${id}`) }),
-      await measure('replies API GET /api/v1/messages/:id/replies', app.url, { headers: api, paths: statusIds.map((id) => `/api/v1/messages/${id}/replies`) }),
+      await measure('status API GET /api/v1/messages/:id', app.url, {
+        headers: api,
+        paths: statusIds.map((id) => `/api/v1/messages/${id}`),
+      }),
+      await measure('replies API GET /api/v1/messages/:id/replies', app.url, {
+        headers: api,
+        paths: statusIds.map((id) => `/api/v1/messages/${id}/replies`),
+      }),
     ];
-    report(`Inbox on ${database === 'postgres' ? 'PostgreSQL' : 'PGlite'}: ${sizes.mailboxes.toLocaleString('en')} mailboxes, ${sizes.messages.toLocaleString('en')} messages, ${cookies.length} citizens, ${benchConnections} connections, ${benchSeconds} s each`, rows, [
-      { label: 'inbox page GET /post', p99Under: P99_TARGET_MS },
-      { label: 'status API GET /api/v1/messages/:id', p99Under: P99_TARGET_MS },
-      { label: 'replies API GET /api/v1/messages/:id/replies', p99Under: P99_TARGET_MS },
-    ]);
+    report(
+      `Inbox on ${database === 'postgres' ? 'PostgreSQL' : 'PGlite'}: ${sizes.mailboxes.toLocaleString('en')} mailboxes, ${sizes.messages.toLocaleString('en')} messages, ${cookies.length} citizens, ${benchConnections} connections, ${benchSeconds} s each`,
+      rows,
+      [
+        { label: 'inbox page GET /post', p99Under: P99_TARGET_MS },
+        { label: 'status API GET /api/v1/messages/:id', p99Under: P99_TARGET_MS },
+        { label: 'replies API GET /api/v1/messages/:id/replies', p99Under: P99_TARGET_MS },
+      ],
+    );
   } finally {
     await app.close();
   }
@@ -99,9 +160,23 @@ async function measureRotatingCookies(label: string, url: string, cookies: strin
     url: target.origin,
     connections: benchConnections,
     duration: benchSeconds,
-    requests: [{ setupRequest: (request: Record<string, unknown>) => ({ ...request, path: `${target.pathname}${target.search}`, headers: { accept: 'text/html', cookie: cookies[Math.floor(Math.random() * cookies.length)] } }) }],
+    requests: [
+      {
+        setupRequest: (request: Record<string, unknown>) => ({
+          ...request,
+          path: `${target.pathname}${target.search}`,
+          headers: { accept: 'text/html', cookie: cookies[Math.floor(Math.random() * cookies.length)] },
+        }),
+      },
+    ],
   } as never);
-  return { label, 'p50 ms': result.latency.p50, 'p99 ms': result.latency.p99, 'req/s': Math.round(result.requests.average), failed: result.non2xx + result.errors + result.timeouts };
+  return {
+    label,
+    'p50 ms': result.latency.p50,
+    'p99 ms': result.latency.p99,
+    'req/s': Math.round(result.requests.average),
+    failed: result.non2xx + result.errors + result.timeouts,
+  };
 }
 
 async function mailboxOf(app: BenchApp, personId: string): Promise<string | undefined> {

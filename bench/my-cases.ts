@@ -1,5 +1,20 @@
-import { benchConnections, benchSeconds, report, sessionCookieFor, startBareServer, type RequestVariant } from './support/http-measure.ts';
-import { caseId, caseReference, casesOfCitizen, citizenPrincipal, spreadCitizens, prepareCasesBench, startBenchApp } from './support/bulk-cases.ts';
+import {
+  benchConnections,
+  benchSeconds,
+  report,
+  sessionCookieFor,
+  startBareServer,
+  type RequestVariant,
+} from './support/http-measure.ts';
+import {
+  caseId,
+  caseReference,
+  casesOfCitizen,
+  citizenPrincipal,
+  spreadCitizens,
+  prepareCasesBench,
+  startBenchApp,
+} from './support/bulk-cases.ts';
 import { checkVariants } from './support/bench-checks.ts';
 
 /**
@@ -34,7 +49,10 @@ try {
     lists.push({ path: '/my/cases', headers });
     for (const row of casesOfCitizen(sizes, citizen)) details.push({ path: `/my/cases/${caseId(row)}`, headers });
   }
-  const { key } = await raadhus.services.identity.createApiClient(undefined, { name: 'bench line-of-business system', scopes: ['case:read'] });
+  const { key } = await raadhus.services.identity.createApiClient(undefined, {
+    name: 'bench line-of-business system',
+    scopes: ['case:read'],
+  });
   const api = { accept: 'application/json', authorization: `Bearer ${key}` };
   const randomRows = Array.from({ length: 5_000 }, () => Math.floor(Math.random() * sizes.cases));
   const byId = randomRows.map((row) => ({ path: `/api/v1/cases/${caseId(row)}` }));
@@ -44,7 +62,12 @@ try {
   await checkVariants(app.url, 'API by id', byId, api);
   await checkVariants(app.url, 'API by reference', byReference, api);
 
-  const labels = { list: `/my/cases (${citizens.length} citizens)`, detail: '/my/cases/:id (their cases)', byId: 'GET /api/v1/cases/:id (random cases)', byReference: 'GET /api/v1/cases/:reference' };
+  const labels = {
+    list: `/my/cases (${citizens.length} citizens)`,
+    detail: '/my/cases/:id (their cases)',
+    byId: 'GET /api/v1/cases/:id (random cases)',
+    byReference: 'GET /api/v1/cases/:reference',
+  };
   const rows = [
     await measure('bare Fastify hello world (baseline)', bare.url),
     await measure('Raadhus /health/live (all hooks, no page)', `${app.url}/health/live`),

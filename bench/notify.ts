@@ -39,12 +39,19 @@ async function rawPgBoss(): Promise<number> {
   await boss.createQueue(queue, {});
   let done = 0;
   // the dispatch job's worker settings (notify.jobs.ts), with a trivial handler
-  await boss.work(queue, { localConcurrency: 8, batchSize: 2, pollingIntervalSeconds: 2, burstWhenBatchFull: true }, async (jobs) => {
-    done += jobs.length;
-  });
+  await boss.work(
+    queue,
+    { localConcurrency: 8, batchSize: 2, pollingIntervalSeconds: 2, burstWhenBatchFull: true },
+    async (jobs) => {
+      done += jobs.length;
+    },
+  );
   const started = performance.now();
   for (let offset = 0; offset < count; offset += 1000) {
-    await boss.insert(queue, Array.from({ length: Math.min(1000, count - offset) }, (_, index) => ({ data: { n: offset + index } })));
+    await boss.insert(
+      queue,
+      Array.from({ length: Math.min(1000, count - offset) }, (_, index) => ({ data: { n: offset + index } })),
+    );
   }
   await waitUntil(async () => done >= count);
   const seconds = (performance.now() - started) / 1000;
@@ -82,11 +89,18 @@ async function notifications(): Promise<{ perSecond: number; sms: number; email:
     await db.transaction().execute((trx) => raadhus.services.notify.delivery.enqueue(trx, rows));
   }
   await waitUntil(async () => {
-    const { rows } = await sql<{ open: number }>`select count(*)::int as open from notify_notifications where kind = 'bench' and status not in ('sent', 'delivered', 'failed', 'dead')`.execute(db);
+    const { rows } = await sql<{
+      open: number;
+    }>`select count(*)::int as open from notify_notifications where kind = 'bench' and status not in ('sent', 'delivered', 'failed', 'dead')`.execute(
+      db,
+    );
     return rows[0].open === 0;
   });
   const seconds = (performance.now() - started) / 1000;
-  const { rows } = await sql<{ status: string; count: number }>`select status, count(*)::int as count from notify_notifications where kind = 'bench' group by status`.execute(db);
+  const { rows } = await sql<{
+    status: string;
+    count: number;
+  }>`select status, count(*)::int as count from notify_notifications where kind = 'bench' group by status`.execute(db);
   const sent = rows.find((row) => row.status === 'sent')?.count ?? 0;
   if (sent !== count) console.log('not all sent:', rows);
   return { perSecond: count / seconds, sms: gateway.requests.length, email: smtp.mails.length };
@@ -95,13 +109,20 @@ async function notifications(): Promise<{ perSecond: number; sms: number; email:
 try {
   const baseline = await rawPgBoss();
   const result = await notifications();
-  console.log(`notify benchmark: ${count} notifications (half SMS, half e-mail), database ${raadhus.database.embedded ? 'PGlite' : 'PostgreSQL'}`);
+  console.log(
+    `notify benchmark: ${count} notifications (half SMS, half e-mail), database ${raadhus.database.embedded ? 'PGlite' : 'PostgreSQL'}`,
+  );
   console.table([
     { measure: 'raw pg-boss: send + work of trivial jobs (baseline)', 'per second': Math.round(baseline) },
-    { measure: 'notifications dispatched (SMTP + SMS gateway on loopback)', 'per second': Math.round(result.perSecond) },
+    {
+      measure: 'notifications dispatched (SMTP + SMS gateway on loopback)',
+      'per second': Math.round(result.perSecond),
+    },
   ]);
   console.log(`received: ${result.sms} SMS at the gateway, ${result.email} e-mails at the SMTP server`);
-  console.log(`notification throughput is ${((result.perSecond / baseline) * 100).toFixed(1)} % of the raw pg-boss job throughput`);
+  console.log(
+    `notification throughput is ${((result.perSecond / baseline) * 100).toFixed(1)} % of the raw pg-boss job throughput`,
+  );
 } finally {
   await app.close();
   await gateway.close();

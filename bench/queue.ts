@@ -1,4 +1,11 @@
-import { benchConnections, benchSeconds, report, sessionCookieFor, startBareServer, type RequestVariant } from './support/http-measure.ts';
+import {
+  benchConnections,
+  benchSeconds,
+  report,
+  sessionCookieFor,
+  startBareServer,
+  type RequestVariant,
+} from './support/http-measure.ts';
 import { benchCaseworkers, prepareCasesBench, startBenchApp } from './support/bulk-cases.ts';
 import { checkVariants } from './support/bench-checks.ts';
 
@@ -25,10 +32,14 @@ try {
 
   const { caseworkers, smallestQueue } = await benchCaseworkers(raadhus);
   if (!caseworkers.length) throw new Error('no caseworker has generated cases in their department');
-  const sessions = await Promise.all(caseworkers.map(async (principal) => ({ cookie: await sessionCookieFor(raadhus, principal) })));
+  const sessions = await Promise.all(
+    caseworkers.map(async (principal) => ({ cookie: await sessionCookieFor(raadhus, principal) })),
+  );
   // deep: four fifths into the smallest department's queue, so the page exists in every department
   const deepPage = Math.max(2, Math.floor((smallestQueue * 0.8) / PAGE_SIZE));
-  console.log(`${caseworkers.length} caseworkers; the smallest department queue holds ${smallestQueue.toLocaleString('en')} open cases; deep page = ${deepPage}`);
+  console.log(
+    `${caseworkers.length} caseworkers; the smallest department queue holds ${smallestQueue.toLocaleString('en')} open cases; deep page = ${deepPage}`,
+  );
 
   const queries: Record<string, string> = {
     'queue: default (by deadline), page 1': '',
@@ -39,11 +50,16 @@ try {
     [`queue: default, page ${deepPage}`]: `?page=${deepPage}`,
     [`queue: newest received, page ${deepPage}`]: `?sort=received&page=${deepPage}`,
   };
-  const variantsOf = (query: string): RequestVariant[] => sessions.map((headers) => ({ path: `/staff/cases${query}`, headers }));
+  const variantsOf = (query: string): RequestVariant[] =>
+    sessions.map((headers) => ({ path: `/staff/cases${query}`, headers }));
   for (const [label, query] of Object.entries(queries)) await checkVariants(app.url, label, variantsOf(query));
 
-  const rows = [await measure('bare Fastify hello world (baseline)', bare.url), await measure('Raadhus /health/live (all hooks, no page)', `${app.url}/health/live`)];
-  for (const [label, query] of Object.entries(queries)) rows.push(await measure(label, app.url, { variants: variantsOf(query) }));
+  const rows = [
+    await measure('bare Fastify hello world (baseline)', bare.url),
+    await measure('Raadhus /health/live (all hooks, no page)', `${app.url}/health/live`),
+  ];
+  for (const [label, query] of Object.entries(queries))
+    rows.push(await measure(label, app.url, { variants: variantsOf(query) }));
   report(
     `Work queue: ${benchConnections} connections, ${benchSeconds} s each, ${database}, ${sizes.cases.toLocaleString('en')} cases`,
     rows,

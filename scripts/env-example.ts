@@ -1,10 +1,17 @@
 // Prints .env.example from the config schema, so the documentation cannot drift from the code: `npx tsx scripts/env-example.ts > .env.example`
 import { ConfigSchema } from '../src/config.ts';
 
-const lines = ['# Raadhus configuration. Every variable is optional in development; see the descriptions for production.', ''];
+const lines = [
+  '# Raadhus configuration. Every variable is optional in development; see the descriptions for production.',
+  '',
+];
 /** `.describe()` before `.default()`/`.optional()` leaves the description on the wrapped schema: look inside. */
 function descriptionOf(schema: unknown): string {
-  for (let current = schema as { description?: string; def?: { innerType?: unknown } } | undefined; current; current = current.def?.innerType as typeof current) {
+  for (
+    let current = schema as { description?: string; def?: { innerType?: unknown } } | undefined;
+    current;
+    current = current.def?.innerType as typeof current
+  ) {
     if (current.description) return current.description;
   }
   return '';

@@ -11,7 +11,8 @@ const run = (command, args) => {
 const patterns = process.argv.slice(2);
 if (patterns.length === 0) run('npx', ['--no-install', 'tsc', '--noEmit']);
 run(process.execPath, [
-  '--import', 'tsx',
+  '--import',
+  'tsx',
   '--test',
   '--test-reporter=spec',
   '--test-timeout=180000',

@@ -12,7 +12,11 @@ import { IdempotencyStore } from './platform/http/idempotency.ts';
 import { SessionStore } from './platform/auth/session.store.ts';
 import { OidcClient } from './platform/auth/oidc-client.ts';
 import { registerAuthRoutes } from './platform/auth/auth.routes.ts';
-import { mountTestIdentityProvider, TEST_CLIENT_ID, TEST_CLIENT_SECRET } from './platform/auth/test-identity-provider.tsx';
+import {
+  mountTestIdentityProvider,
+  TEST_CLIENT_ID,
+  TEST_CLIENT_SECRET,
+} from './platform/auth/test-identity-provider.tsx';
 import { registerMessages } from './platform/i18n/i18n.ts';
 import { platformMessages } from './platform/i18n/platform.messages.ts';
 import { registerPortalRoutes } from './platform/portal/portal.routes.tsx';
@@ -42,7 +46,10 @@ function registerAllMessages(): void {
 }
 
 /** Builds the whole application: database and migrations, services, queue workers, HTTP server. Does not listen. */
-export async function createRaadhus(config: Config, logger: Logger = pino(loggerOptions(config.LOG_LEVEL))): Promise<Raadhus> {
+export async function createRaadhus(
+  config: Config,
+  logger: Logger = pino(loggerOptions(config.LOG_LEVEL)),
+): Promise<Raadhus> {
   registerAllMessages();
   const database = await openDatabase(config);
   try {
@@ -101,7 +108,12 @@ async function buildHttp(context: ModuleContext): Promise<FastifyInstance> {
     },
     db,
   );
-  if (testIdp) await mountTestIdentityProvider(app, config.publicUrl, testIdentitySource(services.identity, { withBrokenIdentities: config.NODE_ENV === 'test' }));
+  if (testIdp)
+    await mountTestIdentityProvider(
+      app,
+      config.publicUrl,
+      testIdentitySource(services.identity, { withBrokenIdentities: config.NODE_ENV === 'test' }),
+    );
   registerAuthRoutes(app, {
     oidc,
     sessions,

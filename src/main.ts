@@ -16,7 +16,15 @@ async function main(): Promise<void> {
   const started = performance.now();
   const raadhus = await createRaadhus(config);
   if (raadhus.http) await raadhus.http.listen({ host: config.HOST, port: config.PORT });
-  raadhus.logger.info({ url: config.publicUrl, mode: config.RUN_MODE, database: raadhus.database.embedded ? 'embedded (PGlite)' : 'PostgreSQL server', startupMs: Math.round(performance.now() - started) }, 'Raadhus is running');
+  raadhus.logger.info(
+    {
+      url: config.publicUrl,
+      mode: config.RUN_MODE,
+      database: raadhus.database.embedded ? 'embedded (PGlite)' : 'PostgreSQL server',
+      startupMs: Math.round(performance.now() - started),
+    },
+    'Raadhus is running',
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -22,9 +22,17 @@ test('a test citizen logs in through the OIDC code flow and lands on "my page"',
 
 test('the assurance level chosen at the identity provider reaches the session, and logging in again never duplicates a person or staff member', async () => {
   const { sql } = await import('kysely');
-  const count = async (table: 'people' | 'staff') => (await sql<{ count: number }>`select count(*)::int as count from ${sql.table(table)}`.execute(app.raadhus.database.db)).rows[0].count;
+  const count = async (table: 'people' | 'staff') =>
+    (
+      await sql<{ count: number }>`select count(*)::int as count from ${sql.table(table)}`.execute(
+        app.raadhus.database.db,
+      )
+    ).rows[0].count;
   const [people, staff] = [await count('people'), await count('staff')];
-  for (const [level, label] of [['high', 'Høj'], ['low', 'Lav']] as const) {
+  for (const [level, label] of [
+    ['high', 'Høj'],
+    ['low', 'Lav'],
+  ] as const) {
     const client = new TestClient(app.url);
     const page = await client.login('citizen-0101500100', level);
     assert.match(await page.text(), new RegExp(`sikringsniveau: ${label}`));

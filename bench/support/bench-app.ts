@@ -15,8 +15,16 @@ export type BenchDatabase = 'pglite' | 'postgres';
  */
 export function benchDatabases(defaultWithServer: BenchDatabase[] = ['pglite', 'postgres']): BenchDatabase[] {
   const flag = process.argv.find((argument) => argument.startsWith('--db='))?.slice(5) ?? process.env.BENCH_DB;
-  const chosen: BenchDatabase[] = flag === 'both' ? ['pglite', 'postgres'] : flag === 'pglite' || flag === 'postgres' ? [flag] : process.env.DATABASE_URL ? defaultWithServer : ['pglite'];
-  if (chosen.includes('postgres') && !process.env.DATABASE_URL) throw new Error('the PostgreSQL benchmark needs DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test)');
+  const chosen: BenchDatabase[] =
+    flag === 'both'
+      ? ['pglite', 'postgres']
+      : flag === 'pglite' || flag === 'postgres'
+        ? [flag]
+        : process.env.DATABASE_URL
+          ? defaultWithServer
+          : ['pglite'];
+  if (chosen.includes('postgres') && !process.env.DATABASE_URL)
+    throw new Error('the PostgreSQL benchmark needs DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test)');
   return chosen;
 }
 
@@ -45,9 +53,12 @@ export type GeneratedSizes = Record<string, number>;
 export async function startBenchApp(database: BenchDatabase, options: { reuse?: string } = {}): Promise<BenchApp> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const databaseName = database === 'postgres' ? (options.reuse ?? `bench_${randomBytes(5).toString('hex')}`) : undefined;
+  const databaseName =
+    database === 'postgres' ? (options.reuse ?? `bench_${randomBytes(5).toString('hex')}`) : undefined;
   const dataDir = database === 'pglite' ? (options.reuse ?? 'memory://') : 'memory://';
-  const reused = databaseName ? !(await createDatabase(databaseName)) : Boolean(options.reuse && existsSync(options.reuse));
+  const reused = databaseName
+    ? !(await createDatabase(databaseName))
+    : Boolean(options.reuse && existsSync(options.reuse));
   const config = loadConfig({
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
@@ -71,7 +82,8 @@ export async function startBenchApp(database: BenchDatabase, options: { reuse?: 
     reused,
     async close() {
       await raadhus.close();
-      if (databaseName && !options.reuse) await onServer((client) => client.query(`drop database if exists "${databaseName}" with (force)`));
+      if (databaseName && !options.reuse)
+        await onServer((client) => client.query(`drop database if exists "${databaseName}" with (force)`));
     },
   };
 }
@@ -106,7 +118,11 @@ async function createDatabase(name: string): Promise<boolean> {
 /** The sizes a reused data set was generated with (undefined when it has none, or another benchmark's). */
 export async function generatedSizes(app: BenchApp, kind: string): Promise<GeneratedSizes | undefined> {
   const schema = app.raadhus.database.schema;
-  const { rows } = await sql<{ comment: string | null }>`select obj_description(oid, 'pg_namespace') as comment from pg_namespace where nspname = ${schema}`.execute(app.raadhus.database.db);
+  const { rows } = await sql<{
+    comment: string | null;
+  }>`select obj_description(oid, 'pg_namespace') as comment from pg_namespace where nspname = ${schema}`.execute(
+    app.raadhus.database.db,
+  );
   try {
     const parsed = JSON.parse(rows[0]?.comment ?? 'null') as ({ kind: string } & GeneratedSizes) | null;
     return parsed?.kind === kind ? parsed : undefined;
@@ -120,7 +136,8 @@ export async function markGenerated(app: BenchApp, kind: string, sizes: Generate
   await sql.raw(`comment on schema "${app.raadhus.database.schema}" is '${comment}'`).execute(app.raadhus.database.db);
 }
 
-const sameSizes = (a: GeneratedSizes | undefined, b: GeneratedSizes) => Boolean(a) && Object.entries(b).every(([key, value]) => a![key] === value);
+const sameSizes = (a: GeneratedSizes | undefined, b: GeneratedSizes) =>
+  Boolean(a) && Object.entries(b).every(([key, value]) => a![key] === value);
 export const canReuse = sameSizes;
 
 /** Seconds since `start` (a performance.now() value), to one decimal. */

@@ -35,7 +35,10 @@ function md5Uuid(text: string): string {
 export function benchSizes(embedded: boolean): BulkSizes {
   // the defaults keep a run within a few minutes on a small machine; the full size takes ~5 minutes to generate once
   const fallback = embedded ? { citizens: 25_000, cases: 50_000 } : { citizens: 100_000, cases: 200_000 };
-  return { citizens: Number(process.env.BENCH_CITIZENS ?? fallback.citizens), cases: Number(process.env.BENCH_CASES ?? fallback.cases) };
+  return {
+    citizens: Number(process.env.BENCH_CITIZENS ?? fallback.citizens),
+    cases: Number(process.env.BENCH_CASES ?? fallback.cases),
+  };
 }
 
 /** The application for a cases benchmark, on the reused schema when BENCH_SCHEMA is set (kept after the run). */
@@ -45,7 +48,14 @@ export async function startBenchApp(): Promise<TestApp> {
 }
 
 /** The citizen of row `index`, as the login callback would build the principal. */
-export const citizenPrincipal = (index: number): Principal => ({ kind: 'citizen', id: personId(index), name: `Bench Testperson ${index}`, cpr: benchCpr(index), roles: ['citizen'], assurance: 'substantial' });
+export const citizenPrincipal = (index: number): Principal => ({
+  kind: 'citizen',
+  id: personId(index),
+  name: `Bench Testperson ${index}`,
+  cpr: benchCpr(index),
+  roles: ['citizen'],
+  assurance: 'substantial',
+});
 
 /**
  * A valid-format fictitious CPR: a birth date between 1930 and 1998 and a serial starting with 0 (so
@@ -75,16 +85,30 @@ async function caseTypeInfo(raadhus: Raadhus) {
   return (await cases.caseTypes.allCurrent()).map((type, n) => {
     const definition = type.definition;
     const department = departments.find((candidate) => candidate.code === definition.departmentCode);
-    const states: StateInfo[] = definition.workflow.states.map((state) => ({ id: state.id, result: state.end ? ((state.end as { result?: string }).result ?? null) : null, label: state.label, citizenLabel: state.citizenLabel ?? state.label }));
+    const states: StateInfo[] = definition.workflow.states.map((state) => ({
+      id: state.id,
+      result: state.end ? ((state.end as { result?: string }).result ?? null) : null,
+      label: state.label,
+      citizenLabel: state.citizenLabel ?? state.label,
+    }));
     return {
       n,
       code: type.code,
       version_id: type.id,
       department_id: department?.id ?? null,
       title: definition.name.da,
-      open_states: states.filter((state) => !definition.workflow.states.find((candidate) => candidate.id === state.id)?.end),
-      end_states: states.filter((state) => definition.workflow.states.find((candidate) => candidate.id === state.id)?.end),
-      caseworkers: staff.filter((member) => member.departmentId && member.departmentId === department?.id && member.roles.includes('caseworker')).map((member) => member.id),
+      open_states: states.filter(
+        (state) => !definition.workflow.states.find((candidate) => candidate.id === state.id)?.end,
+      ),
+      end_states: states.filter(
+        (state) => definition.workflow.states.find((candidate) => candidate.id === state.id)?.end,
+      ),
+      caseworkers: staff
+        .filter(
+          (member) =>
+            member.departmentId && member.departmentId === department?.id && member.roles.includes('caseworker'),
+        )
+        .map((member) => member.id),
     };
   });
 }
@@ -95,19 +119,33 @@ async function caseTypeInfo(raadhus: Raadhus) {
  * closed, over five years. Each case has its applicant, every tenth a second party, and three events
  * (created and a transition on the parties' timeline, an internal assignment).
  */
-export async function ensureBulkCases(raadhus: Raadhus, sizes: BulkSizes): Promise<{ seconds: number; reused: boolean }> {
+export async function ensureBulkCases(
+  raadhus: Raadhus,
+  sizes: BulkSizes,
+): Promise<{ seconds: number; reused: boolean }> {
   const db = raadhus.database.db;
-  await sql`create table if not exists bench_bulk_marker (citizens integer not null, cases integer not null, seconds real not null)`.execute(db);
-  const marker = await sql<{ citizens: number; cases: number; seconds: number }>`select * from bench_bulk_marker`.execute(db);
+  await sql`create table if not exists bench_bulk_marker (citizens integer not null, cases integer not null, seconds real not null)`.execute(
+    db,
+  );
+  const marker = await sql<{
+    citizens: number;
+    cases: number;
+    seconds: number;
+  }>`select * from bench_bulk_marker`.execute(db);
   const existing = marker.rows[0];
   if (existing) {
-    if (existing.citizens !== sizes.citizens || existing.cases !== sizes.cases) throw new Error(`schema holds ${existing.citizens} citizens and ${existing.cases} cases, not the sizes asked for`);
+    if (existing.citizens !== sizes.citizens || existing.cases !== sizes.cases)
+      throw new Error(
+        `schema holds ${existing.citizens} citizens and ${existing.cases} cases, not the sizes asked for`,
+      );
     return { seconds: existing.seconds, reused: true };
   }
   const started = performance.now();
   const types = await caseTypeInfo(raadhus);
   const typeCount = types.length;
-  const statesJson = JSON.stringify(types.flatMap((type) => [...type.open_states, ...type.end_states].map((state) => ({ code: type.code, ...state }))));
+  const statesJson = JSON.stringify(
+    types.flatMap((type) => [...type.open_states, ...type.end_states].map((state) => ({ code: type.code, ...state }))),
+  );
   const step = async (label: string, statement: ReturnType<typeof sql>) => {
     const at = performance.now();
     await statement.execute(db);
@@ -175,7 +213,9 @@ export async function ensureBulkCases(raadhus: Raadhus, sizes: BulkSizes): Promi
   // as autovacuum would leave them: statistics for the planner, and the visibility map for index-only scans
   await step('vacuum analyze', sql`vacuum analyze people, cases_cases, cases_parties, cases_events`);
   const seconds = (performance.now() - started) / 1000;
-  await sql`insert into bench_bulk_marker (citizens, cases, seconds) values (${sizes.citizens}, ${sizes.cases}, ${seconds})`.execute(db);
+  await sql`insert into bench_bulk_marker (citizens, cases, seconds) values (${sizes.citizens}, ${sizes.cases}, ${seconds})`.execute(
+    db,
+  );
   return { seconds, reused: false };
 }
 
@@ -198,12 +238,25 @@ export function casesOfCitizen(sizes: BulkSizes, citizen: number): number[] {
  */
 export async function benchCaseworkers(raadhus: Raadhus): Promise<{ caseworkers: Principal[]; smallestQueue: number }> {
   const identity = raadhus.services.identity;
-  const queues = await sql<{ department_id: string; open: string }>`select department_id, count(*) as open from cases_cases where closed_at is null and created_by = 'bench' and department_id is not null group by department_id`.execute(raadhus.database.db);
+  const queues = await sql<{
+    department_id: string;
+    open: string;
+  }>`select department_id, count(*) as open from cases_cases where closed_at is null and created_by = 'bench' and department_id is not null group by department_id`.execute(
+    raadhus.database.db,
+  );
   const caseworkers: Principal[] = [];
   for (const queue of queues.rows) {
     for (const colleague of await identity.staffInDepartment(queue.department_id)) {
       const member = await identity.getStaff(colleague.id);
-      if (member?.roles.includes('caseworker')) caseworkers.push({ kind: 'staff', id: member.id, name: member.name, roles: member.roles, departmentId: member.departmentId, assurance: 'substantial' });
+      if (member?.roles.includes('caseworker'))
+        caseworkers.push({
+          kind: 'staff',
+          id: member.id,
+          name: member.name,
+          roles: member.roles,
+          departmentId: member.departmentId,
+          assurance: 'substantial',
+        });
     }
   }
   return { caseworkers, smallestQueue: Math.min(...queues.rows.map((queue) => Number(queue.open))) };
@@ -213,7 +266,9 @@ export async function benchCaseworkers(raadhus: Raadhus): Promise<{ caseworkers:
  * The opening both cases benchmarks share: the bulk data (generated, or reused with BENCH_SCHEMA) with its
  * sizes printed, and a measure that lets the pool drain between rows so one row's backlog is not the next's.
  */
-export async function prepareCasesBench(raadhus: Raadhus): Promise<{ database: string; sizes: BulkSizes; measure: typeof measureOnce }> {
+export async function prepareCasesBench(
+  raadhus: Raadhus,
+): Promise<{ database: string; sizes: BulkSizes; measure: typeof measureOnce }> {
   const database = raadhus.database.embedded ? 'PGlite' : 'PostgreSQL';
   const sizes = benchSizes(raadhus.database.embedded);
   printSizes(database, sizes, await ensureBulkCases(raadhus, sizes));

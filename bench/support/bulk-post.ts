@@ -6,10 +6,12 @@ import { secondsSince } from './bench-app.ts';
 import { beforeEachQuery } from './query-counter.ts';
 
 export const BULK_SUBJECT = 'Vigtig information om affaldsordningen';
-export const BULK_BODY = 'Kære {{name}}\n\nFra 1. januar 2027 hentes dit affald hver anden uge. Læs mere på kommunens hjemmeside.\n\nVenlig hilsen\nTeknik og Miljø';
+export const BULK_BODY =
+  'Kære {{name}}\n\nFra 1. januar 2027 hentes dit affald hver anden uge. Læs mere på kommunens hjemmeside.\n\nVenlig hilsen\nTeknik og Miljø';
 
 /** pg-boss's schema beside the application's (see createJobQueue). */
-export const queueSchema = (raadhus: Raadhus) => `${raadhus.database.schema === 'public' ? 'raadhus' : raadhus.database.schema}_queue`;
+export const queueSchema = (raadhus: Raadhus) =>
+  `${raadhus.database.schema === 'public' ? 'raadhus' : raadhus.database.schema}_queue`;
 
 export interface Rate {
   messages: number;
@@ -17,7 +19,11 @@ export interface Rate {
   perSecond: number;
 }
 /** Seconds to two decimals, the rate from the unrounded time. */
-const rateOver = (messages: number, seconds: number): Rate => ({ messages, seconds: Math.round(seconds * 100) / 100, perSecond: Math.round(messages / Math.max(seconds, 0.001)) });
+const rateOver = (messages: number, seconds: number): Rate => ({
+  messages,
+  seconds: Math.round(seconds * 100) / 100,
+  perSecond: Math.round(messages / Math.max(seconds, 0.001)),
+});
 const rateSince = (messages: number, started: number): Rate => rateOver(messages, (performance.now() - started) / 1000);
 
 /**
@@ -26,17 +32,24 @@ const rateSince = (messages: number, started: number): Rate => rateOver(messages
  * settings, as its insert computes them) written by two set-based `insert … select` statements in one
  * transaction — then rolled back, so the table the bulk path writes to stays as it was.
  */
-export async function measureCeiling(raadhus: Raadhus, actor: Principal, department: { id: string; code: string }, bulkId: string): Promise<Rate & { jobs: number }> {
+export async function measureCeiling(
+  raadhus: Raadhus,
+  actor: Principal,
+  department: { id: string; code: string },
+  bulkId: string,
+): Promise<Rate & { jobs: number }> {
   const queue = queueSchema(raadhus);
   const started = performance.now();
   let counts = { messages: 0, jobs: 0 };
   await raadhus.database.db
     .transaction()
     .execute(async (trx) => {
-      await sql.raw(`create temporary table bench_ceiling on commit drop as
+      await sql
+        .raw(`create temporary table bench_ceiling on commit drop as
           select gen_random_uuid() as id, m.id as mailbox_id, p.id as person_id, p.name
           from people p join post_mailboxes m on m.owner_kind = 'person' and m.owner_id = p.id
-          where p.is_test and p.name like 'Benchperson %'`).execute(trx);
+          where p.is_test and p.name like 'Benchperson %'`)
+        .execute(trx);
       const messages = await sql`
         insert into post_messages (id, mailbox_id, direction, department_id, department_code, sender_kind, sender_id, sender_name, subject, body,
           reply_allowed, thread_id, delivery, status, owner_folder, department_folder, bulk_id, delivered_at)
@@ -73,11 +86,21 @@ export interface BulkRun extends Rate {
  * its chunk job runs on the queue's workers, and the staff progress read is polled as the progress page
  * does. With `budgetSeconds` > 0 the letter is cancelled when the time is up and the rate is the pace so far.
  */
-export async function runBulkLetter(raadhus: Raadhus, actor: Principal, budgetSeconds: number, onProgress: (line: string) => void): Promise<BulkRun> {
+export async function runBulkLetter(
+  raadhus: Raadhus,
+  actor: Principal,
+  budgetSeconds: number,
+  onProgress: (line: string) => void,
+): Promise<BulkRun> {
   const bulk = raadhus.services.post.bulk;
   const started = performance.now();
   const startedAt = Date.now();
-  const created = await bulk.create(actor, { subject: BULK_SUBJECT, body: BULK_BODY, replyAllowed: false, source: 'everyone' });
+  const created = await bulk.create(actor, {
+    subject: BULK_SUBJECT,
+    body: BULK_BODY,
+    replyAllowed: false,
+    source: 'everyone',
+  });
   onProgress(`bulk letter to ${created.total.toLocaleString('en')} recipients created in ${secondsSince(started)} s`);
   let progress = await bulk.progress(actor, created.id);
   let stoppedEarly = false;
@@ -99,7 +122,9 @@ export async function runBulkLetter(raadhus: Raadhus, actor: Principal, budgetSe
     progress = await bulk.progress(actor, created.id);
     if (performance.now() - lastLine < 10_000 && progress.status === 'running') continue;
     lastLine = performance.now();
-    onProgress(`  ${progress.sent.toLocaleString('en')} sent, ${progress.pending.toLocaleString('en')} pending (${secondsSince(started)} s, ${Math.round(progress.sent / secondsSince(started))} messages/s)`);
+    onProgress(
+      `  ${progress.sent.toLocaleString('en')} sent, ${progress.pending.toLocaleString('en')} pending (${secondsSince(started)} s, ${Math.round(progress.sent / secondsSince(started))} messages/s)`,
+    );
     if (cancelling) {
       await cancelling;
       break;
@@ -108,11 +133,25 @@ export async function runBulkLetter(raadhus: Raadhus, actor: Principal, budgetSe
   stopWatching();
   progress = await bulk.progress(actor, created.id);
   // a finished letter's time is its finished_at (the same machine's clock), not the moment the poll saw it
-  const pace = !stoppedEarly && progress.finishedAt ? rateOver(progress.sent, (progress.finishedAt.getTime() - startedAt) / 1000) : rateSince(progress.sent, started);
+  const pace =
+    !stoppedEarly && progress.finishedAt
+      ? rateOver(progress.sent, (progress.finishedAt.getTime() - startedAt) / 1000)
+      : rateSince(progress.sent, started);
   // the letter's own events (the demo data's letters have theirs too)
-  const { rows } = await sql<{ count: number }>`select count(*)::int as count from ${sql.table(`${queueSchema(raadhus)}.job`)} j
-    where j.name = ${NEW_POST_EVENT} and (j.data->>'messageId')::uuid in (select id from post_messages where bulk_id = ${created.id}::uuid)`.execute(raadhus.database.db);
-  return { ...pace, total: created.total, status: progress.status, failed: progress.failed, jobs: rows[0].count, stoppedEarly };
+  const { rows } = await sql<{
+    count: number;
+  }>`select count(*)::int as count from ${sql.table(`${queueSchema(raadhus)}.job`)} j
+    where j.name = ${NEW_POST_EVENT} and (j.data->>'messageId')::uuid in (select id from post_messages where bulk_id = ${created.id}::uuid)`.execute(
+    raadhus.database.db,
+  );
+  return {
+    ...pace,
+    total: created.total,
+    status: progress.status,
+    failed: progress.failed,
+    jobs: rows[0].count,
+    stoppedEarly,
+  };
 }
 
 /**

@@ -30,7 +30,16 @@ export interface RequestVariant {
  * Measures one URL with autocannon. `paths` (or `variants`, paths with their own headers) rotates over
  * several requests (e.g. one per citizen), so a benchmark does not measure one hot row in the cache.
  */
-export async function measure(label: string, url: string, options: { headers?: Record<string, string>; paths?: string[]; variants?: RequestVariant[]; connections?: number } = {}): Promise<Measurement> {
+export async function measure(
+  label: string,
+  url: string,
+  options: {
+    headers?: Record<string, string>;
+    paths?: string[];
+    variants?: RequestVariant[];
+    connections?: number;
+  } = {},
+): Promise<Measurement> {
   const variants: RequestVariant[] | undefined = options.variants ?? options.paths?.map((path) => ({ path }));
   const result = await autocannon({
     url,
@@ -50,7 +59,13 @@ export async function measure(label: string, url: string, options: { headers?: R
         }
       : {}),
   } as autocannon.Options);
-  return { label, 'p50 ms': result.latency.p50, 'p99 ms': result.latency.p99, 'req/s': Math.round(result.requests.average), failed: result.non2xx + result.errors + result.timeouts };
+  return {
+    label,
+    'p50 ms': result.latency.p50,
+    'p99 ms': result.latency.p99,
+    'req/s': Math.round(result.requests.average),
+    failed: result.non2xx + result.errors + result.timeouts,
+  };
 }
 
 /** The baseline: a hello-world route on a bare Fastify server in the same process, measured in the same run. */
@@ -67,7 +82,11 @@ export async function startBareServer(): Promise<{ url: string; close(): Promise
  * Benchmarks use it for people generated in bulk, who are not in the test identity provider's list.
  */
 export async function sessionCookieFor(raadhus: Raadhus, principal: Principal): Promise<string> {
-  const sessions = new SessionStore(raadhus.database.db, raadhus.config.SESSION_IDLE_MINUTES, raadhus.config.SESSION_ABSOLUTE_HOURS);
+  const sessions = new SessionStore(
+    raadhus.database.db,
+    raadhus.config.SESSION_IDLE_MINUTES,
+    raadhus.config.SESSION_ABSOLUTE_HOURS,
+  );
   const token = await sessions.create(principal, null);
   return `${SESSION_COOKIE}=${encodeURIComponent(fastifyCookie.sign(token, raadhus.config.sessionSecret))}`;
 }
@@ -76,21 +95,35 @@ export function memoryFigures(): Record<string, string> {
   const usage = process.memoryUsage();
   const mib = (bytes: number) => `${(bytes / 1_048_576).toFixed(0)} MiB`;
   // the machine's load next to the figures: on a shared machine, the baseline rows show how much it costs
-  return { rss: mib(usage.rss), heapUsed: mib(usage.heapUsed), cores: String(availableParallelism()), 'load (1 min)': loadavg()[0].toFixed(1) };
+  return {
+    rss: mib(usage.rss),
+    heapUsed: mib(usage.heapUsed),
+    cores: String(availableParallelism()),
+    'load (1 min)': loadavg()[0].toFixed(1),
+  };
 }
 
 /** Prints the table, the memory figures, and each row's throughput as a share of the baseline (the first row). */
-export function report(title: string, rows: Measurement[], targets: Array<{ label: string; p99Under: number }> = []): void {
+export function report(
+  title: string,
+  rows: Measurement[],
+  targets: Array<{ label: string; p99Under: number }> = [],
+): void {
   console.log(title);
   console.table(rows);
   const [baseline] = rows;
-  for (const row of rows.slice(1)) console.log(`${row.label}: ${((row['req/s'] / baseline['req/s']) * 100).toFixed(1)} % of the baseline's throughput`);
+  for (const row of rows.slice(1))
+    console.log(
+      `${row.label}: ${((row['req/s'] / baseline['req/s']) * 100).toFixed(1)} % of the baseline's throughput`,
+    );
   for (const target of targets) {
     const row = rows.find((candidate) => candidate.label === target.label);
     if (!row) continue;
     // a row without responses (every request still queued at the end) has a p99 of 0: that is not a met target
     const met = row['req/s'] > 0 && row.failed === 0 && row['p99 ms'] < target.p99Under;
-    console.log(`target p99 < ${target.p99Under} ms for "${target.label}": ${met ? 'met' : 'NOT met'} (${row['req/s'] > 0 ? `${row['p99 ms']} ms` : 'no responses'}${row.failed ? `, ${row.failed} failed` : ''})`);
+    console.log(
+      `target p99 < ${target.p99Under} ms for "${target.label}": ${met ? 'met' : 'NOT met'} (${row['req/s'] > 0 ? `${row['p99 ms']} ms` : 'no responses'}${row.failed ? `, ${row.failed} failed` : ''})`,
+    );
   }
   console.log('memory of the benchmark process:', memoryFigures());
 }

@@ -23,7 +23,11 @@ const cpr = (i: string) =>
 /** Rows per generating statement: large, but small enough to print progress on 10 million messages. */
 const SLICE = 1_000_000;
 
-async function inSlices(total: number, work: (from: number, to: number) => Promise<unknown>, progress?: (done: number) => void): Promise<void> {
+async function inSlices(
+  total: number,
+  work: (from: number, to: number) => Promise<unknown>,
+  progress?: (done: number) => void,
+): Promise<void> {
   for (let from = 0; from < total; from += SLICE) {
     const to = Math.min(total, from + SLICE) - 1;
     await work(from, to);
@@ -50,7 +54,11 @@ export async function generateCitizens(db: Database, count: number, progress?: (
            select 'person', ${personId('g')}, 'signed_up', 'bench' from generate_series(${from}, ${to}) g`,
         )
         .execute(db);
-      await sql.raw(`insert into post_mailboxes (id, owner_kind, owner_id) select ${mailboxId('g')}, 'person', ${personId('g')} from generate_series(${from}, ${to}) g`).execute(db);
+      await sql
+        .raw(
+          `insert into post_mailboxes (id, owner_kind, owner_id) select ${mailboxId('g')}, 'person', ${personId('g')} from generate_series(${from}, ${to}) g`,
+        )
+        .execute(db);
     },
     progress,
   );
@@ -66,20 +74,33 @@ export interface Sender {
  * letters lie far apart in the table, as letters arriving over years do), newest last, over three years:
  * 90 % from the municipality (a tenth of those archived, six in seven read), 10 % written by the citizen.
  */
-export async function generateMessages(db: Database, mailboxes: number, count: number, sender: Sender, progress?: (done: number) => void): Promise<void> {
+export async function generateMessages(
+  db: Database,
+  mailboxes: number,
+  count: number,
+  sender: Sender,
+  progress?: (done: number) => void,
+): Promise<void> {
   await withIndexesRebuilt(db, 'post_messages', () => insertMessages(db, mailboxes, count, sender, progress));
 }
 
-async function insertMessages(db: Database, mailboxes: number, count: number, sender: Sender, progress?: (done: number) => void): Promise<void> {
+async function insertMessages(
+  db: Database,
+  mailboxes: number,
+  count: number,
+  sender: Sender,
+  progress?: (done: number) => void,
+): Promise<void> {
   const ids = `array[${sender.departmentIds.map((id) => `'${id}'::uuid`).join(',')}]`;
   const codes = `array[${sender.departmentCodes.map((code) => `'${code}'`).join(',')}]`;
   const secondsApart = (3 * 365 * 86_400) / count;
   await inSlices(
     count,
     (from, to) =>
-      withoutForeignKeyChecks(db, (trx) => sql
-        .raw(
-          `insert into post_messages (id, mailbox_id, direction, department_id, department_code, sender_kind, sender_id, sender_name, subject, body,
+      withoutForeignKeyChecks(db, (trx) =>
+        sql
+          .raw(
+            `insert into post_messages (id, mailbox_id, direction, department_id, department_code, sender_kind, sender_id, sender_name, subject, body,
              reply_allowed, thread_id, delivery, status, owner_folder, department_folder, created_at, delivered_at, read_at)
            select id, ${mailboxId('(g % ' + mailboxes + ')')}, case when incoming then 'in' else 'out' end, (${ids})[1 + g % ${sender.departmentIds.length}], (${codes})[1 + g % ${sender.departmentIds.length}],
              case when incoming then 'citizen' else 'staff' end, 'bench', case when incoming then 'Benchperson ' || (g % ${mailboxes}) else 'Sagsbehandler' end,
@@ -88,8 +109,9 @@ async function insertMessages(db: Database, mailboxes: number, count: number, se
              case when incoming then 'sent' when g % 10 = 3 then 'archive' else 'inbox' end, case when incoming then 'inbox' else 'sent' end,
              at, at, case when incoming or g % 7 = 0 then null else at + interval '1 day' end
            from (select g, ${messageId('g')} as id, g % 10 = 7 as incoming, now() - make_interval(secs => (${count} - g) * ${secondsApart}) as at from generate_series(${from}, ${to}) g) s`,
-        )
-        .execute(trx)),
+          )
+          .execute(trx),
+      ),
     progress,
   );
 }
@@ -125,19 +147,33 @@ function withoutForeignKeyChecks<T>(db: Database, work: (trx: Database) => Promi
 
 /** Fresh planner statistics after a bulk load (the autovacuum daemon would take minutes to notice). */
 export async function analyse(db: Database): Promise<void> {
-  for (const table of ['people', 'post_registrations', 'post_mailboxes', 'post_messages']) await sql.raw(`analyze ${table}`).execute(db);
+  for (const table of ['people', 'post_registrations', 'post_mailboxes', 'post_messages'])
+    await sql.raw(`analyze ${table}`).execute(db);
 }
 
 /** Generated citizen i as a logged-in principal (for a session cookie). */
 export async function citizenPrincipals(db: Database, indexes: number[]): Promise<Principal[]> {
   const list = indexes.join(',');
-  const { rows } = await sql.raw<{ id: string; cpr: string; name: string }>(`select id, cpr, name from people where id in (select ${personId('i')} from unnest(array[${list}]::int[]) i)`).execute(db);
-  return rows.map((row) => ({ kind: 'citizen', id: row.id, name: row.name, cpr: row.cpr, roles: ['citizen'], assurance: 'substantial' }));
+  const { rows } = await sql
+    .raw<{ id: string; cpr: string; name: string }>(
+      `select id, cpr, name from people where id in (select ${personId('i')} from unnest(array[${list}]::int[]) i)`,
+    )
+    .execute(db);
+  return rows.map((row) => ({
+    kind: 'citizen',
+    id: row.id,
+    name: row.name,
+    cpr: row.cpr,
+    roles: ['citizen'],
+    assurance: 'substantial',
+  }));
 }
 
 /** The ids of generated messages j (for the status API, which looks one message up). */
 export async function messageIds(db: Database, indexes: number[]): Promise<string[]> {
-  const { rows } = await sql.raw<{ id: string }>(`select ${messageId('j')}::text as id from unnest(array[${indexes.join(',')}]::int[]) j`).execute(db);
+  const { rows } = await sql
+    .raw<{ id: string }>(`select ${messageId('j')}::text as id from unnest(array[${indexes.join(',')}]::int[]) j`)
+    .execute(db);
   return rows.map((row) => row.id);
 }
 

@@ -21,7 +21,9 @@ async function main(): Promise<number> {
   }
   const database = await openDatabase(config);
   try {
-    const exists = await sql<{ present: boolean }>`select to_regclass('audit_log') is not null as present`.execute(database.db);
+    const exists = await sql<{ present: boolean }>`select to_regclass('audit_log') is not null as present`.execute(
+      database.db,
+    );
     if (!exists.rows[0]?.present) {
       console.error('No audit log in this database (has Raadhus been started on it?).');
       return 2;
@@ -31,7 +33,9 @@ async function main(): Promise<number> {
       console.log(`Audit log intact: ${result.checked} rows checked.`);
       return 0;
     }
-    console.error(`Audit log BROKEN at row ${result.brokenAtId}: ${result.reason}. ${result.checked} rows before it are intact.`);
+    console.error(
+      `Audit log BROKEN at row ${result.brokenAtId}: ${result.reason}. ${result.checked} rows before it are intact.`,
+    );
     return 1;
   } finally {
     await database.close();

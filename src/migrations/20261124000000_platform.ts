@@ -45,7 +45,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Append-only: the application can never change or remove an audit row; the hash chain detects anyone who does it around us.
   await sql`create or replace function audit_log_append_only() returns trigger language plpgsql as $$
     begin raise exception 'audit_log is append-only'; end $$`.execute(db);
-  await sql`create trigger audit_log_no_update before update or delete on audit_log for each row execute function audit_log_append_only()`.execute(db);
+  await sql`create trigger audit_log_no_update before update or delete on audit_log for each row execute function audit_log_append_only()`.execute(
+    db,
+  );
 
   await db.schema
     .createTable('idempotency_keys')
@@ -61,6 +63,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['idempotency_keys', 'audit_log', 'login_attempts', 'sessions']) await db.schema.dropTable(table).execute();
+  for (const table of ['idempotency_keys', 'audit_log', 'login_attempts', 'sessions'])
+    await db.schema.dropTable(table).execute();
   await sql`drop function if exists audit_log_append_only`.execute(db);
 }

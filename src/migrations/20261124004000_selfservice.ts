@@ -10,14 +10,25 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('owner_id', 'uuid', (column) => column.notNull())
     .addColumn('answers', 'jsonb', (column) => column.notNull().defaultTo(sql`'{}'::jsonb`))
     .addColumn('completed_pages', sql`text[]`, (column) => column.notNull().defaultTo(sql`'{}'`))
-    .addColumn('status', 'text', (column) => column.notNull().defaultTo('draft').check(sql`status in ('draft', 'submitted')`))
+    .addColumn('status', 'text', (column) =>
+      column.notNull().defaultTo('draft').check(sql`status in ('draft', 'submitted')`),
+    )
     .addColumn('created_at', 'timestamptz', (column) => column.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (column) => column.notNull().defaultTo(sql`now()`))
     .addColumn('abandoned_at', 'timestamptz')
     .addColumn('submitted_at', 'timestamptz')
     .execute();
-  await db.schema.createIndex('selfservice_drafts_owner').on('selfservice_drafts').columns(['owner_kind', 'owner_id', 'status']).execute();
-  await db.schema.createIndex('selfservice_drafts_activity').on('selfservice_drafts').columns(['status', 'updated_at']).where(sql.ref('abandoned_at'), 'is', null).execute();
+  await db.schema
+    .createIndex('selfservice_drafts_owner')
+    .on('selfservice_drafts')
+    .columns(['owner_kind', 'owner_id', 'status'])
+    .execute();
+  await db.schema
+    .createIndex('selfservice_drafts_activity')
+    .on('selfservice_drafts')
+    .columns(['status', 'updated_at'])
+    .where(sql.ref('abandoned_at'), 'is', null)
+    .execute();
 
   await db.schema
     .createTable('selfservice_draft_files')
@@ -45,17 +56,25 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('expected_processing_days', 'integer')
     .addColumn('deadline', 'timestamptz')
     .addColumn('submitted_at', 'timestamptz', (column) => column.notNull().defaultTo(sql`now()`))
-    .addColumn('receipt_status', 'text', (column) => column.notNull().defaultTo('pending').check(sql`receipt_status in ('pending', 'sent', 'skipped')`))
+    .addColumn('receipt_status', 'text', (column) =>
+      column.notNull().defaultTo('pending').check(sql`receipt_status in ('pending', 'sent', 'skipped')`),
+    )
     .addColumn('receipt_message_id', 'text')
     .execute();
-  await db.schema.createIndex('selfservice_submissions_owner').on('selfservice_submissions').columns(['owner_kind', 'owner_id', 'submitted_at']).execute();
+  await db.schema
+    .createIndex('selfservice_submissions_owner')
+    .on('selfservice_submissions')
+    .columns(['owner_kind', 'owner_id', 'submitted_at'])
+    .execute();
 
   // No personal data: a solution, a Danish calendar day, what happened, and how many times.
   await db.schema
     .createTable('selfservice_usage_counts')
     .addColumn('solution_code', 'text', (column) => column.notNull())
     .addColumn('day', 'date', (column) => column.notNull())
-    .addColumn('event', 'text', (column) => column.notNull().check(sql`event in ('started', 'step_completed', 'submitted', 'abandoned')`))
+    .addColumn('event', 'text', (column) =>
+      column.notNull().check(sql`event in ('started', 'step_completed', 'submitted', 'abandoned')`),
+    )
     .addColumn('count', 'integer', (column) => column.notNull().defaultTo(0))
     .addPrimaryKeyConstraint('selfservice_usage_counts_pk', ['solution_code', 'day', 'event'])
     .execute();

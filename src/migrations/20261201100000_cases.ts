@@ -53,7 +53,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'timestamptz', (column) => column.notNull().defaultTo(sql`now()`))
     .addColumn('created_by', 'text', (column) => column.notNull())
     .execute();
-  await db.schema.createIndex('cases_cases_queue').on('cases_cases').columns(['department_id', 'closed_at', 'deadline']).execute();
+  await db.schema
+    .createIndex('cases_cases_queue')
+    .on('cases_cases')
+    .columns(['department_id', 'closed_at', 'deadline'])
+    .execute();
   await db.schema.createIndex('cases_cases_assignee').on('cases_cases').columns(['assignee_id', 'closed_at']).execute();
 
   await db.schema
@@ -138,7 +142,18 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['cases_tasks', 'cases_notes', 'cases_document_versions', 'cases_documents', 'cases_events', 'cases_parties', 'cases_cases', 'cases_reference_counters', 'cases_case_type_versions', 'cases_case_types']) {
+  for (const table of [
+    'cases_tasks',
+    'cases_notes',
+    'cases_document_versions',
+    'cases_documents',
+    'cases_events',
+    'cases_parties',
+    'cases_cases',
+    'cases_reference_counters',
+    'cases_case_type_versions',
+    'cases_case_types',
+  ]) {
     await db.schema.dropTable(table).ifExists().execute();
   }
 }

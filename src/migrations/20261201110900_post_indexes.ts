@@ -13,11 +13,18 @@ import { sql, type Kysely } from 'kysely';
  * this migration then finds them (`if not exists`).
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`create index if not exists post_messages_in_reply_to on post_messages (in_reply_to) where in_reply_to is not null`.execute(db);
-  await sql`create index if not exists post_messages_unread on post_messages (mailbox_id) where direction = 'out' and read_at is null and owner_folder = 'inbox'`.execute(db);
-  await sql`create index if not exists post_messages_department_direction on post_messages (department_id, direction, created_at desc, id)`.execute(db);
+  await sql`create index if not exists post_messages_in_reply_to on post_messages (in_reply_to) where in_reply_to is not null`.execute(
+    db,
+  );
+  await sql`create index if not exists post_messages_unread on post_messages (mailbox_id) where direction = 'out' and read_at is null and owner_folder = 'inbox'`.execute(
+    db,
+  );
+  await sql`create index if not exists post_messages_department_direction on post_messages (department_id, direction, created_at desc, id)`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const index of ['post_messages_department_direction', 'post_messages_unread', 'post_messages_in_reply_to']) await sql.raw(`drop index if exists ${index}`).execute(db);
+  for (const index of ['post_messages_department_direction', 'post_messages_unread', 'post_messages_in_reply_to'])
+    await sql.raw(`drop index if exists ${index}`).execute(db);
 }

@@ -44,12 +44,22 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'bigserial', (column) => column.primaryKey())
     .addColumn('owner_kind', 'text', (column) => column.notNull())
     .addColumn('owner_id', 'uuid', (column) => column.notNull())
-    .addColumn('event', 'text', (column) => column.notNull().check(sql`event in ('consent-given', 'consent-withdrawn', 'contact-registered', 'contact-verified', 'contact-deleted')`))
+    .addColumn('event', 'text', (column) =>
+      column
+        .notNull()
+        .check(
+          sql`event in ('consent-given', 'consent-withdrawn', 'contact-registered', 'contact-verified', 'contact-deleted')`,
+        ),
+    )
     .addColumn('channel', 'text', (column) => column.notNull())
     .addColumn('authority_code', 'text')
     .addColumn('occurred_at', 'timestamptz', (column) => column.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex('notify_consent_events_owner').on('notify_consent_events').columns(['owner_kind', 'owner_id', 'occurred_at']).execute();
+  await db.schema
+    .createIndex('notify_consent_events_owner')
+    .on('notify_consent_events')
+    .columns(['owner_kind', 'owner_id', 'occurred_at'])
+    .execute();
 
   await db.schema
     .createTable('notify_templates')
@@ -66,7 +76,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('notify_notifications')
     .addColumn('id', 'uuid', (column) => column.primaryKey().defaultTo(sql`gen_random_uuid()`))
-    .addColumn('kind', 'text', (column) => column.notNull().check(sql`kind in ('new-post', 'reminder', 'verification', 'bench')`))
+    .addColumn('kind', 'text', (column) =>
+      column.notNull().check(sql`kind in ('new-post', 'reminder', 'verification', 'bench')`),
+    )
     // what it is about: the message id (new post), the reminder id, the contact point id (verification)
     .addColumn('source_id', 'text', (column) => column.notNull())
     .addColumn('channel', 'text', (column) => column.notNull().check(sql`channel in ('sms', 'email')`))
@@ -78,7 +90,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('subject', 'text', (column) => column.notNull().defaultTo(''))
     // the rendered template (never a message body or CPR); wiped after sending for verification codes
     .addColumn('text', 'text', (column) => column.notNull())
-    .addColumn('status', 'text', (column) => column.notNull().defaultTo('queued').check(sql`status in ('queued', 'sending', 'sent', 'delivered', 'failed', 'dead', 'cancelled')`))
+    .addColumn('status', 'text', (column) =>
+      column
+        .notNull()
+        .defaultTo('queued')
+        .check(sql`status in ('queued', 'sending', 'sent', 'delivered', 'failed', 'dead', 'cancelled')`),
+    )
     .addColumn('attempts', 'integer', (column) => column.notNull().defaultTo(0))
     .addColumn('provider_id', 'text')
     .addColumn('last_error', 'text')
@@ -90,14 +107,26 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('failed_at', 'timestamptz')
     .execute();
   // A retried event or reminder never notifies twice: one row per (source, channel, contact point).
-  await sql`create unique index notify_notifications_once on notify_notifications (kind, source_id, channel, contact_point_id) where kind <> 'verification'`.execute(db);
-  await db.schema.createIndex('notify_notifications_status').on('notify_notifications').columns(['status', 'created_at']).execute();
-  await db.schema.createIndex('notify_notifications_provider').on('notify_notifications').columns(['channel', 'provider_id']).execute();
+  await sql`create unique index notify_notifications_once on notify_notifications (kind, source_id, channel, contact_point_id) where kind <> 'verification'`.execute(
+    db,
+  );
+  await db.schema
+    .createIndex('notify_notifications_status')
+    .on('notify_notifications')
+    .columns(['status', 'created_at'])
+    .execute();
+  await db.schema
+    .createIndex('notify_notifications_provider')
+    .on('notify_notifications')
+    .columns(['channel', 'provider_id'])
+    .execute();
 
   await db.schema
     .createTable('notify_reminders')
     .addColumn('id', 'uuid', (column) => column.primaryKey().defaultTo(sql`gen_random_uuid()`))
-    .addColumn('recipient_kind', 'text', (column) => column.notNull().check(sql`recipient_kind in ('citizen', 'business')`))
+    .addColumn('recipient_kind', 'text', (column) =>
+      column.notNull().check(sql`recipient_kind in ('citizen', 'business')`),
+    )
     .addColumn('recipient_id', 'uuid', (column) => column.notNull())
     .addColumn('authority_code', 'text', (column) => column.notNull())
     .addColumn('starts_at', 'timestamptz', (column) => column.notNull())
@@ -106,7 +135,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('lead_time_hours', 'integer', (column) => column.notNull())
     .addColumn('send_at', 'timestamptz', (column) => column.notNull())
     .addColumn('case_id', 'text')
-    .addColumn('status', 'text', (column) => column.notNull().defaultTo('scheduled').check(sql`status in ('scheduled', 'sent', 'cancelled')`))
+    .addColumn('status', 'text', (column) =>
+      column.notNull().defaultTo('scheduled').check(sql`status in ('scheduled', 'sent', 'cancelled')`),
+    )
     .addColumn('created_by_kind', 'text', (column) => column.notNull())
     .addColumn('created_by_id', 'text', (column) => column.notNull())
     .addColumn('created_at', 'timestamptz', (column) => column.notNull().defaultTo(sql`now()`))
@@ -136,7 +167,16 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['notify_dev_outbox', 'notify_rate_windows', 'notify_reminders', 'notify_notifications', 'notify_templates', 'notify_consent_events', 'notify_preferences', 'notify_contact_points']) {
+  for (const table of [
+    'notify_dev_outbox',
+    'notify_rate_windows',
+    'notify_reminders',
+    'notify_notifications',
+    'notify_templates',
+    'notify_consent_events',
+    'notify_preferences',
+    'notify_contact_points',
+  ]) {
     await db.schema.dropTable(table).ifExists().execute();
   }
 }

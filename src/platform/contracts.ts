@@ -25,10 +25,21 @@ export interface PostContract {
   sendLetter(
     executor: Executor,
     actor: Principal,
-    letter: { recipient: PartyRef; subject: string; body: string; senderDepartmentId?: string | null; caseId?: string; replyAllowed?: boolean; attachments?: Attachment[] },
+    letter: {
+      recipient: PartyRef;
+      subject: string;
+      body: string;
+      senderDepartmentId?: string | null;
+      caseId?: string;
+      replyAllowed?: boolean;
+      attachments?: Attachment[];
+    },
   ): Promise<{ messageId: string }>;
   /** Letters about a case that the party received (for "my cases"). */
-  lettersForCase(caseId: string, recipient: PartyRef): Promise<Array<{ messageId: string; subject: string; sentAt: Date; href: string }>>;
+  lettersForCase(
+    caseId: string,
+    recipient: PartyRef,
+  ): Promise<Array<{ messageId: string; subject: string; sentAt: Date; href: string }>>;
   /**
    * Records that the recipient was notified of a message (called by the notify module after an SMS or
    * e-mail about it was accepted by the gateway), so the message's status can show "notified". Idempotent.
@@ -39,7 +50,18 @@ export interface PostContract {
 /** services.notify — SMS and e-mail (module `notify`). */
 export interface NotifyContract {
   /** Schedules an SMS/e-mail reminder about an appointment; returns its id so it can be cancelled. */
-  scheduleReminder(executor: Executor, actor: Principal, reminder: { recipient: PartyRef; startsAt: Date; place: string; text: string; leadTimeHours: number; caseId?: string }): Promise<{ reminderId: string }>;
+  scheduleReminder(
+    executor: Executor,
+    actor: Principal,
+    reminder: {
+      recipient: PartyRef;
+      startsAt: Date;
+      place: string;
+      text: string;
+      leadTimeHours: number;
+      caseId?: string;
+    },
+  ): Promise<{ reminderId: string }>;
   cancelReminder(executor: Executor, actor: Principal, reminderId: string): Promise<void>;
 }
 
@@ -49,8 +71,17 @@ export interface CasesContract {
   createCase(
     executor: Executor,
     actor: Principal,
-    input: { caseTypeCode: string; applicant: PartyRef; channel: 'selfservice' | 'attendance' | 'phone' | 'letter' | 'email' | 'api'; title?: string; fields: Record<string, unknown>; documents?: Attachment[] },
+    input: {
+      caseTypeCode: string;
+      applicant: PartyRef;
+      channel: 'selfservice' | 'attendance' | 'phone' | 'letter' | 'email' | 'api';
+      title?: string;
+      fields: Record<string, unknown>;
+      documents?: Attachment[];
+    },
   ): Promise<{ caseId: string; reference: string; expectedProcessingDays: number | null; deadline: Date | null }>;
   /** Case types as the self-service catalogue needs them. */
-  caseTypeSummary(code: string): Promise<{ code: string; name: { da: string; en: string }; expectedProcessingDays: number | null } | undefined>;
+  caseTypeSummary(
+    code: string,
+  ): Promise<{ code: string; name: { da: string; en: string }; expectedProcessingDays: number | null } | undefined>;
 }

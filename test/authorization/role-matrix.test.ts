@@ -54,7 +54,9 @@ before(async () => {
       // An anonymous browser gets its CSRF secret and token from any form page: the identity provider's picker.
       csrf = csrfTokenIn(await (await client.follow('/auth/login')).text());
     }
-    const principal = user.kind ? { kind: user.kind, id: randomUUID(), name: user.label, roles: [user.role!] } : undefined;
+    const principal = user.kind
+      ? { kind: user.kind, id: randomUUID(), name: user.label, roles: [user.role!] }
+      : undefined;
     callers.push({ label: user.label, principal, client, csrf });
   }
   // Integration clients: one holding every scope except the route's own, and one holding every scope a
@@ -63,7 +65,15 @@ before(async () => {
   const allScopes = integrationScopes();
   const withoutScope = new Map<string, string>();
   for (const permission of declaredPermissions().keys()) {
-    withoutScope.set(permission, (await identity.createApiClient(undefined, { name: `without ${permission}`, scopes: allScopes.filter((scope) => scope !== permission) })).key);
+    withoutScope.set(
+      permission,
+      (
+        await identity.createApiClient(undefined, {
+          name: `without ${permission}`,
+          scopes: allScopes.filter((scope) => scope !== permission),
+        })
+      ).key,
+    );
   }
   const noScopes = (await identity.createApiClient(undefined, { name: 'no scopes', scopes: [] })).key;
   const everything = (await identity.createApiClient(undefined, { name: 'every scope', scopes: allScopes })).key;
@@ -93,7 +103,8 @@ function allowed(caller: Caller, route: RegisteredRoute): boolean {
 }
 
 /** Whether the caller actually authenticates on this route: cookies count on pages only, Bearer keys on the API only. */
-const authenticatesOn = (caller: Caller, route: RegisteredRoute) => (route.api ? Boolean(caller.bearer) : Boolean(caller.principal) && !caller.bearer);
+const authenticatesOn = (caller: Caller, route: RegisteredRoute) =>
+  route.api ? Boolean(caller.bearer) : Boolean(caller.principal) && !caller.bearer;
 
 async function call(caller: Caller, route: RegisteredRoute): Promise<Response> {
   const path = concretePath(route.url);
@@ -123,7 +134,11 @@ function assertRefused(caller: Caller, route: RegisteredRoute, response: Respons
     assert.match(response.headers.get('location') ?? '', /^\/auth\/login\?returnTo=/, what);
     return;
   }
-  assert.equal(response.status, signedIn ? 403 : 401, `${what}: expected ${signedIn ? 403 : 401}, got ${response.status}`);
+  assert.equal(
+    response.status,
+    signedIn ? 403 : 401,
+    `${what}: expected ${signedIn ? 403 : 401}, got ${response.status}`,
+  );
   if (route.api) assert.match(response.headers.get('content-type') ?? '', /application\/problem\+json/, what);
 }
 

@@ -2,7 +2,13 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { axeViolations, launchBrowser, loginByClicking, type AxeViolation, type TestBrowser } from '../support/browser.ts';
+import {
+  axeViolations,
+  launchBrowser,
+  loginByClicking,
+  type AxeViolation,
+  type TestBrowser,
+} from '../support/browser.ts';
 
 /**
  * Crawls every page each kind of user can reach by following links (same origin, GET only), in Danish
@@ -39,7 +45,13 @@ interface CrawlResult {
 /** Links the crawler never follows: they change state, leave the HTML pages, or download files. */
 function skipped(url: URL): boolean {
   const path = url.pathname;
-  if (path.startsWith('/auth/') || path.startsWith('/api/') || path.startsWith('/static/') || path.startsWith('/health/')) return true;
+  if (
+    path.startsWith('/auth/') ||
+    path.startsWith('/api/') ||
+    path.startsWith('/static/') ||
+    path.startsWith('/health/')
+  )
+    return true;
   if (path.startsWith('/idp')) return true; // the picker is scanned on its own
   if (/\.(csv|pdf|xml|json|zip|png|jpe?g|svg|txt)$/i.test(path)) return true;
   if (/\/(download|export|attachments?\/[^/]+\/content)(\/|$)/.test(path)) return true;
@@ -49,8 +61,14 @@ function skipped(url: URL): boolean {
 const uuidOrNumber = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d+)$/i;
 
 function pattern(url: URL): string {
-  const path = url.pathname.split('/').map((segment) => (uuidOrNumber.test(segment) ? ':id' : segment)).join('/');
-  const keys = [...url.searchParams.keys()].filter((key) => key !== 'lang').sort().join('&');
+  const path = url.pathname
+    .split('/')
+    .map((segment) => (uuidOrNumber.test(segment) ? ':id' : segment))
+    .join('/');
+  const keys = [...url.searchParams.keys()]
+    .filter((key) => key !== 'lang')
+    .sort()
+    .join('&');
   return `${path}?${keys}`;
 }
 
@@ -79,7 +97,9 @@ async function scan(page: Page, path: string, findings: Finding[], expectStatus?
 }
 
 async function links(page: Page): Promise<URL[]> {
-  const hrefs = await page.$$eval('a[href]', (anchors) => anchors.filter((anchor) => !anchor.hasAttribute('download')).map((anchor) => (anchor as HTMLAnchorElement).href));
+  const hrefs = await page.$$eval('a[href]', (anchors) =>
+    anchors.filter((anchor) => !anchor.hasAttribute('download')).map((anchor) => (anchor as HTMLAnchorElement).href),
+  );
   return hrefs.map((href) => new URL(href));
 }
 
@@ -118,7 +138,12 @@ async function crawl(context: BrowserContext, start: string, budget: { left: num
 }
 
 function report(findings: Finding[]): string {
-  return findings.map(({ page, violation }) => `  ${violation.id} (${violation.impact}) on ${page}: ${violation.help}\n    ${violation.targets.join('\n    ')}`).join('\n');
+  return findings
+    .map(
+      ({ page, violation }) =>
+        `  ${violation.id} (${violation.impact}) on ${page}: ${violation.help}\n    ${violation.targets.join('\n    ')}`,
+    )
+    .join('\n');
 }
 
 const users: Array<{ label: string; account?: string; entry?: 'citizen' | 'business' | 'staff' }> = [
@@ -132,7 +157,9 @@ const users: Array<{ label: string; account?: string; entry?: 'citizen' | 'busin
   { label: 'administrator', account: 'staff-admin-1', entry: 'staff' },
 ];
 
-test('every reachable page passes axe (WCAG 2.1 A/AA) in Danish and English, for every kind of user', { timeout: 900_000 }, async () => {
+test('every reachable page passes axe (WCAG 2.1 A/AA) in Danish and English, for every kind of user', {
+  timeout: 900_000,
+}, async () => {
   const budget = { left: MAX_PAGES };
   const findings: Finding[] = [];
   const broken: string[] = [];
@@ -166,7 +193,8 @@ test('the test identity provider picker and the error pages pass axe in both lan
   for (const lang of ['da', 'en'] as const) {
     await page.goto(`${app.url}/auth/login?as=citizen&lang=${lang}`);
     await page.waitForURL(/\/idp\/interaction\//);
-    for (const violation of await axeViolations(page)) findings.push({ page: `${page.url()} (picker, ${lang})`, violation });
+    for (const violation of await axeViolations(page))
+      findings.push({ page: `${page.url()} (picker, ${lang})`, violation });
     await scan(page, `/this-page-does-not-exist?lang=${lang}`, findings, 404);
   }
   // 403: a citizen on the staff start page.
@@ -176,7 +204,8 @@ test('the test identity provider picker and the error pages pass axe in both lan
   await page.goto(`${app.url}/my?lang=da`);
   await page.getByRole('button', { name: 'Log af' }).click();
   await page.waitForURL(/\/idp\/session\/end/);
-  for (const violation of await axeViolations(page)) findings.push({ page: 'identity provider logout page', violation });
+  for (const violation of await axeViolations(page))
+    findings.push({ page: 'identity provider logout page', violation });
   await context.close();
   assert.equal(findings.length, 0, `axe found violations:\n${report(findings)}`);
 });

@@ -34,7 +34,9 @@ async function next(page: Page, label = 'Næste'): Promise<void> {
   await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: label, exact: true }).click()]);
 }
 
-test('housing benefit: apply with an upload, receipt, caseworker asks for a document, citizen follows it in my cases, grant and decision letter', { timeout: 300_000 }, async () => {
+test('housing benefit: apply with an upload, receipt, caseworker asks for a document, citizen follows it in my cases, grant and decision letter', {
+  timeout: 300_000,
+}, async () => {
   const folder = mkdtempSync(join(tmpdir(), 'raadhus-journey-'));
   const leasePath = join(folder, 'lejekontrakt.pdf');
   writeFileSync(leasePath, await tinyPdf());
@@ -85,12 +87,23 @@ test('housing benefit: apply with an upload, receipt, caseworker asks for a docu
   assert.match(await caseworker.locator('main').innerText(), new RegExp(person));
   await Promise.all([caseworker.waitForNavigation(), caseworker.getByRole('button', { name: 'Fordel sagen' }).click()]);
   assert.match(await caseworker.locator('main').innerText(), /Sara Sagsbehandler/);
-  await caseworker.locator('#field-note-request_documentation').fill('Dokumentation for den anden voksnes indkomst (lønsedler for de seneste 3 måneder).');
-  await Promise.all([caseworker.waitForNavigation(), caseworker.getByRole('button', { name: 'Bed om dokumentation', exact: true }).click()]);
+  await caseworker
+    .locator('#field-note-request_documentation')
+    .fill('Dokumentation for den anden voksnes indkomst (lønsedler for de seneste 3 måneder).');
+  await Promise.all([
+    caseworker.waitForNavigation(),
+    caseworker.getByRole('button', { name: 'Bed om dokumentation', exact: true }).click(),
+  ]);
   assert.match(await caseworker.locator('.case-overview').innerText(), /Afventer dokumentation/);
   // the letter is in the citizen's digital post, with the caseworker's note
   await citizen.goto(`${app.url}/post?lang=da`);
-  await Promise.all([citizen.waitForNavigation(), citizen.getByRole('link', { name: /Vi mangler dokumentation/ }).first().click()]);
+  await Promise.all([
+    citizen.waitForNavigation(),
+    citizen
+      .getByRole('link', { name: /Vi mangler dokumentation/ })
+      .first()
+      .click(),
+  ]);
   assert.match(await citizen.locator('main').innerText(), /lønsedler for de seneste 3 måneder/);
 
   // 3. The citizen sees it in my cases, with the letter, and sends the document
@@ -111,10 +124,19 @@ test('housing benefit: apply with an upload, receipt, caseworker asks for a docu
   await caseworker.reload();
   assert.match(await caseworker.locator('.case-overview').innerText(), /Under behandling/);
   while ((await caseworker.getByRole('button', { name: /Markér som udført/ }).count()) > 0) {
-    await Promise.all([caseworker.waitForNavigation(), caseworker.getByRole('button', { name: /Markér som udført/ }).first().click()]);
+    await Promise.all([
+      caseworker.waitForNavigation(),
+      caseworker
+        .getByRole('button', { name: /Markér som udført/ })
+        .first()
+        .click(),
+    ]);
   }
   await caseworker.locator('#field-note-grant').fill('Du får 1.850 kr. om måneden fra 1. januar 2027.');
-  await Promise.all([caseworker.waitForNavigation(), caseworker.getByRole('button', { name: 'Bevilg boligstøtte', exact: true }).click()]);
+  await Promise.all([
+    caseworker.waitForNavigation(),
+    caseworker.getByRole('button', { name: 'Bevilg boligstøtte', exact: true }).click(),
+  ]);
   assert.match(await caseworker.locator('.case-overview').innerText(), /Bevilget/);
 
   // 5. The decision letter is in the citizen's case
@@ -126,11 +148,19 @@ test('housing benefit: apply with an upload, receipt, caseworker asks for a docu
   await citizen.goto(`${app.url}/post?lang=da`);
   const inbox = await citizen.locator('main').innerText();
   assert.match(inbox, /Kvittering/i);
-  await Promise.all([citizen.waitForNavigation(), citizen.getByRole('link', { name: 'Du har fået boligstøtte' }).first().click()]);
+  await Promise.all([
+    citizen.waitForNavigation(),
+    citizen.getByRole('link', { name: 'Du har fået boligstøtte' }).first().click(),
+  ]);
   assert.match(await citizen.locator('main').innerText(), /1\.850 kr\. om måneden/);
 
   // the usage counts show the start and the submission of the housing-benefit solution
-  const { rows } = await sql<{ event: string; total: number }>`select event, sum(count)::int as total from selfservice_usage_counts where solution_code = 'housing-benefit' and day = current_date group by event`.execute(app.raadhus.database.db);
+  const { rows } = await sql<{
+    event: string;
+    total: number;
+  }>`select event, sum(count)::int as total from selfservice_usage_counts where solution_code = 'housing-benefit' and day = current_date group by event`.execute(
+    app.raadhus.database.db,
+  );
   const counts = Object.fromEntries(rows.map((row) => [row.event, row.total]));
   assert.ok(counts.started >= 1 && counts.submitted >= 1, JSON.stringify(counts));
   await citizenContext.close();

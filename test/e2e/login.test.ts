@@ -53,7 +53,11 @@ test('logging out ends the session in Raadhus and at the identity provider', asy
   await page.waitForURL(/\/idp\/session\/end/);
   await page.getByRole('button', { name: 'Ja, log mig af' }).click();
   await page.waitForURL((url) => url.pathname === '/');
-  assert.equal(await page.getByRole('button', { name: 'Log af' }).count(), 0, 'the header no longer shows a logged-in user');
+  assert.equal(
+    await page.getByRole('button', { name: 'Log af' }).count(),
+    0,
+    'the header no longer shows a logged-in user',
+  );
 
   // Raadhus: the session is gone, so "my page" sends the browser to log in again …
   const direct = await context.request.get(`${app.url}/my`, { maxRedirects: 0, headers: { accept: 'text/html' } });

@@ -24,7 +24,12 @@ let gateway: FakeSmsGateway;
 before(async () => {
   smtp = await startSmtpSink();
   gateway = await startFakeSmsGateway(SMS_KEY);
-  app = await startTestApp({ SMTP_URL: smtp.url, SMS_PROVIDER_URL: gateway.url, SMS_API_KEY: SMS_KEY, SMS_WEBHOOK_TOKEN: 'journey-webhook-token-0123456789abcdef' });
+  app = await startTestApp({
+    SMTP_URL: smtp.url,
+    SMS_PROVIDER_URL: gateway.url,
+    SMS_API_KEY: SMS_KEY,
+    SMS_WEBHOOK_TOKEN: 'journey-webhook-token-0123456789abcdef',
+  });
   await withoutDemoCaseLetters(app.raadhus);
   browser = await launchBrowser();
   folder = await mkdtemp(path.join(tmpdir(), 'raadhus-post-e2e-'));
@@ -37,9 +42,15 @@ after(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-test('a caseworker sends a letter with an attachment; the citizen is notified by e-mail and SMS, reads it and replies; the caseworker sees the reply', { timeout: 120_000 }, async () => {
+test('a caseworker sends a letter with an attachment; the citizen is notified by e-mail and SMS, reads it and replies; the caseworker sees the reply', {
+  timeout: 120_000,
+}, async () => {
   // Bo Prøvesen has a verified mobile number and e-mail address and wants notifications from Ydelser og Pension
-  await citizenWithContacts(app.raadhus, 1, { sms: '+4522334455', email: 'bo.proevesen@example.dk', authorities: { ydelser: { sms: true, email: true } } });
+  await citizenWithContacts(app.raadhus, 1, {
+    sms: '+4522334455',
+    email: 'bo.proevesen@example.dk',
+    authorities: { ydelser: { sms: true, email: true } },
+  });
   const document = await PDFDocument.create();
   document.addPage([200, 200]);
   const pdfPath = path.join(folder, 'afgoerelse.pdf');
@@ -65,7 +76,10 @@ test('a caseworker sends a letter with an attachment; the citizen is notified by
   assert.match(await staff.locator('main').innerText(), /Partshøring om boligstøtte/);
 
   // the notification arrives at the SMTP server and the SMS gateway: never the body or the CPR number
-  const mail = await waitFor(async () => smtp.mails.find((candidate) => candidate.to.includes('bo.proevesen@example.dk')), 'the e-mail notification');
+  const mail = await waitFor(
+    async () => smtp.mails.find((candidate) => candidate.to.includes('bo.proevesen@example.dk')),
+    'the e-mail notification',
+  );
   const sms = await waitFor(async () => gateway.requestsTo('+4522334455')[0], 'the SMS notification');
   for (const text of [mail.subject, mail.text, sms.message]) {
     assert.doesNotMatch(text, /Vi overvejer|0202521107|020252-1107/);

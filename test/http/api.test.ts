@@ -27,11 +27,19 @@ const lookup = (body: unknown, options: { key?: string; idempotencyKey?: string 
   api('/api/v1/people/lookup', {
     method: 'POST',
     key: options.key ?? lookupKey,
-    headers: { 'content-type': 'application/json', ...(options.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(options.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {}),
+    },
     body: JSON.stringify(body),
   });
 
-const auditCount = async () => (await sql<{ count: number }>`select count(*)::int as count from audit_log where action = 'person:lookup'`.execute(app.raadhus.database.db)).rows[0].count;
+const auditCount = async () =>
+  (
+    await sql<{ count: number }>`select count(*)::int as count from audit_log where action = 'person:lookup'`.execute(
+      app.raadhus.database.db,
+    )
+  ).rows[0].count;
 
 test('/api/docs is an OpenAPI 3.1 document of the /api/v1 routes with their schemas', async () => {
   const response = await fetch(`${app.url}/api/docs`);
@@ -41,7 +49,11 @@ test('/api/docs is an OpenAPI 3.1 document of the /api/v1 routes with their sche
   const paths = Object.keys(document.paths);
   assert.ok(paths.includes('/api/v1/whoami'), paths.join(', '));
   assert.ok(paths.includes('/api/v1/people/lookup'), paths.join(', '));
-  assert.deepEqual(paths.filter((path) => !path.startsWith('/api/v1/')), [], 'only integration API paths are documented');
+  assert.deepEqual(
+    paths.filter((path) => !path.startsWith('/api/v1/')),
+    [],
+    'only integration API paths are documented',
+  );
   const lookupOperation = document.paths['/api/v1/people/lookup'].post;
   const requestSchema = lookupOperation.requestBody.content['application/json'].schema;
   assert.deepEqual(Object.keys(requestSchema.properties).sort(), ['cpr', 'purpose']);
@@ -100,7 +112,10 @@ test('people lookup: invalid body, bad CPR and unknown person are problem docume
   const missing = await lookup({ cpr: '0101500100' });
   assert.equal(missing.status, 400);
   const problem = (await missing.json()) as { errors: Array<{ field: string }> };
-  assert.ok(problem.errors.some((error) => error.field === 'purpose'), JSON.stringify(problem));
+  assert.ok(
+    problem.errors.some((error) => error.field === 'purpose'),
+    JSON.stringify(problem),
+  );
   const badDate = await lookup({ cpr: '3213500100', purpose: 'case 1' });
   assert.equal(badDate.status, 400);
   const unknown = await lookup({ cpr: '0101509999', purpose: 'case 1' });
@@ -133,7 +148,8 @@ test('idempotency: the same key with another body is a 409 problem', async () =>
 
 test('idempotency keys belong to one client: another client reusing the key does its own work', async () => {
   const identity = app.raadhus.services.identity;
-  const otherKey = (await identity.createApiClient(undefined, { name: 'Another system', scopes: ['person:lookup'] })).key;
+  const otherKey = (await identity.createApiClient(undefined, { name: 'Another system', scopes: ['person:lookup'] }))
+    .key;
   const body = { cpr: '0101500100', purpose: 'case 20' };
   assert.equal((await lookup(body, { idempotencyKey: 'shared-20' })).status, 200);
   const other = await lookup(body, { key: otherKey, idempotencyKey: 'shared-20' });

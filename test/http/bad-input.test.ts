@@ -15,7 +15,9 @@ let apiKey: string;
 const log = new LogCapture();
 before(async () => {
   app = await startTestApp({}, { logStream: log });
-  apiKey = (await app.raadhus.services.identity.createApiClient(undefined, { name: 'Fagsystem', scopes: ['person:lookup'] })).key;
+  apiKey = (
+    await app.raadhus.services.identity.createApiClient(undefined, { name: 'Fagsystem', scopes: ['person:lookup'] })
+  ).key;
 });
 after(async () => {
   await app?.close();
@@ -31,7 +33,11 @@ async function assertUnchanged<T>(work: () => Promise<T>): Promise<T> {
 }
 
 const postLookup = (body: BodyInit, contentType: string) =>
-  fetch(`${app.url}/api/v1/people/lookup`, { method: 'POST', headers: { authorization: `Bearer ${apiKey}`, 'content-type': contentType, accept: 'application/json' }, body });
+  fetch(`${app.url}/api/v1/people/lookup`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${apiKey}`, 'content-type': contentType, accept: 'application/json' },
+    body,
+  });
 
 async function assertProblem(response: Response, status: number): Promise<Record<string, unknown>> {
   assert.equal(response.status, status);
@@ -46,7 +52,11 @@ async function assertProblem(response: Response, status: number): Promise<Record
 async function callbackUrlFor(client: TestClient, account: string): Promise<string> {
   const picker = await client.follow('/auth/login');
   const html = await picker.text();
-  let response = await client.submit(new URL(picker.url).pathname, { _csrf: csrfTokenIn(html), account, assurance: 'substantial' }, { follow: false });
+  let response = await client.submit(
+    new URL(picker.url).pathname,
+    { _csrf: csrfTokenIn(html), account, assurance: 'substantial' },
+    { follow: false },
+  );
   for (let hop = 0; hop < 10; hop++) {
     const location = new URL(response.headers.get('location') ?? '', app.url);
     await response.arrayBuffer();
@@ -73,7 +83,10 @@ test('an unknown page is a 404 page in the design system, in the chosen language
 
 test('an unknown API path, or a request asking for JSON, gets a 404 problem document', async () => {
   await assertUnchanged(async () => {
-    await assertProblem(await fetch(`${app.url}/api/v1/no-such-thing`, { headers: { authorization: `Bearer ${apiKey}` } }), 404);
+    await assertProblem(
+      await fetch(`${app.url}/api/v1/no-such-thing`, { headers: { authorization: `Bearer ${apiKey}` } }),
+      404,
+    );
     await assertProblem(await fetch(`${app.url}/no/such/page`, { headers: { accept: 'application/json' } }), 404);
   });
 });
@@ -97,7 +110,11 @@ test('a body over 1 MB is 413, as a problem on the API and as a page in the brow
     const big = JSON.stringify({ cpr: '0101500100', purpose: 'x'.repeat(1_100_000) });
     await assertProblem(await postLookup(big, 'application/json'), 413);
     const client = new TestClient(app.url);
-    const page = await client.request('/auth/logout', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `_csrf=x&filler=${'y'.repeat(1_100_000)}` });
+    const page = await client.request('/auth/logout', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `_csrf=x&filler=${'y'.repeat(1_100_000)}`,
+    });
     assert.equal(page.status, 413);
     assert.match(await page.text(), /<h1>Filen eller forespørgslen er for stor<\/h1>/);
   });
@@ -116,7 +133,10 @@ test('a tampered session cookie is treated as logged out, logged, and the server
     const response = await client.request('/my');
     assert.equal(response.status, 302);
     assert.match(response.headers.get('location') ?? '', /^\/auth\/login\?returnTo=%2Fmy/);
-    assert.ok(log.entries().some((entry) => entry.msg === 'tampered or stale session cookie ignored'), 'the tampering is logged');
+    assert.ok(
+      log.entries().some((entry) => entry.msg === 'tampered or stale session cookie ignored'),
+      'the tampering is logged',
+    );
     assert.ok(!log.text().includes(flipped.split('.')[0]), 'the cookie itself is not logged');
     client.setCookie('raadhus_session', 'garbage-without-signature');
     assert.equal((await client.request('/my')).status, 302);
@@ -138,13 +158,20 @@ test('a replayed login callback is refused with a page saying the attempt was us
     assert.equal(replay.status, 400);
     const html = await replay.text();
     assert.match(html, /Log på-forsøget er allerede brugt eller udløbet/);
-    if (replayer === attacker) assert.equal(attacker.getCookie('raadhus_session'), undefined, 'no session for the replayer');
+    if (replayer === attacker)
+      assert.equal(attacker.getCookie('raadhus_session'), undefined, 'no session for the replayer');
   }
-  assert.deepEqual(changedTables(sessionsBefore, await snapshot()), [], 'the replay created no session and changed nothing');
+  assert.deepEqual(
+    changedTables(sessionsBefore, await snapshot()),
+    [],
+    'the replay created no session and changed nothing',
+  );
 });
 
 test('a login whose identity provider leaves out the CPR claim is refused with a page naming the claim', async () => {
-  const people = async () => (await sql<{ count: number }>`select count(*)::int as count from people`.execute(app.raadhus.database.db)).rows[0].count;
+  const people = async () =>
+    (await sql<{ count: number }>`select count(*)::int as count from people`.execute(app.raadhus.database.db)).rows[0]
+      .count;
   const peopleBefore = await people();
   const client = new TestClient(app.url);
   const callback = await callbackUrlFor(client, CITIZEN_WITHOUT_CPR);
@@ -171,8 +198,12 @@ test('principalFromLogin names the missing or invalid claim', async () => {
   assert.equal(missingName.messageKey, 'login.missingClaim');
   assert.deepEqual(missingName.values, { claim: 'name' });
   assert.deepEqual((await refusal({ sub: 'x', name: 'No CPR' })).values, { claim: claimNames.cpr });
-  assert.deepEqual((await refusal({ sub: 'x', name: 'Bad CPR', [claimNames.cpr]: '3213501234' })).values, { claim: claimNames.cpr });
-  assert.deepEqual((await refusal({ sub: 'x', name: 'Bad CVR', [claimNames.cvr]: '12345678' })).values, { claim: claimNames.cvr });
+  assert.deepEqual((await refusal({ sub: 'x', name: 'Bad CPR', [claimNames.cpr]: '3213501234' })).values, {
+    claim: claimNames.cpr,
+  });
+  assert.deepEqual((await refusal({ sub: 'x', name: 'Bad CVR', [claimNames.cvr]: '12345678' })).values, {
+    claim: claimNames.cvr,
+  });
 });
 
 test('a form POST without its CSRF token is a 403 page and does nothing', async () => {
@@ -180,7 +211,11 @@ test('a form POST without its CSRF token is a 403 page and does nothing', async 
   await client.login('citizen-0101500100');
   await assertUnchanged(async () => {
     for (const body of ['', '_csrf=forged-token']) {
-      const response = await client.request('/auth/logout', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+      const response = await client.request('/auth/logout', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+      });
       assert.equal(response.status, 403);
       const html = await response.text();
       assert.match(html, /Formularen er udløbet/);

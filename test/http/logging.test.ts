@@ -40,7 +40,10 @@ test('CPR numbers in URLs, queries and API bodies never reach the log', async ()
   const citizen = new TestClient(app.url);
   await citizen.login('citizen-0101500100');
 
-  const { key } = await app.raadhus.services.identity.createApiClient(undefined, { name: 'Fagsystem', scopes: ['person:lookup'] });
+  const { key } = await app.raadhus.services.identity.createApiClient(undefined, {
+    name: 'Fagsystem',
+    scopes: ['person:lookup'],
+  });
   const api = await fetch(`${app.url}/api/v1/people/lookup?cpr=0101500100`, {
     method: 'POST',
     headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },

@@ -27,7 +27,10 @@ interface Started {
 }
 
 function start(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...baseEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { ...baseEnv, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   let stdout = '';
   let stderr = '';
@@ -48,8 +51,20 @@ async function waitFor(condition: () => boolean, what: string, timeoutMs = 90_00
 test('configuration: every problem is listed at once, naming the variable', () => {
   const cases: Array<[Record<string, string>, string[]]> = [
     [{ PORT: 'abc', NODE_ENV: 'production' }, ['PORT', 'SESSION_SECRET', 'OIDC_ISSUER']],
-    [{ NODE_ENV: 'production', SESSION_SECRET: 'short', OIDC_ISSUER: 'https://idp.example' }, ['SESSION_SECRET', 'OIDC_CLIENT_ID']],
-    [{ NODE_ENV: 'production', TEST_IDP: 'true', SESSION_SECRET: 'x'.repeat(32), OIDC_ISSUER: 'https://idp.example', OIDC_CLIENT_ID: 'raadhus' }, ['TEST_IDP']],
+    [
+      { NODE_ENV: 'production', SESSION_SECRET: 'short', OIDC_ISSUER: 'https://idp.example' },
+      ['SESSION_SECRET', 'OIDC_CLIENT_ID'],
+    ],
+    [
+      {
+        NODE_ENV: 'production',
+        TEST_IDP: 'true',
+        SESSION_SECRET: 'x'.repeat(32),
+        OIDC_ISSUER: 'https://idp.example',
+        OIDC_CLIENT_ID: 'raadhus',
+      },
+      ['TEST_IDP'],
+    ],
     [{ DATABASE_URL: 'mysql://nope', LOG_LEVEL: 'loud', DEMO_DATA: 'yes' }, ['DATABASE_URL', 'LOG_LEVEL', 'DEMO_DATA']],
   ];
   for (const [env, expected] of cases) {
@@ -60,12 +75,21 @@ test('configuration: every problem is listed at once, naming the variable', () =
       assert.ok(error instanceof ConfigError);
       problems = error.problems;
     }
-    assert.deepEqual(problems.map((problem) => problem.split(':')[0]).sort(), [...expected].sort(), JSON.stringify(env));
+    assert.deepEqual(
+      problems.map((problem) => problem.split(':')[0]).sort(),
+      [...expected].sort(),
+      JSON.stringify(env),
+    );
   }
   const development = loadConfig({});
   assert.equal(development.testIdp, true);
   assert.equal(development.demoData, true);
-  const production = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32), OIDC_ISSUER: 'https://idp.example', OIDC_CLIENT_ID: 'raadhus' });
+  const production = loadConfig({
+    NODE_ENV: 'production',
+    SESSION_SECRET: 'x'.repeat(32),
+    OIDC_ISSUER: 'https://idp.example',
+    OIDC_CLIENT_ID: 'raadhus',
+  });
   assert.equal(production.testIdp, false);
   assert.equal(production.demoData, false);
 });
@@ -83,7 +107,10 @@ test('a bad configuration stops start-up with exit code 78, naming PORT and SESS
 test('a second process on the same data directory is refused while the first runs; SIGTERM lets a slow request finish', async () => {
   const port = await freePort();
   const first = start({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir });
-  await waitFor(() => first.output().stdout.includes('Raadhus is running') || first.child.exitCode !== null, 'the first process to start');
+  await waitFor(
+    () => first.output().stdout.includes('Raadhus is running') || first.child.exitCode !== null,
+    'the first process to start',
+  );
   assert.equal(first.child.exitCode, null, first.output().stderr);
   assert.ok(existsSync(join(dataDir, 'raadhus.lock')));
 
@@ -95,11 +122,24 @@ test('a second process on the same data directory is refused while the first run
   // A slow request: its body trickles in, and SIGTERM arrives half-way.
   const body = '_csrf=none&' + 'a=1&'.repeat(50);
   const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
-    const slow = request({ host: '127.0.0.1', port, method: 'POST', path: '/auth/logout', headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body), accept: 'text/html' } }, (res) => {
-      let text = '';
-      res.on('data', (chunk) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-    });
+    const slow = request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/auth/logout',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'content-length': Buffer.byteLength(body),
+          accept: 'text/html',
+        },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      },
+    );
     slow.on('error', reject);
     slow.write(body.slice(0, 20));
     setTimeout(() => {

@@ -51,7 +51,18 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   const injected = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
   if (!injected) await page.evaluate(loadAxe());
   return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: unknown,
+            options: unknown,
+          ): Promise<{
+            violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations.map((violation) => ({
       id: violation.id,
@@ -63,9 +74,18 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 }
 
 /** Logs in through the test identity provider by clicking, the way a person does. Ends on the landing page. */
-export async function loginByClicking(page: Page, baseUrl: string, account: string, entry: 'citizen' | 'business' | 'staff'): Promise<void> {
+export async function loginByClicking(
+  page: Page,
+  baseUrl: string,
+  account: string,
+  entry: 'citizen' | 'business' | 'staff',
+): Promise<void> {
   await page.goto(`${baseUrl}/?lang=da`);
-  const buttonName = { citizen: 'Log på som borger', business: 'Log på som virksomhed', staff: 'Log på som medarbejder' }[entry];
+  const buttonName = {
+    citizen: 'Log på som borger',
+    business: 'Log på som virksomhed',
+    staff: 'Log på som medarbejder',
+  }[entry];
   await page.getByRole('link', { name: buttonName }).click();
   await page.waitForURL(/\/idp\/interaction\//);
   await page.locator(`input[name="account"][value="${account}"]`).check();

@@ -19,7 +19,14 @@ export async function snapshotTables(db: Database): Promise<Record<string, strin
   for (const { table_name: table } of tables.rows) {
     const row = volatileTables.has(table)
       ? (await sql<{ count: number }>`select count(*)::int as count from ${sql.table(table)}`.execute(db)).rows[0]
-      : (await sql<{ count: number; digest: string | null }>`select count(*)::int as count, md5(string_agg(t::text, '|' order by t::text)) as digest from ${sql.table(table)} t`.execute(db)).rows[0];
+      : (
+          await sql<{
+            count: number;
+            digest: string | null;
+          }>`select count(*)::int as count, md5(string_agg(t::text, '|' order by t::text)) as digest from ${sql.table(table)} t`.execute(
+            db,
+          )
+        ).rows[0];
     snapshot[table] = `${row.count} ${'digest' in row ? (row.digest ?? '') : ''}`.trim();
   }
   return snapshot;
@@ -35,7 +42,9 @@ async function queueSettled(db: Database, timeoutMs = 60_000): Promise<void> {
   const jobs = sql.id(`${rows[0].schema === 'public' ? 'raadhus' : rows[0].schema}_queue`, 'job');
   const started = Date.now();
   for (let idleRounds = 0; idleRounds < 2 && Date.now() - started < timeoutMs; ) {
-    const pending = await sql<{ count: number }>`select count(*)::int as count from ${jobs} where state in ('created', 'retry', 'active') and start_after <= now()`
+    const pending = await sql<{
+      count: number;
+    }>`select count(*)::int as count from ${jobs} where state in ('created', 'retry', 'active') and start_after <= now()`
       .execute(db)
       .then((result) => result.rows[0].count)
       .catch(() => 0); // no queue installed: nothing runs in the background
@@ -47,5 +56,7 @@ async function queueSettled(db: Database, timeoutMs = 60_000): Promise<void> {
 /** Names the tables that differ between two snapshots, with before/after. */
 export function changedTables(before: Record<string, string>, after: Record<string, string>): string[] {
   const names = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...names].filter((name) => before[name] !== after[name]).map((name) => `${name}: ${before[name]} → ${after[name]}`);
+  return [...names]
+    .filter((name) => before[name] !== after[name])
+    .map((name) => `${name}: ${before[name]} → ${after[name]}`);
 }

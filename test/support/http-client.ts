@@ -13,7 +13,9 @@ export class TestClient {
       const index = pair.indexOf('=');
       const name = pair.slice(0, index).trim();
       const value = pair.slice(index + 1).trim();
-      const expired = attributes.some((attribute) => /^\s*max-age=0/i.test(attribute) || /expires=Thu, 01 Jan 1970/i.test(attribute));
+      const expired = attributes.some(
+        (attribute) => /^\s*max-age=0/i.test(attribute) || /expires=Thu, 01 Jan 1970/i.test(attribute),
+      );
       if (expired || value === '') this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
@@ -61,7 +63,11 @@ export class TestClient {
   }
 
   /** Posts a url-encoded form (with `_csrf`) and follows the redirect. */
-  async submit(path: string, fields: Record<string, string | string[]>, options: { follow?: boolean } = {}): Promise<Response> {
+  async submit(
+    path: string,
+    fields: Record<string, string | string[]>,
+    options: { follow?: boolean } = {},
+  ): Promise<Response> {
     const body = new URLSearchParams();
     for (const [name, value] of Object.entries(fields)) for (const item of [value].flat()) body.append(name, item);
     const init = { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } };
@@ -81,7 +87,8 @@ export class TestClient {
   async login(account: string, assurance: 'low' | 'substantial' | 'high' = 'substantial'): Promise<Response> {
     const picker = await this.follow('/auth/login');
     const html = await picker.text();
-    if (!picker.url.includes('/idp/interaction/')) throw new Error(`expected the test identity provider, got ${picker.url}`);
+    if (!picker.url.includes('/idp/interaction/'))
+      throw new Error(`expected the test identity provider, got ${picker.url}`);
     const action = new URL(picker.url).pathname;
     return this.submit(action, { _csrf: csrfTokenIn(html), account, assurance });
   }

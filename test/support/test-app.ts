@@ -28,7 +28,10 @@ export async function freePort(): Promise<number> {
  * Starts the whole application on a free loopback port: embedded PGlite in memory by default, or the
  * PostgreSQL server in DATABASE_URL with a fresh schema that is dropped again on close.
  */
-export async function startTestApp(env: Record<string, string> = {}, options: { logStream?: DestinationStream } = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { logStream?: DestinationStream } = {},
+): Promise<TestApp> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const schema = process.env.DATABASE_URL ? `test_${randomBytes(6).toString('hex')}` : undefined;
@@ -46,7 +49,9 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     ...env,
   });
   // With a log stream, the test reads the JSON log lines exactly as production writes them (same options).
-  const logger = options.logStream ? pino(loggerOptions(env.LOG_LEVEL ?? 'info'), options.logStream) : pino({ level: config.LOG_LEVEL });
+  const logger = options.logStream
+    ? pino(loggerOptions(env.LOG_LEVEL ?? 'info'), options.logStream)
+    : pino({ level: config.LOG_LEVEL });
   const raadhus = await createRaadhus(config, logger);
   await raadhus.http?.listen({ host: '127.0.0.1', port });
   return {

@@ -13,7 +13,12 @@ const types = { config: { permission: 'case:types' } } as const;
 
 /** Administrators: the case types, and adapting a workflow into a new local version. */
 export function registerCaseTypeAdminRoutes(app: FastifyInstance, service: CasesService): void {
-  addStaffLink({ href: '/admin/case-types', label: 'cases.admin.link', description: 'cases.admin.linkDescription', permission: 'case:types' });
+  addStaffLink({
+    href: '/admin/case-types',
+    label: 'cases.admin.link',
+    description: 'cases.admin.linkDescription',
+    permission: 'case:types',
+  });
 
   app.get('/admin/case-types', types, async (request, reply) => {
     const caseTypes = await service.caseTypes.listForAdministration(request.principal!);
@@ -25,7 +30,15 @@ export function registerCaseTypeAdminRoutes(app: FastifyInstance, service: Cases
     const { saved } = SavedQuery.parse(request.query ?? {});
     const { current, yaml } = await service.caseTypes.currentForAdministration(request.principal!, code);
     const history = await service.caseTypes.history(request.principal!, code);
-    return reply.page(() => <CaseTypePage current={current} history={history} yaml={yaml} diagramSvg={workflowDiagram(current.definition.workflow, currentLocale())} savedVersion={saved} />);
+    return reply.page(() => (
+      <CaseTypePage
+        current={current}
+        history={history}
+        yaml={yaml}
+        diagramSvg={workflowDiagram(current.definition.workflow, currentLocale())}
+        savedVersion={saved}
+      />
+    ));
   });
 
   app.post('/admin/case-types/:code', types, async (request, reply) => {
@@ -35,6 +48,17 @@ export function registerCaseTypeAdminRoutes(app: FastifyInstance, service: Cases
     if (result.ok) return reply.redirect(`/admin/case-types/${code}?saved=${result.version.version}`, 303);
     const { current } = await service.caseTypes.currentForAdministration(request.principal!, code);
     const history = await service.caseTypes.history(request.principal!, code);
-    return reply.page(() => <CaseTypePage current={current} history={history} yaml={definition} diagramSvg={workflowDiagram(current.definition.workflow, currentLocale())} reasons={result.reasons} />, 400);
+    return reply.page(
+      () => (
+        <CaseTypePage
+          current={current}
+          history={history}
+          yaml={definition}
+          diagramSvg={workflowDiagram(current.definition.workflow, currentLocale())}
+          reasons={result.reasons}
+        />
+      ),
+      400,
+    );
   });
 }

@@ -3,7 +3,14 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { caseRow, installRecordingNotify, installRecordingPost, personId, staffPrincipal, tinyPdf } from './test-support/case-fixtures.ts';
+import {
+  caseRow,
+  installRecordingNotify,
+  installRecordingPost,
+  personId,
+  staffPrincipal,
+  tinyPdf,
+} from './test-support/case-fixtures.ts';
 
 let app: TestApp;
 let key: string;
@@ -12,29 +19,56 @@ before(async () => {
   app = await startTestApp();
   installRecordingPost(app.raadhus);
   const identity = app.raadhus.services.identity;
-  key = (await identity.createApiClient(undefined, { name: 'Fagsystem Ydelser', scopes: ['case:create', 'case:read', 'case:update', 'case:transition'] })).key;
+  key = (
+    await identity.createApiClient(undefined, {
+      name: 'Fagsystem Ydelser',
+      scopes: ['case:create', 'case:read', 'case:update', 'case:transition'],
+    })
+  ).key;
   readOnlyKey = (await identity.createApiClient(undefined, { name: 'Læser', scopes: ['case:read'] })).key;
 });
 after(async () => {
   await app?.close();
 });
 
-const api = (path: string, init: { method?: string; body?: unknown; headers?: Record<string, string>; key?: string } = {}) =>
+const api = (
+  path: string,
+  init: { method?: string; body?: unknown; headers?: Record<string, string>; key?: string } = {},
+) =>
   fetch(`${app.url}${path}`, {
     method: init.method ?? 'GET',
-    headers: { accept: 'application/json', authorization: `Bearer ${init.key ?? key}`, ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}), ...init.headers },
+    headers: {
+      accept: 'application/json',
+      authorization: `Bearer ${init.key ?? key}`,
+      ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...init.headers,
+    },
     body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
   });
 
-const caseCount = async () => (await sql<{ count: number }>`select count(*)::int as count from cases_cases`.execute(app.raadhus.database.db)).rows[0].count;
+const caseCount = async () =>
+  (await sql<{ count: number }>`select count(*)::int as count from cases_cases`.execute(app.raadhus.database.db))
+    .rows[0].count;
 
 async function create(idempotencyKey = randomUUID(), fields: Record<string, unknown> = { monthlyRent: 7000 }) {
-  return api('/api/v1/cases', { method: 'POST', headers: { 'idempotency-key': idempotencyKey }, body: { caseTypeCode: 'housing-benefit', applicant: { personId: await personId(app.raadhus, 5) }, fields } });
+  return api('/api/v1/cases', {
+    method: 'POST',
+    headers: { 'idempotency-key': idempotencyKey },
+    body: { caseTypeCode: 'housing-benefit', applicant: { personId: await personId(app.raadhus, 5) }, fields },
+  });
 }
 
 test('the cases API is in the OpenAPI document', async () => {
-  const document = (await (await fetch(`${app.url}/api/docs`)).json()) as { paths: Record<string, Record<string, unknown>> };
-  for (const path of ['/api/v1/cases', '/api/v1/cases/{id}', '/api/v1/cases/{id}/documents', '/api/v1/cases/{id}/transitions']) assert.ok(document.paths[path], path);
+  const document = (await (await fetch(`${app.url}/api/docs`)).json()) as {
+    paths: Record<string, Record<string, unknown>>;
+  };
+  for (const path of [
+    '/api/v1/cases',
+    '/api/v1/cases/{id}',
+    '/api/v1/cases/{id}/documents',
+    '/api/v1/cases/{id}/transitions',
+  ])
+    assert.ok(document.paths[path], path);
   assert.ok(document.paths['/api/v1/cases/{id}'].patch);
 });
 
@@ -55,9 +89,15 @@ test('create is idempotent: the same key replays the first answer and makes one 
   assert.equal(mismatch.status, 409);
   assert.match(mismatch.headers.get('content-type') ?? '', /application\/problem\+json/);
   // bad input: unknown case type, unknown applicant
-  const unknownType = await api('/api/v1/cases', { method: 'POST', body: { caseTypeCode: 'nope', applicant: { personId: await personId(app.raadhus, 5) } } });
+  const unknownType = await api('/api/v1/cases', {
+    method: 'POST',
+    body: { caseTypeCode: 'nope', applicant: { personId: await personId(app.raadhus, 5) } },
+  });
   assert.equal(unknownType.status, 400);
-  const unknownApplicant = await api('/api/v1/cases', { method: 'POST', body: { caseTypeCode: 'housing-benefit', applicant: { personId: randomUUID() } } });
+  const unknownApplicant = await api('/api/v1/cases', {
+    method: 'POST',
+    body: { caseTypeCode: 'housing-benefit', applicant: { personId: randomUUID() } },
+  });
   assert.equal(unknownApplicant.status, 422);
   assert.equal(await caseCount(), before + 1);
 });
@@ -67,43 +107,82 @@ test('read gives the case with its version as ETag; update fields with If-Match,
   const read = await api(`/api/v1/cases/${id}`);
   assert.equal(read.status, 200);
   assert.equal(read.headers.get('etag'), '"1"');
-  const body = (await read.json()) as { state: { id: string }; version: number; transitions: Array<{ id: string; allowed: boolean }>; fields: Record<string, unknown> };
+  const body = (await read.json()) as {
+    state: { id: string };
+    version: number;
+    transitions: Array<{ id: string; allowed: boolean }>;
+    fields: Record<string, unknown>;
+  };
   assert.equal(body.state.id, 'received');
   assert.ok(body.transitions.some((transition) => transition.id === 'start_review'));
-  const updated = await api(`/api/v1/cases/${id}`, { method: 'PATCH', headers: { 'if-match': '"1"' }, body: { fields: { area: 72, monthlyRent: 7100 } } });
+  const updated = await api(`/api/v1/cases/${id}`, {
+    method: 'PATCH',
+    headers: { 'if-match': '"1"' },
+    body: { fields: { area: 72, monthlyRent: 7100 } },
+  });
   assert.equal(updated.status, 200);
   assert.equal(updated.headers.get('etag'), '"2"');
   assert.deepEqual(((await updated.json()) as { fields: unknown }).fields, { area: 72, monthlyRent: 7100 });
-  const stale = await api(`/api/v1/cases/${id}`, { method: 'PATCH', headers: { 'if-match': '"1"' }, body: { fields: { area: 1 } } });
+  const stale = await api(`/api/v1/cases/${id}`, {
+    method: 'PATCH',
+    headers: { 'if-match': '"1"' },
+    body: { fields: { area: 1 } },
+  });
   assert.equal(stale.status, 409);
   assert.match(stale.headers.get('content-type') ?? '', /application\/problem\+json/);
   assert.deepEqual((await caseRow(app.raadhus, id)).fields, { area: 72, monthlyRent: 7100 });
   assert.equal((await api(`/api/v1/cases/${randomUUID()}`)).status, 404);
   // reading is audited per party
-  const { rows } = await sql<{ count: number }>`select count(*)::int as count from audit_log where object_id = ${id} and action = 'case:read'`.execute(app.raadhus.database.db);
+  const { rows } = await sql<{
+    count: number;
+  }>`select count(*)::int as count from audit_log where object_id = ${id} and action = 'case:read'`.execute(
+    app.raadhus.database.db,
+  );
   assert.ok(rows[0].count >= 1);
 });
 
 test('add a document (checked by content) and transition; a refused transition is a 422 problem with the reasons', async () => {
   const { id } = (await (await create()).json()) as { id: string };
-  const wrongType = await api(`/api/v1/cases/${id}/documents`, { method: 'POST', body: { filename: 'lease.pdf', documentType: 'lease', contentBase64: Buffer.from('not a pdf').toString('base64') } });
+  const wrongType = await api(`/api/v1/cases/${id}/documents`, {
+    method: 'POST',
+    body: { filename: 'lease.pdf', documentType: 'lease', contentBase64: Buffer.from('not a pdf').toString('base64') },
+  });
   assert.equal(wrongType.status, 415);
   // the workflow gives "request documentation" to caseworkers only: a 422 problem naming the reason
-  const notMine = await api(`/api/v1/cases/${id}/transitions`, { method: 'POST', headers: { 'if-match': '1' }, body: { transition: 'request_documentation', note: 'Lejekontrakt mangler' } });
+  const notMine = await api(`/api/v1/cases/${id}/transitions`, {
+    method: 'POST',
+    headers: { 'if-match': '1' },
+    body: { transition: 'request_documentation', note: 'Lejekontrakt mangler' },
+  });
   assert.equal(notMine.status, 422);
-  const roleProblem = (await notMine.json()) as { status: number; detail: string; errors: Array<{ field: string; message: string }> };
+  const roleProblem = (await notMine.json()) as {
+    status: number;
+    detail: string;
+    errors: Array<{ field: string; message: string }>;
+  };
   assert.equal(roleProblem.status, 422);
   assert.match(roleProblem.detail, /Bed om dokumentation/);
   assert.match(roleProblem.errors[0].message, /Kun Sagsbehandler, Leder kan|Kun caseworker|Kun /);
   const caseworker = await staffPrincipal(app.raadhus, 'staff-caseworker-1');
-  await app.raadhus.services.cases.transition(caseworker, id, { transitionId: 'request_documentation', version: 1, note: 'Lejekontrakt' });
-  const added = await api(`/api/v1/cases/${id}/documents`, { method: 'POST', headers: { 'idempotency-key': randomUUID() }, body: { filename: 'lease.pdf', documentType: 'lease', contentBase64: (await tinyPdf()).toString('base64') } });
+  await app.raadhus.services.cases.transition(caseworker, id, {
+    transitionId: 'request_documentation',
+    version: 1,
+    note: 'Lejekontrakt',
+  });
+  const added = await api(`/api/v1/cases/${id}/documents`, {
+    method: 'POST',
+    headers: { 'idempotency-key': randomUUID() },
+    body: { filename: 'lease.pdf', documentType: 'lease', contentBase64: (await tinyPdf()).toString('base64') },
+  });
   assert.equal(added.status, 201);
   assert.deepEqual(Object.keys((await added.json()) as object).sort(), ['documentId', 'version']);
   // the document arriving while the case waited for the applicant moved it back to review
   assert.equal((await caseRow(app.raadhus, id)).state, 'in_review');
   const before = await caseRow(app.raadhus, id);
-  const impossible = await api(`/api/v1/cases/${id}/transitions`, { method: 'POST', body: { transition: 'no_such_transition' } });
+  const impossible = await api(`/api/v1/cases/${id}/transitions`, {
+    method: 'POST',
+    body: { transition: 'no_such_transition' },
+  });
   assert.equal(impossible.status, 422);
   assert.match(((await impossible.json()) as { detail: string }).detail, /tillader ikke/);
   assert.deepEqual(await caseRow(app.raadhus, id), before);
@@ -111,17 +190,39 @@ test('add a document (checked by content) and transition; a refused transition i
 
 test('a line-of-business system reports a pick-up (bulky waste collected) through the API; the scheduling reminder goes through notify', async () => {
   const reminders = installRecordingNotify(app.raadhus);
-  const response = await api('/api/v1/cases', { method: 'POST', body: { caseTypeCode: 'bulky-waste', applicant: { personId: await personId(app.raadhus, 6) }, fields: { pickupDate: '2026-12-10' } } });
+  const response = await api('/api/v1/cases', {
+    method: 'POST',
+    body: {
+      caseTypeCode: 'bulky-waste',
+      applicant: { personId: await personId(app.raadhus, 6) },
+      fields: { pickupDate: '2026-12-10' },
+    },
+  });
   const { id } = (await response.json()) as { id: string };
   const tina = await staffPrincipal(app.raadhus, 'staff-caseworker-3');
-  const early = await api(`/api/v1/cases/${id}/transitions`, { method: 'POST', body: { transition: 'mark_collected' } });
+  const early = await api(`/api/v1/cases/${id}/transitions`, {
+    method: 'POST',
+    body: { transition: 'mark_collected' },
+  });
   assert.equal(early.status, 422, 'not from "received"');
-  await assert.rejects(app.raadhus.services.cases.transition(tina, id, { transitionId: 'schedule', version: 1, note: 'Afhentes torsdag' }), (error: { statusCode: number }) => error.statusCode === 400, 'a reminder needs the appointment');
-  await app.raadhus.services.cases.transition(tina, id, { transitionId: 'schedule', version: 1, note: 'Afhentes torsdag', appointment: { startsAt: new Date('2026-12-10T07:00:00Z'), place: 'Ved fortovet' } });
+  await assert.rejects(
+    app.raadhus.services.cases.transition(tina, id, { transitionId: 'schedule', version: 1, note: 'Afhentes torsdag' }),
+    (error: { statusCode: number }) => error.statusCode === 400,
+    'a reminder needs the appointment',
+  );
+  await app.raadhus.services.cases.transition(tina, id, {
+    transitionId: 'schedule',
+    version: 1,
+    note: 'Afhentes torsdag',
+    appointment: { startsAt: new Date('2026-12-10T07:00:00Z'), place: 'Ved fortovet' },
+  });
   assert.equal(reminders.length, 1);
   assert.equal(reminders[0].place, 'Ved fortovet');
   assert.equal((await caseRow(app.raadhus, id)).state, 'scheduled');
-  const reported = await api(`/api/v1/cases/${id}/transitions`, { method: 'POST', body: { transition: 'mark_collected' } });
+  const reported = await api(`/api/v1/cases/${id}/transitions`, {
+    method: 'POST',
+    body: { transition: 'mark_collected' },
+  });
   assert.equal(reported.status, 200, await reported.clone().text());
   const body = (await reported.json()) as { state: { id: string; end: boolean }; result: string | null };
   assert.equal(body.state.id, 'collected');
@@ -131,7 +232,19 @@ test('a line-of-business system reports a pick-up (bulky waste collected) throug
 test('a client with only case:read cannot create, update or transition', async () => {
   const { id } = (await (await create()).json()) as { id: string };
   assert.equal((await api(`/api/v1/cases/${id}`, { key: readOnlyKey })).status, 200);
-  assert.equal((await api(`/api/v1/cases/${id}`, { key: readOnlyKey, method: 'PATCH', body: { fields: { x: 1 } } })).status, 403);
-  assert.equal((await api(`/api/v1/cases/${id}/transitions`, { key: readOnlyKey, method: 'POST', body: { transition: 'start_review' } })).status, 403);
+  assert.equal(
+    (await api(`/api/v1/cases/${id}`, { key: readOnlyKey, method: 'PATCH', body: { fields: { x: 1 } } })).status,
+    403,
+  );
+  assert.equal(
+    (
+      await api(`/api/v1/cases/${id}/transitions`, {
+        key: readOnlyKey,
+        method: 'POST',
+        body: { transition: 'start_review' },
+      })
+    ).status,
+    403,
+  );
   assert.equal((await caseRow(app.raadhus, id)).version, 1);
 });

@@ -10,11 +10,19 @@ const Fields = z.record(z.string().max(100), z.unknown()).describe('case fields 
 
 export const CreateCaseRequest = z.object({
   caseTypeCode: z.string().min(1).max(100).describe('a case type code, e.g. housing-benefit'),
-  applicant: z.union([z.object({ personId: z.uuid() }), z.object({ businessId: z.uuid() })]).describe('the applicant by Raadhus id (see POST /api/v1/people/lookup)'),
+  applicant: z
+    .union([z.object({ personId: z.uuid() }), z.object({ businessId: z.uuid() })])
+    .describe('the applicant by Raadhus id (see POST /api/v1/people/lookup)'),
   title: z.string().max(300).optional(),
   fields: Fields.default({}),
 });
-export const CreateCaseResponse = z.object({ id: z.uuid(), reference: z.string(), deadline: z.string().nullable(), expectedProcessingDays: z.number().int().nullable(), href: z.string() });
+export const CreateCaseResponse = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  deadline: z.string().nullable(),
+  expectedProcessingDays: z.number().int().nullable(),
+  href: z.string(),
+});
 
 export const CaseResponse = z.object({
   id: z.uuid(),
@@ -31,11 +39,30 @@ export const CaseResponse = z.object({
   assigneeId: z.string().nullable(),
   fields: Fields,
   version: z.number().int().describe('for optimistic locking: send it back as If-Match (or `version`)'),
-  documents: z.array(z.object({ id: z.string(), documentType: z.string(), title: z.string(), sharedWithParties: z.boolean(), versions: z.number().int() })),
-  transitions: z.array(z.object({ id: z.string(), label: Text, to: z.string(), allowed: z.boolean(), blocked: z.array(z.object({ key: z.string(), values: z.record(z.string(), z.union([z.string(), z.number()])) })) })),
+  documents: z.array(
+    z.object({
+      id: z.string(),
+      documentType: z.string(),
+      title: z.string(),
+      sharedWithParties: z.boolean(),
+      versions: z.number().int(),
+    }),
+  ),
+  transitions: z.array(
+    z.object({
+      id: z.string(),
+      label: Text,
+      to: z.string(),
+      allowed: z.boolean(),
+      blocked: z.array(z.object({ key: z.string(), values: z.record(z.string(), z.union([z.string(), z.number()])) })),
+    }),
+  ),
 });
 
-export const UpdateCaseRequest = z.object({ fields: Fields, version: z.number().int().min(1).optional().describe('the version read; or send If-Match') });
+export const UpdateCaseRequest = z.object({
+  fields: Fields,
+  version: z.number().int().min(1).optional().describe('the version read; or send If-Match'),
+});
 export const AddDocumentRequest = z.object({
   filename: z.string().min(1).max(200),
   documentType: z.string().min(1).max(100).describe('a required document type of the case type, or "attachment"'),
@@ -49,7 +76,10 @@ export const TransitionRequest = z.object({
   transition: z.string().min(1).max(100).describe('a transition id of the case’s workflow'),
   note: z.string().max(10_000).optional(),
   version: z.number().int().min(1).optional().describe('the version read; or send If-Match'),
-  appointment: z.object({ startsAt: z.iso.datetime({ offset: true }), place: z.string().min(1).max(300) }).optional().describe('for transitions that schedule a reminder'),
+  appointment: z
+    .object({ startsAt: z.iso.datetime({ offset: true }), place: z.string().min(1).max(300) })
+    .optional()
+    .describe('for transitions that schedule a reminder'),
 });
 const IdParams = z.object({ id: z.string().max(100) });
 
@@ -77,8 +107,20 @@ const toResponse = (detail: CaseDetail): z.infer<typeof CaseResponse> => ({
   assigneeId: detail.assigneeId,
   fields: detail.fields,
   version: detail.version,
-  documents: detail.documents.map((document) => ({ id: document.id, documentType: document.documentType, title: document.title, sharedWithParties: document.sharedWithParties, versions: document.versions.length })),
-  transitions: detail.transitions.map((transition) => ({ id: transition.id, label: transition.label, to: transition.to.id, allowed: transition.allowed, blocked: transition.blocked })),
+  documents: detail.documents.map((document) => ({
+    id: document.id,
+    documentType: document.documentType,
+    title: document.title,
+    sharedWithParties: document.sharedWithParties,
+    versions: document.versions.length,
+  })),
+  transitions: detail.transitions.map((transition) => ({
+    id: transition.id,
+    label: transition.label,
+    to: transition.to.id,
+    allowed: transition.allowed,
+    blocked: transition.blocked,
+  })),
 });
 
 const problems = { 400: z.unknown(), 404: z.unknown(), 409: z.unknown(), 422: z.unknown() };
@@ -90,21 +132,58 @@ export function registerCasesApiRoutes(app: FastifyInstance, service: CasesServi
 
   api.post(
     '/api/v1/cases',
-    { config: { permission: 'case:create', idempotent: true }, schema: { tags: ['cases'], summary: 'Create a case (send an Idempotency-Key)', body: CreateCaseRequest, response: { 201: CreateCaseResponse, ...problems } } },
+    {
+      config: { permission: 'case:create', idempotent: true },
+      schema: {
+        tags: ['cases'],
+        summary: 'Create a case (send an Idempotency-Key)',
+        body: CreateCaseRequest,
+        response: { 201: CreateCaseResponse, ...problems },
+      },
+    },
     async (request, reply) => {
       const created = await service.intake.fromApi(request.principal!, request.body);
-      return reply.code(201).send({ id: created.caseId, reference: created.reference, deadline: created.deadline?.toISOString() ?? null, expectedProcessingDays: created.expectedProcessingDays, href: `/api/v1/cases/${created.caseId}` });
+      return reply
+        .code(201)
+        .send({
+          id: created.caseId,
+          reference: created.reference,
+          deadline: created.deadline?.toISOString() ?? null,
+          expectedProcessingDays: created.expectedProcessingDays,
+          href: `/api/v1/cases/${created.caseId}`,
+        });
     },
   );
 
-  api.get('/api/v1/cases/:id', { config: { permission: 'case:read' }, schema: { tags: ['cases'], summary: 'Read a case (by id or reference)', params: IdParams, response: { 200: CaseResponse, 404: z.unknown() } } }, async (request, reply) => {
-    const detail = await service.getCase(request.principal!, request.params.id, PURPOSE);
-    return reply.header('etag', `"${detail.version}"`).send(toResponse(detail));
-  });
+  api.get(
+    '/api/v1/cases/:id',
+    {
+      config: { permission: 'case:read' },
+      schema: {
+        tags: ['cases'],
+        summary: 'Read a case (by id or reference)',
+        params: IdParams,
+        response: { 200: CaseResponse, 404: z.unknown() },
+      },
+    },
+    async (request, reply) => {
+      const detail = await service.getCase(request.principal!, request.params.id, PURPOSE);
+      return reply.header('etag', `"${detail.version}"`).send(toResponse(detail));
+    },
+  );
 
   api.patch(
     '/api/v1/cases/:id',
-    { config: { permission: 'case:update' }, schema: { tags: ['cases'], summary: 'Update case fields (If-Match: the version read; 409 when the case changed)', params: IdParams, body: UpdateCaseRequest, response: { 200: CaseResponse, ...problems } } },
+    {
+      config: { permission: 'case:update' },
+      schema: {
+        tags: ['cases'],
+        summary: 'Update case fields (If-Match: the version read; 409 when the case changed)',
+        params: IdParams,
+        body: UpdateCaseRequest,
+        response: { 200: CaseResponse, ...problems },
+      },
+    },
     async (request, reply) => {
       const version = ifMatch(request.headers['if-match']) ?? request.body.version;
       await service.updateFields(request.principal!, request.params.id, version, request.body.fields);
@@ -115,21 +194,54 @@ export function registerCasesApiRoutes(app: FastifyInstance, service: CasesServi
 
   api.post(
     '/api/v1/cases/:id/documents',
-    { config: { permission: 'case:update', idempotent: true }, schema: { tags: ['cases'], summary: 'Add a document (or a new version of one)', params: IdParams, body: AddDocumentRequest, response: { 201: AddDocumentResponse, ...problems, 413: z.unknown(), 415: z.unknown() } } },
+    {
+      config: { permission: 'case:update', idempotent: true },
+      schema: {
+        tags: ['cases'],
+        summary: 'Add a document (or a new version of one)',
+        params: IdParams,
+        body: AddDocumentRequest,
+        response: { 201: AddDocumentResponse, ...problems, 413: z.unknown(), 415: z.unknown() },
+      },
+    },
     async (request, reply) => {
       const body = request.body;
-      const stored = await service.addDocumentFromApi(request.principal!, request.params.id, { filename: body.filename, contentType: 'application/octet-stream', content: Buffer.from(body.contentBase64, 'base64'), documentType: body.documentType, title: body.title, sharedWithParties: body.sharedWithParties, documentId: body.documentId });
+      const stored = await service.addDocumentFromApi(request.principal!, request.params.id, {
+        filename: body.filename,
+        contentType: 'application/octet-stream',
+        content: Buffer.from(body.contentBase64, 'base64'),
+        documentType: body.documentType,
+        title: body.title,
+        sharedWithParties: body.sharedWithParties,
+        documentId: body.documentId,
+      });
       return reply.code(201).send(stored);
     },
   );
 
   api.post(
     '/api/v1/cases/:id/transitions',
-    { config: { permission: 'case:transition', idempotent: true }, schema: { tags: ['cases'], summary: 'Take a workflow transition (422 with the reasons when the workflow refuses it)', params: IdParams, body: TransitionRequest, response: { 200: CaseResponse, ...problems } } },
+    {
+      config: { permission: 'case:transition', idempotent: true },
+      schema: {
+        tags: ['cases'],
+        summary: 'Take a workflow transition (422 with the reasons when the workflow refuses it)',
+        params: IdParams,
+        body: TransitionRequest,
+        response: { 200: CaseResponse, ...problems },
+      },
+    },
     async (request, reply) => {
       const body = request.body;
       const version = ifMatch(request.headers['if-match']) ?? body.version;
-      await service.transition(request.principal!, request.params.id, { transitionId: body.transition, version, note: body.note, appointment: body.appointment ? { startsAt: new Date(body.appointment.startsAt), place: body.appointment.place } : undefined });
+      await service.transition(request.principal!, request.params.id, {
+        transitionId: body.transition,
+        version,
+        note: body.note,
+        appointment: body.appointment
+          ? { startsAt: new Date(body.appointment.startsAt), place: body.appointment.place }
+          : undefined,
+      });
       const detail = await service.getCase(request.principal!, request.params.id, PURPOSE);
       return reply.header('etag', `"${detail.version}"`).send(toResponse(detail));
     },

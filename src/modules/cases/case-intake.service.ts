@@ -5,7 +5,12 @@ import { HttpProblem } from '../../platform/http/problem.ts';
 import type { CasesContract, PartyRef } from '../../platform/contracts.ts';
 import type { IdentityService } from '../identity/identity.service.ts';
 
-type CreateCase = (executor: Executor, actor: Principal, input: Parameters<CasesContract['createCase']>[2], now?: Date) => ReturnType<CasesContract['createCase']>;
+type CreateCase = (
+  executor: Executor,
+  actor: Principal,
+  input: Parameters<CasesContract['createCase']>[2],
+  now?: Date,
+) => ReturnType<CasesContract['createCase']>;
 
 /** Cases that do not come through self-service: created by staff at the desk or on the phone, or by a line-of-business system. */
 export class CaseIntake {
@@ -16,7 +21,12 @@ export class CaseIntake {
   ) {}
 
   /** A person or business looked up by CPR/CVR at the desk or on the phone (audited by identity, with the purpose). */
-  private async lookupApplicant(actor: Principal, input: { cpr?: string; cvr?: string }, purpose: string, executor: Executor): Promise<PartyRef & { name: string }> {
+  private async lookupApplicant(
+    actor: Principal,
+    input: { cpr?: string; cvr?: string },
+    purpose: string,
+    executor: Executor,
+  ): Promise<PartyRef & { name: string }> {
     if (input.cvr) {
       const business = await this.identity.lookupBusinessByCvr(actor, input.cvr, purpose, executor);
       return { businessId: business.id, name: business.name };
@@ -26,22 +36,70 @@ export class CaseIntake {
   }
 
   /** Staff create a case on behalf of someone at the desk or on the phone; the lookup's audit row commits with the case. */
-  async onBehalf(actor: Principal, input: { caseTypeCode: string; channel: 'attendance' | 'phone'; cpr?: string; cvr?: string; title?: string; description?: string }, now = new Date()) {
+  async onBehalf(
+    actor: Principal,
+    input: {
+      caseTypeCode: string;
+      channel: 'attendance' | 'phone';
+      cpr?: string;
+      cvr?: string;
+      title?: string;
+      description?: string;
+    },
+    now = new Date(),
+  ) {
     assertCan(actor, 'case:create');
     return this.db.transaction().execute(async (trx) => {
-      const applicant = await this.lookupApplicant(actor, input, `new case (${input.caseTypeCode}) via ${input.channel}`, trx);
-      const ref: PartyRef = applicant.businessId ? { businessId: applicant.businessId } : { personId: applicant.personId! };
+      const applicant = await this.lookupApplicant(
+        actor,
+        input,
+        `new case (${input.caseTypeCode}) via ${input.channel}`,
+        trx,
+      );
+      const ref: PartyRef = applicant.businessId
+        ? { businessId: applicant.businessId }
+        : { personId: applicant.personId! };
       const fields = input.description ? { description: input.description } : {};
-      return { ...(await this.createCase(trx, actor, { caseTypeCode: input.caseTypeCode, applicant: ref, channel: input.channel, title: input.title, fields }, now)), applicantName: applicant.name };
+      return {
+        ...(await this.createCase(
+          trx,
+          actor,
+          { caseTypeCode: input.caseTypeCode, applicant: ref, channel: input.channel, title: input.title, fields },
+          now,
+        )),
+        applicantName: applicant.name,
+      };
     });
   }
 
   /** A line-of-business system creates a case for a person or business it knows by Raadhus id. */
-  async fromApi(actor: Principal, input: { caseTypeCode: string; applicant: { personId: string } | { businessId: string }; title?: string; fields: Record<string, unknown> }) {
+  async fromApi(
+    actor: Principal,
+    input: {
+      caseTypeCode: string;
+      applicant: { personId: string } | { businessId: string };
+      title?: string;
+      fields: Record<string, unknown>;
+    },
+  ) {
     assertCan(actor, 'case:create');
-    const applicant: PartyRef = 'businessId' in input.applicant ? { businessId: input.applicant.businessId } : { personId: input.applicant.personId };
-    const exists = applicant.businessId ? await this.identity.getBusiness(applicant.businessId) : await this.identity.getPerson(applicant.personId!);
-    if (!exists) throw new HttpProblem(422, 'cases.api.applicantUnknown', {}, [{ field: 'applicant', message: 'cases.api.applicantUnknown' }]);
-    return this.createCase(this.db, actor, { caseTypeCode: input.caseTypeCode, applicant, channel: 'api', title: input.title, fields: input.fields });
+    const applicant: PartyRef =
+      'businessId' in input.applicant
+        ? { businessId: input.applicant.businessId }
+        : { personId: input.applicant.personId };
+    const exists = applicant.businessId
+      ? await this.identity.getBusiness(applicant.businessId)
+      : await this.identity.getPerson(applicant.personId!);
+    if (!exists)
+      throw new HttpProblem(422, 'cases.api.applicantUnknown', {}, [
+        { field: 'applicant', message: 'cases.api.applicantUnknown' },
+      ]);
+    return this.createCase(this.db, actor, {
+      caseTypeCode: input.caseTypeCode,
+      applicant,
+      channel: 'api',
+      title: input.title,
+      fields: input.fields,
+    });
   }
 }

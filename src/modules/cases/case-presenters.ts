@@ -5,12 +5,26 @@ import type { CaseSummary, EventView, NoteView, StateView, TaskView } from './ca
 
 /** Maps stored rows to the shapes pages and the API show (never a row itself). */
 export function presentState(caseType: CaseTypeVersionView, stateId: string): StateView {
-  const state: StateDefinition | undefined = caseType.definition.workflow.states.find((candidate) => candidate.id === stateId);
-  if (!state) return { id: stateId, label: { da: stateId, en: stateId }, citizenLabel: { da: stateId, en: stateId }, end: false };
-  return { id: state.id, label: state.label, citizenLabel: state.citizenLabel ?? state.label, end: Boolean(state.end), ...(state.waitingFor ? { waitingFor: state.waitingFor } : {}) };
+  const state: StateDefinition | undefined = caseType.definition.workflow.states.find(
+    (candidate) => candidate.id === stateId,
+  );
+  if (!state)
+    return { id: stateId, label: { da: stateId, en: stateId }, citizenLabel: { da: stateId, en: stateId }, end: false };
+  return {
+    id: state.id,
+    label: state.label,
+    citizenLabel: state.citizenLabel ?? state.label,
+    end: Boolean(state.end),
+    ...(state.waitingFor ? { waitingFor: state.waitingFor } : {}),
+  };
 }
 
-export function presentCase(row: Case, caseType: CaseTypeVersionView, assigneeName: string | null, now: Date): CaseSummary {
+export function presentCase(
+  row: Case,
+  caseType: CaseTypeVersionView,
+  assigneeName: string | null,
+  now: Date,
+): CaseSummary {
   return {
     id: row.id,
     reference: row.reference,
@@ -30,9 +44,21 @@ export function presentCase(row: Case, caseType: CaseTypeVersionView, assigneeNa
   };
 }
 
-export const presentEvent = (row: CaseEvent): EventView => ({ id: Number(row.id), occurredAt: row.occurred_at, kind: row.kind, actorName: row.actor_name, actorKind: row.actor_kind, details: row.details });
+export const presentEvent = (row: CaseEvent): EventView => ({
+  id: Number(row.id),
+  occurredAt: row.occurred_at,
+  kind: row.kind,
+  actorName: row.actor_name,
+  actorKind: row.actor_kind,
+  details: row.details,
+});
 
-export const presentNote = (row: CaseNote): NoteView => ({ id: row.id, body: row.body, authorName: row.author_name, createdAt: row.created_at });
+export const presentNote = (row: CaseNote): NoteView => ({
+  id: row.id,
+  body: row.body,
+  authorName: row.author_name,
+  createdAt: row.created_at,
+});
 
 export const presentTask = (row: CaseTask, assigneeName: string | null, now: Date): TaskView => ({
   id: row.id,

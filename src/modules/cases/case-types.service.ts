@@ -3,7 +3,10 @@ import type { Principal } from '../../platform/auth/principal.ts';
 import { assertCan } from '../../platform/auth/permissions.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { HttpProblem } from '../../platform/http/problem.ts';
-import { CaseTypeDefinition as CaseTypeDefinitionSchema, type CaseTypeDefinition } from './engine/workflow-definition.ts';
+import {
+  CaseTypeDefinition as CaseTypeDefinitionSchema,
+  type CaseTypeDefinition,
+} from './engine/workflow-definition.ts';
 import { caseTypeToYaml, DefinitionError, parseCaseType, parseCaseTypeYaml } from './engine/workflow-validation.ts';
 import { standardCaseTypes } from './engine/standard-bank.ts';
 import * as repository from './cases.repository.ts';
@@ -18,7 +21,9 @@ export interface CaseTypeVersionView {
   createdBy: string | null;
 }
 
-export type SaveCaseTypeResult = { ok: true; version: CaseTypeVersionView } | { ok: false; reasons: Array<{ path: string; message: string }> };
+export type SaveCaseTypeResult =
+  | { ok: true; version: CaseTypeVersionView }
+  | { ok: false; reasons: Array<{ path: string; message: string }> };
 
 /**
  * Case types and their workflow versions. A version is never changed once stored: saving an adapted
@@ -39,7 +44,15 @@ export class CaseTypeCatalogue {
   private toView(row: repository.CaseTypeVersion): CaseTypeVersionView {
     const cached = this.parsed.get(row.id);
     if (cached) return cached;
-    const view: CaseTypeVersionView = { id: row.id, code: row.code, version: row.version, origin: row.origin, definition: storedDefinition(row.definition), createdAt: row.created_at, createdBy: row.created_by };
+    const view: CaseTypeVersionView = {
+      id: row.id,
+      code: row.code,
+      version: row.version,
+      origin: row.origin,
+      definition: storedDefinition(row.definition),
+      createdAt: row.created_at,
+      createdBy: row.created_by,
+    };
     this.parsed.set(row.id, view);
     return view;
   }
@@ -56,7 +69,13 @@ export class CaseTypeCatalogue {
         const latest = await repository.latestVersionOfOrigin(trx, definition.code, 'standard');
         if (latest && canonical(latest.definition) === canonical(definition)) return;
         const current = await repository.findCurrentCaseTypeVersion(trx, definition.code);
-        await repository.insertCaseTypeVersion(trx, { code: definition.code, origin: 'standard', definition, createdBy: null, makeCurrent: !current || current.origin === 'standard' });
+        await repository.insertCaseTypeVersion(trx, {
+          code: definition.code,
+          origin: 'standard',
+          definition,
+          createdBy: null,
+          makeCurrent: !current || current.origin === 'standard',
+        });
       });
     }
   }
@@ -90,7 +109,10 @@ export class CaseTypeCatalogue {
     return rows.map((row) => this.toView(row)).reverse();
   }
 
-  async currentForAdministration(actor: Principal, code: string): Promise<{ current: CaseTypeVersionView; yaml: string }> {
+  async currentForAdministration(
+    actor: Principal,
+    code: string,
+  ): Promise<{ current: CaseTypeVersionView; yaml: string }> {
     assertCan(actor, 'case:types');
     const current = await this.current(code);
     if (!current) throw new HttpProblem(404, 'cases.caseType.notFound');
@@ -112,11 +134,30 @@ export class CaseTypeCatalogue {
       if (error instanceof DefinitionError) return { ok: false, reasons: error.reasons };
       return { ok: false, reasons: [{ path: '', message: (error as Error).message }] };
     }
-    if (definition.code !== code) return { ok: false, reasons: [{ path: 'code', message: `the code must stay ${code}` }] };
-    definition = { ...definition, workflow: { ...definition.workflow, version: Math.max(definition.workflow.version, current.definition.workflow.version + 1) } };
+    if (definition.code !== code)
+      return { ok: false, reasons: [{ path: 'code', message: `the code must stay ${code}` }] };
+    definition = {
+      ...definition,
+      workflow: {
+        ...definition.workflow,
+        version: Math.max(definition.workflow.version, current.definition.workflow.version + 1),
+      },
+    };
     const row = await this.db.transaction().execute(async (trx) => {
-      const inserted = await repository.insertCaseTypeVersion(trx, { code, origin: 'local', definition, createdBy: actor.name, makeCurrent: true });
-      await recordAudit(trx, { actor, action: 'case-type:save', objectType: 'case-type', objectId: code, purpose: `version ${inserted.version} of case type ${code}` });
+      const inserted = await repository.insertCaseTypeVersion(trx, {
+        code,
+        origin: 'local',
+        definition,
+        createdBy: actor.name,
+        makeCurrent: true,
+      });
+      await recordAudit(trx, {
+        actor,
+        action: 'case-type:save',
+        objectType: 'case-type',
+        objectId: code,
+        purpose: `version ${inserted.version} of case type ${code}`,
+      });
       return inserted;
     });
     return { ok: true, version: this.toView(row) };
@@ -125,5 +166,9 @@ export class CaseTypeCatalogue {
 
 /** JSON with sorted keys: jsonb does not keep key order, so stored and fresh definitions compare by content. */
 function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, item) => (item && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b))) : item));
+  return JSON.stringify(value, (_key, item) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b)))
+      : item,
+  );
 }

@@ -3,7 +3,13 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { axeViolations, launchBrowser, loginByClicking, type TestBrowser } from '../../../test/support/browser.ts';
-import { caseRow, citizenCpr, installRecordingPost, newHousingCase, staffPrincipal } from './test-support/case-fixtures.ts';
+import {
+  caseRow,
+  citizenCpr,
+  installRecordingPost,
+  newHousingCase,
+  staffPrincipal,
+} from './test-support/case-fixtures.ts';
 
 let app: TestApp;
 let browser: TestBrowser;
@@ -24,10 +30,13 @@ async function as(account: string, entry: 'citizen' | 'business' | 'staff'): Pro
   return page;
 }
 
-test('case pages pass axe (WCAG 2.1 AA), including their refusal, conflict and error states, in Danish and English', { timeout: 300_000 }, async () => {
+test('case pages pass axe (WCAG 2.1 AA), including their refusal, conflict and error states, in Danish and English', {
+  timeout: 300_000,
+}, async () => {
   const problems: string[] = [];
   const scan = async (page: Page, name: string, status?: number) => {
-    for (const violation of await axeViolations(page)) problems.push(`${name}: ${violation.id} ${violation.targets.join(', ')}`);
+    for (const violation of await axeViolations(page))
+      problems.push(`${name}: ${violation.id} ${violation.targets.join(', ')}`);
     if (status) assert.ok(true);
   };
   const created = await newHousingCase(app.raadhus, 0, {});
@@ -64,7 +73,12 @@ test('case pages pass axe (WCAG 2.1 AA), including their refusal, conflict and e
   // a conflict: someone else moves the case while the page is open
   await sara.goto(`${app.url}/staff/cases/${created.caseId}?lang=da`);
   const caseworker = await staffPrincipal(app.raadhus, 'staff-caseworker-2');
-  await app.raadhus.services.cases.assign(caseworker, created.caseId, (await caseRow(app.raadhus, created.caseId)).version, caseworker.id);
+  await app.raadhus.services.cases.assign(
+    caseworker,
+    created.caseId,
+    (await caseRow(app.raadhus, created.caseId)).version,
+    caseworker.id,
+  );
   await sara.locator('#field-note-start_review').fill('Min bemærkning');
   await Promise.all([sara.waitForNavigation(), sara.getByRole('button', { name: 'Påbegynd behandling' }).click()]);
   assert.match(await sara.locator('h1').innerText(), /Sagen er ændret af en anden/);
@@ -84,7 +98,11 @@ test('case pages pass axe (WCAG 2.1 AA), including their refusal, conflict and e
   assert.match(await admin.locator('main').innerText(), /The definition was not saved/);
   await scan(admin, 'case type editor with reasons');
 
-  await app.raadhus.services.cases.transition(caseworker, created.caseId, { transitionId: 'request_documentation', version: (await caseRow(app.raadhus, created.caseId)).version, note: 'Lejekontrakt' });
+  await app.raadhus.services.cases.transition(caseworker, created.caseId, {
+    transitionId: 'request_documentation',
+    version: (await caseRow(app.raadhus, created.caseId)).version,
+    note: 'Lejekontrakt',
+  });
   const anne = await as(`citizen-${citizenCpr(0)}`, 'citizen');
   for (const lang of ['da', 'en']) {
     await anne.goto(`${app.url}/my/cases?lang=${lang}`);
@@ -93,7 +111,9 @@ test('case pages pass axe (WCAG 2.1 AA), including their refusal, conflict and e
     await scan(anne, `my case ${lang}`);
   }
   await anne.goto(`${app.url}/my/cases/${created.caseId}?lang=da`);
-  await anne.locator('#field-file').setInputFiles({ name: 'lejekontrakt.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf') });
+  await anne
+    .locator('#field-file')
+    .setInputFiles({ name: 'lejekontrakt.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf') });
   await Promise.all([anne.waitForNavigation(), anne.getByRole('button', { name: 'Send dokumentet' }).click()]);
   assert.match(await anne.locator('main').innerText(), /Filen skal være en PDF/);
   await scan(anne, 'my case with an upload error');

@@ -120,8 +120,10 @@ const json = (value: unknown) => JSON.stringify(value) as never;
 
 // ---- case types -------------------------------------------------------------------------------
 
-export const listCaseTypeVersions = (executor: Executor) => tables(executor).selectFrom('cases_case_type_versions').selectAll().orderBy('code').orderBy('version').execute();
-export const findCaseTypeVersion = (executor: Executor, id: string) => tables(executor).selectFrom('cases_case_type_versions').selectAll().where('id', '=', id).executeTakeFirst();
+export const listCaseTypeVersions = (executor: Executor) =>
+  tables(executor).selectFrom('cases_case_type_versions').selectAll().orderBy('code').orderBy('version').execute();
+export const findCaseTypeVersion = (executor: Executor, id: string) =>
+  tables(executor).selectFrom('cases_case_type_versions').selectAll().where('id', '=', id).executeTakeFirst();
 export const currentCaseTypeVersions = (executor: Executor) =>
   tables(executor)
     .selectFrom('cases_case_types as type')
@@ -138,23 +140,63 @@ export const findCurrentCaseTypeVersion = (executor: Executor, code: string) =>
     .executeTakeFirst();
 
 export const insertCaseType = (executor: Executor, code: string) =>
-  tables(executor).insertInto('cases_case_types').values({ code, current_version_id: null }).onConflict((conflict) => conflict.column('code').doNothing()).execute();
+  tables(executor)
+    .insertInto('cases_case_types')
+    .values({ code, current_version_id: null })
+    .onConflict((conflict) => conflict.column('code').doNothing())
+    .execute();
 
 /** A new version of a case type (numbered after the last one), made current when `makeCurrent`. Lock the type row first. */
-export async function insertCaseTypeVersion(executor: Executor, input: { code: string; origin: 'standard' | 'local'; definition: unknown; createdBy: string | null; makeCurrent: boolean }) {
-  await tables(executor).selectFrom('cases_case_types').select('code').where('code', '=', input.code).forUpdate().execute();
-  const last = await tables(executor).selectFrom('cases_case_type_versions').select((eb) => eb.fn.max('version').as('max')).where('code', '=', input.code).executeTakeFirst();
+export async function insertCaseTypeVersion(
+  executor: Executor,
+  input: {
+    code: string;
+    origin: 'standard' | 'local';
+    definition: unknown;
+    createdBy: string | null;
+    makeCurrent: boolean;
+  },
+) {
+  await tables(executor)
+    .selectFrom('cases_case_types')
+    .select('code')
+    .where('code', '=', input.code)
+    .forUpdate()
+    .execute();
+  const last = await tables(executor)
+    .selectFrom('cases_case_type_versions')
+    .select((eb) => eb.fn.max('version').as('max'))
+    .where('code', '=', input.code)
+    .executeTakeFirst();
   const row = await tables(executor)
     .insertInto('cases_case_type_versions')
-    .values({ code: input.code, version: Number(last?.max ?? 0) + 1, origin: input.origin, definition: json(input.definition), created_by: input.createdBy })
+    .values({
+      code: input.code,
+      version: Number(last?.max ?? 0) + 1,
+      origin: input.origin,
+      definition: json(input.definition),
+      created_by: input.createdBy,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
-  if (input.makeCurrent) await tables(executor).updateTable('cases_case_types').set({ current_version_id: row.id }).where('code', '=', input.code).execute();
+  if (input.makeCurrent)
+    await tables(executor)
+      .updateTable('cases_case_types')
+      .set({ current_version_id: row.id })
+      .where('code', '=', input.code)
+      .execute();
   return row;
 }
 
 export const latestVersionOfOrigin = (executor: Executor, code: string, origin: 'standard' | 'local') =>
-  tables(executor).selectFrom('cases_case_type_versions').selectAll().where('code', '=', code).where('origin', '=', origin).orderBy('version', 'desc').limit(1).executeTakeFirst();
+  tables(executor)
+    .selectFrom('cases_case_type_versions')
+    .selectAll()
+    .where('code', '=', code)
+    .where('origin', '=', origin)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 
 // ---- cases ------------------------------------------------------------------------------------
 
@@ -169,7 +211,10 @@ export async function nextReference(executor: Executor, year: number): Promise<s
   return `${year}-${String(row.last).padStart(6, '0')}`;
 }
 
-export const insertCase = (executor: Executor, row: Omit<Case, 'id' | 'version' | 'updated_at' | 'closed_at' | 'result' | 'received_at'> & { received_at?: Date }) =>
+export const insertCase = (
+  executor: Executor,
+  row: Omit<Case, 'id' | 'version' | 'updated_at' | 'closed_at' | 'result' | 'received_at'> & { received_at?: Date },
+) =>
   tables(executor)
     .insertInto('cases_cases')
     .values({ ...row, fields: json(row.fields) })
@@ -180,16 +225,29 @@ export const findCase = (executor: Executor, id: string, { lock = false } = {}) 
   const query = tables(executor).selectFrom('cases_cases').selectAll().where('id', '=', id);
   return (lock ? query.forUpdate() : query).executeTakeFirst();
 };
-export const findCaseByReference = (executor: Executor, reference: string) => tables(executor).selectFrom('cases_cases').selectAll().where('reference', '=', reference).executeTakeFirst();
+export const findCaseByReference = (executor: Executor, reference: string) =>
+  tables(executor).selectFrom('cases_cases').selectAll().where('reference', '=', reference).executeTakeFirst();
 
 /**
  * Optimistic locking: the change applies only when the case still has the version the caller read,
  * and moves the version on. Returns undefined when someone else changed the case in between.
  */
-export const updateCase = (executor: Executor, id: string, expectedVersion: number, changes: Partial<Pick<Case, 'state' | 'result' | 'department_id' | 'assignee_id' | 'deadline' | 'fields' | 'closed_at'>>) =>
+export const updateCase = (
+  executor: Executor,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<
+    Pick<Case, 'state' | 'result' | 'department_id' | 'assignee_id' | 'deadline' | 'fields' | 'closed_at'>
+  >,
+) =>
   tables(executor)
     .updateTable('cases_cases')
-    .set((eb) => ({ ...changes, ...(changes.fields ? { fields: json(changes.fields) } : {}), version: eb('version', '+', 1), updated_at: new Date() }))
+    .set((eb) => ({
+      ...changes,
+      ...(changes.fields ? { fields: json(changes.fields) } : {}),
+      version: eb('version', '+', 1),
+      updated_at: new Date(),
+    }))
     .where('id', '=', id)
     .where('version', '=', expectedVersion)
     .returningAll()
@@ -211,7 +269,10 @@ export interface QueueQuery {
 }
 
 /** The queue's sort, applied both to the page of ids and to the page's rows. */
-function queueOrder<O>(select: SelectQueryBuilder<CasesTables, 'cases_cases', O>, sort: QueueQuery['sort']): SelectQueryBuilder<CasesTables, 'cases_cases', O> {
+function queueOrder<O>(
+  select: SelectQueryBuilder<CasesTables, 'cases_cases', O>,
+  sort: QueueQuery['sort'],
+): SelectQueryBuilder<CasesTables, 'cases_cases', O> {
   if (sort === 'deadline') return select.orderBy(sql`deadline asc nulls last`).orderBy('reference');
   if (sort === 'received') return select.orderBy('received_at', 'desc').orderBy('reference', 'desc');
   return select.orderBy('reference', 'desc');
@@ -232,18 +293,28 @@ export function queue(executor: Executor, query: QueueQuery) {
   if (query.deadline === 'overdue') ids = ids.where('deadline', '<', query.now);
   if (query.deadline === 'soon') ids = ids.where('deadline', '>=', query.now).where('deadline', '<', query.soonBefore);
   const page = queueOrder(ids, query.sort).limit(query.limit).offset(query.offset);
-  return queueOrder(tables(executor).selectFrom('cases_cases').selectAll().where('id', 'in', page), query.sort).execute();
+  return queueOrder(
+    tables(executor).selectFrom('cases_cases').selectAll().where('id', 'in', page),
+    query.sort,
+  ).execute();
 }
 
 export const countOpenAssignedTo = async (executor: Executor, assigneeId: string): Promise<number> => {
-  const row = await tables(executor).selectFrom('cases_cases').select((eb) => eb.fn.countAll<number>().as('count')).where('assignee_id', '=', assigneeId).where('closed_at', 'is', null).executeTakeFirst();
+  const row = await tables(executor)
+    .selectFrom('cases_cases')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('assignee_id', '=', assigneeId)
+    .where('closed_at', 'is', null)
+    .executeTakeFirst();
   return Number(row?.count ?? 0);
 };
 
 // ---- parties ----------------------------------------------------------------------------------
 
-export const insertParty = (executor: Executor, party: Omit<Party, 'id'>) => tables(executor).insertInto('cases_parties').values(party).returningAll().executeTakeFirstOrThrow();
-export const partiesOf = (executor: Executor, caseId: string) => tables(executor).selectFrom('cases_parties').selectAll().where('case_id', '=', caseId).orderBy('role').execute();
+export const insertParty = (executor: Executor, party: Omit<Party, 'id'>) =>
+  tables(executor).insertInto('cases_parties').values(party).returningAll().executeTakeFirstOrThrow();
+export const partiesOf = (executor: Executor, caseId: string) =>
+  tables(executor).selectFrom('cases_parties').selectAll().where('case_id', '=', caseId).orderBy('role').execute();
 
 /** Cases in which this person or business is a party: the only cases "my cases" ever shows. */
 export function casesOfParty(executor: Executor, party: { personId?: string; businessId?: string }, limit = 100) {
@@ -252,22 +323,36 @@ export function casesOfParty(executor: Executor, party: { personId?: string; bus
     .selectAll()
     .where('id', 'in', (eb) => {
       const sub = eb.selectFrom('cases_parties').select('case_id');
-      return party.businessId ? sub.where('business_id', '=', party.businessId) : sub.where('person_id', '=', party.personId ?? '00000000-0000-0000-0000-000000000000');
+      return party.businessId
+        ? sub.where('business_id', '=', party.businessId)
+        : sub.where('person_id', '=', party.personId ?? '00000000-0000-0000-0000-000000000000');
     })
     .orderBy('received_at', 'desc')
     .limit(limit)
     .execute();
 }
 
-export async function isParty(executor: Executor, caseId: string, party: { personId?: string; businessId?: string }): Promise<boolean> {
+export async function isParty(
+  executor: Executor,
+  caseId: string,
+  party: { personId?: string; businessId?: string },
+): Promise<boolean> {
   let select = tables(executor).selectFrom('cases_parties').select('id').where('case_id', '=', caseId);
-  select = party.businessId ? select.where('business_id', '=', party.businessId) : select.where('person_id', '=', party.personId ?? '00000000-0000-0000-0000-000000000000');
+  select = party.businessId
+    ? select.where('business_id', '=', party.businessId)
+    : select.where('person_id', '=', party.personId ?? '00000000-0000-0000-0000-000000000000');
   return Boolean(await select.executeTakeFirst());
 }
 
 // ---- events -----------------------------------------------------------------------------------
 
-export const insertEvent = (executor: Executor, event: Omit<CaseEvent, 'id' | 'occurred_at' | 'visible_to_parties'> & { visible_to_parties?: boolean; occurred_at?: Date }) =>
+export const insertEvent = (
+  executor: Executor,
+  event: Omit<CaseEvent, 'id' | 'occurred_at' | 'visible_to_parties'> & {
+    visible_to_parties?: boolean;
+    occurred_at?: Date;
+  },
+) =>
   tables(executor)
     .insertInto('cases_events')
     .values({ ...event, details: json(event.details) })
@@ -279,15 +364,36 @@ export const eventsOf = (executor: Executor, caseId: string, { partiesOnly = fal
 };
 export const latestPartyEvents = (executor: Executor, caseIds: string[]) =>
   caseIds.length
-    ? tables(executor).selectFrom('cases_events').selectAll().distinctOn('case_id').where('case_id', 'in', caseIds).where('visible_to_parties', '=', true).orderBy('case_id').orderBy('id', 'desc').execute()
+    ? tables(executor)
+        .selectFrom('cases_events')
+        .selectAll()
+        .distinctOn('case_id')
+        .where('case_id', 'in', caseIds)
+        .where('visible_to_parties', '=', true)
+        .orderBy('case_id')
+        .orderBy('id', 'desc')
+        .execute()
     : Promise.resolve([]);
 
 // ---- documents --------------------------------------------------------------------------------
 
-export const insertDocument = (executor: Executor, document: Omit<CaseDocument, 'id' | 'created_at'>) => tables(executor).insertInto('cases_documents').values(document).returningAll().executeTakeFirstOrThrow();
-export async function insertDocumentVersion(executor: Executor, version: Omit<Selected<DocumentVersionRow>, 'id' | 'created_at' | 'version'>) {
-  await tables(executor).selectFrom('cases_documents').select('id').where('id', '=', version.document_id).forUpdate().execute();
-  const last = await tables(executor).selectFrom('cases_document_versions').select((eb) => eb.fn.max('version').as('max')).where('document_id', '=', version.document_id).executeTakeFirst();
+export const insertDocument = (executor: Executor, document: Omit<CaseDocument, 'id' | 'created_at'>) =>
+  tables(executor).insertInto('cases_documents').values(document).returningAll().executeTakeFirstOrThrow();
+export async function insertDocumentVersion(
+  executor: Executor,
+  version: Omit<Selected<DocumentVersionRow>, 'id' | 'created_at' | 'version'>,
+) {
+  await tables(executor)
+    .selectFrom('cases_documents')
+    .select('id')
+    .where('id', '=', version.document_id)
+    .forUpdate()
+    .execute();
+  const last = await tables(executor)
+    .selectFrom('cases_document_versions')
+    .select((eb) => eb.fn.max('version').as('max'))
+    .where('document_id', '=', version.document_id)
+    .executeTakeFirst();
   return tables(executor)
     .insertInto('cases_document_versions')
     .values({ ...version, version: Number(last?.max ?? 0) + 1 })
@@ -300,7 +406,12 @@ export const documentsOf = (executor: Executor, caseId: string, { sharedOnly = f
   return select.orderBy('created_at').execute();
 };
 export const findDocument = (executor: Executor, caseId: string, documentId: string) =>
-  tables(executor).selectFrom('cases_documents').selectAll().where('case_id', '=', caseId).where('id', '=', documentId).executeTakeFirst();
+  tables(executor)
+    .selectFrom('cases_documents')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('id', '=', documentId)
+    .executeTakeFirst();
 export const versionsOf = (executor: Executor, documentIds: string[]) =>
   documentIds.length
     ? tables(executor)
@@ -315,14 +426,41 @@ export const documentContent = (executor: Executor, documentId: string, version?
   if (version !== undefined) select = select.where('version', '=', version);
   return select.orderBy('version', 'desc').limit(1).executeTakeFirst();
 };
-export const setDocumentShared = (executor: Executor, documentId: string, shared: boolean) => tables(executor).updateTable('cases_documents').set({ shared_with_parties: shared }).where('id', '=', documentId).execute();
+export const setDocumentShared = (executor: Executor, documentId: string, shared: boolean) =>
+  tables(executor)
+    .updateTable('cases_documents')
+    .set({ shared_with_parties: shared })
+    .where('id', '=', documentId)
+    .execute();
 
 // ---- notes and tasks --------------------------------------------------------------------------
 
-export const insertNote = (executor: Executor, note: Omit<CaseNote, 'id' | 'created_at'>) => tables(executor).insertInto('cases_notes').values(note).returningAll().executeTakeFirstOrThrow();
-export const notesOf = (executor: Executor, caseId: string) => tables(executor).selectFrom('cases_notes').selectAll().where('case_id', '=', caseId).orderBy('created_at', 'desc').execute();
+export const insertNote = (executor: Executor, note: Omit<CaseNote, 'id' | 'created_at'>) =>
+  tables(executor).insertInto('cases_notes').values(note).returningAll().executeTakeFirstOrThrow();
+export const notesOf = (executor: Executor, caseId: string) =>
+  tables(executor)
+    .selectFrom('cases_notes')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('created_at', 'desc')
+    .execute();
 
-export const insertTask = (executor: Executor, task: Omit<CaseTask, 'id' | 'created_at' | 'done_at' | 'done_by'>) => tables(executor).insertInto('cases_tasks').values(task).returningAll().executeTakeFirstOrThrow();
-export const tasksOf = (executor: Executor, caseId: string) => tables(executor).selectFrom('cases_tasks').selectAll().where('case_id', '=', caseId).orderBy(sql`done_at is not null`).orderBy(sql`due_at asc nulls last`).execute();
+export const insertTask = (executor: Executor, task: Omit<CaseTask, 'id' | 'created_at' | 'done_at' | 'done_by'>) =>
+  tables(executor).insertInto('cases_tasks').values(task).returningAll().executeTakeFirstOrThrow();
+export const tasksOf = (executor: Executor, caseId: string) =>
+  tables(executor)
+    .selectFrom('cases_tasks')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy(sql`done_at is not null`)
+    .orderBy(sql`due_at asc nulls last`)
+    .execute();
 export const completeTask = (executor: Executor, caseId: string, taskId: string, doneBy: string) =>
-  tables(executor).updateTable('cases_tasks').set({ done_at: new Date(), done_by: doneBy }).where('case_id', '=', caseId).where('id', '=', taskId).where('done_at', 'is', null).returningAll().executeTakeFirst();
+  tables(executor)
+    .updateTable('cases_tasks')
+    .set({ done_at: new Date(), done_by: doneBy })
+    .where('case_id', '=', caseId)
+    .where('id', '=', taskId)
+    .where('done_at', 'is', null)
+    .returningAll()
+    .executeTakeFirst();

@@ -12,7 +12,15 @@ import { danishDay } from './engine/danish-calendar.ts';
 import { blockedReasons, evaluateTransitions, findTransition } from './engine/transitions.ts';
 import type { TransitionDefinition } from './engine/workflow-definition.ts';
 import { CaseTypeCatalogue, type CaseTypeVersionView } from './case-types.service.ts';
-import { isUuid, maskCpr, presentCase, presentEvent, presentNote, presentState, presentTask } from './case-presenters.ts';
+import {
+  isUuid,
+  maskCpr,
+  presentCase,
+  presentEvent,
+  presentNote,
+  presentState,
+  presentTask,
+} from './case-presenters.ts';
 import { eventBy, needsAppointment, runActions, type ActionInput, type ActionServices } from './workflow-actions.ts';
 import { CaseRecords, checkUpload, documentTypeFor } from './case-records.service.ts';
 import type { MyCases } from './my-cases.service.ts';
@@ -36,7 +44,12 @@ export class TransitionRefused extends HttpProblem {
     values: Record<string, string | number>,
     readonly reasons: BlockedReasonView[],
   ) {
-    super(422, messageKey, values, reasons.map((reason) => ({ field: 'transition', message: t(reason.key, reason.values) })));
+    super(
+      422,
+      messageKey,
+      values,
+      reasons.map((reason) => ({ field: 'transition', message: t(reason.key, reason.values) })),
+    );
   }
 }
 
@@ -67,8 +80,14 @@ export class CasesService implements CasesContract {
 
   constructor(private readonly deps: CasesDependencies) {
     this.caseTypes = new CaseTypeCatalogue(deps.db);
-    this.intake = new CaseIntake(deps.db, deps.services.identity, (executor, actor, input, now) => this.createCase(executor, actor, input, now));
-    this.records = new CaseRecords(deps.db, (actor, caseId, trx) => this.caseForStaff(actor, caseId, trx, 'case:update'), (trx, _actor, row) => this.documentArrived(trx, row));
+    this.intake = new CaseIntake(deps.db, deps.services.identity, (executor, actor, input, now) =>
+      this.createCase(executor, actor, input, now),
+    );
+    this.records = new CaseRecords(
+      deps.db,
+      (actor, caseId, trx) => this.caseForStaff(actor, caseId, trx, 'case:update'),
+      (trx, _actor, row) => this.documentArrived(trx, row),
+    );
   }
 
   get db(): Database {
@@ -76,8 +95,15 @@ export class CasesService implements CasesContract {
   }
 
   /** Demo data only: moves a case along a transition without checking its guards (the demo cases have no real documents). */
-  async demoTransition(actor: Principal, row: repository.Case, caseType: CaseTypeVersionView, transition: TransitionDefinition): Promise<void> {
-    await this.deps.db.transaction().execute((trx) => this.apply(trx, actor, row, caseType, transition, { note: 'Demodata' }, new Date()));
+  async demoTransition(
+    actor: Principal,
+    row: repository.Case,
+    caseType: CaseTypeVersionView,
+    transition: TransitionDefinition,
+  ): Promise<void> {
+    await this.deps.db
+      .transaction()
+      .execute((trx) => this.apply(trx, actor, row, caseType, transition, { note: 'Demodata' }, new Date()));
   }
 
   /** Departments are reference data: loaded once at start-up, so no lookup runs outside a caller's transaction. */
@@ -101,7 +127,10 @@ export class CasesService implements CasesContract {
       post: services.post,
       notify: services.notify,
       departmentIdByCode: async (code) => this.departmentByCode(code)?.id,
-      partyName: async (party, executor) => (party.business_id ? (await this.identity.getBusiness(party.business_id, executor))?.name : (await this.identity.getPerson(party.person_id!, executor))?.name) ?? '',
+      partyName: async (party, executor) =>
+        (party.business_id
+          ? (await this.identity.getBusiness(party.business_id, executor))?.name
+          : (await this.identity.getPerson(party.person_id!, executor))?.name) ?? '',
     };
   }
 
@@ -114,7 +143,11 @@ export class CasesService implements CasesContract {
   async caseTypeSummary(code: string) {
     const current = await this.caseTypes.current(code);
     if (!current) return undefined;
-    return { code, name: current.definition.name, expectedProcessingDays: current.definition.serviceLevel?.amount ?? null };
+    return {
+      code,
+      name: current.definition.name,
+      expectedProcessingDays: current.definition.serviceLevel?.amount ?? null,
+    };
   }
 
   /**
@@ -123,9 +156,15 @@ export class CasesService implements CasesContract {
    * "received" event and the documents. A citizen or business may only create their own case through
    * self-service; staff and API clients need `case:create`.
    */
-  async createCase(executor: Executor, actor: Principal, input: Parameters<CasesContract['createCase']>[2], now = new Date()) {
+  async createCase(
+    executor: Executor,
+    actor: Principal,
+    input: Parameters<CasesContract['createCase']>[2],
+    now = new Date(),
+  ) {
     if (actor.kind === 'citizen' || actor.kind === 'business') {
-      const own = actor.kind === 'business' ? input.applicant.businessId === actor.id : input.applicant.personId === actor.id;
+      const own =
+        actor.kind === 'business' ? input.applicant.businessId === actor.id : input.applicant.personId === actor.id;
       if (!own || input.channel !== 'selfservice') throw new HttpProblem(403, 'error.403.text');
     } else assertCan(actor, 'case:create');
     const caseType = await this.caseTypes.current(input.caseTypeCode, executor);
@@ -150,11 +189,29 @@ export class CasesService implements CasesContract {
         received_at: now,
         created_by: `${actor.kind}:${actor.id}`,
       });
-      await repository.insertParty(trx, { case_id: row.id, role: 'applicant', person_id: input.applicant.personId ?? null, business_id: input.applicant.businessId ?? null });
-      await repository.insertEvent(trx, { ...eventBy(actor, row.id, 'created', { channel: input.channel }, true), occurred_at: now });
-      for (const document of input.documents ?? []) await this.records.storeDocument(trx, actor, row, caseType, { ...document, documentType: documentTypeFor(document, caseType), sharedWithParties: input.channel === 'selfservice' });
+      await repository.insertParty(trx, {
+        case_id: row.id,
+        role: 'applicant',
+        person_id: input.applicant.personId ?? null,
+        business_id: input.applicant.businessId ?? null,
+      });
+      await repository.insertEvent(trx, {
+        ...eventBy(actor, row.id, 'created', { channel: input.channel }, true),
+        occurred_at: now,
+      });
+      for (const document of input.documents ?? [])
+        await this.records.storeDocument(trx, actor, row, caseType, {
+          ...document,
+          documentType: documentTypeFor(document, caseType),
+          sharedWithParties: input.channel === 'selfservice',
+        });
       const settled = await this.takeAutomatic(trx, row, 'change', now);
-      return { caseId: row.id, reference, expectedProcessingDays: definition.serviceLevel?.amount ?? null, deadline: settled.deadline };
+      return {
+        caseId: row.id,
+        reference,
+        expectedProcessingDays: definition.serviceLevel?.amount ?? null,
+        deadline: settled.deadline,
+      };
     });
   }
 
@@ -165,28 +222,43 @@ export class CasesService implements CasesContract {
    * 403 so a colleague knows to ask) or an API client may (its department's, when the key has one).
    * By id or by reference (`2026-000123`).
    */
-  async caseForStaff(actor: Principal, caseId: string, executor: Executor = this.deps.db, action = 'case:read', lock = false): Promise<repository.Case> {
+  async caseForStaff(
+    actor: Principal,
+    caseId: string,
+    executor: Executor = this.deps.db,
+    action = 'case:read',
+    lock = false,
+  ): Promise<repository.Case> {
     assertCan(actor, action);
     const byReference = isUuid(caseId) ? undefined : await repository.findCaseByReference(executor, caseId);
     const id = byReference?.id ?? (isUuid(caseId) ? caseId : undefined);
     const row = id && (lock || !byReference) ? await repository.findCase(executor, id, { lock }) : byReference;
     if (!row) throw new HttpProblem(404, 'cases.case.notFound');
     if (actor.kind === 'client') {
-      if (actor.departmentId && row.department_id !== actor.departmentId) throw new HttpProblem(404, 'cases.case.notFound');
+      if (actor.departmentId && row.department_id !== actor.departmentId)
+        throw new HttpProblem(404, 'cases.case.notFound');
     } else if (actor.kind !== 'staff' || (row.department_id !== actor.departmentId && row.assignee_id !== actor.id)) {
       throw new HttpProblem(403, 'cases.case.otherDepartment');
     }
     return row;
   }
 
-  private async staffName(id: string | null, cache = new Map<string, string | null>(), executor: Executor = this.deps.db): Promise<string | null> {
+  private async staffName(
+    id: string | null,
+    cache = new Map<string, string | null>(),
+    executor: Executor = this.deps.db,
+  ): Promise<string | null> {
     if (!id) return null;
     if (!cache.has(id)) cache.set(id, (await this.identity.getStaff(id, executor))?.name ?? null);
     return cache.get(id) ?? null;
   }
 
   /** The work queue of the caller's department (or, with `mine`, the caller's own cases). */
-  async queue(actor: Principal, filters: QueueFilters, now = new Date()): Promise<{ cases: CaseSummary[]; page: number; hasNext: boolean }> {
+  async queue(
+    actor: Principal,
+    filters: QueueFilters,
+    now = new Date(),
+  ): Promise<{ cases: CaseSummary[]; page: number; hasNext: boolean }> {
     assertCan(actor, 'case:read');
     const page = Math.max(1, filters.page ?? 1);
     const mine = filters.assignment === 'mine' || !actor.departmentId;
@@ -205,7 +277,15 @@ export class CasesService implements CasesContract {
     });
     const names = new Map<string, string | null>();
     const cases: CaseSummary[] = [];
-    for (const row of rows.slice(0, QUEUE_PAGE_SIZE)) cases.push(presentCase(row, await this.caseTypes.version(row.case_type_version_id), await this.staffName(row.assignee_id, names), now));
+    for (const row of rows.slice(0, QUEUE_PAGE_SIZE))
+      cases.push(
+        presentCase(
+          row,
+          await this.caseTypes.version(row.case_type_version_id),
+          await this.staffName(row.assignee_id, names),
+          now,
+        ),
+      );
     return { cases, page, hasNext: rows.length > QUEUE_PAGE_SIZE };
   }
 
@@ -220,18 +300,43 @@ export class CasesService implements CasesContract {
     const caseTypes = await this.caseTypes.allCurrent();
     return {
       caseTypes: caseTypes.map((type) => ({ code: type.code, name: type.definition.name })),
-      states: [...new Map(caseTypes.flatMap((type) => type.definition.workflow.states.filter((state) => !state.end).map((state) => [state.id, state.label] as const))).entries()].map(([id, label]) => ({ id, label })),
+      states: [
+        ...new Map(
+          caseTypes.flatMap((type) =>
+            type.definition.workflow.states
+              .filter((state) => !state.end)
+              .map((state) => [state.id, state.label] as const),
+          ),
+        ).entries(),
+      ].map(([id, label]) => ({ id, label })),
     };
   }
 
   private async transitionContext(executor: Executor, actor: Principal, row: repository.Case) {
-    const [documents, tasks] = await Promise.all([repository.documentsOf(executor, row.id), repository.tasksOf(executor, row.id)]);
-    return { roles: actor.roles, documentTypes: new Set(documents.map((document) => document.document_type)), fields: row.fields, openTaskCount: tasks.filter((task) => !task.done_at).length };
+    const [documents, tasks] = await Promise.all([
+      repository.documentsOf(executor, row.id),
+      repository.tasksOf(executor, row.id),
+    ]);
+    return {
+      roles: actor.roles,
+      documentTypes: new Set(documents.map((document) => document.document_type)),
+      fields: row.fields,
+      openTaskCount: tasks.filter((task) => !task.done_at).length,
+    };
   }
 
-  private async transitionsFor(executor: Executor, actor: Principal, row: repository.Case, caseType: CaseTypeVersionView): Promise<TransitionView[]> {
+  private async transitionsFor(
+    executor: Executor,
+    actor: Principal,
+    row: repository.Case,
+    caseType: CaseTypeVersionView,
+  ): Promise<TransitionView[]> {
     if (row.closed_at) return [];
-    const options = evaluateTransitions(caseType.definition.workflow, row.state, await this.transitionContext(executor, actor, row));
+    const options = evaluateTransitions(
+      caseType.definition.workflow,
+      row.state,
+      await this.transitionContext(executor, actor, row),
+    );
     return options.map((option) => ({
       id: option.transition.id,
       label: option.transition.label,
@@ -248,11 +353,27 @@ export class CasesService implements CasesContract {
     for (const party of await repository.partiesOf(executor, caseId)) {
       if (party.business_id) {
         const business = await this.identity.getBusiness(party.business_id, executor);
-        views.push({ role: party.role, kind: 'business', id: party.business_id, name: business?.name ?? '', identifier: business ? `CVR ${business.cvr}` : '', address: business?.address ?? null });
+        views.push({
+          role: party.role,
+          kind: 'business',
+          id: party.business_id,
+          name: business?.name ?? '',
+          identifier: business ? `CVR ${business.cvr}` : '',
+          address: business?.address ?? null,
+        });
       } else {
         const person = await this.identity.getPerson(party.person_id!, executor);
-        const address = person?.address ? [person.address, [person.postcode, person.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') : null;
-        views.push({ role: party.role, kind: 'person', id: party.person_id!, name: person?.name ?? '', identifier: person ? maskCpr(person.cpr) : '', address });
+        const address = person?.address
+          ? [person.address, [person.postcode, person.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')
+          : null;
+        views.push({
+          role: party.role,
+          kind: 'person',
+          id: party.person_id!,
+          name: person?.name ?? '',
+          identifier: person ? maskCpr(person.cpr) : '',
+          address,
+        });
       }
     }
     return views;
@@ -268,9 +389,15 @@ export class CasesService implements CasesContract {
       const caseType = await this.caseTypes.version(row.case_type_version_id, trx);
       const parties = await this.parties(trx, row.id);
       const names = new Map<string, string | null>();
-      const [events, documents, notes, tasks] = await Promise.all([repository.eventsOf(trx, row.id), this.records.documentViews(trx, row.id), repository.notesOf(trx, row.id), repository.tasksOf(trx, row.id)]);
+      const [events, documents, notes, tasks] = await Promise.all([
+        repository.eventsOf(trx, row.id),
+        this.records.documentViews(trx, row.id),
+        repository.notesOf(trx, row.id),
+        repository.tasksOf(trx, row.id),
+      ]);
       const presentTasks = [];
-      for (const task of tasks) presentTasks.push(presentTask(task, await this.staffName(task.assignee_id, names, trx), now));
+      for (const task of tasks)
+        presentTasks.push(presentTask(task, await this.staffName(task.assignee_id, names, trx), now));
       const documentTypes = new Set(documents.map((document) => document.documentType));
       const detail: CaseDetail = {
         ...presentCase(row, caseType, await this.staffName(row.assignee_id, names, trx), now),
@@ -281,13 +408,25 @@ export class CasesService implements CasesContract {
         notes: notes.map(presentNote),
         tasks: presentTasks,
         transitions: await this.transitionsFor(trx, actor, row, caseType),
-        requiredDocuments: caseType.definition.requiredDocuments.map((requirement) => ({ type: requirement.type, label: requirement.label, present: documentTypes.has(requirement.type) })),
+        requiredDocuments: caseType.definition.requiredDocuments.map((requirement) => ({
+          type: requirement.type,
+          label: requirement.label,
+          present: documentTypes.has(requirement.type),
+        })),
         workflowVersion: caseType.definition.workflow.version,
         caseTypeVersionId: caseType.id,
       };
       // Audited last, still in the transaction: the audit chain's lock is then held only until the commit.
       for (const party of parties) {
-        await recordAudit(trx, { actor, action: 'case:read', personId: party.kind === 'person' ? party.id : null, businessId: party.kind === 'business' ? party.id : null, objectType: 'case', objectId: row.id, purpose: `${purpose} (${row.reference})` });
+        await recordAudit(trx, {
+          actor,
+          action: 'case:read',
+          personId: party.kind === 'person' ? party.id : null,
+          businessId: party.kind === 'business' ? party.id : null,
+          objectType: 'case',
+          objectId: row.id,
+          purpose: `${purpose} (${row.reference})`,
+        });
       }
       return detail;
     });
@@ -296,7 +435,13 @@ export class CasesService implements CasesContract {
   // ---- changes with optimistic locking ---------------------------------------------------------
 
   /** Locks the case, checks the caller's version and access; the work's changes apply with the version moved on. */
-  private async change<T>(actor: Principal, caseId: string, expectedVersion: number | undefined, action: string, work: (trx: Executor, row: repository.Case, caseType: CaseTypeVersionView) => Promise<T>): Promise<T> {
+  private async change<T>(
+    actor: Principal,
+    caseId: string,
+    expectedVersion: number | undefined,
+    action: string,
+    work: (trx: Executor, row: repository.Case, caseType: CaseTypeVersionView) => Promise<T>,
+  ): Promise<T> {
     return this.deps.db.transaction().execute(async (trx) => {
       const row = await this.caseForStaff(actor, caseId, trx, action, true);
       if (expectedVersion !== undefined && row.version !== expectedVersion) throw staleVersion(row.reference);
@@ -304,14 +449,23 @@ export class CasesService implements CasesContract {
     });
   }
 
-  private async update(trx: Executor, row: repository.Case, changes: Parameters<typeof repository.updateCase>[3]): Promise<repository.Case> {
+  private async update(
+    trx: Executor,
+    row: repository.Case,
+    changes: Parameters<typeof repository.updateCase>[3],
+  ): Promise<repository.Case> {
     const updated = await repository.updateCase(trx, row.id, row.version, changes);
     if (!updated) throw staleVersion(row.reference);
     return updated;
   }
 
   /** Assigns the case to a caseworker of its department (or to nobody). */
-  async assign(actor: Principal, caseId: string, version: number | undefined, assigneeId: string | null): Promise<repository.Case> {
+  async assign(
+    actor: Principal,
+    caseId: string,
+    version: number | undefined,
+    assigneeId: string | null,
+  ): Promise<repository.Case> {
     return this.change(actor, caseId, version, 'case:update', async (trx, row) => {
       let name: string | null = null;
       if (assigneeId) {
@@ -326,20 +480,37 @@ export class CasesService implements CasesContract {
   }
 
   /** Hands the case off to another department (audited); it leaves the caller's queue unassigned. */
-  async handOff(actor: Principal, caseId: string, version: number | undefined, departmentCode: string, reason: string): Promise<repository.Case> {
+  async handOff(
+    actor: Principal,
+    caseId: string,
+    version: number | undefined,
+    departmentCode: string,
+    reason: string,
+  ): Promise<repository.Case> {
     return this.change(actor, caseId, version, 'case:update', async (trx, row) => {
       const department = this.departmentByCode(departmentCode);
       if (!department) throw new HttpProblem(400, 'cases.department.unknown', { code: departmentCode });
       if (department.id === row.department_id) throw new HttpProblem(400, 'cases.handOff.sameDepartment');
       const updated = await this.update(trx, row, { department_id: department.id, assignee_id: null });
       await repository.insertEvent(trx, eventBy(actor, row.id, 'department', { departmentCode, reason }));
-      await recordAudit(trx, { actor, action: 'case:hand-off', objectType: 'case', objectId: row.id, purpose: `handed off to ${departmentCode}: ${reason}`.slice(0, 500) });
+      await recordAudit(trx, {
+        actor,
+        action: 'case:hand-off',
+        objectType: 'case',
+        objectId: row.id,
+        purpose: `handed off to ${departmentCode}: ${reason}`.slice(0, 500),
+      });
       return updated;
     });
   }
 
   /** Sets case fields (the integration API); a field given as null is removed. */
-  async updateFields(actor: Principal, caseId: string, version: number | undefined, fields: Record<string, unknown>): Promise<repository.Case> {
+  async updateFields(
+    actor: Principal,
+    caseId: string,
+    version: number | undefined,
+    fields: Record<string, unknown>,
+  ): Promise<repository.Case> {
     return this.change(actor, caseId, version, 'case:update', async (trx, row) => {
       const next = { ...row.fields };
       for (const [name, value] of Object.entries(fields)) {
@@ -357,31 +528,91 @@ export class CasesService implements CasesContract {
    * state or a guard fails, with the reasons; otherwise the state moves, the actions run and an event
    * is recorded — all in one transaction, with the case version checked.
    */
-  async transition(actor: Principal, caseId: string, input: ActionInput & { transitionId: string; version?: number }, now = new Date()): Promise<repository.Case> {
+  async transition(
+    actor: Principal,
+    caseId: string,
+    input: ActionInput & { transitionId: string; version?: number },
+    now = new Date(),
+  ): Promise<repository.Case> {
     return this.change(actor, caseId, input.version, 'case:transition', async (trx, row, caseType) => {
       const workflow = caseType.definition.workflow;
       const transition = row.closed_at ? undefined : findTransition(workflow, row.state, input.transitionId);
       const stateLabel = presentState(caseType, row.state).label.da;
       // automatic transitions are never offered to people; a line-of-business system may report one (e.g. "collected")
       if (!transition || (transition.automatic && actor.kind !== 'client')) {
-        throw new TransitionRefused('cases.transition.notAllowed', { transition: workflow.transitions.find((candidate) => candidate.id === input.transitionId)?.label.da ?? input.transitionId, state: stateLabel }, []);
+        throw new TransitionRefused(
+          'cases.transition.notAllowed',
+          {
+            transition:
+              workflow.transitions.find((candidate) => candidate.id === input.transitionId)?.label.da ??
+              input.transitionId,
+            state: stateLabel,
+          },
+          [],
+        );
       }
       const blocked = blockedReasons(transition, await this.transitionContext(trx, actor, row));
-      if (blocked.length) throw new TransitionRefused('cases.transition.blocked', { transition: transition.label.da, state: stateLabel }, blocked.map((reason) => ({ key: reason.key, values: { ...reason.values } })));
-      if (transition.requiresNote && !input.note?.trim()) throw new HttpProblem(400, 'cases.transition.noteRequired', {}, [{ field: 'note', message: 'cases.transition.noteRequired' }]);
+      if (blocked.length)
+        throw new TransitionRefused(
+          'cases.transition.blocked',
+          { transition: transition.label.da, state: stateLabel },
+          blocked.map((reason) => ({ key: reason.key, values: { ...reason.values } })),
+        );
+      if (transition.requiresNote && !input.note?.trim())
+        throw new HttpProblem(400, 'cases.transition.noteRequired', {}, [
+          { field: 'note', message: 'cases.transition.noteRequired' },
+        ]);
       return this.apply(trx, actor, row, caseType, transition, input, now);
     });
   }
 
-  private async apply(trx: Executor, actor: Principal, row: repository.Case, caseType: CaseTypeVersionView, transition: TransitionDefinition, input: ActionInput, now: Date): Promise<repository.Case> {
+  private async apply(
+    trx: Executor,
+    actor: Principal,
+    row: repository.Case,
+    caseType: CaseTypeVersionView,
+    transition: TransitionDefinition,
+    input: ActionInput,
+    now: Date,
+  ): Promise<repository.Case> {
     const target = presentState(caseType, transition.to);
     const end = caseType.definition.workflow.states.find((state) => state.id === transition.to)?.end;
     // a citizen's, business's or line-of-business system's transition: its letters go out from the municipality (the case system), not from the caller
     const actionActor = actor.kind === 'staff' ? actor : systemActor;
-    const changes = await runActions(trx, this.actionServices(), { actor: actionActor, row, caseType, transition, input, now });
-    const updated = await this.update(trx, row, { ...changes, state: transition.to, ...(end ? { result: end.result, closed_at: now } : {}) });
+    const changes = await runActions(trx, this.actionServices(), {
+      actor: actionActor,
+      row,
+      caseType,
+      transition,
+      input,
+      now,
+    });
+    const updated = await this.update(trx, row, {
+      ...changes,
+      state: transition.to,
+      ...(end ? { result: end.result, closed_at: now } : {}),
+    });
     const from = presentState(caseType, row.state);
-    await repository.insertEvent(trx, eventBy(actor, row.id, 'transition', { transitionId: transition.id, transition: transition.label, from: from.id, to: target.id, fromLabel: from.label, toLabel: target.label, citizenLabel: target.citizenLabel, result: end?.result ?? null, ...(input.note ? { note: input.note } : {}) }, true));
+    await repository.insertEvent(
+      trx,
+      eventBy(
+        actor,
+        row.id,
+        'transition',
+        {
+          transitionId: transition.id,
+          transition: transition.label,
+          from: from.id,
+          to: target.id,
+          fromLabel: from.label,
+          toLabel: target.label,
+          citizenLabel: target.citizenLabel,
+          result: end?.result ?? null,
+          ...(input.note ? { note: input.note } : {}),
+        },
+        true,
+      ),
+    );
     return updated;
   }
 
@@ -396,7 +627,12 @@ export class CasesService implements CasesContract {
     return this.takeAutomatic(trx, row, 'document', now);
   }
 
-  private async takeAutomatic(trx: Executor, row: repository.Case, trigger: 'document' | 'change', now = new Date()): Promise<repository.Case> {
+  private async takeAutomatic(
+    trx: Executor,
+    row: repository.Case,
+    trigger: 'document' | 'change',
+    now = new Date(),
+  ): Promise<repository.Case> {
     const current = (await repository.findCase(trx, row.id, { lock: true })) ?? row;
     if (current.closed_at) return current;
     const caseType = await this.caseTypes.version(current.case_type_version_id, trx);
@@ -406,7 +642,9 @@ export class CasesService implements CasesContract {
       (transition) =>
         transition.automatic &&
         transition.from.includes(current.state) &&
-        (trigger === 'document' ? waitingForApplicant || transition.guards.some((guard) => guard.kind === 'document') : transition.guards.length > 0) &&
+        (trigger === 'document'
+          ? waitingForApplicant || transition.guards.some((guard) => guard.kind === 'document')
+          : transition.guards.length > 0) &&
         blockedReasons(transition, context).every((reason) => reason.key === 'cases.guard.role'),
     );
     return next ? this.apply(trx, systemActor, current, caseType, next, {}, now) : current;
@@ -414,7 +652,12 @@ export class CasesService implements CasesContract {
 
   /** Presents a case row after a change (for redirects and API answers). */
   async summary(row: repository.Case, now = new Date()): Promise<CaseSummary> {
-    return presentCase(row, await this.caseTypes.version(row.case_type_version_id), await this.staffName(row.assignee_id), now);
+    return presentCase(
+      row,
+      await this.caseTypes.version(row.case_type_version_id),
+      await this.staffName(row.assignee_id),
+      now,
+    );
   }
 
   /** Colleagues for the case page's assign and task forms (none for those who cannot change cases). */
@@ -434,7 +677,11 @@ export class CasesService implements CasesContract {
     );
   }
 
-  async addTask(actor: Principal, caseId: string, input: { title: string; dueDate?: string; assigneeId?: string }): Promise<void> {
+  async addTask(
+    actor: Principal,
+    caseId: string,
+    input: { title: string; dueDate?: string; assigneeId?: string },
+  ): Promise<void> {
     await this.records.addTask(actor, caseId, input, (id, trx) => this.identity.getStaff(id, trx));
   }
 
@@ -453,7 +700,10 @@ export class CasesService implements CasesContract {
   }
 
   /** The transitions a citizen or business may take on their own case (e.g. withdraw the application). */
-  async partyTransitions(principal: Principal, caseId: string): Promise<Array<{ id: string; label: { da: string; en: string } }>> {
+  async partyTransitions(
+    principal: Principal,
+    caseId: string,
+  ): Promise<Array<{ id: string; label: { da: string; en: string } }>> {
     const row = await this.mine.ownCase(principal, caseId);
     if (row.closed_at) return [];
     const caseType = await this.caseTypes.version(row.case_type_version_id);
@@ -472,9 +722,15 @@ export class CasesService implements CasesContract {
       const workflow = caseType.definition.workflow;
       const transition = row.closed_at ? undefined : findTransition(workflow, row.state, transitionId);
       const stateLabel = presentState(caseType, row.state).citizenLabel.da;
-      if (!transition || transition.automatic) throw new TransitionRefused('cases.transition.notAllowed', { transition: transitionId, state: stateLabel }, []);
+      if (!transition || transition.automatic)
+        throw new TransitionRefused('cases.transition.notAllowed', { transition: transitionId, state: stateLabel }, []);
       const blocked = blockedReasons(transition, await this.transitionContext(trx, principal, row));
-      if (blocked.length) throw new TransitionRefused('cases.transition.blocked', { transition: transition.label.da, state: stateLabel }, blocked.map((reason) => ({ key: reason.key, values: { ...reason.values } })));
+      if (blocked.length)
+        throw new TransitionRefused(
+          'cases.transition.blocked',
+          { transition: transition.label.da, state: stateLabel },
+          blocked.map((reason) => ({ key: reason.key, values: { ...reason.values } })),
+        );
       await this.apply(trx, principal, row, caseType, transition, {}, now);
     });
   }
@@ -493,23 +749,47 @@ export class CasesService implements CasesContract {
     const owned = await this.mine.ownCase(principal, caseId);
     if (owned.closed_at) throw new HttpProblem(409, 'cases.case.closed');
     const checked = await checkUpload(input.content);
-    if ('key' in checked) throw new HttpProblem(checked.key === 'cases.document.tooLarge' ? 413 : checked.key === 'cases.document.wrongType' ? 415 : 400, checked.key, checked.values);
+    if ('key' in checked)
+      throw new HttpProblem(
+        checked.key === 'cases.document.tooLarge' ? 413 : checked.key === 'cases.document.wrongType' ? 415 : 400,
+        checked.key,
+        checked.values,
+      );
     return this.deps.db.transaction().execute(async (trx) => {
       const row = (await repository.findCase(trx, owned.id, { lock: true }))!;
       const caseType = await this.caseTypes.version(row.case_type_version_id, trx);
-      const known = caseType.definition.requiredDocuments.find((requirement) => requirement.type === input.documentType);
+      const known = caseType.definition.requiredDocuments.find(
+        (requirement) => requirement.type === input.documentType,
+      );
       const documentType = known ? known.type : 'attachment';
       const title = known ? known.label.da : 'Dokument fra ansøger';
-      await this.records.storeDocument(trx, principal, row, caseType, { filename: `${documentType}.${checked.ext}`, contentType: checked.mime, content: input.content, documentType, title, sharedWithParties: true });
+      await this.records.storeDocument(trx, principal, row, caseType, {
+        filename: `${documentType}.${checked.ext}`,
+        contentType: checked.mime,
+        content: input.content,
+        documentType,
+        title,
+        sharedWithParties: true,
+      });
       await this.documentArrived(trx, row);
     });
   }
 
-  async addDocumentFromApi(actor: Principal, caseId: string, document: Attachment & { documentType: string; title?: string; sharedWithParties?: boolean; documentId?: string }) {
+  async addDocumentFromApi(
+    actor: Principal,
+    caseId: string,
+    document: Attachment & { documentType: string; title?: string; sharedWithParties?: boolean; documentId?: string },
+  ) {
     return this.records.addDocument(actor, caseId, document);
   }
 }
 
 /** The system itself, for automatic transitions. */
 /** The system itself: automatic transitions, and the letters and reminders of transitions taken by citizens, businesses and other systems. */
-export const systemActor: Principal = { kind: 'client', id: 'cases-workflow', name: 'Sagssystemet', roles: ['integration'], scopes: ['post:send', 'notify:remind'] };
+export const systemActor: Principal = {
+  kind: 'client',
+  id: 'cases-workflow',
+  name: 'Sagssystemet',
+  roles: ['integration'],
+  scopes: ['post:send', 'notify:remind'],
+};

@@ -52,7 +52,14 @@ export interface DocumentView {
   title: string;
   sharedWithParties: boolean;
   createdAt: Date;
-  versions: Array<{ version: number; filename: string; contentType: string; size: number; createdAt: Date; createdBy: string }>;
+  versions: Array<{
+    version: number;
+    filename: string;
+    contentType: string;
+    size: number;
+    createdAt: Date;
+    createdBy: string;
+  }>;
 }
 
 export interface TaskView {

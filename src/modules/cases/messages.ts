@@ -67,7 +67,8 @@ const da = {
   'cases.caseType.notFound': 'Sagstypen findes ikke.',
   'cases.department.unknown': 'Afdelingen {code} findes ikke.',
   'cases.conflict.title': 'Sagen er ændret af en anden',
-  'cases.conflict.text': 'Sag {reference} er blevet ændret, efter du åbnede den. Din ændring er ikke gemt, så du ikke overskriver den andens arbejde.',
+  'cases.conflict.text':
+    'Sag {reference} er blevet ændret, efter du åbnede den. Din ændring er ikke gemt, så du ikke overskriver den andens arbejde.',
   'cases.conflict.nothingSaved': 'Åbn sagen igen, se hvad der er sket, og prøv så igen.',
   'cases.conflict.yourInput': 'Det, du skrev',
   'cases.conflict.reload': 'Åbn sagen igen',
@@ -192,7 +193,8 @@ const da = {
   'cases.my.latest': 'Seneste',
   'cases.my.closed': 'Sagen er afsluttet',
   'cases.my.waitingForYou': 'Vi venter på dig',
-  'cases.my.waitingText': 'Vi mangler noget fra dig, før vi kan behandle sagen færdig. Se brevet fra os, og send det, vi beder om, herunder.',
+  'cases.my.waitingText':
+    'Vi mangler noget fra dig, før vi kan behandle sagen færdig. Se brevet fra os, og send det, vi beder om, herunder.',
   'cases.my.reference': 'Sagsnummer',
   'cases.my.received': 'Modtaget',
   'cases.my.letters': 'Breve om sagen',
@@ -207,7 +209,8 @@ const da = {
   'cases.my.confirmRequired': 'Sæt kryds for at bekræfte.',
   'cases.new.link': 'Opret sag for en borger eller virksomhed',
   'cases.new.title': 'Opret sag',
-  'cases.new.lead': 'Opret en sag for en borger eller virksomhed, der henvender sig i borgerservice eller ringer. Opslaget på CPR eller CVR logges.',
+  'cases.new.lead':
+    'Opret en sag for en borger eller virksomhed, der henvender sig i borgerservice eller ringer. Opslaget på CPR eller CVR logges.',
   'cases.new.channel': 'Hvordan henvender de sig?',
   'cases.new.cpr': 'CPR-nummer',
   'cases.new.cprHint': 'Borgerens CPR-nummer (10 cifre).',
@@ -228,7 +231,8 @@ const da = {
   'cases.admin.link': 'Sagstyper og arbejdsgange',
   'cases.admin.linkDescription': 'Tilpas standardarbejdsgangene til kommunen.',
   'cases.admin.title': 'Sagstyper og arbejdsgange',
-  'cases.admin.lead': 'Sagstyperne kommer fra banken af standardarbejdsgange. Du kan tilpasse en arbejdsgang: det gemmes som en ny lokal version, og sager i gang beholder den version, de startede med.',
+  'cases.admin.lead':
+    'Sagstyperne kommer fra banken af standardarbejdsgange. Du kan tilpasse en arbejdsgang: det gemmes som en ny lokal version, og sager i gang beholder den version, de startede med.',
   'cases.admin.caption': 'Sagstyper',
   'cases.admin.name': 'Sagstype',
   'cases.admin.kle': 'KLE',
@@ -245,7 +249,8 @@ const da = {
   'cases.admin.back': 'Tilbage til sagstyperne',
   'cases.admin.diagram': 'Arbejdsgangen som diagram',
   'cases.admin.edit': 'Tilpas arbejdsgangen',
-  'cases.admin.editHint': 'Definitionen i YAML. Når du gemmer, kontrolleres den (tilstande, overgange, roller, breve og dokumenter), og den gemmes som en ny version.',
+  'cases.admin.editHint':
+    'Definitionen i YAML. Når du gemmer, kontrolleres den (tilstande, overgange, roller, breve og dokumenter), og den gemmes som en ny version.',
   'cases.admin.definition': 'Definition (YAML)',
   'cases.admin.save': 'Gem som ny version',
   'cases.admin.saved': 'Version {version} er gemt og bruges til nye sager.',
@@ -321,7 +326,8 @@ const en: typeof da = {
   'cases.caseType.notFound': 'The case type does not exist.',
   'cases.department.unknown': 'The department {code} does not exist.',
   'cases.conflict.title': 'Someone else changed the case',
-  'cases.conflict.text': "Case {reference} was changed after you opened it. Your change was not saved, so you do not overwrite the other person's work.",
+  'cases.conflict.text':
+    "Case {reference} was changed after you opened it. Your change was not saved, so you do not overwrite the other person's work.",
   'cases.conflict.nothingSaved': 'Open the case again, see what happened, and then try again.',
   'cases.conflict.yourInput': 'What you wrote',
   'cases.conflict.reload': 'Open the case again',
@@ -446,7 +452,8 @@ const en: typeof da = {
   'cases.my.latest': 'Latest',
   'cases.my.closed': 'The case is closed',
   'cases.my.waitingForYou': 'We are waiting for you',
-  'cases.my.waitingText': 'We need something from you before we can finish the case. See our letter, and send what we ask for below.',
+  'cases.my.waitingText':
+    'We need something from you before we can finish the case. See our letter, and send what we ask for below.',
   'cases.my.reference': 'Case number',
   'cases.my.received': 'Received',
   'cases.my.letters': 'Letters about the case',
@@ -461,7 +468,8 @@ const en: typeof da = {
   'cases.my.confirmRequired': 'Tick the box to confirm.',
   'cases.new.link': 'Create a case for a citizen or business',
   'cases.new.title': 'Create a case',
-  'cases.new.lead': 'Create a case for a citizen or business who comes to the citizen service desk or calls. Looking up the CPR or CVR number is logged.',
+  'cases.new.lead':
+    'Create a case for a citizen or business who comes to the citizen service desk or calls. Looking up the CPR or CVR number is logged.',
   'cases.new.channel': 'How do they contact us?',
   'cases.new.cpr': 'CPR number',
   'cases.new.cprHint': "The citizen's CPR number (10 digits).",
@@ -482,7 +490,8 @@ const en: typeof da = {
   'cases.admin.link': 'Case types and workflows',
   'cases.admin.linkDescription': 'Adapt the standard workflows to the municipality.',
   'cases.admin.title': 'Case types and workflows',
-  'cases.admin.lead': 'The case types come from the bank of standard workflows. You can adapt a workflow: it is saved as a new local version, and running cases keep the version they started with.',
+  'cases.admin.lead':
+    'The case types come from the bank of standard workflows. You can adapt a workflow: it is saved as a new local version, and running cases keep the version they started with.',
   'cases.admin.caption': 'Case types',
   'cases.admin.name': 'Case type',
   'cases.admin.kle': 'KLE',
@@ -499,7 +508,8 @@ const en: typeof da = {
   'cases.admin.back': 'Back to the case types',
   'cases.admin.diagram': 'The workflow as a diagram',
   'cases.admin.edit': 'Adapt the workflow',
-  'cases.admin.editHint': 'The definition in YAML. When you save, it is checked (states, transitions, roles, letters and documents) and saved as a new version.',
+  'cases.admin.editHint':
+    'The definition in YAML. When you save, it is checked (states, transitions, roles, letters and documents) and saved as a new version.',
   'cases.admin.definition': 'Definition (YAML)',
   'cases.admin.save': 'Save as a new version',
   'cases.admin.saved': 'Version {version} is saved and used for new cases.',

@@ -5,7 +5,17 @@ import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { csrfTokenIn, TestClient } from '../../../test/support/http-client.ts';
 import { demoBusinesses } from '../identity/demo-data.ts';
 import { answer, answerWithFiles } from '../selfservice/test-support/fake-modules.ts';
-import { caseRow, citizenCpr, installRecordingPost, integrationClient, newHousingCase, personId, staffPrincipal, tinyPdf, type RecordedLetter } from './test-support/case-fixtures.ts';
+import {
+  caseRow,
+  citizenCpr,
+  installRecordingPost,
+  integrationClient,
+  newHousingCase,
+  personId,
+  staffPrincipal,
+  tinyPdf,
+  type RecordedLetter,
+} from './test-support/case-fixtures.ts';
 
 let app: TestApp;
 let letters: RecordedLetter[];
@@ -32,20 +42,43 @@ test('a real self-service submission creates a real case with a deadline; the re
   const page = (pageId: string) => `/selfservice/drafts/${id}/pages/${pageId}`;
   await answer(client, page('household'), { otherAdults: 'no', children: '0' });
   await answer(client, page('income'), { yearlyIncome: '190000', incomeTypes: ['salary'] });
-  await answer(client, page('rent'), { monthlyRent: '5.900', area: '60', heatingIncluded: 'yes', leaseStart: '2024-03-01' });
-  const documents = await answerWithFiles(client, page('documents'), { email: 'camilla@example.dk' }, { lease: { content: await tinyPdf(), type: 'application/pdf', name: 'lejekontrakt.pdf' } });
+  await answer(client, page('rent'), {
+    monthlyRent: '5.900',
+    area: '60',
+    heatingIncluded: 'yes',
+    leaseStart: '2024-03-01',
+  });
+  const documents = await answerWithFiles(
+    client,
+    page('documents'),
+    { email: 'camilla@example.dk' },
+    { lease: { content: await tinyPdf(), type: 'application/pdf', name: 'lejekontrakt.pdf' } },
+  );
   assert.equal(documents.status, 303);
   const summary = await client.form(`/selfservice/drafts/${id}/summary`);
   const receipt = await client.submit(`/selfservice/drafts/${id}/submit`, { _csrf: summary.csrf });
   assert.equal(receipt.status, 200);
   const reference = /(\d{4}-\d{6})/.exec(await receipt.text())![1];
-  const { rows } = await sql<{ id: string; channel: string; deadline: Date | null; state: string; fields: Record<string, unknown> }>`select id, channel, deadline, state, fields from cases_cases where reference = ${reference}`.execute(app.raadhus.database.db);
+  const { rows } = await sql<{
+    id: string;
+    channel: string;
+    deadline: Date | null;
+    state: string;
+    fields: Record<string, unknown>;
+  }>`select id, channel, deadline, state, fields from cases_cases where reference = ${reference}`.execute(
+    app.raadhus.database.db,
+  );
   assert.equal(rows.length, 1);
   assert.equal(rows[0].channel, 'selfservice');
   assert.equal(rows[0].state, 'received');
   assert.ok(rows[0].deadline, 'the receipt deadline is the service level in working days');
   assert.equal(rows[0].fields.monthlyRent, 5900);
-  const { rows: docs } = await sql<{ document_type: string; shared_with_parties: boolean }>`select document_type, shared_with_parties from cases_documents where case_id = ${rows[0].id}`.execute(app.raadhus.database.db);
+  const { rows: docs } = await sql<{
+    document_type: string;
+    shared_with_parties: boolean;
+  }>`select document_type, shared_with_parties from cases_documents where case_id = ${rows[0].id}`.execute(
+    app.raadhus.database.db,
+  );
   assert.deepEqual(docs, [{ document_type: 'lease', shared_with_parties: true }]);
   const mine = await (await client.follow('/my/cases')).text();
   assert.match(mine, new RegExp(reference));
@@ -58,18 +91,37 @@ test('my cases shows the state in plain words, letters about the case and shared
   const caseworker = await staffPrincipal(app.raadhus, 'staff-caseworker-1');
   const cases = app.raadhus.services.cases;
   await cases.records.addNote(caseworker, created.caseId, 'Internt: ring til udlejer');
-  await cases.transition(caseworker, created.caseId, { transitionId: 'request_documentation', version: (await caseRow(app.raadhus, created.caseId)).version, note: 'Send lejekontrakten.' });
+  await cases.transition(caseworker, created.caseId, {
+    transitionId: 'request_documentation',
+    version: (await caseRow(app.raadhus, created.caseId)).version,
+    note: 'Send lejekontrakten.',
+  });
   const list = await (await anne.follow('/my/cases')).text();
   const row = new RegExp(`${created.reference}[\\s\\S]*?</tr>`).exec(list)?.[0] ?? '';
   assert.match(row, /Vi venter på dokumentation fra dig/);
   assert.match(row, /Vi venter på dig/);
   // any document arriving while the case waits moves it back to review (the workflow's automatic transition)
-  const shared = await cases.records.addDocument(caseworker, created.caseId, { content: await tinyPdf(), filename: 'vejledning', documentType: 'attachment', title: 'Vejledning til dig', sharedWithParties: true });
-  const internal = await cases.records.addDocument(caseworker, created.caseId, { content: await tinyPdf(), filename: 'notat', documentType: 'attachment', title: 'Internt notat' });
+  const shared = await cases.records.addDocument(caseworker, created.caseId, {
+    content: await tinyPdf(),
+    filename: 'vejledning',
+    documentType: 'attachment',
+    title: 'Vejledning til dig',
+    sharedWithParties: true,
+  });
+  const internal = await cases.records.addDocument(caseworker, created.caseId, {
+    content: await tinyPdf(),
+    filename: 'notat',
+    documentType: 'attachment',
+    title: 'Internt notat',
+  });
   const detail = await anne.follow(`/my/cases/${created.caseId}`);
   assert.equal(detail.status, 200);
   const html = await detail.text();
-  assert.match(html, /Vi mangler dokumentation til din ansøgning om boligstøtte/, 'the letter from post.lettersForCase');
+  assert.match(
+    html,
+    /Vi mangler dokumentation til din ansøgning om boligstøtte/,
+    'the letter from post.lettersForCase',
+  );
   assert.match(html, /Vejledning til dig/);
   assert.doesNotMatch(html, /Internt notat/);
   assert.doesNotMatch(html, /ring til udlejer/);
@@ -78,16 +130,32 @@ test('my cases shows the state in plain words, letters about the case and shared
   const download = await anne.request(`/my/cases/${created.caseId}/documents/${shared.documentId}/download`);
   assert.equal(download.status, 200);
   assert.equal(download.headers.get('content-type'), 'application/pdf');
-  assert.equal((await anne.request(`/my/cases/${created.caseId}/documents/${internal.documentId}/download`)).status, 404, 'not shared = not found');
+  assert.equal(
+    (await anne.request(`/my/cases/${created.caseId}/documents/${internal.documentId}/download`)).status,
+    404,
+    'not shared = not found',
+  );
   assert.ok(letters.some((letter) => letter.caseId === created.caseId));
 });
 
 test('another citizen changing ids in the URL gets 404 and nothing of the case', async () => {
   const created = await newHousingCase(app.raadhus, 0);
   const caseworker = await staffPrincipal(app.raadhus, 'staff-caseworker-1');
-  const shared = await app.raadhus.services.cases.records.addDocument(caseworker, created.caseId, { content: await tinyPdf(), filename: 'x', documentType: 'attachment', title: 'Hemmelig afgørelse', sharedWithParties: true });
+  const shared = await app.raadhus.services.cases.records.addDocument(caseworker, created.caseId, {
+    content: await tinyPdf(),
+    filename: 'x',
+    documentType: 'attachment',
+    title: 'Hemmelig afgørelse',
+    sharedWithParties: true,
+  });
   const own = await newHousingCase(app.raadhus, 1);
-  for (const path of [`/my/cases/${created.caseId}`, `/my/cases/${created.caseId}/documents/${shared.documentId}/download`, `/my/cases/${own.caseId}/documents/${shared.documentId}/download`, '/my/cases/not-a-uuid', `/my/cases/${created.reference}`]) {
+  for (const path of [
+    `/my/cases/${created.caseId}`,
+    `/my/cases/${created.caseId}/documents/${shared.documentId}/download`,
+    `/my/cases/${own.caseId}/documents/${shared.documentId}/download`,
+    '/my/cases/not-a-uuid',
+    `/my/cases/${created.reference}`,
+  ]) {
     const response = await bo.request(path);
     assert.equal(response.status, 404, path);
     const body = await response.text();
@@ -106,14 +174,22 @@ test('another citizen changing ids in the URL gets 404 and nothing of the case',
   form.append('documentType', 'lease');
   form.append('file', new Blob([new Uint8Array(await tinyPdf())], { type: 'application/pdf' }), 'x.pdf');
   assert.equal((await bo.request(`/my/cases/${created.caseId}/documents`, { method: 'POST', body: form })).status, 404);
-  const { rows } = await sql<{ count: number }>`select count(*)::int as count from cases_documents where case_id = ${created.caseId}`.execute(app.raadhus.database.db);
+  const { rows } = await sql<{
+    count: number;
+  }>`select count(*)::int as count from cases_documents where case_id = ${created.caseId}`.execute(
+    app.raadhus.database.db,
+  );
   assert.equal(rows[0].count, 1);
 });
 
 test('the citizen sends the missing document from my cases: checked by content, and the case moves on by itself', async () => {
   const created = await newHousingCase(app.raadhus, 0);
   const caseworker = await staffPrincipal(app.raadhus, 'staff-caseworker-1');
-  await app.raadhus.services.cases.transition(caseworker, created.caseId, { transitionId: 'request_documentation', version: 1, note: 'Lejekontrakt' });
+  await app.raadhus.services.cases.transition(caseworker, created.caseId, {
+    transitionId: 'request_documentation',
+    version: 1,
+    note: 'Lejekontrakt',
+  });
   const path = `/my/cases/${created.caseId}`;
   const send = async (content: Buffer) => {
     const { csrf } = await anne.form(path);
@@ -133,10 +209,20 @@ test('the citizen sends the missing document from my cases: checked by content, 
   assert.match(await (await anne.follow(`${path}?notice=documentSent`)).text(), /Vi behandler din ansøgning/);
 });
 
-test('a business representative sees the business\'s cases (by CVR), not the representative\'s own', async () => {
+test("a business representative sees the business's cases (by CVR), not the representative's own", async () => {
   const business = (await app.raadhus.services.identity.findBusinessByCvr(demoBusinesses[0].cvr))!;
-  const forBusiness = await app.raadhus.services.cases.createCase(app.raadhus.database.db, integrationClient, { caseTypeCode: 'building-permit', applicant: { businessId: business.id }, channel: 'api', fields: {} });
-  const forOtherBusiness = await app.raadhus.services.cases.createCase(app.raadhus.database.db, integrationClient, { caseTypeCode: 'building-permit', applicant: { businessId: (await app.raadhus.services.identity.findBusinessByCvr(demoBusinesses[1].cvr))!.id }, channel: 'api', fields: {} });
+  const forBusiness = await app.raadhus.services.cases.createCase(app.raadhus.database.db, integrationClient, {
+    caseTypeCode: 'building-permit',
+    applicant: { businessId: business.id },
+    channel: 'api',
+    fields: {},
+  });
+  const forOtherBusiness = await app.raadhus.services.cases.createCase(app.raadhus.database.db, integrationClient, {
+    caseTypeCode: 'building-permit',
+    applicant: { businessId: (await app.raadhus.services.identity.findBusinessByCvr(demoBusinesses[1].cvr))!.id },
+    channel: 'api',
+    fields: {},
+  });
   const representative = new TestClient(app.url);
   await representative.login(`business-${demoBusinesses[0].cvr}`);
   const list = await (await representative.follow('/my/cases')).text();
@@ -171,8 +257,14 @@ test('the citizen withdraws their application from my cases (confirmed); the con
   assert.equal((await caseRow(app.raadhus, created.caseId)).state, 'received');
   // Bo cannot withdraw Anne's case; a transition the workflow gives staff only is refused
   const boPage = await bo.form('/my/cases');
-  assert.equal((await bo.submit(`${path}/transitions`, { _csrf: boPage.csrf, transitionId: 'withdraw', confirm: 'yes' })).status, 404);
-  assert.equal((await anne.submit(`${path}/transitions`, { _csrf: page.csrf, transitionId: 'grant', confirm: 'yes' })).status, 422);
+  assert.equal(
+    (await bo.submit(`${path}/transitions`, { _csrf: boPage.csrf, transitionId: 'withdraw', confirm: 'yes' })).status,
+    404,
+  );
+  assert.equal(
+    (await anne.submit(`${path}/transitions`, { _csrf: page.csrf, transitionId: 'grant', confirm: 'yes' })).status,
+    422,
+  );
   assert.equal((await caseRow(app.raadhus, created.caseId)).state, 'received');
   const sent = letters.length;
   const done = await anne.submit(`${path}/transitions`, { _csrf: page.csrf, transitionId: 'withdraw', confirm: 'yes' });

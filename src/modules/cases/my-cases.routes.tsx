@@ -11,23 +11,56 @@ import { MyCasePage } from './views/citizen/my-case-page.tsx';
 
 const IdParams = z.object({ id: z.string().max(100) });
 const DocumentParams = z.object({ id: z.string().max(100), documentId: z.string().max(100) });
-const UploadBody = z.object({ file: z.instanceof(Buffer).optional().catch(undefined), documentType: z.string().max(100).default('attachment') });
+const UploadBody = z.object({
+  file: z.instanceof(Buffer).optional().catch(undefined),
+  documentType: z.string().max(100).default('attachment'),
+});
 // a case holds personal data: substantial assurance (NSIS), as for the self-service solutions that create them
 const own = { config: { permission: 'case:own', assurance: 'substantial' } } as const;
-const TransitionBody = z.object({ transitionId: z.string().max(100).default(''), confirm: z.string().max(10).optional() });
+const TransitionBody = z.object({
+  transitionId: z.string().max(100).default(''),
+  confirm: z.string().max(10).optional(),
+});
 
 /** "My cases" for citizens and business representatives. */
 export function registerMyCasesRoutes(app: FastifyInstance, service: CasesService): void {
   addMenuItem('citizen', { href: '/my/cases', label: 'cases.my.nav' });
   addMenuItem('business', { href: '/my/cases', label: 'cases.my.nav' });
-  addMyPageLink({ href: '/my/cases', label: 'cases.my.link', description: 'cases.my.linkDescription', badge: (principalId) => service.mine.waitingCount(principalId) });
+  addMyPageLink({
+    href: '/my/cases',
+    label: 'cases.my.link',
+    description: 'cases.my.linkDescription',
+    badge: (principalId) => service.mine.waitingCount(principalId),
+  });
 
-  async function renderCase(request: FastifyRequest, reply: FastifyReply, id: string, extra: { notice?: string; errors?: FieldErrors; status?: number } = {}) {
+  async function renderCase(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    id: string,
+    extra: { notice?: string; errors?: FieldErrors; status?: number } = {},
+  ) {
     const principal = request.principal!;
     const detail = await service.mine.detail(principal, id);
-    const [types, transitions] = await Promise.all([service.partyUploadTypes(detail.id), service.partyTransitions(principal, detail.id)]);
-    const uploadTypes = [...types.map((type) => ({ value: type.type, label: type.label[currentLocale()] })), { value: 'attachment', label: t('cases.documents.type.other') }];
-    return reply.page(() => <MyCasePage detail={detail} uploadTypes={uploadTypes} transitions={transitions} notice={extra.notice} errors={extra.errors} />, extra.status ?? 200);
+    const [types, transitions] = await Promise.all([
+      service.partyUploadTypes(detail.id),
+      service.partyTransitions(principal, detail.id),
+    ]);
+    const uploadTypes = [
+      ...types.map((type) => ({ value: type.type, label: type.label[currentLocale()] })),
+      { value: 'attachment', label: t('cases.documents.type.other') },
+    ];
+    return reply.page(
+      () => (
+        <MyCasePage
+          detail={detail}
+          uploadTypes={uploadTypes}
+          transitions={transitions}
+          notice={extra.notice}
+          errors={extra.errors}
+        />
+      ),
+      extra.status ?? 200,
+    );
   }
 
   app.get('/my/cases', own, async (request, reply) => {
@@ -38,7 +71,9 @@ export function registerMyCasesRoutes(app: FastifyInstance, service: CasesServic
 
   app.get('/my/cases/:id', own, async (request, reply) => {
     const { id } = IdParams.parse(request.params);
-    const notice = z.object({ notice: z.enum(['documentSent', 'transitioned']).optional().catch(undefined) }).parse(request.query ?? {}).notice;
+    const notice = z
+      .object({ notice: z.enum(['documentSent', 'transitioned']).optional().catch(undefined) })
+      .parse(request.query ?? {}).notice;
     return renderCase(request, reply, id, { notice });
   });
 
@@ -46,9 +81,13 @@ export function registerMyCasesRoutes(app: FastifyInstance, service: CasesServic
     const { id } = IdParams.parse(request.params);
     const body = UploadBody.parse(request.body ?? {});
     try {
-      await service.uploadByParty(request.principal!, id, { content: body.file ?? Buffer.alloc(0), documentType: body.documentType });
+      await service.uploadByParty(request.principal!, id, {
+        content: body.file ?? Buffer.alloc(0),
+        documentType: body.documentType,
+      });
     } catch (error) {
-      if (error instanceof HttpProblem && [400, 413, 415].includes(error.statusCode)) return renderCase(request, reply, id, { status: error.statusCode, errors: { file: error.detail } });
+      if (error instanceof HttpProblem && [400, 413, 415].includes(error.statusCode))
+        return renderCase(request, reply, id, { status: error.statusCode, errors: { file: error.detail } });
       throw error;
     }
     return reply.redirect(`/my/cases/${id}?notice=documentSent`, 303);
@@ -57,7 +96,11 @@ export function registerMyCasesRoutes(app: FastifyInstance, service: CasesServic
   app.post('/my/cases/:id/transitions', own, async (request, reply) => {
     const { id } = IdParams.parse(request.params);
     const body = TransitionBody.parse(request.body ?? {});
-    if (body.confirm !== 'yes') return renderCase(request, reply, id, { status: 400, errors: { [`confirm-${body.transitionId.replace(/[^a-z0-9_]/g, '')}`]: t('cases.my.confirmRequired') } });
+    if (body.confirm !== 'yes')
+      return renderCase(request, reply, id, {
+        status: 400,
+        errors: { [`confirm-${body.transitionId.replace(/[^a-z0-9_]/g, '')}`]: t('cases.my.confirmRequired') },
+      });
     await service.transitionByParty(request.principal!, id, body.transitionId);
     return reply.redirect(`/my/cases/${id}?notice=transitioned`, 303);
   });
@@ -65,6 +108,10 @@ export function registerMyCasesRoutes(app: FastifyInstance, service: CasesServic
   app.get('/my/cases/:id/documents/:documentId/download', own, async (request, reply) => {
     const { id, documentId } = DocumentParams.parse(request.params);
     const file = await service.mine.document(request.principal!, id, documentId);
-    return reply.header('content-disposition', `attachment; filename="${encodeURIComponent(file.filename)}"`).header('cache-control', 'no-store').type(file.contentType).send(file.content);
+    return reply
+      .header('content-disposition', `attachment; filename="${encodeURIComponent(file.filename)}"`)
+      .header('cache-control', 'no-store')
+      .type(file.contentType)
+      .send(file.content);
   });
 }

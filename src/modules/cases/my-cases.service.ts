@@ -9,7 +9,15 @@ import * as repository from './cases.repository.ts';
 import type { OwnCaseDetail, OwnCaseSummary } from './cases.types.ts';
 
 /** Which events a party sees on the plain-language timeline (never notes, tasks or internal hand-offs). */
-const partyEventKinds = new Set(['created', 'transition', 'letter', 'deadline', 'document', 'document_shared', 'reminder']);
+const partyEventKinds = new Set([
+  'created',
+  'transition',
+  'letter',
+  'deadline',
+  'document',
+  'document_shared',
+  'reminder',
+]);
 
 /**
  * "My cases": a citizen's own cases, and a business's cases for its representatives (by the CVR
@@ -52,7 +60,14 @@ export class MyCases {
 
   async list(principal: Principal): Promise<OwnCaseSummary[]> {
     const rows = await repository.casesOfParty(this.db, this.partyOf(principal));
-    const latest = new Map((await repository.latestPartyEvents(this.db, rows.map((row) => row.id))).map((event) => [event.case_id, event]));
+    const latest = new Map(
+      (
+        await repository.latestPartyEvents(
+          this.db,
+          rows.map((row) => row.id),
+        )
+      ).map((event) => [event.case_id, event]),
+    );
     return Promise.all(rows.map((row) => this.summary(row, latest.get(row.id))));
   }
 
@@ -65,17 +80,31 @@ export class MyCases {
 
   async detail(principal: Principal, caseId: string): Promise<OwnCaseDetail> {
     const row = await this.ownCase(principal, caseId);
-    const events = (await repository.eventsOf(this.db, row.id, { partiesOnly: true })).filter((event) => partyEventKinds.has(event.kind));
+    const events = (await repository.eventsOf(this.db, row.id, { partiesOnly: true })).filter((event) =>
+      partyEventKinds.has(event.kind),
+    );
     const documents = await repository.documentsOf(this.db, row.id, { sharedOnly: true });
-    const versions = await repository.versionsOf(this.db, documents.map((document) => document.id));
+    const versions = await repository.versionsOf(
+      this.db,
+      documents.map((document) => document.id),
+    );
     const party = this.partyOf(principal);
-    const letters = (await this.post()?.lettersForCase(row.id, party.businessId ? { businessId: party.businessId } : { personId: party.personId! }).catch(() => [])) ?? [];
+    const letters =
+      (await this.post()
+        ?.lettersForCase(row.id, party.businessId ? { businessId: party.businessId } : { personId: party.personId! })
+        .catch(() => [])) ?? [];
     return {
       ...(await this.summary(row, events.at(-1))),
       timeline: events.map(presentEvent).reverse(),
       documents: documents.map((document) => {
         const latest = versions.find((version) => version.document_id === document.id)!;
-        return { id: document.id, title: document.title, filename: latest?.filename ?? '', size: latest?.size ?? 0, createdAt: document.created_at };
+        return {
+          id: document.id,
+          title: document.title,
+          filename: latest?.filename ?? '',
+          size: latest?.size ?? 0,
+          createdAt: document.created_at,
+        };
       }),
       letters,
     };
@@ -97,7 +126,8 @@ export class MyCases {
     for (const party of [{ personId: principalId }, { businessId: principalId }]) {
       for (const row of await repository.casesOfParty(this.db, party)) {
         if (row.closed_at) continue;
-        if (presentState(await this.caseTypes.version(row.case_type_version_id), row.state).waitingFor === 'applicant') count++;
+        if (presentState(await this.caseTypes.version(row.case_type_version_id), row.state).waitingFor === 'applicant')
+          count++;
       }
     }
     return count;

@@ -3,7 +3,18 @@ import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { csrfTokenIn, TestClient } from '../../../test/support/http-client.ts';
-import { caseRow, citizenCpr, countRows, installRecordingNotify, installRecordingPost, integrationClient, newHousingCase, personId, staffPrincipal, tinyPdf } from './test-support/case-fixtures.ts';
+import {
+  caseRow,
+  citizenCpr,
+  countRows,
+  installRecordingNotify,
+  installRecordingPost,
+  integrationClient,
+  newHousingCase,
+  personId,
+  staffPrincipal,
+  tinyPdf,
+} from './test-support/case-fixtures.ts';
 
 let app: TestApp;
 let sara: TestClient;
@@ -27,7 +38,12 @@ async function post(client: TestClient, path: string, fields: Record<string, str
   return client.submit(path, { _csrf: csrf, ...fields });
 }
 
-async function upload(client: TestClient, caseId: string, content: Buffer, fields: Record<string, string> = {}): Promise<Response> {
+async function upload(
+  client: TestClient,
+  caseId: string,
+  content: Buffer,
+  fields: Record<string, string> = {},
+): Promise<Response> {
   const { csrf } = await client.form(casePath(caseId));
   const form = new FormData();
   form.append('_csrf', csrf);
@@ -38,14 +54,26 @@ async function upload(client: TestClient, caseId: string, content: Buffer, field
 
 test('the work queue shows the department\'s open cases with filters, sorting and paging, and "assign to me" works', async () => {
   const created = await newHousingCase(app.raadhus, 11);
-  const queue = await (await sara.follow('/staff/cases?assignment=unassigned&caseType=housing-benefit&sort=received')).text();
+  const queue = await (
+    await sara.follow('/staff/cases?assignment=unassigned&caseType=housing-benefit&sort=received')
+  ).text();
   assert.match(queue, new RegExp(created.reference));
   assert.match(queue, /<caption class="sr-only">/);
   // a teknik case is not in ydelser's queue
-  const teknik = await app.raadhus.services.cases.createCase(app.raadhus.database.db, integrationClient, { caseTypeCode: 'dog-registration', applicant: { personId: await personId(app.raadhus, 11) }, channel: 'api', fields: {} });
+  const teknik = await app.raadhus.services.cases.createCase(app.raadhus.database.db, integrationClient, {
+    caseTypeCode: 'dog-registration',
+    applicant: { personId: await personId(app.raadhus, 11) },
+    channel: 'api',
+    fields: {},
+  });
   assert.doesNotMatch(await (await sara.follow('/staff/cases?sort=reference')).text(), new RegExp(teknik.reference));
   const { version } = await caseRow(app.raadhus, created.caseId);
-  const assigned = await post(sara, `${casePath(created.caseId)}/assign`, { version: String(version), assignee: 'me', returnTo: '/staff/cases?assignment=unassigned' }, '/staff/cases');
+  const assigned = await post(
+    sara,
+    `${casePath(created.caseId)}/assign`,
+    { version: String(version), assignee: 'me', returnTo: '/staff/cases?assignment=unassigned' },
+    '/staff/cases',
+  );
   assert.equal(assigned.status, 200);
   assert.match(assigned.url, /notice=assigned/);
   const me = await staffPrincipal(app.raadhus, 'staff-caseworker-1');
@@ -54,14 +82,25 @@ test('the work queue shows the department\'s open cases with filters, sorting an
   // the staff start page counts the open cases assigned to her
   const count = await app.raadhus.services.cases.openAssignedCount(me.id);
   assert.ok(count >= 1);
-  assert.match(await (await sara.follow('/staff')).text(), new RegExp(`href="/staff/cases">Sager</a><span class="badge badge-small ml-2">${count}</span>`));
-  assert.doesNotMatch(await (await sara.follow('/staff/cases?assignment=unassigned&sort=reference')).text(), new RegExp(`>${created.reference}<`));
+  assert.match(
+    await (await sara.follow('/staff')).text(),
+    new RegExp(`href="/staff/cases">Sager</a><span class="badge badge-small ml-2">${count}</span>`),
+  );
+  assert.doesNotMatch(
+    await (await sara.follow('/staff/cases?assignment=unassigned&sort=reference')).text(),
+    new RegExp(`>${created.reference}<`),
+  );
   // overdue filter: only cases past their deadline
-  await sql`update cases_cases set deadline = now() - interval '1 day' where id = ${created.caseId}`.execute(app.raadhus.database.db);
+  await sql`update cases_cases set deadline = now() - interval '1 day' where id = ${created.caseId}`.execute(
+    app.raadhus.database.db,
+  );
   const overdue = await (await sara.follow('/staff/cases?deadline=overdue&assignment=mine')).text();
   assert.match(overdue, new RegExp(created.reference));
   assert.match(overdue, /Overskredet/);
-  assert.doesNotMatch(await (await sara.follow('/staff/cases?deadline=soon&assignment=mine')).text(), new RegExp(`>${created.reference}<`));
+  assert.doesNotMatch(
+    await (await sara.follow('/staff/cases?deadline=soon&assignment=mine')).text(),
+    new RegExp(`>${created.reference}<`),
+  );
   // paging: 25 a page
   const page2 = await sara.follow('/staff/cases?page=2&sort=reference');
   assert.equal(page2.status, 200);
@@ -69,18 +108,28 @@ test('the work queue shows the department\'s open cases with filters, sorting an
   assert.equal((await sara.follow('/staff/cases?deadline=yesterday&page=-3&state=%3Cscript%3E')).status, 200);
 });
 
-test('the case page lists parties (audited), the timeline, and the transitions with the guard\'s reason when blocked', async () => {
+test("the case page lists parties (audited), the timeline, and the transitions with the guard's reason when blocked", async () => {
   const created = await newHousingCase(app.raadhus, 12, {});
   const html = await (await sara.follow(casePath(created.caseId))).text();
   assert.match(html, /Bo Prøvesen|Testesen|Prøvesen|Demo-Hansen|Eksempelsen|Fiktivsen/);
   assert.match(html, /Påbegynd behandling/);
   assert.match(html, /Bed om dokumentation/);
   assert.match(html, /Sagen er oprettet/);
-  const { rows } = await sql<{ person_id: string; purpose: string }>`select person_id, purpose from audit_log where object_id = ${created.caseId} and action = 'case:read'`.execute(app.raadhus.database.db);
+  const { rows } = await sql<{
+    person_id: string;
+    purpose: string;
+  }>`select person_id, purpose from audit_log where object_id = ${created.caseId} and action = 'case:read'`.execute(
+    app.raadhus.database.db,
+  );
   assert.equal(rows[0]?.person_id, await personId(app.raadhus, 12));
   // start review, then grant is shown blocked with the reasons
   const { version } = await caseRow(app.raadhus, created.caseId);
-  await post(sara, `${casePath(created.caseId)}/transitions`, { version: String(version), transitionId: 'start_review' }, casePath(created.caseId));
+  await post(
+    sara,
+    `${casePath(created.caseId)}/transitions`,
+    { version: String(version), transitionId: 'start_review' },
+    casePath(created.caseId),
+  );
   const inReview = await (await sara.follow(casePath(created.caseId))).text();
   assert.match(inReview, /Der mangler dokumentet &#34;Lejekontrakt&#34; på sagen\./);
   assert.match(inReview, /Der er 1 opgave\(r\) på sagen, som ikke er udført\./);
@@ -91,15 +140,33 @@ test('posting a blocked or impossible transition shows the reasons (422) and cha
   const created = await newHousingCase(app.raadhus, 13, {});
   const before = await caseRow(app.raadhus, created.caseId);
   const events = await countRows(app.raadhus, 'cases_events', created.caseId);
-  const impossible = await post(sara, `${casePath(created.caseId)}/transitions`, { version: String(before.version), transitionId: 'grant' }, casePath(created.caseId));
+  const impossible = await post(
+    sara,
+    `${casePath(created.caseId)}/transitions`,
+    { version: String(before.version), transitionId: 'grant' },
+    casePath(created.caseId),
+  );
   assert.equal(impossible.status, 422);
   const html = await impossible.text();
-  assert.match(html, /Arbejdsgangen tillader ikke &#34;Bevilg boligstøtte&#34;, når sagen er i tilstanden &#34;Modtaget&#34;\./);
+  assert.match(
+    html,
+    /Arbejdsgangen tillader ikke &#34;Bevilg boligstøtte&#34;, når sagen er i tilstanden &#34;Modtaget&#34;\./,
+  );
   assert.match(html, /Der er ikke ændret noget på sagen\./);
-  const unknown = await post(sara, `${casePath(created.caseId)}/transitions`, { version: String(before.version), transitionId: 'nope' }, casePath(created.caseId));
+  const unknown = await post(
+    sara,
+    `${casePath(created.caseId)}/transitions`,
+    { version: String(before.version), transitionId: 'nope' },
+    casePath(created.caseId),
+  );
   assert.equal(unknown.status, 422);
   // a refusal without a reason: 400, the field marked, what was typed kept
-  const noNote = await post(sara, `${casePath(created.caseId)}/transitions`, { version: String(before.version), transitionId: 'request_documentation', note: '  ' }, casePath(created.caseId));
+  const noNote = await post(
+    sara,
+    `${casePath(created.caseId)}/transitions`,
+    { version: String(before.version), transitionId: 'request_documentation', note: '  ' },
+    casePath(created.caseId),
+  );
   assert.equal(noNote.status, 400);
   assert.match(await noNote.text(), /href="#field-note-request_documentation"[^>]*>Skriv en begrundelse\./);
   assert.deepEqual(await caseRow(app.raadhus, created.caseId), before);
@@ -113,10 +180,20 @@ test('two caseworkers change the same case: the second gets a clear 409 conflict
   const saraPage = await sara.form(path);
   const kasperPage = await kasper.form(path);
   const version = /name="version" value="(\d+)"/.exec(kasperPage.html)![1];
-  const first = await sara.submit(`${path}/transitions`, { _csrf: saraPage.csrf, version, transitionId: 'request_documentation', note: 'Lejekontrakt, tak.' });
+  const first = await sara.submit(`${path}/transitions`, {
+    _csrf: saraPage.csrf,
+    version,
+    transitionId: 'request_documentation',
+    note: 'Lejekontrakt, tak.',
+  });
   assert.equal(first.status, 200);
   const afterFirst = await caseRow(app.raadhus, created.caseId);
-  const second = await kasper.submit(`${path}/transitions`, { _csrf: kasperPage.csrf, version, transitionId: 'start_review', note: 'Min vigtige bemærkning' });
+  const second = await kasper.submit(`${path}/transitions`, {
+    _csrf: kasperPage.csrf,
+    version,
+    transitionId: 'start_review',
+    note: 'Min vigtige bemærkning',
+  });
   assert.equal(second.status, 409);
   const html = await second.text();
   assert.match(html, /Sagen er ændret af en anden/);
@@ -134,12 +211,17 @@ test('documents: PDF upload with versions and download; wrong type by content an
   const path = casePath(created.caseId);
   const ok = await upload(sara, created.caseId, await tinyPdf(), { documentTitle: 'Lejekontrakt' });
   assert.equal(ok.status, 303);
-  const { rows: docs } = await sql<{ id: string }>`select id from cases_documents where case_id = ${created.caseId}`.execute(app.raadhus.database.db);
+  const { rows: docs } = await sql<{
+    id: string;
+  }>`select id from cases_documents where case_id = ${created.caseId}`.execute(app.raadhus.database.db);
   assert.equal(docs.length, 1);
-  const second = await upload(sara, created.caseId, await tinyPdf(), { documentTitle: 'Lejekontrakt', documentId: docs[0].id });
+  const second = await upload(sara, created.caseId, await tinyPdf(), {
+    documentTitle: 'Lejekontrakt',
+    documentId: docs[0].id,
+  });
   assert.equal(second.status, 303);
   const html = await (await sara.follow(path)).text();
-  assert.match(html, /Version 2: upload\.pdf/, "the name the browser gave the file");
+  assert.match(html, /Version 2: upload\.pdf/, 'the name the browser gave the file');
   assert.match(html, /Lejekontrakt: modtaget/);
   const download = await sara.request(`${path}/documents/${docs[0].id}/download?version=1`);
   assert.equal(download.status, 200);
@@ -150,10 +232,21 @@ test('documents: PDF upload with versions and download; wrong type by content an
   assert.equal(view.status, 200);
   assert.match(view.headers.get('content-disposition') ?? '', /^inline/);
   await view.arrayBuffer();
-  const { rows: audit } = await sql<{ count: number }>`select count(*)::int as count from audit_log where object_id = ${docs[0].id} and action = 'case-document:read'`.execute(app.raadhus.database.db);
+  const { rows: audit } = await sql<{
+    count: number;
+  }>`select count(*)::int as count from audit_log where object_id = ${docs[0].id} and action = 'case-document:read'`.execute(
+    app.raadhus.database.db,
+  );
   assert.equal(audit[0].count, 2);
 
-  const versions = async () => (await sql<{ count: number }>`select count(*)::int as count from cases_document_versions v join cases_documents d on d.id = v.document_id where d.case_id = ${created.caseId}`.execute(app.raadhus.database.db)).rows[0].count;
+  const versions = async () =>
+    (
+      await sql<{
+        count: number;
+      }>`select count(*)::int as count from cases_document_versions v join cases_documents d on d.id = v.document_id where d.case_id = ${created.caseId}`.execute(
+        app.raadhus.database.db,
+      )
+    ).rows[0].count;
   const wrong = await upload(sara, created.caseId, Buffer.from('MZ this is an executable pretending to be a PDF'));
   assert.equal(wrong.status, 415);
   assert.match(await wrong.text(), /Filen skal være en PDF, JPEG eller PNG/);
@@ -174,7 +267,17 @@ test('notes, tasks with due dates and assignees, marking done, and hand-off to a
   const empty = await post(sara, `${path}/notes`, { body: ' ' }, path);
   assert.equal(empty.status, 400);
   const kasperId = (await staffPrincipal(app.raadhus, 'staff-caseworker-2')).id;
-  assert.equal((await post(sara, `${path}/tasks`, { taskTitle: 'Tjek indkomst', dueDate: '2026-12-24', assigneeId: kasperId }, path)).status, 200);
+  assert.equal(
+    (
+      await post(
+        sara,
+        `${path}/tasks`,
+        { taskTitle: 'Tjek indkomst', dueDate: '2026-12-24', assigneeId: kasperId },
+        path,
+      )
+    ).status,
+    200,
+  );
   const outsider = (await staffPrincipal(app.raadhus, 'staff-caseworker-3')).id;
   assert.equal((await post(sara, `${path}/tasks`, { taskTitle: 'x', assigneeId: outsider }, path)).status, 400);
   const html = await (await sara.follow(path)).text();
@@ -187,13 +290,27 @@ test('notes, tasks with due dates and assignees, marking done, and hand-off to a
   assert.equal((await post(sara, `${path}/tasks/${taskId}/done`, {}, path)).status, 404);
 
   const { version } = await caseRow(app.raadhus, created.caseId);
-  const noReason = await post(sara, `${path}/hand-off`, { version: String(version), department: 'teknik', reason: '' }, path);
+  const noReason = await post(
+    sara,
+    `${path}/hand-off`,
+    { version: String(version), department: 'teknik', reason: '' },
+    path,
+  );
   assert.equal(noReason.status, 400);
-  const handedOff = await post(sara, `${path}/hand-off`, { version: String(version), department: 'teknik', reason: 'Vedrører storskrald' }, path);
+  const handedOff = await post(
+    sara,
+    `${path}/hand-off`,
+    { version: String(version), department: 'teknik', reason: 'Vedrører storskrald' },
+    path,
+  );
   assert.match(handedOff.url, /\/staff\/cases\?notice=handedOff/);
   const teknik = (await app.raadhus.services.identity.departmentByCode('teknik'))!;
   assert.equal((await caseRow(app.raadhus, created.caseId)).department_id, teknik.id);
-  const { rows } = await sql<{ purpose: string }>`select purpose from audit_log where object_id = ${created.caseId} and action = 'case:hand-off'`.execute(app.raadhus.database.db);
+  const { rows } = await sql<{
+    purpose: string;
+  }>`select purpose from audit_log where object_id = ${created.caseId} and action = 'case:hand-off'`.execute(
+    app.raadhus.database.db,
+  );
   assert.match(rows[0].purpose, /teknik: Vedrører storskrald/);
   // now it is teknik's: Sara is refused, Tina sees it
   assert.equal((await sara.request(path)).status, 403);
@@ -207,24 +324,53 @@ test('front desk creates a case on behalf of a citizen at the desk (CPR lookup a
   await freja.login('staff-front-desk-1');
   const form = await freja.form('/staff/cases/new');
   assert.match(form.html, /CPR-nummer/);
-  const bad = await freja.submit('/staff/cases/new', { _csrf: form.csrf, caseTypeCode: 'housing-benefit', channel: 'attendance', cpr: '1234' });
+  const bad = await freja.submit('/staff/cases/new', {
+    _csrf: form.csrf,
+    caseTypeCode: 'housing-benefit',
+    channel: 'attendance',
+    cpr: '1234',
+  });
   assert.equal(bad.status, 400);
-  const missing = await freja.submit('/staff/cases/new', { _csrf: form.csrf, caseTypeCode: 'housing-benefit', channel: 'attendance' });
+  const missing = await freja.submit('/staff/cases/new', {
+    _csrf: form.csrf,
+    caseTypeCode: 'housing-benefit',
+    channel: 'attendance',
+  });
   assert.match(await missing.text(), /Udfyld CPR-nummer eller CVR-nummer\./);
-  const created = await freja.submit('/staff/cases/new', { _csrf: form.csrf, caseTypeCode: 'change-of-address', channel: 'phone', cpr: citizenCpr(18), description: 'Flytter 1. januar' });
+  const created = await freja.submit('/staff/cases/new', {
+    _csrf: form.csrf,
+    caseTypeCode: 'change-of-address',
+    channel: 'phone',
+    cpr: citizenCpr(18),
+    description: 'Flytter 1. januar',
+  });
   assert.equal(created.status, 201);
   const html = await created.text();
   const reference = /Sag (\d{4}-\d{6}) er oprettet/.exec(html)![1];
-  const row = (await sql<{ id: string; channel: string; fields: Record<string, unknown> }>`select id, channel, fields from cases_cases where reference = ${reference}`.execute(app.raadhus.database.db)).rows[0];
+  const row = (
+    await sql<{
+      id: string;
+      channel: string;
+      fields: Record<string, unknown>;
+    }>`select id, channel, fields from cases_cases where reference = ${reference}`.execute(app.raadhus.database.db)
+  ).rows[0];
   assert.equal(row.channel, 'phone');
   assert.deepEqual(row.fields, { description: 'Flytter 1. januar' });
-  const { rows } = await sql<{ action: string }>`select action from audit_log where person_id = ${await personId(app.raadhus, 18)} and action = 'person:lookup'`.execute(app.raadhus.database.db);
+  const { rows } = await sql<{
+    action: string;
+  }>`select action from audit_log where person_id = ${await personId(app.raadhus, 18)} and action = 'person:lookup'`.execute(
+    app.raadhus.database.db,
+  );
   assert.equal(rows.length, 1);
   // borgerservice handles change of address: Freja can open it and move it on
   assert.match(html, new RegExp(`href="/staff/cases/${row.id}"`));
   const casePage = await freja.form(`/staff/cases/${row.id}`);
   assert.match(casePage.html, /Oplysningen &#34;movingDate&#34; mangler på sagen\./);
-  const started = await freja.submit(`/staff/cases/${row.id}/transitions`, { _csrf: casePage.csrf, version: '1', transitionId: 'start_review' });
+  const started = await freja.submit(`/staff/cases/${row.id}/transitions`, {
+    _csrf: casePage.csrf,
+    version: '1',
+    transitionId: 'start_review',
+  });
   assert.equal(started.status, 200);
   assert.equal((await caseRow(app.raadhus, row.id)).state, 'in_review');
 });
@@ -244,17 +390,34 @@ test('a citizen, a caseworker of another department and a system owner cannot se
 
 test('a transition with a reminder asks for the appointment on its form; the reminder goes through notify at the Copenhagen time typed', async () => {
   const reminders = installRecordingNotify(app.raadhus);
-  const created = await app.raadhus.services.cases.createCase(app.raadhus.database.db, integrationClient, { caseTypeCode: 'bulky-waste', applicant: { personId: await personId(app.raadhus, 19) }, channel: 'api', fields: { pickupDate: '2026-12-10' } });
+  const created = await app.raadhus.services.cases.createCase(app.raadhus.database.db, integrationClient, {
+    caseTypeCode: 'bulky-waste',
+    applicant: { personId: await personId(app.raadhus, 19) },
+    channel: 'api',
+    fields: { pickupDate: '2026-12-10' },
+  });
   const tina = new TestClient(app.url);
   await tina.login('staff-caseworker-3');
   const path = casePath(created.caseId);
   const page = await tina.form(path);
   assert.match(page.html, /id="field-appointmentAt-schedule"/);
-  const missing = await tina.submit(`${path}/transitions`, { _csrf: page.csrf, version: '1', transitionId: 'schedule', note: 'Torsdag' });
+  const missing = await tina.submit(`${path}/transitions`, {
+    _csrf: page.csrf,
+    version: '1',
+    transitionId: 'schedule',
+    note: 'Torsdag',
+  });
   assert.equal(missing.status, 400);
   assert.equal(reminders.length, 0);
   assert.equal((await caseRow(app.raadhus, created.caseId)).state, 'received');
-  const scheduled = await tina.submit(`${path}/transitions`, { _csrf: page.csrf, version: '1', transitionId: 'schedule', note: 'Torsdag', appointmentAt: '2026-12-10T08:00', place: 'Ved fortovet' });
+  const scheduled = await tina.submit(`${path}/transitions`, {
+    _csrf: page.csrf,
+    version: '1',
+    transitionId: 'schedule',
+    note: 'Torsdag',
+    appointmentAt: '2026-12-10T08:00',
+    place: 'Ved fortovet',
+  });
   assert.equal(scheduled.status, 200);
   assert.equal(reminders.length, 1);
   assert.equal(reminders[0].startsAt.toISOString(), '2026-12-10T07:00:00.000Z');

@@ -18,8 +18,18 @@ const TaskParams = z.object({ id: z.string().max(100), taskId: z.string().max(10
 const DocumentParams = z.object({ id: z.string().max(100), documentId: z.string().max(100) });
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 export const QueueQuery = z.object({
-  state: optional(z.string().max(60).regex(/^[a-z0-9_]*$/)).transform((value) => value || undefined),
-  caseType: optional(z.string().max(60).regex(/^[a-z0-9-]*$/)).transform((value) => value || undefined),
+  state: optional(
+    z
+      .string()
+      .max(60)
+      .regex(/^[a-z0-9_]*$/),
+  ).transform((value) => value || undefined),
+  caseType: optional(
+    z
+      .string()
+      .max(60)
+      .regex(/^[a-z0-9-]*$/),
+  ).transform((value) => value || undefined),
   deadline: optional(z.enum(['soon', 'overdue'])),
   assignment: optional(z.enum(['all', 'unassigned', 'mine'])),
   sort: optional(z.enum(['deadline', 'received', 'reference'])),
@@ -28,44 +38,139 @@ export const QueueQuery = z.object({
 });
 const text = (max: number) => z.string().max(max).optional().catch(undefined);
 const Version = z.coerce.number().int().min(1).optional().catch(undefined);
-const AssignBody = z.object({ version: Version, assignee: z.string().max(100).default(''), returnTo: z.string().max(2000).optional() });
-const TransitionBody = z.object({ version: Version, transitionId: z.string().max(100).default(''), note: text(10_000), appointmentAt: text(30), place: text(300) });
+const AssignBody = z.object({
+  version: Version,
+  assignee: z.string().max(100).default(''),
+  returnTo: z.string().max(2000).optional(),
+});
+const TransitionBody = z.object({
+  version: Version,
+  transitionId: z.string().max(100).default(''),
+  note: text(10_000),
+  appointmentAt: text(30),
+  place: text(300),
+});
 const NoteBody = z.object({ body: z.string().max(20_000).default('') });
 const TaskBody = z.object({ taskTitle: z.string().max(1000).default(''), dueDate: text(20), assigneeId: text(100) });
 const ShareBody = z.object({ shared: z.enum(['true', 'false']).default('true') });
-const HandOffBody = z.object({ version: Version, department: z.string().max(60).default(''), reason: z.string().max(2000).default('') });
-const UploadBody = z.object({ file: z.instanceof(Buffer).optional().catch(undefined), documentType: z.string().max(100).default('attachment'), documentTitle: text(200), documentId: text(100), shared: text(10) });
-const NewCaseBody = z.object({ caseTypeCode: z.string().max(100).default(''), channel: z.enum(['attendance', 'phone']).catch('attendance'), cpr: text(20), cvr: text(20), title: text(300), description: text(10_000) });
-const DownloadQuery = z.object({ version: optional(z.coerce.number().int().min(1)), view: optional(z.enum(['inline'])) });
+const HandOffBody = z.object({
+  version: Version,
+  department: z.string().max(60).default(''),
+  reason: z.string().max(2000).default(''),
+});
+const UploadBody = z.object({
+  file: z.instanceof(Buffer).optional().catch(undefined),
+  documentType: z.string().max(100).default('attachment'),
+  documentTitle: text(200),
+  documentId: text(100),
+  shared: text(10),
+});
+const NewCaseBody = z.object({
+  caseTypeCode: z.string().max(100).default(''),
+  channel: z.enum(['attendance', 'phone']).catch('attendance'),
+  cpr: text(20),
+  cvr: text(20),
+  title: text(300),
+  description: text(10_000),
+});
+const DownloadQuery = z.object({
+  version: optional(z.coerce.number().int().min(1)),
+  view: optional(z.enum(['inline'])),
+});
 
 const read = { config: { permission: 'case:read' } } as const;
 const update = { config: { permission: 'case:update' } } as const;
 const PURPOSE = 'case handling';
 
 /** Field errors of a problem, translated. */
-const fieldErrors = (problem: HttpProblem, rename: Record<string, string> = {}): FieldErrors => Object.fromEntries((problem.errors ?? []).map((error) => [rename[error.field] ?? error.field, t(error.message, problem.values)]));
+const fieldErrors = (problem: HttpProblem, rename: Record<string, string> = {}): FieldErrors =>
+  Object.fromEntries(
+    (problem.errors ?? []).map((error) => [rename[error.field] ?? error.field, t(error.message, problem.values)]),
+  );
 
 /** Staff pages: the work queue, the case page and its forms, creating a case at the desk or on the phone. */
 export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesService): void {
   // no main-menu item: the staff menu is the same for every role, and only some roles may open the queue
-  addStaffLink({ href: '/staff/cases', label: 'module.cases', description: 'cases.staffLink.description', permission: 'case:read', badge: (staffId) => service.openAssignedCount(staffId) });
+  addStaffLink({
+    href: '/staff/cases',
+    label: 'module.cases',
+    description: 'cases.staffLink.description',
+    permission: 'case:read',
+    badge: (staffId) => service.openAssignedCount(staffId),
+  });
 
-  async function renderCase(request: FastifyRequest, reply: FastifyReply, caseId: string, extra: { status?: number; notice?: string; errors?: FieldErrors; refusal?: { message: string; reasons: TransitionRefused['reasons'] }; values?: Record<string, string> } = {}) {
+  async function renderCase(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    caseId: string,
+    extra: {
+      status?: number;
+      notice?: string;
+      errors?: FieldErrors;
+      refusal?: { message: string; reasons: TransitionRefused['reasons'] };
+      values?: Record<string, string>;
+    } = {},
+  ) {
     const principal = request.principal!;
-    const [detail, colleagues, departments] = await Promise.all([service.getCase(principal, caseId, PURPOSE), service.colleaguesFor(principal), service.departments()]);
-    const diagramSvg = workflowDiagram((await service.caseTypes.version(detail.caseTypeVersionId)).definition.workflow, request.locale, detail.state.id);
-    return reply.page(() => <CasePage detail={detail} colleagues={colleagues} departments={departments} notice={extra.notice} errors={extra.errors} refusal={extra.refusal} values={extra.values} diagramSvg={diagramSvg} />, extra.status ?? 200);
+    const [detail, colleagues, departments] = await Promise.all([
+      service.getCase(principal, caseId, PURPOSE),
+      service.colleaguesFor(principal),
+      service.departments(),
+    ]);
+    const diagramSvg = workflowDiagram(
+      (await service.caseTypes.version(detail.caseTypeVersionId)).definition.workflow,
+      request.locale,
+      detail.state.id,
+    );
+    return reply.page(
+      () => (
+        <CasePage
+          detail={detail}
+          colleagues={colleagues}
+          departments={departments}
+          notice={extra.notice}
+          errors={extra.errors}
+          refusal={extra.refusal}
+          values={extra.values}
+          diagramSvg={diagramSvg}
+        />
+      ),
+      extra.status ?? 200,
+    );
   }
 
   /** Runs a change; a refusal the caseworker can act on re-renders the case page (or the conflict page) with nothing changed. */
-  async function changeOrExplain(request: FastifyRequest, reply: FastifyReply, caseId: string, work: () => Promise<unknown>, notice: string, typed: Array<{ label: string; value: string }> = [], values: Record<string, string> = {}, rename: Record<string, string> = {}) {
+  async function changeOrExplain(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    caseId: string,
+    work: () => Promise<unknown>,
+    notice: string,
+    typed: Array<{ label: string; value: string }> = [],
+    values: Record<string, string> = {},
+    rename: Record<string, string> = {},
+  ) {
     try {
       await work();
     } catch (error) {
       if (!(error instanceof HttpProblem)) throw error;
-      if (error.statusCode === 409) return reply.page(() => <ConflictPage caseId={caseId} message={error.detail} typed={typed.filter((entry) => entry.value)} />, 409);
-      if (error instanceof TransitionRefused) return renderCase(request, reply, caseId, { status: 422, refusal: { message: error.detail, reasons: error.reasons }, values });
-      if ([400, 413, 415, 422].includes(error.statusCode)) return renderCase(request, reply, caseId, { status: error.statusCode, errors: error.errors?.length ? fieldErrors(error, rename) : { general: error.detail }, values });
+      if (error.statusCode === 409)
+        return reply.page(
+          () => <ConflictPage caseId={caseId} message={error.detail} typed={typed.filter((entry) => entry.value)} />,
+          409,
+        );
+      if (error instanceof TransitionRefused)
+        return renderCase(request, reply, caseId, {
+          status: 422,
+          refusal: { message: error.detail, reasons: error.reasons },
+          values,
+        });
+      if ([400, 413, 415, 422].includes(error.statusCode))
+        return renderCase(request, reply, caseId, {
+          status: error.statusCode,
+          errors: error.errors?.length ? fieldErrors(error, rename) : { general: error.detail },
+          values,
+        });
       throw error;
     }
     return reply.redirect(`/staff/cases/${caseId}?notice=${notice}`, 303);
@@ -74,24 +179,53 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
   app.get('/staff/cases', read, async (request, reply) => {
     const principal = request.principal!;
     const { notice, ...filters } = QueueQuery.parse(request.query ?? {});
-    const [result, options] = await Promise.all([service.queue(principal, filters), service.queueFilterOptions(principal)]);
-    return reply.page(() => <QueuePage cases={result.cases} filters={filters} options={options} page={result.page} hasNext={result.hasNext} notice={notice} />);
+    const [result, options] = await Promise.all([
+      service.queue(principal, filters),
+      service.queueFilterOptions(principal),
+    ]);
+    return reply.page(() => (
+      <QueuePage
+        cases={result.cases}
+        filters={filters}
+        options={options}
+        page={result.page}
+        hasNext={result.hasNext}
+        notice={notice}
+      />
+    ));
   });
 
-  app.get('/staff/cases/new', { config: { permission: 'case:create' } }, async (_request, reply) => reply.page(async () => <NewCasePage caseTypes={await service.caseTypeOptions()} />));
+  app.get('/staff/cases/new', { config: { permission: 'case:create' } }, async (_request, reply) =>
+    reply.page(async () => <NewCasePage caseTypes={await service.caseTypeOptions()} />),
+  );
 
   app.post('/staff/cases/new', { config: { permission: 'case:create' } }, async (request, reply) => {
     const principal = request.principal!;
     const body = NewCaseBody.parse(request.body ?? {});
     const caseTypes = await service.caseTypeOptions();
     const errors: FieldErrors = {};
-    if (!caseTypes.some((type) => type.code === body.caseTypeCode)) errors.caseTypeCode = t('cases.new.caseTypeRequired');
+    if (!caseTypes.some((type) => type.code === body.caseTypeCode))
+      errors.caseTypeCode = t('cases.new.caseTypeRequired');
     if (!body.cpr?.trim() && !body.cvr?.trim()) errors.cpr = t('cases.new.applicantRequired');
     if (!Object.keys(errors).length) {
       try {
-        const created = await service.intake.onBehalf(principal, { ...body, cpr: body.cpr?.trim(), cvr: body.cvr?.trim() || undefined });
+        const created = await service.intake.onBehalf(principal, {
+          ...body,
+          cpr: body.cpr?.trim(),
+          cvr: body.cvr?.trim() || undefined,
+        });
         const visible = await service.mayRead(principal, created.caseId);
-        return reply.page(() => <CaseCreatedPage reference={created.reference} caseId={created.caseId} applicantName={created.applicantName} visible={visible} />, 201);
+        return reply.page(
+          () => (
+            <CaseCreatedPage
+              reference={created.reference}
+              caseId={created.caseId}
+              applicantName={created.applicantName}
+              visible={visible}
+            />
+          ),
+          201,
+        );
       } catch (error) {
         if (!(error instanceof HttpProblem) || ![400, 404].includes(error.statusCode)) throw error;
         errors[body.cvr?.trim() ? 'cvr' : 'cpr'] = error.detail;
@@ -102,7 +236,16 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
 
   app.get('/staff/cases/:id', read, async (request, reply) => {
     const { id } = IdParams.parse(request.params);
-    const notice = z.object({ notice: z.string().regex(/^[a-zA-Z]+$/).max(40).optional().catch(undefined) }).parse(request.query ?? {}).notice;
+    const notice = z
+      .object({
+        notice: z
+          .string()
+          .regex(/^[a-zA-Z]+$/)
+          .max(40)
+          .optional()
+          .catch(undefined),
+      })
+      .parse(request.query ?? {}).notice;
     return renderCase(request, reply, id, { notice });
   });
 
@@ -115,7 +258,8 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
       try {
         await service.assign(principal, id, body.version, assignee);
       } catch (error) {
-        if (error instanceof HttpProblem && error.statusCode === 409) return reply.page(() => <ConflictPage caseId={id} message={error.detail} typed={[]} />, 409);
+        if (error instanceof HttpProblem && error.statusCode === 409)
+          return reply.page(() => <ConflictPage caseId={id} message={error.detail} typed={[]} />, 409);
         throw error;
       }
       return reply.redirect(`${body.returnTo}&notice=assigned`, 303);
@@ -127,26 +271,68 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
     const { id } = IdParams.parse(request.params);
     const body = TransitionBody.parse(request.body ?? {});
     const appointmentAt = copenhagenTime(body.appointmentAt);
-    const input = { transitionId: body.transitionId, version: body.version, note: body.note?.trim() || undefined, appointment: appointmentAt && body.place?.trim() ? { startsAt: appointmentAt, place: body.place.trim() } : undefined };
+    const input = {
+      transitionId: body.transitionId,
+      version: body.version,
+      note: body.note?.trim() || undefined,
+      appointment:
+        appointmentAt && body.place?.trim() ? { startsAt: appointmentAt, place: body.place.trim() } : undefined,
+    };
     const typed = [{ label: t('cases.transitions.note'), value: body.note ?? '' }];
-    return changeOrExplain(request, reply, id, () => service.transition(request.principal!, id, input), 'transitioned', typed, { transitionId: body.transitionId, note: body.note ?? '' }, { note: `note-${body.transitionId}`, appointmentAt: `appointmentAt-${body.transitionId}` });
+    return changeOrExplain(
+      request,
+      reply,
+      id,
+      () => service.transition(request.principal!, id, input),
+      'transitioned',
+      typed,
+      { transitionId: body.transitionId, note: body.note ?? '' },
+      { note: `note-${body.transitionId}`, appointmentAt: `appointmentAt-${body.transitionId}` },
+    );
   });
 
   app.post('/staff/cases/:id/notes', update, async (request, reply) => {
     const { id } = IdParams.parse(request.params);
     const { body } = NoteBody.parse(request.body ?? {});
-    return changeOrExplain(request, reply, id, () => service.records.addNote(request.principal!, id, body), 'noteAdded', [], { body });
+    return changeOrExplain(
+      request,
+      reply,
+      id,
+      () => service.records.addNote(request.principal!, id, body),
+      'noteAdded',
+      [],
+      { body },
+    );
   });
 
   app.post('/staff/cases/:id/tasks', update, async (request, reply) => {
     const { id } = IdParams.parse(request.params);
     const body = TaskBody.parse(request.body ?? {});
-    return changeOrExplain(request, reply, id, () => service.addTask(request.principal!, id, { title: body.taskTitle, dueDate: body.dueDate || undefined, assigneeId: body.assigneeId || undefined }), 'taskAdded', [], { taskTitle: body.taskTitle });
+    return changeOrExplain(
+      request,
+      reply,
+      id,
+      () =>
+        service.addTask(request.principal!, id, {
+          title: body.taskTitle,
+          dueDate: body.dueDate || undefined,
+          assigneeId: body.assigneeId || undefined,
+        }),
+      'taskAdded',
+      [],
+      { taskTitle: body.taskTitle },
+    );
   });
 
   app.post('/staff/cases/:id/tasks/:taskId/done', update, async (request, reply) => {
     const { id, taskId } = TaskParams.parse(request.params);
-    return changeOrExplain(request, reply, id, () => service.records.completeTask(request.principal!, id, taskId), 'taskDone');
+    return changeOrExplain(
+      request,
+      reply,
+      id,
+      () => service.records.completeTask(request.principal!, id, taskId),
+      'taskDone',
+    );
   });
 
   app.post('/staff/cases/:id/documents', update, async (request, reply) => {
@@ -156,7 +342,15 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
       request,
       reply,
       id,
-      () => service.records.addDocument(request.principal!, id, { content: body.file ?? Buffer.alloc(0), filename: (body.file && uploadedFilename(body.file)) || body.documentTitle || body.documentType, documentType: body.documentType, title: body.documentTitle, sharedWithParties: body.shared === 'true', documentId: body.documentId || undefined }),
+      () =>
+        service.records.addDocument(request.principal!, id, {
+          content: body.file ?? Buffer.alloc(0),
+          filename: (body.file && uploadedFilename(body.file)) || body.documentTitle || body.documentType,
+          documentType: body.documentType,
+          title: body.documentTitle,
+          sharedWithParties: body.shared === 'true',
+          documentId: body.documentId || undefined,
+        }),
       'documentAdded',
     );
   });
@@ -164,7 +358,13 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
   app.post('/staff/cases/:id/documents/:documentId/share', update, async (request, reply) => {
     const { id, documentId } = DocumentParams.parse(request.params);
     const { shared } = ShareBody.parse(request.body ?? {});
-    return changeOrExplain(request, reply, id, () => service.records.setShared(request.principal!, id, documentId, shared === 'true'), shared === 'true' ? 'documentShared' : 'documentUnshared');
+    return changeOrExplain(
+      request,
+      reply,
+      id,
+      () => service.records.setShared(request.principal!, id, documentId, shared === 'true'),
+      shared === 'true' ? 'documentShared' : 'documentUnshared',
+    );
   });
 
   app.get('/staff/cases/:id/documents/:documentId/download', read, async (request, reply) => {
@@ -173,19 +373,37 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
     const file = await service.downloadForStaff(request.principal!, id, documentId, version);
     // only PDF, JPEG and PNG are ever stored (checked by content), so showing one in the browser is safe; the CSP still applies
     return reply
-      .header('content-disposition', `${view === 'inline' ? 'inline' : 'attachment'}; filename="${encodeURIComponent(file.filename)}"`)
-      .header('x-content-type-options', 'nosniff').header('cache-control', 'no-store').type(file.contentType).send(file.content);
+      .header(
+        'content-disposition',
+        `${view === 'inline' ? 'inline' : 'attachment'}; filename="${encodeURIComponent(file.filename)}"`,
+      )
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'no-store')
+      .type(file.contentType)
+      .send(file.content);
   });
 
   app.post('/staff/cases/:id/hand-off', update, async (request, reply) => {
     const { id } = IdParams.parse(request.params);
     const body = HandOffBody.parse(request.body ?? {});
-    if (!body.reason.trim()) return renderCase(request, reply, id, { status: 400, errors: { reason: t('cases.handOff.reasonRequired') } });
+    if (!body.reason.trim())
+      return renderCase(request, reply, id, { status: 400, errors: { reason: t('cases.handOff.reasonRequired') } });
     try {
       await service.handOff(request.principal!, id, body.version, body.department, body.reason.trim());
     } catch (error) {
-      if (error instanceof HttpProblem && error.statusCode === 409) return reply.page(() => <ConflictPage caseId={id} message={error.detail} typed={[{ label: t('cases.handOff.reason'), value: body.reason }]} />, 409);
-      if (error instanceof HttpProblem && error.statusCode === 400) return renderCase(request, reply, id, { status: 400, errors: { department: error.detail } });
+      if (error instanceof HttpProblem && error.statusCode === 409)
+        return reply.page(
+          () => (
+            <ConflictPage
+              caseId={id}
+              message={error.detail}
+              typed={[{ label: t('cases.handOff.reason'), value: body.reason }]}
+            />
+          ),
+          409,
+        );
+      if (error instanceof HttpProblem && error.statusCode === 400)
+        return renderCase(request, reply, id, { status: 400, errors: { department: error.detail } });
       throw error;
     }
     // the case has left the caller's department: back to the queue

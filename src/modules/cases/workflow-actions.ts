@@ -21,14 +21,30 @@ export interface ActionInput {
   appointment?: { startsAt: Date; place: string };
 }
 
-export const partyRef = (party: repository.Party): PartyRef => (party.business_id ? { businessId: party.business_id } : { personId: party.person_id! });
+export const partyRef = (party: repository.Party): PartyRef =>
+  party.business_id ? { businessId: party.business_id } : { personId: party.person_id! };
 
-export const needsAppointment = (transition: TransitionDefinition) => transition.actions.some((action) => action.kind === 'reminder');
+export const needsAppointment = (transition: TransitionDefinition) =>
+  transition.actions.some((action) => action.kind === 'reminder');
 
 type EventInput = Parameters<typeof repository.insertEvent>[1];
 
-export function eventBy(actor: Principal, caseId: string, kind: string, details: Record<string, unknown>, visibleToParties = false): EventInput {
-  return { case_id: caseId, kind, actor_kind: actor.kind, actor_id: actor.id, actor_name: actor.name, details, visible_to_parties: visibleToParties };
+export function eventBy(
+  actor: Principal,
+  caseId: string,
+  kind: string,
+  details: Record<string, unknown>,
+  visibleToParties = false,
+): EventInput {
+  return {
+    case_id: caseId,
+    kind,
+    actor_kind: actor.kind,
+    actor_id: actor.id,
+    actor_name: actor.name,
+    details,
+    visible_to_parties: visibleToParties,
+  };
 }
 
 /**
@@ -39,22 +55,41 @@ export function eventBy(actor: Principal, caseId: string, kind: string, details:
 export async function runActions(
   trx: Executor,
   services: ActionServices,
-  context: { actor: Principal; row: repository.Case; caseType: CaseTypeVersionView; transition: TransitionDefinition; input: ActionInput; now: Date },
+  context: {
+    actor: Principal;
+    row: repository.Case;
+    caseType: CaseTypeVersionView;
+    transition: TransitionDefinition;
+    input: ActionInput;
+    now: Date;
+  },
 ): Promise<Partial<Pick<repository.Case, 'deadline' | 'department_id' | 'assignee_id'>>> {
   const { actor, row, caseType, transition, input, now } = context;
   const changes: Partial<Pick<repository.Case, 'deadline' | 'department_id' | 'assignee_id'>> = {};
   const parties = await repository.partiesOf(trx, row.id);
   // deadlines first, so a letter in the same transition can name the new deadline
-  const ordered: Action[] = [...transition.actions].sort((a, b) => Number(b.kind === 'deadline') - Number(a.kind === 'deadline'));
+  const ordered: Action[] = [...transition.actions].sort(
+    (a, b) => Number(b.kind === 'deadline') - Number(a.kind === 'deadline'),
+  );
   for (const action of ordered) {
     switch (action.kind) {
       case 'deadline': {
         changes.deadline = deadlineFrom(now, action.due);
-        await repository.insertEvent(trx, eventBy(actor, row.id, 'deadline', { deadline: changes.deadline.toISOString() }, true));
+        await repository.insertEvent(
+          trx,
+          eventBy(actor, row.id, 'deadline', { deadline: changes.deadline.toISOString() }, true),
+        );
         break;
       }
       case 'task': {
-        const task = await repository.insertTask(trx, { case_id: row.id, title: action.title.da, due_at: action.due ? deadlineFrom(now, action.due) : null, assignee_id: null, role: action.role ?? null, created_by: actor.name });
+        const task = await repository.insertTask(trx, {
+          case_id: row.id,
+          title: action.title.da,
+          due_at: action.due ? deadlineFrom(now, action.due) : null,
+          assignee_id: null,
+          role: action.role ?? null,
+          created_by: actor.name,
+        });
         await repository.insertEvent(trx, eventBy(actor, row.id, 'task', { taskId: task.id, title: task.title }));
         break;
       }
@@ -63,7 +98,10 @@ export async function runActions(
         if (!departmentId) throw new HttpProblem(422, 'cases.department.unknown', { code: action.departmentCode });
         changes.department_id = departmentId;
         changes.assignee_id = null;
-        await repository.insertEvent(trx, eventBy(actor, row.id, 'department', { departmentCode: action.departmentCode }));
+        await repository.insertEvent(
+          trx,
+          eventBy(actor, row.id, 'department', { departmentCode: action.departmentCode }),
+        );
         break;
       }
       case 'letter': {
@@ -78,19 +116,40 @@ export async function runActions(
             note: input.note,
           });
           if (!services.post) {
-            await repository.insertEvent(trx, eventBy(actor, row.id, 'letter_not_sent', { subject: letter.subject, reason: 'post unavailable' }));
+            await repository.insertEvent(
+              trx,
+              eventBy(actor, row.id, 'letter_not_sent', { subject: letter.subject, reason: 'post unavailable' }),
+            );
             continue;
           }
-          const { messageId } = await services.post.sendLetter(trx, actor, { recipient: partyRef(party), subject: letter.subject, body: letter.body, caseId: row.id, senderDepartmentId: changes.department_id ?? row.department_id });
-          await repository.insertEvent(trx, eventBy(actor, row.id, 'letter', { subject: letter.subject, messageId }, true));
+          const { messageId } = await services.post.sendLetter(trx, actor, {
+            recipient: partyRef(party),
+            subject: letter.subject,
+            body: letter.body,
+            caseId: row.id,
+            senderDepartmentId: changes.department_id ?? row.department_id,
+          });
+          await repository.insertEvent(
+            trx,
+            eventBy(actor, row.id, 'letter', { subject: letter.subject, messageId }, true),
+          );
         }
         break;
       }
       case 'reminder': {
-        if (!input.appointment) throw new HttpProblem(400, 'cases.transition.appointmentRequired', {}, [{ field: 'appointmentAt', message: 'cases.transition.appointmentRequired' }]);
+        if (!input.appointment)
+          throw new HttpProblem(400, 'cases.transition.appointmentRequired', {}, [
+            { field: 'appointmentAt', message: 'cases.transition.appointmentRequired' },
+          ]);
         for (const party of parties) {
           if (!services.notify) {
-            await repository.insertEvent(trx, eventBy(actor, row.id, 'reminder_not_scheduled', { reason: 'notify unavailable', startsAt: input.appointment.startsAt.toISOString() }));
+            await repository.insertEvent(
+              trx,
+              eventBy(actor, row.id, 'reminder_not_scheduled', {
+                reason: 'notify unavailable',
+                startsAt: input.appointment.startsAt.toISOString(),
+              }),
+            );
             continue;
           }
           const { reminderId } = await services.notify.scheduleReminder(trx, actor, {
@@ -101,7 +160,16 @@ export async function runActions(
             leadTimeHours: action.leadTimeHours,
             caseId: row.id,
           });
-          await repository.insertEvent(trx, eventBy(actor, row.id, 'reminder', { reminderId, startsAt: input.appointment.startsAt.toISOString(), place: input.appointment.place }, true));
+          await repository.insertEvent(
+            trx,
+            eventBy(
+              actor,
+              row.id,
+              'reminder',
+              { reminderId, startsAt: input.appointment.startsAt.toISOString(), place: input.appointment.place },
+              true,
+            ),
+          );
         }
         break;
       }

@@ -21,8 +21,14 @@ after(async () => {
   await app?.close();
 });
 
-const staffBySubject = async (subject: string) => (await app.raadhus.services.identity.listStaff(system)).find((member) => member.subject === subject)!;
-const auditActions = async (action: string) => (await sql<{ count: number }>`select count(*)::int as count from audit_log where action = ${action}`.execute(app.raadhus.database.db)).rows[0].count;
+const staffBySubject = async (subject: string) =>
+  (await app.raadhus.services.identity.listStaff(system)).find((member) => member.subject === subject)!;
+const auditActions = async (action: string) =>
+  (
+    await sql<{ count: number }>`select count(*)::int as count from audit_log where action = ${action}`.execute(
+      app.raadhus.database.db,
+    )
+  ).rows[0].count;
 const whoami = (key: string) => fetch(`${app.url}/api/v1/whoami`, { headers: { authorization: `Bearer ${key}` } });
 
 test('staff who are not administrators, and citizens, are refused the admin pages and their forms', async () => {
@@ -35,17 +41,43 @@ test('staff who are not administrators, and citizens, are refused the admin page
     for (const path of ['/admin/staff', `/admin/staff/${kasper.id}`, '/admin/api-clients']) {
       assert.equal((await client.request(path)).status, 403, `${account} GET ${path}`);
     }
-    assert.equal((await client.submit(`/admin/staff/${kasper.id}`, { _csrf: csrf, roles: 'administrator' }, { follow: false })).status, 403);
-    assert.equal((await client.submit('/admin/api-clients', { _csrf: csrf, name: 'Sneaky', scopes: 'person:lookup' }, { follow: false })).status, 403);
+    assert.equal(
+      (await client.submit(`/admin/staff/${kasper.id}`, { _csrf: csrf, roles: 'administrator' }, { follow: false }))
+        .status,
+      403,
+    );
+    assert.equal(
+      (
+        await client.submit(
+          '/admin/api-clients',
+          { _csrf: csrf, name: 'Sneaky', scopes: 'person:lookup' },
+          { follow: false },
+        )
+      ).status,
+      403,
+    );
   }
-  assert.deepEqual(changedTables(before, await snapshotTables(app.raadhus.database.db)).filter((change) => !change.startsWith('sessions') && !change.startsWith('login_attempts')), []);
+  assert.deepEqual(
+    changedTables(before, await snapshotTables(app.raadhus.database.db)).filter(
+      (change) => !change.startsWith('sessions') && !change.startsWith('login_attempts'),
+    ),
+    [],
+  );
 });
 
 test('the administrator sees every staff member with roles and department', async () => {
   const response = await admin.request('/admin/staff');
   assert.equal(response.status, 200);
   const html = await response.text();
-  for (const text of ['Sara Sagsbehandler', 'Ydelser og Pension', 'Sagsbehandler', 'Freja Borgerservice', 'Søren Systemejer', 'Systemejer']) assert.ok(html.includes(text), text);
+  for (const text of [
+    'Sara Sagsbehandler',
+    'Ydelser og Pension',
+    'Sagsbehandler',
+    'Freja Borgerservice',
+    'Søren Systemejer',
+    'Systemejer',
+  ])
+    assert.ok(html.includes(text), text);
   const staffPage = await (await admin.request('/staff')).text();
   assert.match(staffPage, /href="\/admin\/staff"/, 'the staff start page links to staff administration');
   assert.match(staffPage, /href="\/admin\/api-clients"/);
@@ -61,7 +93,11 @@ test('setting a staff member’s roles and department is audited, ends their ses
   const auditsBefore = await auditActions('staff:roles');
   const { csrf, html } = await admin.form(`/admin/staff/${kasper.id}`);
   assert.match(html, /Roller for Kasper Kollega/);
-  const saved = await admin.submit(`/admin/staff/${kasper.id}`, { _csrf: csrf, roles: ['caseworker', 'manager'], departmentId: teknik.id });
+  const saved = await admin.submit(`/admin/staff/${kasper.id}`, {
+    _csrf: csrf,
+    roles: ['caseworker', 'manager'],
+    departmentId: teknik.id,
+  });
   assert.equal(saved.status, 200);
   assert.match(new URL(saved.url).search, /saved=1/);
   assert.match(await saved.text(), /Rollerne er gemt/);
@@ -77,7 +113,11 @@ test('setting a staff member’s roles and department is audited, ends their ses
   // The identity provider's session still lives, so logging in again goes straight through.
   const again = await kasperBrowser.follow('/auth/login');
   assert.equal(new URL(again.url).pathname, '/staff');
-  assert.match(await again.text(), /Dine roller: Sagsbehandler, Leder/, 'the new roles apply, not the identity provider’s claim');
+  assert.match(
+    await again.text(),
+    /Dine roller: Sagsbehandler, Leder/,
+    'the new roles apply, not the identity provider’s claim',
+  );
 });
 
 test('invalid roles, an unknown department or removing one’s own administrator role re-render the form with an error; nothing changes', async () => {
@@ -99,7 +139,11 @@ test('invalid roles, an unknown department or removing one’s own administrator
   }
   assert.equal((await admin.request(`/admin/staff/${randomUUID()}`)).status, 404);
   assert.equal((await admin.request('/admin/staff/not-a-uuid')).status, 404);
-  assert.equal((await admin.submit(`/admin/staff/${randomUUID()}`, { _csrf: csrf, roles: 'caseworker' }, { follow: false })).status, 404);
+  assert.equal(
+    (await admin.submit(`/admin/staff/${randomUUID()}`, { _csrf: csrf, roles: 'caseworker' }, { follow: false }))
+      .status,
+    404,
+  );
   assert.deepEqual(changedTables(before, await snapshotTables(app.raadhus.database.db)), []);
 });
 
@@ -107,7 +151,11 @@ test('an API client is created with chosen scopes, its key shown once, and revok
   const { csrf, html } = await admin.form('/admin/api-clients');
   assert.match(html, /value="person:lookup"/, 'integration scopes are offered');
   assert.doesNotMatch(html, /value="identity:manage"/, 'staff-only permissions are not');
-  const created = await admin.submit('/admin/api-clients', { _csrf: csrf, name: 'ESDH <Leverandør>', scopes: 'person:lookup' }, { follow: false });
+  const created = await admin.submit(
+    '/admin/api-clients',
+    { _csrf: csrf, name: 'ESDH <Leverandør>', scopes: 'person:lookup' },
+    { follow: false },
+  );
   assert.equal(created.status, 201);
   const createdHtml = await created.text();
   assert.match(createdHtml, /ESDH &lt;Leverandør>/, 'the name is escaped');
@@ -122,7 +170,9 @@ test('an API client is created with chosen scopes, its key shown once, and revok
 
   const list = await (await admin.request('/admin/api-clients')).text();
   assert.ok(!list.includes(key), 'the list never shows the key again');
-  const clientId = (await app.raadhus.services.identity.listApiClients(system)).find((client) => client.name === 'ESDH <Leverandør>')!.id;
+  const clientId = (await app.raadhus.services.identity.listApiClients(system)).find(
+    (client) => client.name === 'ESDH <Leverandør>',
+  )!.id;
   const revoked = await admin.submit(`/admin/api-clients/${clientId}/revoke`, { _csrf: csrfIn(list) });
   assert.equal(revoked.status, 200);
   assert.match(await revoked.text(), /Nøglen er spærret/);
@@ -135,7 +185,11 @@ test('an API client is created with chosen scopes, its key shown once, and revok
 test('creating an API client without a name, without scopes or with a staff-only scope is refused with the form kept', async () => {
   const before = await snapshotTables(app.raadhus.database.db);
   const { csrf } = await admin.form('/admin/api-clients');
-  const noName = await admin.submit('/admin/api-clients', { _csrf: csrf, name: ' ', scopes: 'person:lookup' }, { follow: false });
+  const noName = await admin.submit(
+    '/admin/api-clients',
+    { _csrf: csrf, name: ' ', scopes: 'person:lookup' },
+    { follow: false },
+  );
   assert.equal(noName.status, 400);
   const noNameHtml = await noName.text();
   assert.match(noNameHtml, /Skriv et navn/);
@@ -143,11 +197,18 @@ test('creating an API client without a name, without scopes or with a staff-only
   const noScopes = await admin.submit('/admin/api-clients', { _csrf: csrf, name: 'System' }, { follow: false });
   assert.equal(noScopes.status, 400);
   assert.match(await noScopes.text(), /Vælg mindst én rettighed/);
-  const staffOnly = await admin.submit('/admin/api-clients', { _csrf: csrf, name: 'System', scopes: ['person:lookup', 'identity:manage'] }, { follow: false });
+  const staffOnly = await admin.submit(
+    '/admin/api-clients',
+    { _csrf: csrf, name: 'System', scopes: ['person:lookup', 'identity:manage'] },
+    { follow: false },
+  );
   assert.equal(staffOnly.status, 400);
   assert.match(await staffOnly.text(), /identity:manage/);
   assert.deepEqual(changedTables(before, await snapshotTables(app.raadhus.database.db)), []);
-  await assert.rejects(app.raadhus.services.identity.createApiClient(undefined, { name: 'x', scopes: ['audit:read'] }), /unknownScope/);
+  await assert.rejects(
+    app.raadhus.services.identity.createApiClient(undefined, { name: 'x', scopes: ['audit:read'] }),
+    /unknownScope/,
+  );
 });
 
 test('demo data includes an API client with the documented key and every integration scope', async () => {

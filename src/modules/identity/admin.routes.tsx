@@ -10,7 +10,10 @@ import { ApiClientsPage, ApiKeyCreatedPage, type ApiClientForm } from './views/a
 
 const IdParams = z.object({ id: z.uuid() });
 /** A repeated form field arrives as an array, a single one as a string, an absent one not at all. */
-const manyValues = z.union([z.string(), z.array(z.string())]).optional().transform((value) => (value === undefined ? [] : [value].flat()));
+const manyValues = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((value) => (value === undefined ? [] : [value].flat()));
 
 const StaffRolesBody = z.object({ roles: manyValues, departmentId: z.string().optional().default('') });
 const ApiClientBody = z.object({ name: z.string().optional().default(''), scopes: manyValues });
@@ -27,7 +30,10 @@ export function registerIdentityAdminRoutes(app: FastifyInstance, identity: Iden
   addStaffLink({ href: '/admin/api-clients', label: 'identity.apiClients.title', permission: 'identity:manage' });
 
   app.get('/admin/staff', { config: { permission: 'identity:manage' } }, async (request, reply) => {
-    const [staff, departments] = await Promise.all([identity.listStaff(request.principal!), identity.listDepartments()]);
+    const [staff, departments] = await Promise.all([
+      identity.listStaff(request.principal!),
+      identity.listDepartments(),
+    ]);
     const saved = (request.query as Record<string, unknown>).saved === '1';
     return reply.page(() => <StaffListPage staff={staff} departments={departments} saved={saved} />);
   });
@@ -50,7 +56,10 @@ export function registerIdentityAdminRoutes(app: FastifyInstance, identity: Iden
       const field = error.messageKey === 'identity.department.unknown' ? 'departmentId' : 'roles';
       const errors: FieldErrors = { [field]: t(error.messageKey, error.values) };
       const departments = await identity.listDepartments();
-      return reply.page(() => <EditStaffPage member={member} departments={departments} form={body} errors={errors} />, 400);
+      return reply.page(
+        () => <EditStaffPage member={member} departments={departments} form={body} errors={errors} />,
+        400,
+      );
     }
     // New roles take effect at once: the staff member's sessions end and the next login carries the new roles.
     await app.sessions.destroyFor('staff', member.id);
@@ -60,7 +69,15 @@ export function registerIdentityAdminRoutes(app: FastifyInstance, identity: Iden
   app.get('/admin/api-clients', { config: { permission: 'identity:manage' } }, async (request, reply) => {
     const clients = await identity.listApiClients(request.principal!);
     const revoked = (request.query as Record<string, unknown>).revoked === '1';
-    return reply.page(() => <ApiClientsPage clients={clients} scopes={integrationScopes()} form={{ name: '', scopes: [] }} errors={{}} revoked={revoked} />);
+    return reply.page(() => (
+      <ApiClientsPage
+        clients={clients}
+        scopes={integrationScopes()}
+        form={{ name: '', scopes: [] }}
+        errors={{}}
+        revoked={revoked}
+      />
+    ));
   });
 
   app.post('/admin/api-clients', { config: { permission: 'identity:manage' } }, async (request, reply) => {
@@ -74,7 +91,12 @@ export function registerIdentityAdminRoutes(app: FastifyInstance, identity: Iden
     if (unknown.length) errors.scopes = t('identity.apiClients.unknownScope', { scopes: unknown.join(', ') });
     if (Object.keys(errors).length) {
       const clients = await identity.listApiClients(actor);
-      return reply.page(() => <ApiClientsPage clients={clients} scopes={integrationScopes()} form={form} errors={errors} revoked={false} />, 400);
+      return reply.page(
+        () => (
+          <ApiClientsPage clients={clients} scopes={integrationScopes()} form={form} errors={errors} revoked={false} />
+        ),
+        400,
+      );
     }
     const created = await identity.createApiClient(actor, { name: form.name, scopes: form.scopes });
     return reply.page(() => <ApiKeyCreatedPage name={form.name} keyValue={created.key} />, 201);

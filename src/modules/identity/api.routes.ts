@@ -26,7 +26,11 @@ export function registerIdentityApiRoutes(app: FastifyInstance, identity: Identi
     '/api/v1/whoami',
     {
       config: { access: 'authenticated' },
-      schema: { summary: 'The calling API client and its scopes', tags: ['identity'], response: { 200: WhoAmIResponse } },
+      schema: {
+        summary: 'The calling API client and its scopes',
+        tags: ['identity'],
+        response: { 200: WhoAmIResponse },
+      },
     },
     async (request) => {
       const principal = request.principal!;

@@ -24,5 +24,7 @@ export const LoginClaims = z.object({
 });
 export type LoginClaims = z.infer<typeof LoginClaims>;
 
-export const assuranceFromClaim = (value: string | undefined): AssuranceLevel => (value?.toLowerCase() as AssuranceLevel | undefined) ?? 'low';
-export const assuranceClaimValue = (level: AssuranceLevel): 'Low' | 'Substantial' | 'High' => (level === 'low' ? 'Low' : level === 'substantial' ? 'Substantial' : 'High');
+export const assuranceFromClaim = (value: string | undefined): AssuranceLevel =>
+  (value?.toLowerCase() as AssuranceLevel | undefined) ?? 'low';
+export const assuranceClaimValue = (level: AssuranceLevel): 'Low' | 'Substantial' | 'High' =>
+  level === 'low' ? 'Low' : level === 'substantial' ? 'Substantial' : 'High';

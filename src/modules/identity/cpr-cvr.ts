@@ -17,7 +17,8 @@ export function cprBirthDate(cpr: string): Date | undefined {
   else if (centuryDigit === 4 || centuryDigit === 9) century = year <= 36 ? 2000 : 1900;
   else century = year <= 57 ? 2000 : 1800;
   const date = new Date(Date.UTC(century + year, month - 1, day));
-  const exists = date.getUTCFullYear() === century + year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const exists =
+    date.getUTCFullYear() === century + year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return exists ? date : undefined;
 }
 

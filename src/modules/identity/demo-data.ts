@@ -12,7 +12,28 @@ export const demoDepartments = [
   { code: 'it', name_da: 'Digitalisering og IT', name_en: 'Digitalisation and IT' },
 ];
 
-const firstNames = ['Anne', 'Bo', 'Camilla', 'Dennis', 'Emma', 'Frederik', 'Gitte', 'Hans', 'Ida', 'Jens', 'Karen', 'Lars', 'Mette', 'Niels', 'Oliver', 'Pia', 'Rasmus', 'Sofie', 'Thomas', 'Ulla'];
+const firstNames = [
+  'Anne',
+  'Bo',
+  'Camilla',
+  'Dennis',
+  'Emma',
+  'Frederik',
+  'Gitte',
+  'Hans',
+  'Ida',
+  'Jens',
+  'Karen',
+  'Lars',
+  'Mette',
+  'Niels',
+  'Oliver',
+  'Pia',
+  'Rasmus',
+  'Sofie',
+  'Thomas',
+  'Ulla',
+];
 const lastNames = ['Testesen', 'Prøvesen', 'Demo-Hansen', 'Eksempelsen', 'Fiktivsen'];
 const streets = ['Rådhuspladsen', 'Skolevej', 'Kirkegade', 'Havnegade', 'Bøgevej'];
 
@@ -41,14 +62,62 @@ export const demoBusinesses = [
 ];
 
 export const demoStaff = [
-  { subject: 'staff-caseworker-1', name: 'Sara Sagsbehandler', email: 'sara@demo.kommune.dk', department: 'ydelser', roles: ['caseworker'] },
-  { subject: 'staff-caseworker-2', name: 'Kasper Kollega', email: 'kasper@demo.kommune.dk', department: 'ydelser', roles: ['caseworker'] },
-  { subject: 'staff-caseworker-3', name: 'Tina Teknik', email: 'tina@demo.kommune.dk', department: 'teknik', roles: ['caseworker'] },
-  { subject: 'staff-caseworker-4', name: 'Bent Byg', email: 'bent@demo.kommune.dk', department: 'byg', roles: ['caseworker'] },
-  { subject: 'staff-front-desk-1', name: 'Freja Borgerservice', email: 'freja@demo.kommune.dk', department: 'borgerservice', roles: ['front_desk'] },
-  { subject: 'staff-manager-1', name: 'Lone Leder', email: 'lone@demo.kommune.dk', department: 'ydelser', roles: ['manager'] },
-  { subject: 'staff-system-owner-1', name: 'Søren Systemejer', email: 'soren@demo.kommune.dk', department: 'it', roles: ['system_owner'] },
-  { subject: 'staff-admin-1', name: 'Ali Administrator', email: 'ali@demo.kommune.dk', department: 'it', roles: ['administrator'] },
+  {
+    subject: 'staff-caseworker-1',
+    name: 'Sara Sagsbehandler',
+    email: 'sara@demo.kommune.dk',
+    department: 'ydelser',
+    roles: ['caseworker'],
+  },
+  {
+    subject: 'staff-caseworker-2',
+    name: 'Kasper Kollega',
+    email: 'kasper@demo.kommune.dk',
+    department: 'ydelser',
+    roles: ['caseworker'],
+  },
+  {
+    subject: 'staff-caseworker-3',
+    name: 'Tina Teknik',
+    email: 'tina@demo.kommune.dk',
+    department: 'teknik',
+    roles: ['caseworker'],
+  },
+  {
+    subject: 'staff-caseworker-4',
+    name: 'Bent Byg',
+    email: 'bent@demo.kommune.dk',
+    department: 'byg',
+    roles: ['caseworker'],
+  },
+  {
+    subject: 'staff-front-desk-1',
+    name: 'Freja Borgerservice',
+    email: 'freja@demo.kommune.dk',
+    department: 'borgerservice',
+    roles: ['front_desk'],
+  },
+  {
+    subject: 'staff-manager-1',
+    name: 'Lone Leder',
+    email: 'lone@demo.kommune.dk',
+    department: 'ydelser',
+    roles: ['manager'],
+  },
+  {
+    subject: 'staff-system-owner-1',
+    name: 'Søren Systemejer',
+    email: 'soren@demo.kommune.dk',
+    department: 'it',
+    roles: ['system_owner'],
+  },
+  {
+    subject: 'staff-admin-1',
+    name: 'Ali Administrator',
+    email: 'ali@demo.kommune.dk',
+    department: 'it',
+    roles: ['administrator'],
+  },
 ];
 
 /** Departments always exist (they are reference data); people, businesses and staff only when demo data is on. */
@@ -63,7 +132,11 @@ export async function seedDepartments(db: Database): Promise<void> {
 export const DEMO_API_KEY = 'rh_demo_key_for_tests_and_demo_only';
 
 export async function seedDemoApiClient(db: Database, scopes: string[]): Promise<void> {
-  await repository.insertApiClient(db, { name: 'Demo-fagsystem (demodata)', key_hash: hashApiKey(DEMO_API_KEY), scopes });
+  await repository.insertApiClient(db, {
+    name: 'Demo-fagsystem (demodata)',
+    key_hash: hashApiKey(DEMO_API_KEY),
+    scopes,
+  });
 }
 
 export async function seedIdentityDemo(db: Database): Promise<void> {
@@ -71,6 +144,13 @@ export async function seedIdentityDemo(db: Database): Promise<void> {
   for (const business of demoBusinesses) await repository.upsertBusiness(db, { ...business, is_test: true });
   for (const member of demoStaff) {
     const department = await repository.findDepartmentByCode(db, member.department);
-    await repository.upsertStaff(db, { subject: member.subject, name: member.name, email: member.email, department_id: department?.id ?? null, roles: member.roles, is_test: true });
+    await repository.upsertStaff(db, {
+      subject: member.subject,
+      name: member.name,
+      email: member.email,
+      department_id: department?.id ?? null,
+      roles: member.roles,
+      is_test: true,
+    });
   }
 }

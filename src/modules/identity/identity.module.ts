@@ -40,7 +40,10 @@ export const CITIZEN_WITHOUT_CPR = 'citizen-without-cpr';
  * The test identity provider offers the identities marked as test data, with NemLog-in-shaped claims.
  * `withBrokenIdentities` (tests only) adds identities with missing claims, to test the refusal path.
  */
-export function testIdentitySource(identity: IdentityService, options: { withBrokenIdentities?: boolean } = {}): TestIdentitySource {
+export function testIdentitySource(
+  identity: IdentityService,
+  options: { withBrokenIdentities?: boolean } = {},
+): TestIdentitySource {
   return {
     async list(assurance: AssuranceLevel): Promise<TestIdentity[]> {
       const { citizens, businesses, staff } = await identity.testIdentities();
@@ -58,16 +61,36 @@ export function testIdentitySource(identity: IdentityService, options: { withBro
             accountId: `business-${business.cvr}`,
             group: 'business' as const,
             label: `${business.name} (CVR ${business.cvr}) – ${representative?.name ?? ''}`,
-            claims: { name: representative?.name ?? business.name, [claimNames.cvr]: business.cvr, [claimNames.organisationName]: business.name, ...loa },
+            claims: {
+              name: representative?.name ?? business.name,
+              [claimNames.cvr]: business.cvr,
+              [claimNames.organisationName]: business.name,
+              ...loa,
+            },
           };
         }),
         ...staff.map((member) => ({
           accountId: member.subject,
           group: 'staff' as const,
           label: `${member.name} – ${member.roles.join(', ')}`,
-          claims: { name: member.name, email: member.email ?? undefined, [claimNames.staffRoles]: member.roles, [claimNames.department]: member.departmentCode, ...loa },
+          claims: {
+            name: member.name,
+            email: member.email ?? undefined,
+            [claimNames.staffRoles]: member.roles,
+            [claimNames.department]: member.departmentCode,
+            ...loa,
+          },
         })),
-        ...(options.withBrokenIdentities ? [{ accountId: CITIZEN_WITHOUT_CPR, group: 'citizen' as const, label: 'Test: borger uden CPR-nummer', claims: { name: 'Uden CPR', ...loa } }] : []),
+        ...(options.withBrokenIdentities
+          ? [
+              {
+                accountId: CITIZEN_WITHOUT_CPR,
+                group: 'citizen' as const,
+                label: 'Test: borger uden CPR-nummer',
+                claims: { name: 'Uden CPR', ...loa },
+              },
+            ]
+          : []),
       ];
     },
   };

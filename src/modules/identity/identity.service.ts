@@ -1,7 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database, Executor } from '../../platform/db/database.ts';
 import { assertCan, declaredPermissions } from '../../platform/auth/permissions.ts';
-import { roles as allRoles, staffRoles, type Principal, type Role, type StaffRole } from '../../platform/auth/principal.ts';
+import {
+  roles as allRoles,
+  staffRoles,
+  type Principal,
+  type Role,
+  type StaffRole,
+} from '../../platform/auth/principal.ts';
 import { recordAudit } from '../../platform/audit/audit.service.ts';
 import { HttpProblem } from '../../platform/http/problem.ts';
 import * as repository from './identity.repository.ts';
@@ -9,7 +15,11 @@ import { assuranceFromClaim, claimNames, LoginClaims } from './claims.ts';
 import { checkCpr, isValidCvr } from './cpr-cvr.ts';
 
 /** The named actions an integration client may be given as scopes on its API key. */
-export const integrationScopes = (): string[] => [...declaredPermissions()].filter(([, allowed]) => allowed.has('integration')).map(([action]) => action).sort();
+export const integrationScopes = (): string[] =>
+  [...declaredPermissions()]
+    .filter(([, allowed]) => allowed.has('integration'))
+    .map(([action]) => action)
+    .sort();
 
 export interface Person {
   id: string;
@@ -45,8 +55,22 @@ export interface Department {
 
 type Row<T> = { [K in keyof T]: T[K] extends import('kysely').Generated<infer U> ? U : T[K] };
 
-export const toPerson = (row: Row<repository.PersonRow>): Person => ({ id: row.id, cpr: row.cpr, name: row.name, address: row.address, postcode: row.postcode, city: row.city, isTest: row.is_test });
-export const toBusiness = (row: Row<repository.BusinessRow>): Business => ({ id: row.id, cvr: row.cvr, name: row.name, address: row.address, isTest: row.is_test });
+export const toPerson = (row: Row<repository.PersonRow>): Person => ({
+  id: row.id,
+  cpr: row.cpr,
+  name: row.name,
+  address: row.address,
+  postcode: row.postcode,
+  city: row.city,
+  isTest: row.is_test,
+});
+export const toBusiness = (row: Row<repository.BusinessRow>): Business => ({
+  id: row.id,
+  cvr: row.cvr,
+  name: row.name,
+  address: row.address,
+  isTest: row.is_test,
+});
 export const toStaff = (row: Row<repository.StaffRow>): StaffMember => ({
   id: row.id,
   subject: row.subject,
@@ -57,10 +81,17 @@ export const toStaff = (row: Row<repository.StaffRow>): StaffMember => ({
   rolesManagedLocally: row.roles_managed_locally,
   isTest: row.is_test,
 });
-export const toDepartment = (row: Row<repository.DepartmentRow>): Department => ({ id: row.id, code: row.code, name: { da: row.name_da, en: row.name_en } });
+export const toDepartment = (row: Row<repository.DepartmentRow>): Department => ({
+  id: row.id,
+  code: row.code,
+  name: { da: row.name_da, en: row.name_en },
+});
 
 export class LoginRefusedError extends Error {
-  constructor(readonly messageKey: string, readonly values: Record<string, string> = {}) {
+  constructor(
+    readonly messageKey: string,
+    readonly values: Record<string, string> = {},
+  ) {
     super(messageKey);
   }
 }
@@ -74,7 +105,10 @@ export class IdentityService {
   /** Turns the identity provider's claims into a principal, creating the person, business or staff member on first login. */
   async principalFromLogin(rawClaims: Record<string, unknown>): Promise<Principal> {
     const parsed = LoginClaims.safeParse(rawClaims);
-    if (!parsed.success) throw new LoginRefusedError('login.missingClaim', { claim: parsed.error.issues.map((issue) => issue.path.join('.')).join(', ') });
+    if (!parsed.success)
+      throw new LoginRefusedError('login.missingClaim', {
+        claim: parsed.error.issues.map((issue) => issue.path.join('.')).join(', '),
+      });
     const claims = parsed.data;
     const assurance = assuranceFromClaim(claims[claimNames.assurance]);
     const claimedRoles = claims[claimNames.staffRoles];
@@ -83,14 +117,26 @@ export class IdentityService {
     if (cvr) {
       if (!isValidCvr(cvr)) throw new LoginRefusedError('login.missingClaim', { claim: claimNames.cvr });
       const name = claims[claimNames.organisationName] ?? cvr;
-      const business = (await repository.findBusinessByCvr(this.db, cvr)) ?? (await repository.upsertBusiness(this.db, { cvr, name }));
-      return { kind: 'business', id: business.id, name: business.name, cvr, representativeName: claims.name, roles: ['business'], assurance, cpr: undefined };
+      const business =
+        (await repository.findBusinessByCvr(this.db, cvr)) ?? (await repository.upsertBusiness(this.db, { cvr, name }));
+      return {
+        kind: 'business',
+        id: business.id,
+        name: business.name,
+        cvr,
+        representativeName: claims.name,
+        roles: ['business'],
+        assurance,
+        cpr: undefined,
+      };
     }
     const cprClaim = claims[claimNames.cpr];
     if (!cprClaim) throw new LoginRefusedError('login.missingClaim', { claim: claimNames.cpr });
     const checked = checkCpr(cprClaim);
     if (!('cpr' in checked)) throw new LoginRefusedError('login.missingClaim', { claim: claimNames.cpr });
-    const person = (await repository.findPersonByCpr(this.db, checked.cpr)) ?? (await repository.upsertPerson(this.db, { cpr: checked.cpr, name: claims.name }));
+    const person =
+      (await repository.findPersonByCpr(this.db, checked.cpr)) ??
+      (await repository.upsertPerson(this.db, { cpr: checked.cpr, name: claims.name }));
     return { kind: 'citizen', id: person.id, name: person.name, cpr: person.cpr, roles: ['citizen'], assurance };
   }
 
@@ -98,28 +144,64 @@ export class IdentityService {
     const roles = claimedRoles.filter((role): role is StaffRole => (staffRoles as readonly string[]).includes(role));
     const departmentCode = claims[claimNames.department];
     const department = departmentCode ? await repository.findDepartmentByCode(this.db, departmentCode) : undefined;
-    const staff = await repository.upsertStaff(this.db, { subject: claims.sub, name: claims.name, email: claims.email ?? null, department_id: department?.id ?? null, roles });
+    const staff = await repository.upsertStaff(this.db, {
+      subject: claims.sub,
+      name: claims.name,
+      email: claims.email ?? null,
+      department_id: department?.id ?? null,
+      roles,
+    });
     if (!staff.active) throw new LoginRefusedError('login.failed.text');
     const member = toStaff(staff);
-    return { kind: 'staff', id: member.id, name: member.name, roles: member.roles, departmentId: member.departmentId, assurance: 'substantial' };
+    return {
+      kind: 'staff',
+      id: member.id,
+      name: member.name,
+      roles: member.roles,
+      departmentId: member.departmentId,
+      assurance: 'substantial',
+    };
   }
 
   async authenticateApiKey(key: string): Promise<Principal | undefined> {
     if (!key) return undefined;
     const client = await repository.findApiClientByKeyHash(this.db, hashApiKey(key));
     if (!client) return undefined;
-    return { kind: 'client', id: client.id, name: client.name, roles: ['integration'], scopes: client.scopes, departmentId: client.department_id };
+    return {
+      kind: 'client',
+      id: client.id,
+      name: client.name,
+      roles: ['integration'],
+      scopes: client.scopes,
+      departmentId: client.department_id,
+    };
   }
 
   /** Creates an API client for a line-of-business system; the key is shown once and only its hash is kept. */
-  async createApiClient(actor: Principal | undefined, input: { name: string; scopes: string[]; departmentId?: string | null }, executor: Executor = this.db): Promise<{ id: string; key: string }> {
+  async createApiClient(
+    actor: Principal | undefined,
+    input: { name: string; scopes: string[]; departmentId?: string | null },
+    executor: Executor = this.db,
+  ): Promise<{ id: string; key: string }> {
     if (actor) assertCan(actor, 'identity:manage');
     const unknown = input.scopes.filter((scope) => !integrationScopes().includes(scope));
     if (unknown.length) throw new HttpProblem(400, 'identity.apiClients.unknownScope', { scopes: unknown.join(', ') });
     const key = `rh_${randomBytes(24).toString('base64url')}`;
     const create = async (trx: Executor) => {
-      const client = await repository.insertApiClient(trx, { name: input.name, key_hash: hashApiKey(key), scopes: input.scopes, department_id: input.departmentId ?? null });
-      if (actor) await recordAudit(trx, { actor, action: 'api-client:create', objectType: 'api-client', objectId: client.id, purpose: `scopes ${input.scopes.join(', ') || 'none'}` });
+      const client = await repository.insertApiClient(trx, {
+        name: input.name,
+        key_hash: hashApiKey(key),
+        scopes: input.scopes,
+        department_id: input.departmentId ?? null,
+      });
+      if (actor)
+        await recordAudit(trx, {
+          actor,
+          action: 'api-client:create',
+          objectType: 'api-client',
+          objectId: client.id,
+          purpose: `scopes ${input.scopes.join(', ') || 'none'}`,
+        });
       return client;
     };
     const client = executor.isTransaction ? await create(executor) : await this.db.transaction().execute(create);
@@ -128,7 +210,13 @@ export class IdentityService {
 
   async listApiClients(actor: Principal) {
     assertCan(actor, 'identity:manage');
-    return (await repository.listApiClients(this.db)).map((row) => ({ id: row.id, name: row.name, scopes: row.scopes, createdAt: row.created_at, revoked: row.revoked_at !== null }));
+    return (await repository.listApiClients(this.db)).map((row) => ({
+      id: row.id,
+      name: row.name,
+      scopes: row.scopes,
+      createdAt: row.created_at,
+      revoked: row.revoked_at !== null,
+    }));
   }
 
   async revokeApiClient(actor: Principal, id: string): Promise<void> {
@@ -136,7 +224,13 @@ export class IdentityService {
     await this.db.transaction().execute(async (trx) => {
       const revoked = await repository.revokeApiClient(trx, id);
       if (!revoked) throw new HttpProblem(404, 'error.404.text');
-      await recordAudit(trx, { actor, action: 'api-client:revoke', objectType: 'api-client', objectId: id, purpose: 'key revoked' });
+      await recordAudit(trx, {
+        actor,
+        action: 'api-client:revoke',
+        objectType: 'api-client',
+        objectId: id,
+        purpose: 'key revoked',
+      });
     });
   }
 
@@ -144,22 +238,47 @@ export class IdentityService {
    * Staff look up a person by CPR: validated, and audit-logged with the purpose in the caller's
    * transaction. A citizen or business is never allowed here.
    */
-  async lookupPersonByCpr(actor: Principal, input: string, purpose: string, executor: Executor = this.db): Promise<Person> {
+  async lookupPersonByCpr(
+    actor: Principal,
+    input: string,
+    purpose: string,
+    executor: Executor = this.db,
+  ): Promise<Person> {
     assertCan(actor, 'person:lookup');
     const checked = checkCpr(input);
-    if (!('cpr' in checked)) throw new HttpProblem(400, checked.problem === 'format' ? 'identity.cpr.format' : 'identity.cpr.date');
+    if (!('cpr' in checked))
+      throw new HttpProblem(400, checked.problem === 'format' ? 'identity.cpr.format' : 'identity.cpr.date');
     const row = await repository.findPersonByCpr(executor, checked.cpr);
     if (!row) throw new HttpProblem(404, 'identity.person.notFound');
-    await recordAudit(executor, { actor, action: 'person:lookup', personId: row.id, objectType: 'person', objectId: row.id, purpose });
+    await recordAudit(executor, {
+      actor,
+      action: 'person:lookup',
+      personId: row.id,
+      objectType: 'person',
+      objectId: row.id,
+      purpose,
+    });
     return toPerson(row);
   }
 
-  async lookupBusinessByCvr(actor: Principal, cvr: string, purpose: string, executor: Executor = this.db): Promise<Business> {
+  async lookupBusinessByCvr(
+    actor: Principal,
+    cvr: string,
+    purpose: string,
+    executor: Executor = this.db,
+  ): Promise<Business> {
     assertCan(actor, 'person:lookup');
     if (!isValidCvr(cvr)) throw new HttpProblem(400, 'identity.cvr.invalid');
     const row = await repository.findBusinessByCvr(executor, cvr.trim());
     if (!row) throw new HttpProblem(404, 'identity.business.notFound');
-    await recordAudit(executor, { actor, action: 'business:lookup', businessId: row.id, objectType: 'business', objectId: row.id, purpose });
+    await recordAudit(executor, {
+      actor,
+      action: 'business:lookup',
+      businessId: row.id,
+      objectType: 'business',
+      objectId: row.id,
+      purpose,
+    });
     return toBusiness(row);
   }
 
@@ -183,7 +302,9 @@ export class IdentityService {
     return row && toPerson(row);
   }
   async ensurePerson(cpr: string, name: string, executor: Executor = this.db): Promise<Person> {
-    return toPerson((await repository.findPersonByCpr(executor, cpr)) ?? (await repository.upsertPerson(executor, { cpr, name })));
+    return toPerson(
+      (await repository.findPersonByCpr(executor, cpr)) ?? (await repository.upsertPerson(executor, { cpr, name })),
+    );
   }
   async getBusiness(id: string, executor: Executor = this.db): Promise<Business | undefined> {
     const row = await repository.findBusinessById(executor, id);
@@ -199,7 +320,9 @@ export class IdentityService {
   }
   /** Active staff of a department, for other modules' "assign to a colleague" (names only). */
   async staffInDepartment(departmentId: string): Promise<Array<{ id: string; name: string }>> {
-    return (await repository.listStaff(this.db)).filter((row) => row.active && row.department_id === departmentId).map((row) => ({ id: row.id, name: row.name }));
+    return (await repository.listStaff(this.db))
+      .filter((row) => row.active && row.department_id === departmentId)
+      .map((row) => ({ id: row.id, name: row.name }));
   }
   async listDepartments(): Promise<Department[]> {
     return (await repository.listDepartments(this.db)).map(toDepartment);
@@ -222,17 +345,30 @@ export class IdentityService {
   }
 
   /** An administrator sets a staff member's roles and department; from then on they override the identity provider's claim. */
-  async setStaffRoles(actor: Principal, staffId: string, roles: string[], departmentId: string | null): Promise<StaffMember> {
+  async setStaffRoles(
+    actor: Principal,
+    staffId: string,
+    roles: string[],
+    departmentId: string | null,
+  ): Promise<StaffMember> {
     assertCan(actor, 'identity:manage');
     const valid = roles.filter((role): role is StaffRole => (staffRoles as readonly string[]).includes(role));
     if (valid.length !== roles.length) throw new HttpProblem(400, 'identity.roles.invalid');
     // An administrator cannot lock themselves out: someone else must take their administrator role.
-    if (actor.kind === 'staff' && actor.id === staffId && !valid.includes('administrator')) throw new HttpProblem(400, 'identity.roles.ownAdministrator');
-    if (departmentId && !(await repository.findDepartmentById(this.db, departmentId))) throw new HttpProblem(400, 'identity.department.unknown');
+    if (actor.kind === 'staff' && actor.id === staffId && !valid.includes('administrator'))
+      throw new HttpProblem(400, 'identity.roles.ownAdministrator');
+    if (departmentId && !(await repository.findDepartmentById(this.db, departmentId)))
+      throw new HttpProblem(400, 'identity.department.unknown');
     return this.db.transaction().execute(async (trx) => {
       const row = await repository.updateStaffRoles(trx, staffId, valid, departmentId);
       if (!row) throw new HttpProblem(404, 'error.404.text');
-      await recordAudit(trx, { actor, action: 'staff:roles', objectType: 'staff', objectId: staffId, purpose: `roles set to ${valid.join(', ') || 'none'}` });
+      await recordAudit(trx, {
+        actor,
+        action: 'staff:roles',
+        objectType: 'staff',
+        objectId: staffId,
+        purpose: `roles set to ${valid.join(', ') || 'none'}`,
+      });
       return toStaff(row);
     });
   }
@@ -244,12 +380,21 @@ export class IdentityService {
   }
 
   async testIdentities() {
-    const [people, businesses, staff] = await Promise.all([repository.listTestPeople(this.db), repository.listTestBusinesses(this.db), repository.listStaff(this.db)]);
+    const [people, businesses, staff] = await Promise.all([
+      repository.listTestPeople(this.db),
+      repository.listTestBusinesses(this.db),
+      repository.listStaff(this.db),
+    ]);
     const departments = new Map((await repository.listDepartments(this.db)).map((row) => [row.id, row.code]));
     return {
       citizens: people.map(toPerson),
       businesses: businesses.map(toBusiness),
-      staff: staff.filter((row) => row.is_test).map((row) => ({ ...toStaff(row), departmentCode: row.department_id ? departments.get(row.department_id) : undefined })),
+      staff: staff
+        .filter((row) => row.is_test)
+        .map((row) => ({
+          ...toStaff(row),
+          departmentCode: row.department_id ? departments.get(row.department_id) : undefined,
+        })),
     };
   }
 }

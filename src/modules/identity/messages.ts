@@ -24,10 +24,12 @@ export const identityMessages: Catalogue = {
     'identity.admin.tableCaption': 'Kommunens medarbejdere',
     'identity.admin.rolesHint': 'Medarbejderen logges af, når rollerne gemmes.',
     'identity.admin.none': 'Ingen',
-    'identity.roles.ownAdministrator': 'Du kan ikke fjerne din egen administratorrolle. Bed en anden administrator om det.',
+    'identity.roles.ownAdministrator':
+      'Du kan ikke fjerne din egen administratorrolle. Bed en anden administrator om det.',
     'identity.department.unknown': 'Ukendt afdeling.',
     'identity.apiClients.title': 'API-klienter',
-    'identity.apiClients.lead': 'Fagsystemer kalder integrations-API’et med en API-nøgle. Nøglen vises kun én gang; gem den i fagsystemet.',
+    'identity.apiClients.lead':
+      'Fagsystemer kalder integrations-API’et med en API-nøgle. Nøglen vises kun én gang; gem den i fagsystemet.',
     'identity.apiClients.tableCaption': 'API-klienter og deres rettigheder',
     'identity.apiClients.name': 'Navn',
     'identity.apiClients.nameHint': 'Fx navnet på fagsystemet og dets leverandør.',
@@ -42,7 +44,8 @@ export const identityMessages: Catalogue = {
     'identity.apiClients.create': 'Opret API-klient',
     'identity.apiClients.none': 'Der er ingen API-klienter.',
     'identity.apiClients.keyCreated': 'API-klienten {name} er oprettet',
-    'identity.apiClients.keyOnce': 'Kopiér nøglen nu. Den vises ikke igen, og kommunen gemmer kun et fingeraftryk af den.',
+    'identity.apiClients.keyOnce':
+      'Kopiér nøglen nu. Den vises ikke igen, og kommunen gemmer kun et fingeraftryk af den.',
     'identity.apiClients.key': 'API-nøgle',
     'identity.apiClients.nameRequired': 'Skriv et navn på 1-100 tegn.',
     'identity.apiClients.scopeRequired': 'Vælg mindst én rettighed.',
@@ -75,7 +78,8 @@ export const identityMessages: Catalogue = {
     'identity.roles.ownAdministrator': 'You cannot remove your own administrator role. Ask another administrator.',
     'identity.department.unknown': 'Unknown department.',
     'identity.apiClients.title': 'API clients',
-    'identity.apiClients.lead': 'Line-of-business systems call the integration API with an API key. The key is shown only once; store it in the system.',
+    'identity.apiClients.lead':
+      'Line-of-business systems call the integration API with an API key. The key is shown only once; store it in the system.',
     'identity.apiClients.tableCaption': 'API clients and their permissions',
     'identity.apiClients.name': 'Name',
     'identity.apiClients.nameHint': 'For example the name of the system and its supplier.',
@@ -90,7 +94,8 @@ export const identityMessages: Catalogue = {
     'identity.apiClients.create': 'Create API client',
     'identity.apiClients.none': 'There are no API clients.',
     'identity.apiClients.keyCreated': 'The API client {name} is created',
-    'identity.apiClients.keyOnce': 'Copy the key now. It is not shown again, and the municipality keeps only a fingerprint of it.',
+    'identity.apiClients.keyOnce':
+      'Copy the key now. It is not shown again, and the municipality keeps only a fingerprint of it.',
     'identity.apiClients.key': 'API key',
     'identity.apiClients.nameRequired': 'Enter a name of 1-100 characters.',
     'identity.apiClients.scopeRequired': 'Choose at least one permission.',

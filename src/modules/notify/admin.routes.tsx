@@ -12,24 +12,52 @@ import { EditTemplatePage, TemplatesPage } from './views/admin/template-pages.ts
 
 const admin = { config: { permission: 'notify:admin' } } as const;
 const ListQuery = z
-  .object({ status: z.enum(['queued', 'sending', 'sent', 'delivered', 'failed', 'dead', 'cancelled']).optional(), page: z.coerce.number().int().min(1).max(10_000).default(1), retried: z.string().optional() })
+  .object({
+    status: z.enum(['queued', 'sending', 'sent', 'delivered', 'failed', 'dead', 'cancelled']).optional(),
+    page: z.coerce.number().int().min(1).max(10_000).default(1),
+    retried: z.string().optional(),
+  })
   .catch({ page: 1 });
 const IdParams = z.object({ id: z.uuid() });
 const TemplateParams = z.object({ kind: z.string().max(40), channel: z.string().max(10), locale: z.string().max(5) });
-const TemplateBody = z.object({ subject: z.string().max(1000).optional().default(''), body: z.string().max(10_000).optional().default('') }).catch({ subject: '', body: '' });
+const TemplateBody = z
+  .object({ subject: z.string().max(1000).optional().default(''), body: z.string().max(10_000).optional().default('') })
+  .catch({ subject: '', body: '' });
 
 const problemText = (problem: TemplateProblem) =>
-  problem.problem === 'unknownPlaceholder' ? t('notify.templates.unknownPlaceholder', { placeholder: `{{${problem.placeholder}}}` }) : t(`notify.templates.${problem.problem}`);
+  problem.problem === 'unknownPlaceholder'
+    ? t('notify.templates.unknownPlaceholder', { placeholder: `{{${problem.placeholder}}}` })
+    : t(`notify.templates.${problem.problem}`);
 
 /** Administrators: the delivery overview with dead letters and retry, the templates, and the development outbox. */
-export function registerNotifyAdminRoutes(app: FastifyInstance, delivery: DeliveryService, templates: TemplateService): void {
-  addStaffLink({ href: adminPaths.notifications, label: 'notify.admin.title', description: 'notify.admin.lead', permission: 'notify:admin' });
+export function registerNotifyAdminRoutes(
+  app: FastifyInstance,
+  delivery: DeliveryService,
+  templates: TemplateService,
+): void {
+  addStaffLink({
+    href: adminPaths.notifications,
+    label: 'notify.admin.title',
+    description: 'notify.admin.lead',
+    permission: 'notify:admin',
+  });
 
   app.get(adminPaths.notifications, admin, async (request, reply) => {
     const query = ListQuery.parse(request.query);
-    const result = await delivery.list(request.principal!, { statuses: query.status ? [query.status] : undefined, page: query.page });
+    const result = await delivery.list(request.principal!, {
+      statuses: query.status ? [query.status] : undefined,
+      page: query.page,
+    });
     return reply.page(() => (
-      <NotificationsPage items={result.items} counts={result.counts} filter={query.status} page={query.page} hasNext={result.hasNext} outboxActive={delivery.settings.outboxActive} notice={query.retried ? 'retried' : undefined} />
+      <NotificationsPage
+        items={result.items}
+        counts={result.counts}
+        filter={query.status}
+        page={query.page}
+        hasNext={result.hasNext}
+        outboxActive={delivery.settings.outboxActive}
+        notice={query.retried ? 'retried' : undefined}
+      />
     ));
   });
 
@@ -42,13 +70,17 @@ export function registerNotifyAdminRoutes(app: FastifyInstance, delivery: Delive
 
   app.get(adminPaths.templates, admin, async (request, reply) => {
     const list = await templates.list(request.principal!);
-    return reply.page(() => <TemplatesPage templates={list} saved={(request.query as Record<string, unknown>).saved === '1'} />);
+    return reply.page(() => (
+      <TemplatesPage templates={list} saved={(request.query as Record<string, unknown>).saved === '1'} />
+    ));
   });
 
   app.get('/admin/notify/templates/:kind/:channel/:locale', admin, async (request, reply) => {
     const { kind, channel, locale } = TemplateParams.parse(request.params);
     const template = await templates.get(request.principal!, parseTemplateKey(kind, channel, locale));
-    return reply.page(() => <EditTemplatePage template={template} form={{ subject: template.subject, body: template.body }} errors={{}} />);
+    return reply.page(() => (
+      <EditTemplatePage template={template} form={{ subject: template.subject, body: template.body }} errors={{}} />
+    ));
   });
 
   app.post('/admin/notify/templates/:kind/:channel/:locale', admin, async (request, reply) => {

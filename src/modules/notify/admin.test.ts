@@ -20,7 +20,15 @@ after(async () => {
 });
 
 const db = () => app.raadhus.database.db;
-const templateRow = async () => (await sql<{ body: string; updated_by: string | null }>`select body, updated_by from notify_templates where kind = 'new-post' and channel = 'sms' and locale = 'da'`.execute(db())).rows[0];
+const templateRow = async () =>
+  (
+    await sql<{
+      body: string;
+      updated_by: string | null;
+    }>`select body, updated_by from notify_templates where kind = 'new-post' and channel = 'sms' and locale = 'da'`.execute(
+      db(),
+    )
+  ).rows[0];
 
 test('the staff start page links administrators to the delivery overview, which links to templates and the outbox', async () => {
   const home = await (await admin.follow('/staff')).text();
@@ -37,24 +45,48 @@ test('a template with an unknown placeholder is refused and nothing changes; a v
   const before = await templateRow();
   const { csrf, html } = await admin.form('/admin/notify/templates/new-post/sms/da');
   assert.match(html, /\{\{authorityName\}\}/);
-  const refused = await admin.submit('/admin/notify/templates/new-post/sms/da', { _csrf: csrf, body: 'Ny post: {{messageBody}} til {{cpr}}' });
+  const refused = await admin.submit('/admin/notify/templates/new-post/sms/da', {
+    _csrf: csrf,
+    body: 'Ny post: {{messageBody}} til {{cpr}}',
+  });
   assert.equal(refused.status, 400);
   const refusedHtml = await refused.text();
   assert.match(refusedHtml, /href="#field-body"[^>]*>Feltet \{\{messageBody\}\} findes ikke for denne skabelon\./);
   assert.match(refusedHtml, /Ny post: \{\{messageBody\}\}/, 'what was written is kept');
   assert.deepEqual(await templateRow(), before);
-  const cpr = await admin.submit('/admin/notify/templates/new-post/sms/da', { _csrf: csrf, body: 'Ring 010150-1234 om {{link}}' });
+  const cpr = await admin.submit('/admin/notify/templates/new-post/sms/da', {
+    _csrf: csrf,
+    body: 'Ring 010150-1234 om {{link}}',
+  });
   assert.equal(cpr.status, 400);
   assert.deepEqual(await templateRow(), before);
   assert.equal((await admin.submit('/admin/notify/templates/new-post/fax/da', { _csrf: csrf, body: 'x' })).status, 404);
 
-  const saved = await admin.submit('/admin/notify/templates/new-post/sms/da', { _csrf: csrf, body: 'Post fra {{authorityName}} venter: {{link}}' });
+  const saved = await admin.submit('/admin/notify/templates/new-post/sms/da', {
+    _csrf: csrf,
+    body: 'Post fra {{authorityName}} venter: {{link}}',
+  });
   assert.match(saved.url, /\/admin\/notify\/templates\?saved=1$/);
-  assert.deepEqual(await templateRow(), { body: 'Post fra {{authorityName}} venter: {{link}}', updated_by: 'Ali Administrator' });
+  assert.deepEqual(await templateRow(), {
+    body: 'Post fra {{authorityName}} venter: {{link}}',
+    updated_by: 'Ali Administrator',
+  });
 
-  const { person } = await citizenWithContacts(app.raadhus, 10, { sms: '+4522201010', authorities: { byg: { sms: true, email: false } } });
-  await app.raadhus.queue.send(db(), NEW_POST_EVENT, { messageId: randomUUID(), personId: person.id, authorityCode: 'byg' });
-  const entry = await waitFor(async () => (await sql<{ text: string }>`select text from notify_dev_outbox where recipient = '+4522201010'`.execute(db())).rows[0], 'the SMS in the outbox');
+  const { person } = await citizenWithContacts(app.raadhus, 10, {
+    sms: '+4522201010',
+    authorities: { byg: { sms: true, email: false } },
+  });
+  await app.raadhus.queue.send(db(), NEW_POST_EVENT, {
+    messageId: randomUUID(),
+    personId: person.id,
+    authorityCode: 'byg',
+  });
+  const entry = await waitFor(
+    async () =>
+      (await sql<{ text: string }>`select text from notify_dev_outbox where recipient = '+4522201010'`.execute(db()))
+        .rows[0],
+    'the SMS in the outbox',
+  );
   assert.match(entry.text, /^Post fra Byggeri venter: http:\/\/127\.0\.0\.1:\d+\/post$/);
 });
 
@@ -71,5 +103,11 @@ test('the outbox page shows sent SMS and e-mails; the overview lists notificatio
 test('staff without notify:admin cannot see templates or the outbox', async () => {
   const caseworker = new TestClient(app.url);
   await caseworker.login('staff-caseworker-1');
-  for (const path of ['/admin/notify', '/admin/notify/templates', '/admin/notify/outbox', '/admin/notify/templates/new-post/sms/da']) assert.equal((await caseworker.request(path)).status, 403, path);
+  for (const path of [
+    '/admin/notify',
+    '/admin/notify/templates',
+    '/admin/notify/outbox',
+    '/admin/notify/templates/new-post/sms/da',
+  ])
+    assert.equal((await caseworker.request(path)).status, 403, path);
 });

@@ -6,7 +6,12 @@ import type { DeliveryService } from './delivery.service.ts';
 
 export const ScheduleReminderRequest = z.object({
   recipient: z
-    .union([z.object({ cpr: z.string().regex(/^\d{6}-?\d{4}$/) }), z.object({ cvr: z.string().regex(/^\d{8}$/) }), z.object({ personId: z.uuid() }), z.object({ businessId: z.uuid() })])
+    .union([
+      z.object({ cpr: z.string().regex(/^\d{6}-?\d{4}$/) }),
+      z.object({ cvr: z.string().regex(/^\d{8}$/) }),
+      z.object({ personId: z.uuid() }),
+      z.object({ businessId: z.uuid() }),
+    ])
     .describe('by CPR or CVR (the look-up is audited), or by the internal person/business id'),
   startsAt: z.iso.datetime({ offset: true }).describe('when the appointment or meeting starts (ISO 8601 with offset)'),
   place: z.string().min(1).max(200),
@@ -46,14 +51,23 @@ const presentReminder = (reminder: ReminderView): z.infer<typeof ReminderRespons
 });
 
 /** The integration API: reminders for line-of-business systems, and the SMS gateway's delivery reports. */
-export function registerNotifyApiRoutes(app: FastifyInstance, reminders: ReminderService, delivery: DeliveryService): void {
+export function registerNotifyApiRoutes(
+  app: FastifyInstance,
+  reminders: ReminderService,
+  delivery: DeliveryService,
+): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.post(
     '/api/v1/reminders',
     {
       config: { permission: 'notify:remind', idempotent: true },
-      schema: { tags: ['notify'], summary: 'Schedule an SMS/e-mail reminder of an appointment (send an Idempotency-Key)', body: ScheduleReminderRequest, response: { 201: ReminderResponse } },
+      schema: {
+        tags: ['notify'],
+        summary: 'Schedule an SMS/e-mail reminder of an appointment (send an Idempotency-Key)',
+        body: ScheduleReminderRequest,
+        response: { 201: ReminderResponse },
+      },
     },
     async (request, reply) => {
       const body = request.body;
@@ -64,13 +78,29 @@ export function registerNotifyApiRoutes(app: FastifyInstance, reminders: Reminde
 
   api.get(
     '/api/v1/reminders/:id',
-    { config: { permission: 'notify:remind' }, schema: { tags: ['notify'], summary: 'A reminder this client scheduled', params: ReminderParams, response: { 200: ReminderResponse } } },
+    {
+      config: { permission: 'notify:remind' },
+      schema: {
+        tags: ['notify'],
+        summary: 'A reminder this client scheduled',
+        params: ReminderParams,
+        response: { 200: ReminderResponse },
+      },
+    },
     async (request) => presentReminder(await reminders.get(request.principal!, request.params.id)),
   );
 
   api.delete(
     '/api/v1/reminders/:id',
-    { config: { permission: 'notify:remind' }, schema: { tags: ['notify'], summary: 'Cancel a reminder (the appointment was cancelled); idempotent', params: ReminderParams, response: { 204: z.null() } } },
+    {
+      config: { permission: 'notify:remind' },
+      schema: {
+        tags: ['notify'],
+        summary: 'Cancel a reminder (the appointment was cancelled); idempotent',
+        params: ReminderParams,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       await reminders.cancelNow(request.principal!, request.params.id);
       return reply.code(204).send(null);
@@ -82,7 +112,14 @@ export function registerNotifyApiRoutes(app: FastifyInstance, reminders: Reminde
     {
       // Public: the SMS gateway calls it. It is authenticated by the shared token (query or X-Webhook-Token), checked in the service.
       config: { access: 'public' },
-      schema: { tags: ['notify'], summary: 'Delivery report from the SMS gateway (shared-token authenticated)', security: [], querystring: SmsDeliveryQuery, body: SmsDeliveryReport, response: { 200: z.object({ updated: z.number().int() }) } },
+      schema: {
+        tags: ['notify'],
+        summary: 'Delivery report from the SMS gateway (shared-token authenticated)',
+        security: [],
+        querystring: SmsDeliveryQuery,
+        body: SmsDeliveryReport,
+        response: { 200: z.object({ updated: z.number().int() }) },
+      },
     },
     async (request) => {
       const header = request.headers['x-webhook-token'];

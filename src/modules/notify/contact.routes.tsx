@@ -25,7 +25,9 @@ export function registerContactRoutes(app: FastifyInstance, contacts: ContactSer
 
   app.get(contactPaths.page, contact, async (request, reply) => {
     const overview = await contacts.overview(request.principal!);
-    return reply.page(() => <ContactPage overview={overview} notice={NoticeQuery.parse(request.query).notice as ContactNotice | undefined} />);
+    return reply.page(() => (
+      <ContactPage overview={overview} notice={NoticeQuery.parse(request.query).notice as ContactNotice | undefined} />
+    ));
   });
 
   app.post('/my/contact/:channel', contact, async (request, reply) => {
@@ -36,7 +38,10 @@ export function registerContactRoutes(app: FastifyInstance, contacts: ContactSer
     if (result.ok) return reply.redirect(`${contactPaths.verify(channel)}`, 303);
     const overview = await contacts.overview(request.principal!);
     const field = `${channel}-address`;
-    return reply.page(() => <ContactPage overview={overview} errors={{ [field]: t(result.messageKey) }} values={{ [field]: raw }} />, result.status);
+    return reply.page(
+      () => <ContactPage overview={overview} errors={{ [field]: t(result.messageKey) }} values={{ [field]: raw }} />,
+      result.status,
+    );
   });
 
   app.get('/my/contact/:channel/verify', contact, async (request, reply) => {
@@ -50,7 +55,12 @@ export function registerContactRoutes(app: FastifyInstance, contacts: ContactSer
     const result = await contacts.verify(request.principal!, channel, CodeBody.parse(request.body ?? {}).code);
     if (result.ok) return reply.redirect(`${contactPaths.page}?notice=verified`, 303);
     const overview = await contacts.overview(request.principal!);
-    return reply.page(() => <VerifyPage channel={channel} point={overview.points[channel]} error={t(result.messageKey, result.values)} />, 400);
+    return reply.page(
+      () => (
+        <VerifyPage channel={channel} point={overview.points[channel]} error={t(result.messageKey, result.values)} />
+      ),
+      400,
+    );
   });
 
   app.post('/my/contact/:channel/delete', contact, async (request, reply) => {

@@ -39,7 +39,8 @@ export interface ContactOverview {
 export type RegisterResult = { ok: true } | { ok: false; field: 'address'; messageKey: string; status: number };
 export type VerifyResult = { ok: true } | { ok: false; messageKey: string; values?: Record<string, number> };
 
-const show = (channel: Channel, address: string | null) => (address && channel === 'sms' ? formatDanishMobile(address) : address);
+const show = (channel: Channel, address: string | null) =>
+  address && channel === 'sms' ? formatDanishMobile(address) : address;
 
 const toContactPoint = (row: ContactPointRow): ContactPointView => ({
   channel: row.channel,
@@ -65,11 +66,19 @@ const emailSchema = z.email().max(254);
  */
 export class ContactService {
   constructor(
-    private readonly deps: { db: Database; delivery: DeliveryService; templates: TemplateService; codeSecret: string; listAuthorities(): Promise<Authority[]> },
+    private readonly deps: {
+      db: Database;
+      delivery: DeliveryService;
+      templates: TemplateService;
+      codeSecret: string;
+      listAuthorities(): Promise<Authority[]>;
+    },
   ) {}
 
   private codeHash(owner: Owner, channel: Channel, address: string, code: string): string {
-    return createHmac('sha256', this.deps.codeSecret).update(`${owner.kind}:${owner.id}:${channel}:${address}:${code}`).digest('hex');
+    return createHmac('sha256', this.deps.codeSecret)
+      .update(`${owner.kind}:${owner.id}:${channel}:${address}:${code}`)
+      .digest('hex');
   }
 
   async overview(principal: Principal): Promise<ContactOverview> {
@@ -84,8 +93,17 @@ export class ContactService {
     const chosen = new Map(preferences.map((row) => [row.authority_code, row]));
     return {
       points: { sms: byChannel.get('sms'), email: byChannel.get('email') },
-      preferences: authorities.map((authority) => ({ authority, sms: chosen.get(authority.code)?.sms ?? false, email: chosen.get(authority.code)?.email ?? false })),
-      history: history.map((row) => ({ event: row.event, channel: row.channel, authorityCode: row.authority_code, occurredAt: row.occurred_at })),
+      preferences: authorities.map((authority) => ({
+        authority,
+        sms: chosen.get(authority.code)?.sms ?? false,
+        email: chosen.get(authority.code)?.email ?? false,
+      })),
+      history: history.map((row) => ({
+        event: row.event,
+        channel: row.channel,
+        authorityCode: row.authority_code,
+        occurredAt: row.occurred_at,
+      })),
     };
   }
 
@@ -95,35 +113,74 @@ export class ContactService {
     let address: string;
     if (channel === 'sms') {
       const parsed = parseDanishMobile(input);
-      if (!parsed.ok) return { ok: false, field: 'address', messageKey: `notify.contact.sms.${parsed.problem}`, status: 400 };
+      if (!parsed.ok)
+        return { ok: false, field: 'address', messageKey: `notify.contact.sms.${parsed.problem}`, status: 400 };
       address = parsed.e164;
     } else {
       const trimmed = input.trim().toLowerCase();
-      if (!emailSchema.safeParse(trimmed).success) return { ok: false, field: 'address', messageKey: 'notify.contact.email.invalid', status: 400 };
+      if (!emailSchema.safeParse(trimmed).success)
+        return { ok: false, field: 'address', messageKey: 'notify.contact.email.invalid', status: 400 };
       address = trimmed;
     }
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    const text = await this.deps.templates.render({ kind: 'verification', channel, locale }, { code, minutes: String(CODE_MINUTES) });
+    const text = await this.deps.templates.render(
+      { kind: 'verification', channel, locale },
+      { code, minutes: String(CODE_MINUTES) },
+    );
     try {
       await this.startVerification(owner, channel, address, code, text, locale);
     } catch (error) {
       // the same address again, or too many codes: told beside the field, like any other refusal
-      if (error instanceof HttpProblem && (error.statusCode === 409 || error.statusCode === 429)) return { ok: false, field: 'address', messageKey: error.messageKey, status: error.statusCode };
+      if (error instanceof HttpProblem && (error.statusCode === 409 || error.statusCode === 429))
+        return { ok: false, field: 'address', messageKey: error.messageKey, status: error.statusCode };
       throw error;
     }
     return { ok: true };
   }
 
-  private async startVerification(owner: Owner, channel: Channel, address: string, code: string, text: { subject: string; text: string }, locale: Locale): Promise<void> {
+  private async startVerification(
+    owner: Owner,
+    channel: Channel,
+    address: string,
+    code: string,
+    text: { subject: string; text: string },
+    locale: Locale,
+  ): Promise<void> {
     await this.deps.db.transaction().execute(async (trx) => {
       const existing = await repository.findContactPoint(trx, owner, channel, { lock: true });
-      if (existing?.address === address && existing.verified_at) throw new HttpProblem(409, 'notify.contact.alreadyVerified');
-      const recent = (await repository.listConsentEvents(trx, owner, MAX_CODES_PER_HOUR)).filter((event) => event.event === 'contact-registered' && Date.now() - event.occurred_at.getTime() < 3_600_000);
+      if (existing?.address === address && existing.verified_at)
+        throw new HttpProblem(409, 'notify.contact.alreadyVerified');
+      const recent = (await repository.listConsentEvents(trx, owner, MAX_CODES_PER_HOUR)).filter(
+        (event) => event.event === 'contact-registered' && Date.now() - event.occurred_at.getTime() < 3_600_000,
+      );
       if (recent.length >= MAX_CODES_PER_HOUR) throw new HttpProblem(429, 'notify.contact.tooManyCodes');
-      const point = await repository.upsertPendingAddress(trx, owner, channel, { address, codeHash: this.codeHash(owner, channel, address, code), expiresAt: new Date(Date.now() + CODE_MINUTES * 60_000), locale });
+      const point = await repository.upsertPendingAddress(trx, owner, channel, {
+        address,
+        codeHash: this.codeHash(owner, channel, address, code),
+        expiresAt: new Date(Date.now() + CODE_MINUTES * 60_000),
+        locale,
+      });
       await repository.insertConsentEvents(trx, [{ owner, event: 'contact-registered', channel }]);
       await this.deps.delivery.enqueue(trx, [
-        { kind: 'verification', source_id: point.id, channel, contact_point_id: point.id, owner_kind: owner.kind, owner_id: owner.id, authority_code: 'borgerservice', recipient: address, subject: text.subject, text: text.text, provider_id: null, last_error: null, claimed_at: null, next_attempt_at: null, sent_at: null, delivered_at: null, failed_at: null },
+        {
+          kind: 'verification',
+          source_id: point.id,
+          channel,
+          contact_point_id: point.id,
+          owner_kind: owner.kind,
+          owner_id: owner.id,
+          authority_code: 'borgerservice',
+          recipient: address,
+          subject: text.subject,
+          text: text.text,
+          provider_id: null,
+          last_error: null,
+          claimed_at: null,
+          next_attempt_at: null,
+          sent_at: null,
+          delivered_at: null,
+          failed_at: null,
+        },
       ]);
     });
   }
@@ -134,7 +191,8 @@ export class ContactService {
     const code = input.replace(/\s/g, '');
     return this.deps.db.transaction().execute(async (trx): Promise<VerifyResult> => {
       const point = await repository.findContactPoint(trx, owner, channel, { lock: true });
-      if (!point?.pending_address || !point.code_hash || !point.code_expires_at) return { ok: false, messageKey: 'notify.verify.nothingPending' };
+      if (!point?.pending_address || !point.code_hash || !point.code_expires_at)
+        return { ok: false, messageKey: 'notify.verify.nothingPending' };
       if (point.code_attempts >= MAX_CODE_ATTEMPTS) return { ok: false, messageKey: 'notify.verify.tooManyAttempts' };
       if (point.code_expires_at.getTime() < Date.now()) return { ok: false, messageKey: 'notify.verify.expired' };
       const expected = Buffer.from(point.code_hash, 'hex');
@@ -142,7 +200,9 @@ export class ContactService {
       if (!/^\d{6}$/.test(code) || !timingSafeEqual(expected, given)) {
         const { code_attempts: attempts } = await repository.countFailedAttempt(trx, point.id);
         const left = MAX_CODE_ATTEMPTS - attempts;
-        return left > 0 ? { ok: false, messageKey: 'notify.verify.wrongCode', values: { left } } : { ok: false, messageKey: 'notify.verify.tooManyAttempts' };
+        return left > 0
+          ? { ok: false, messageKey: 'notify.verify.wrongCode', values: { left } }
+          : { ok: false, messageKey: 'notify.verify.tooManyAttempts' };
       }
       await repository.confirmPendingAddress(trx, point.id);
       await repository.insertConsentEvents(trx, [{ owner, event: 'contact-verified', channel }]);
@@ -160,7 +220,12 @@ export class ContactService {
       const withdrawn = await repository.clearChannelPreferences(trx, owner, channel);
       await repository.insertConsentEvents(trx, [
         { owner, event: 'contact-deleted', channel },
-        ...withdrawn.map((row) => ({ owner, event: 'consent-withdrawn' as const, channel, authorityCode: row.authority_code })),
+        ...withdrawn.map((row) => ({
+          owner,
+          event: 'consent-withdrawn' as const,
+          channel,
+          authorityCode: row.authority_code,
+        })),
       ]);
     });
   }
@@ -169,7 +234,10 @@ export class ContactService {
    * Saves the choices per authority. A channel can only be chosen with a verified contact point for it;
    * each change is recorded as consent given or withdrawn, with the time.
    */
-  async savePreferences(principal: Principal, choices: Record<string, { sms: boolean; email: boolean }>): Promise<{ ok: true } | { ok: false; messageKey: string }> {
+  async savePreferences(
+    principal: Principal,
+    choices: Record<string, { sms: boolean; email: boolean }>,
+  ): Promise<{ ok: true } | { ok: false; messageKey: string }> {
     const owner = ownerOf(principal);
     const authorities = await this.deps.listAuthorities();
     return this.deps.db.transaction().execute(async (trx) => {
@@ -179,12 +247,20 @@ export class ContactService {
       const events: Array<{ owner: Owner; event: ConsentEvent; channel: Channel; authorityCode: string }> = [];
       for (const authority of authorities) {
         const wanted = choices[authority.code] ?? { sms: false, email: false };
-        for (const channel of ['sms', 'email'] as const) if (wanted[channel] && !verified.has(channel)) return { ok: false as const, messageKey: `notify.preferences.noVerified.${channel}` };
+        for (const channel of ['sms', 'email'] as const)
+          if (wanted[channel] && !verified.has(channel))
+            return { ok: false as const, messageKey: `notify.preferences.noVerified.${channel}` };
         const before = current.get(authority.code) ?? { sms: false, email: false };
         if (before.sms === wanted.sms && before.email === wanted.email) continue;
         await repository.upsertPreference(trx, owner, authority.code, { sms: wanted.sms, email: wanted.email });
         for (const channel of ['sms', 'email'] as const) {
-          if (before[channel] !== wanted[channel]) events.push({ owner, event: wanted[channel] ? 'consent-given' : 'consent-withdrawn', channel, authorityCode: authority.code });
+          if (before[channel] !== wanted[channel])
+            events.push({
+              owner,
+              event: wanted[channel] ? 'consent-given' : 'consent-withdrawn',
+              channel,
+              authorityCode: authority.code,
+            });
         }
       }
       await repository.insertConsentEvents(trx, events);
@@ -193,8 +269,14 @@ export class ContactService {
   }
 
   /** The verified contact points of an owner that want notifications from this authority. */
-  async recipientsFor(owner: Owner, authorityCode: string): Promise<Array<{ contactPointId: string; channel: Channel; address: string; locale: Locale }>> {
-    const [preference, points] = await Promise.all([repository.findPreference(this.deps.db, owner, authorityCode), repository.listContactPoints(this.deps.db, owner)]);
+  async recipientsFor(
+    owner: Owner,
+    authorityCode: string,
+  ): Promise<Array<{ contactPointId: string; channel: Channel; address: string; locale: Locale }>> {
+    const [preference, points] = await Promise.all([
+      repository.findPreference(this.deps.db, owner, authorityCode),
+      repository.listContactPoints(this.deps.db, owner),
+    ]);
     if (!preference) return [];
     return points
       .filter((row) => row.verified_at && row.address && preference[row.channel])

@@ -18,7 +18,15 @@ after(async () => {
 
 const db = () => app.raadhus.database.db;
 async function pointOf(ownerId: string, channel: 'sms' | 'email') {
-  return (await sql<{ address: string | null; pending_address: string | null; code_hash: string | null; code_attempts: number; verified_at: Date | null }>`select * from notify_contact_points where owner_id = ${ownerId} and channel = ${channel}`.execute(db())).rows[0];
+  return (
+    await sql<{
+      address: string | null;
+      pending_address: string | null;
+      code_hash: string | null;
+      code_attempts: number;
+      verified_at: Date | null;
+    }>`select * from notify_contact_points where owner_id = ${ownerId} and channel = ${channel}`.execute(db())
+  ).rows[0];
 }
 async function personId(index: number) {
   return (await app.raadhus.services.identity.findPersonByCpr(demoCitizens[index].cpr))!.id;
@@ -53,9 +61,22 @@ test('a citizen registers a mobile number, gets a code by SMS (stored only hashe
   assert.equal(stored.address, null);
   assert.ok(stored.code_hash && !stored.code_hash.includes(code), 'only a keyed hash of the code is stored');
   // the code is wiped from the notification once sent
-  await waitFor(async () => (await sql<{ text: string }>`select text from notify_notifications where kind = 'verification' and recipient = '+4520998812'`.execute(db())).rows[0]?.text === '', 'the code wiped from the notification');
+  await waitFor(
+    async () =>
+      (
+        await sql<{
+          text: string;
+        }>`select text from notify_notifications where kind = 'verification' and recipient = '+4520998812'`.execute(
+          db(),
+        )
+      ).rows[0]?.text === '',
+    'the code wiped from the notification',
+  );
 
-  const wrong = await client.submit('/my/contact/sms/verify', { _csrf: csrf, code: code === '000000' ? '111111' : '000000' });
+  const wrong = await client.submit('/my/contact/sms/verify', {
+    _csrf: csrf,
+    code: code === '000000' ? '111111' : '000000',
+  });
   assert.equal(wrong.status, 400);
   const wrongHtml = await wrong.text();
   assert.match(wrongHtml, /href="#field-code"[^>]*>Koden er forkert\. Du har 4 forsøg tilbage\./);
@@ -99,7 +120,8 @@ test('five wrong codes use up the attempts (the right code is then refused too);
   await client.submit('/my/contact/email', { _csrf: csrf, 'email-address': 'Niels.Expire@Example.dk' });
   const code = await codeSentTo('niels.expire@example.dk');
   const wrongCode = code === '123456' ? '654321' : '123456';
-  for (let attempt = 1; attempt <= 5; attempt++) assert.equal((await client.submit('/my/contact/email/verify', { _csrf: csrf, code: wrongCode })).status, 400);
+  for (let attempt = 1; attempt <= 5; attempt++)
+    assert.equal((await client.submit('/my/contact/email/verify', { _csrf: csrf, code: wrongCode })).status, 400);
   const blocked = await client.submit('/my/contact/email/verify', { _csrf: csrf, code });
   assert.equal(blocked.status, 400);
   assert.match(await blocked.text(), /Du har prøvet for mange gange/);
@@ -107,9 +129,13 @@ test('five wrong codes use up the attempts (the right code is then refused too);
 
   // a new code resets the attempts; once past its expiry it is refused
   await client.submit('/my/contact/email', { _csrf: csrf, 'email-address': 'niels.expire@example.dk' });
-  await waitFor(async () => (await codeSentTo('niels.expire@example.dk')) !== code && true, 'a second code').catch(() => undefined);
+  await waitFor(async () => (await codeSentTo('niels.expire@example.dk')) !== code && true, 'a second code').catch(
+    () => undefined,
+  );
   const fresh = await codeSentTo('niels.expire@example.dk');
-  await sql`update notify_contact_points set code_expires_at = now() - interval '1 minute' where owner_id = ${id} and channel = 'email'`.execute(db());
+  await sql`update notify_contact_points set code_expires_at = now() - interval '1 minute' where owner_id = ${id} and channel = 'email'`.execute(
+    db(),
+  );
   const expired = await client.submit('/my/contact/email/verify', { _csrf: csrf, code: fresh });
   assert.equal(expired.status, 400);
   assert.match(await expired.text(), /Koden er udløbet/);
@@ -133,29 +159,59 @@ test('changing a verified number keeps the old one until the new one is confirme
   assert.match(await again.text(), /allerede registreret og bekræftet/);
 
   // choices: SMS from two departments; e-mail is refused without a verified address
-  const refused = await client.submit('/my/contact/preferences', { _csrf: csrf, 'ydelser:sms': 'on', 'ydelser:email': 'on' });
+  const refused = await client.submit('/my/contact/preferences', {
+    _csrf: csrf,
+    'ydelser:sms': 'on',
+    'ydelser:email': 'on',
+  });
   assert.equal(refused.status, 400);
   assert.match(await refused.text(), /Bekræft en e-mailadresse, før du vælger e-mail/);
   assert.equal((await sql`select * from notify_preferences where owner_id = ${id}`.execute(db())).rows.length, 0);
-  const saved = await client.submit('/my/contact/preferences', { _csrf: csrf, 'ydelser:sms': 'on', 'teknik:sms': 'on' });
+  const saved = await client.submit('/my/contact/preferences', {
+    _csrf: csrf,
+    'ydelser:sms': 'on',
+    'teknik:sms': 'on',
+  });
   assert.match(saved.url, /notice=saved/);
   const page = await saved.text();
   assert.match(page, /id="pref-ydelser-sms"[^>]*checked/);
   assert.doesNotMatch(page, /id="pref-byg-sms"[^>]*checked/);
-  assert.equal((await app.raadhus.services.notify.contacts.recipientsFor({ kind: 'citizen', id }, 'ydelser')).length, 1);
+  assert.equal(
+    (await app.raadhus.services.notify.contacts.recipientsFor({ kind: 'citizen', id }, 'ydelser')).length,
+    1,
+  );
   assert.equal((await app.raadhus.services.notify.contacts.recipientsFor({ kind: 'citizen', id }, 'byg')).length, 0);
 
   const deleted = await client.submit('/my/contact/sms/delete', { _csrf: csrf });
   assert.match(deleted.url, /notice=deleted/);
   assert.equal(await pointOf(id, 'sms'), undefined);
-  assert.equal((await app.raadhus.services.notify.contacts.recipientsFor({ kind: 'citizen', id }, 'ydelser')).length, 0);
-  const history = (await sql<{ event: string; authority_code: string | null; occurred_at: Date }>`select event, authority_code, occurred_at from notify_consent_events where owner_id = ${id} order by id`.execute(db())).rows;
+  assert.equal(
+    (await app.raadhus.services.notify.contacts.recipientsFor({ kind: 'citizen', id }, 'ydelser')).length,
+    0,
+  );
+  const history = (
+    await sql<{
+      event: string;
+      authority_code: string | null;
+      occurred_at: Date;
+    }>`select event, authority_code, occurred_at from notify_consent_events where owner_id = ${id} order by id`.execute(
+      db(),
+    )
+  ).rows;
   const events = history.map((row) => `${row.event}${row.authority_code ? `:${row.authority_code}` : ''}`);
-  assert.deepEqual(events.slice(0, 4), ['contact-registered', 'contact-verified', 'contact-registered', 'contact-verified']);
+  assert.deepEqual(events.slice(0, 4), [
+    'contact-registered',
+    'contact-verified',
+    'contact-registered',
+    'contact-verified',
+  ]);
   assert.deepEqual(events.slice(4, 6).sort(), ['consent-given:teknik', 'consent-given:ydelser']);
   assert.equal(events[6], 'contact-deleted');
   assert.deepEqual(events.slice(7).sort(), ['consent-withdrawn:teknik', 'consent-withdrawn:ydelser']);
-  assert.ok(history.every((row) => row.occurred_at instanceof Date), 'every event has its time');
+  assert.ok(
+    history.every((row) => row.occurred_at instanceof Date),
+    'every event has its time',
+  );
   assert.match(await deleted.text(), /Samtykke trukket tilbage/);
 });
 
@@ -164,7 +220,10 @@ test('a business registers an e-mail address too', async () => {
   await client.login('business-10000009');
   const { csrf } = await client.form('/my/contact');
   await client.submit('/my/contact/email', { _csrf: csrf, 'email-address': 'bageri@example.dk' });
-  const verified = await client.submit('/my/contact/email/verify', { _csrf: csrf, code: await codeSentTo('bageri@example.dk') });
+  const verified = await client.submit('/my/contact/email/verify', {
+    _csrf: csrf,
+    code: await codeSentTo('bageri@example.dk'),
+  });
   assert.match(verified.url, /notice=verified/);
   assert.match(await verified.text(), /bageri@example\.dk/);
 });

@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifyHttpStatus, classifySmtpResponseCode, isLastAttempt, nextRateWindow, rateWindowStart, retryDelaySeconds } from './delivery-policy.ts';
+import {
+  classifyHttpStatus,
+  classifySmtpResponseCode,
+  isLastAttempt,
+  nextRateWindow,
+  rateWindowStart,
+  retryDelaySeconds,
+} from './delivery-policy.ts';
 import { danishDateTime } from './reminder-time.ts';
 
 test('the retry delay doubles from the base and is capped', () => {
@@ -15,7 +22,8 @@ test('the retry delay doubles from the base and is capped', () => {
     [20, 30, 3600, 3600],
     [3, 0.5, 3600, 2],
   ];
-  for (const [attempt, base, max, expected] of table) assert.equal(retryDelaySeconds(attempt, base, max), expected, `attempt ${attempt}`);
+  for (const [attempt, base, max, expected] of table)
+    assert.equal(retryDelaySeconds(attempt, base, max), expected, `attempt ${attempt}`);
   assert.ok(!isLastAttempt(2, 3));
   assert.ok(isLastAttempt(3, 3));
   assert.ok(isLastAttempt(4, 3));
@@ -34,9 +42,25 @@ test('the rate limit counts per whole minute; a send over the limit waits for th
 });
 
 test('gateway and SMTP failures: rejections are permanent, the rest is tried again', () => {
-  const http: Array<[number, 'permanent' | 'transient']> = [[400, 'permanent'], [401, 'permanent'], [403, 'permanent'], [422, 'permanent'], [408, 'transient'], [429, 'transient'], [500, 'transient'], [502, 'transient'], [503, 'transient']];
+  const http: Array<[number, 'permanent' | 'transient']> = [
+    [400, 'permanent'],
+    [401, 'permanent'],
+    [403, 'permanent'],
+    [422, 'permanent'],
+    [408, 'transient'],
+    [429, 'transient'],
+    [500, 'transient'],
+    [502, 'transient'],
+    [503, 'transient'],
+  ];
   for (const [status, kind] of http) assert.equal(classifyHttpStatus(status), kind, String(status));
-  const smtp: Array<[number | undefined, 'permanent' | 'transient']> = [[550, 'permanent'], [553, 'permanent'], [421, 'transient'], [451, 'transient'], [undefined, 'transient']];
+  const smtp: Array<[number | undefined, 'permanent' | 'transient']> = [
+    [550, 'permanent'],
+    [553, 'permanent'],
+    [421, 'transient'],
+    [451, 'transient'],
+    [undefined, 'transient'],
+  ];
   for (const [code, kind] of smtp) assert.equal(classifySmtpResponseCode(code), kind, String(code));
 });
 
@@ -51,5 +75,6 @@ test('appointment times entered in Danish time become instants, across summer an
     ['24-12-2026', '10:00', undefined],
     ['2026-12-24', '', undefined],
   ];
-  for (const [date, time, expected] of table) assert.equal(danishDateTime(date, time)?.toISOString(), expected, `${date} ${time}`);
+  for (const [date, time, expected] of table)
+    assert.equal(danishDateTime(date, time)?.toISOString(), expected, `${date} ${time}`);
 });

@@ -1,6 +1,13 @@
 import { sql, type Insertable } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
-import type { NotificationRow, NotificationStatus, NotificationTable, NotifyTables, Owner, ReminderTable } from './notify.repository.ts';
+import type {
+  NotificationRow,
+  NotificationStatus,
+  NotificationTable,
+  NotifyTables,
+  Owner,
+  ReminderTable,
+} from './notify.repository.ts';
 import type { Channel } from './template-render.ts';
 
 const tables = (executor: Executor) => executor.withTables<NotifyTables>();
@@ -15,7 +22,12 @@ export const insertNotifications = async (executor: Executor, rows: Array<Insert
   return tables(executor)
     .insertInto('notify_notifications')
     .values(rows)
-    .onConflict((conflict) => conflict.columns(['kind', 'source_id', 'channel', 'contact_point_id']).where('kind', '<>', 'verification').doNothing())
+    .onConflict((conflict) =>
+      conflict
+        .columns(['kind', 'source_id', 'channel', 'contact_point_id'])
+        .where('kind', '<>', 'verification')
+        .doNothing(),
+    )
     .returning(['id'])
     .execute();
 };
@@ -23,13 +35,19 @@ export const insertNotifications = async (executor: Executor, rows: Array<Insert
 export const insertNotification = (executor: Executor, row: Insertable<NotificationTable>) =>
   tables(executor).insertInto('notify_notifications').values(row).returning(['id']).executeTakeFirstOrThrow();
 
-export const findNotification = (executor: Executor, id: string) => tables(executor).selectFrom('notify_notifications').selectAll().where('id', '=', id).executeTakeFirst();
+export const findNotification = (executor: Executor, id: string) =>
+  tables(executor).selectFrom('notify_notifications').selectAll().where('id', '=', id).executeTakeFirst();
 
 /**
  * Takes a queued notification (or one whose worker died) for one attempt, in one statement together with a
  * slot in its authority's rate window for this minute. Nothing is claimed when the window is full.
  */
-export async function claimNotification(executor: Executor, id: string, windowStart: Date, ratePerMinute: number): Promise<NotificationRow | undefined> {
+export async function claimNotification(
+  executor: Executor,
+  id: string,
+  windowStart: Date,
+  ratePerMinute: number,
+): Promise<NotificationRow | undefined> {
   const claimable = sql`(n.status = 'queued' or (n.status = 'sending' and n.claimed_at < now() - make_interval(secs => ${STALE_CLAIM_SECONDS})))`;
   const { rows } = await sql<NotificationRow>`
     with target as (select n.id, n.authority_code from notify_notifications n where n.id = ${id} and ${claimable}),
@@ -55,23 +73,49 @@ export async function markManySent(executor: Executor, sent: Array<{ id: string;
     where n.id = v.id and n.status = 'sending'`.execute(executor);
 }
 
-export const markAttemptFailed = (executor: Executor, id: string, outcome: { status: 'queued' | 'failed' | 'dead'; error: string; nextAttemptAt: Date | null; wipeText?: boolean }) =>
+export const markAttemptFailed = (
+  executor: Executor,
+  id: string,
+  outcome: { status: 'queued' | 'failed' | 'dead'; error: string; nextAttemptAt: Date | null; wipeText?: boolean },
+) =>
   tables(executor)
     .updateTable('notify_notifications')
-    .set({ status: outcome.status, last_error: outcome.error.slice(0, 300), next_attempt_at: outcome.nextAttemptAt, claimed_at: null, ...(outcome.status === 'queued' ? {} : { failed_at: new Date() }), ...(outcome.wipeText ? { text: '' } : {}) })
+    .set({
+      status: outcome.status,
+      last_error: outcome.error.slice(0, 300),
+      next_attempt_at: outcome.nextAttemptAt,
+      claimed_at: null,
+      ...(outcome.status === 'queued' ? {} : { failed_at: new Date() }),
+      ...(outcome.wipeText ? { text: '' } : {}),
+    })
     .where('id', '=', id)
     .where('status', '=', 'sending')
     .execute();
 
 /** Over the rate limit before any attempt: when it is tried next (for the overview; the delayed job carries the time). */
 export const setNextAttempt = (executor: Executor, id: string, at: Date) =>
-  tables(executor).updateTable('notify_notifications').set({ next_attempt_at: at }).where('id', '=', id).where('status', '=', 'queued').execute();
-
-/** A delivery report from the gateway: only moves forward (a late "sent" never undoes "delivered"). */
-export const applyDeliveryReport = (executor: Executor, channel: Channel, providerId: string, state: 'delivered' | 'failed', detail: string) =>
   tables(executor)
     .updateTable('notify_notifications')
-    .set(state === 'delivered' ? { status: 'delivered', delivered_at: new Date() } : { status: 'failed', failed_at: new Date(), last_error: `delivery report ${detail}`.slice(0, 300) })
+    .set({ next_attempt_at: at })
+    .where('id', '=', id)
+    .where('status', '=', 'queued')
+    .execute();
+
+/** A delivery report from the gateway: only moves forward (a late "sent" never undoes "delivered"). */
+export const applyDeliveryReport = (
+  executor: Executor,
+  channel: Channel,
+  providerId: string,
+  state: 'delivered' | 'failed',
+  detail: string,
+) =>
+  tables(executor)
+    .updateTable('notify_notifications')
+    .set(
+      state === 'delivered'
+        ? { status: 'delivered', delivered_at: new Date() }
+        : { status: 'failed', failed_at: new Date(), last_error: `delivery report ${detail}`.slice(0, 300) },
+    )
     .where('channel', '=', channel)
     .where('provider_id', '=', providerId)
     .where('status', 'in', ['sent', 'sending'])
@@ -90,12 +134,35 @@ export const requeueNotification = (executor: Executor, id: string) =>
     .executeTakeFirst();
 
 export const cancelQueuedNotifications = (executor: Executor, kind: 'reminder', sourceId: string) =>
-  tables(executor).updateTable('notify_notifications').set({ status: 'cancelled' }).where('kind', '=', kind).where('source_id', '=', sourceId).where('status', '=', 'queued').execute();
+  tables(executor)
+    .updateTable('notify_notifications')
+    .set({ status: 'cancelled' })
+    .where('kind', '=', kind)
+    .where('source_id', '=', sourceId)
+    .where('status', '=', 'queued')
+    .execute();
 
-export const listNotifications = (executor: Executor, filter: { statuses?: NotificationStatus[]; limit: number; offset: number }) => {
+export const listNotifications = (
+  executor: Executor,
+  filter: { statuses?: NotificationStatus[]; limit: number; offset: number },
+) => {
   let query = tables(executor)
     .selectFrom('notify_notifications')
-    .select(['id', 'kind', 'channel', 'authority_code', 'recipient', 'status', 'attempts', 'provider_id', 'last_error', 'created_at', 'sent_at', 'delivered_at', 'failed_at'])
+    .select([
+      'id',
+      'kind',
+      'channel',
+      'authority_code',
+      'recipient',
+      'status',
+      'attempts',
+      'provider_id',
+      'last_error',
+      'created_at',
+      'sent_at',
+      'delivered_at',
+      'failed_at',
+    ])
     .orderBy('created_at', 'desc')
     .orderBy('id')
     .limit(filter.limit)
@@ -105,16 +172,28 @@ export const listNotifications = (executor: Executor, filter: { statuses?: Notif
 };
 
 export const countByStatus = (executor: Executor) =>
-  tables(executor).selectFrom('notify_notifications').select(['status', sql<number>`count(*)::int`.as('count')]).groupBy('status').execute();
+  tables(executor)
+    .selectFrom('notify_notifications')
+    .select(['status', sql<number>`count(*)::int`.as('count')])
+    .groupBy('status')
+    .execute();
 
 export const notificationsForSource = (executor: Executor, kind: string, sourceId: string) =>
-  tables(executor).selectFrom('notify_notifications').selectAll().where('kind', '=', kind as never).where('source_id', '=', sourceId).orderBy('channel').execute();
+  tables(executor)
+    .selectFrom('notify_notifications')
+    .selectAll()
+    .where('kind', '=', kind as never)
+    .where('source_id', '=', sourceId)
+    .orderBy('channel')
+    .execute();
 
 // ── the per-authority rate limit ────────────────────────────────────────────────────────────────
-export const purgeRateWindows = (executor: Executor, before: Date) => tables(executor).deleteFrom('notify_rate_windows').where('window_start', '<', before).execute();
+export const purgeRateWindows = (executor: Executor, before: Date) =>
+  tables(executor).deleteFrom('notify_rate_windows').where('window_start', '<', before).execute();
 
 // ── reminders ───────────────────────────────────────────────────────────────────────────────────
-export const insertReminder = (executor: Executor, row: Insertable<ReminderTable>) => tables(executor).insertInto('notify_reminders').values(row).returningAll().executeTakeFirstOrThrow();
+export const insertReminder = (executor: Executor, row: Insertable<ReminderTable>) =>
+  tables(executor).insertInto('notify_reminders').values(row).returningAll().executeTakeFirstOrThrow();
 
 export const findReminder = (executor: Executor, id: string, { lock = false } = {}) => {
   const query = tables(executor).selectFrom('notify_reminders').selectAll().where('id', '=', id);
@@ -122,21 +201,57 @@ export const findReminder = (executor: Executor, id: string, { lock = false } = 
 };
 
 export const cancelReminder = (executor: Executor, id: string) =>
-  tables(executor).updateTable('notify_reminders').set({ status: 'cancelled', cancelled_at: new Date() }).where('id', '=', id).where('status', '=', 'scheduled').returningAll().executeTakeFirst();
+  tables(executor)
+    .updateTable('notify_reminders')
+    .set({ status: 'cancelled', cancelled_at: new Date() })
+    .where('id', '=', id)
+    .where('status', '=', 'scheduled')
+    .returningAll()
+    .executeTakeFirst();
 
 export const markReminderSent = (executor: Executor, id: string) =>
-  tables(executor).updateTable('notify_reminders').set({ status: 'sent', sent_at: new Date() }).where('id', '=', id).where('status', '=', 'scheduled').returning(['id']).executeTakeFirst();
+  tables(executor)
+    .updateTable('notify_reminders')
+    .set({ status: 'sent', sent_at: new Date() })
+    .where('id', '=', id)
+    .where('status', '=', 'scheduled')
+    .returning(['id'])
+    .executeTakeFirst();
 
 export const listUpcomingReminders = (executor: Executor, limit = 100) =>
-  tables(executor).selectFrom('notify_reminders').selectAll().where('starts_at', '>', sql<Date>`now() - interval '1 day'`).orderBy('starts_at').limit(limit).execute();
+  tables(executor)
+    .selectFrom('notify_reminders')
+    .selectAll()
+    .where('starts_at', '>', sql<Date>`now() - interval '1 day'`)
+    .orderBy('starts_at')
+    .limit(limit)
+    .execute();
 
 // ── the development outbox ──────────────────────────────────────────────────────────────────────
-export const insertOutboxEntry = async (executor: Executor, entry: { channel: Channel; recipient: string; subject?: string; text: string }) =>
-  String((await tables(executor).insertInto('notify_dev_outbox').values({ channel: entry.channel, recipient: entry.recipient, subject: entry.subject ?? '', text: entry.text }).returning('id').executeTakeFirstOrThrow()).id);
+export const insertOutboxEntry = async (
+  executor: Executor,
+  entry: { channel: Channel; recipient: string; subject?: string; text: string },
+) =>
+  String(
+    (
+      await tables(executor)
+        .insertInto('notify_dev_outbox')
+        .values({ channel: entry.channel, recipient: entry.recipient, subject: entry.subject ?? '', text: entry.text })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id,
+  );
 
-export const listOutbox = (executor: Executor, limit = 100) => tables(executor).selectFrom('notify_dev_outbox').selectAll().orderBy('id', 'desc').limit(limit).execute();
+export const listOutbox = (executor: Executor, limit = 100) =>
+  tables(executor).selectFrom('notify_dev_outbox').selectAll().orderBy('id', 'desc').limit(limit).execute();
 
 export const latestOutboxEntryFor = (executor: Executor, recipient: string) =>
-  tables(executor).selectFrom('notify_dev_outbox').selectAll().where('recipient', '=', recipient).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  tables(executor)
+    .selectFrom('notify_dev_outbox')
+    .selectAll()
+    .where('recipient', '=', recipient)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 
 export type { Owner };

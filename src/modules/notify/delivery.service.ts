@@ -45,7 +45,24 @@ export interface NotificationView {
 }
 
 /** For administrators: who it went to is masked; the text is never shown (it may be a code). */
-const toNotificationView = (row: Pick<NotificationRow, 'id' | 'kind' | 'channel' | 'authority_code' | 'recipient' | 'status' | 'attempts' | 'provider_id' | 'last_error' | 'created_at' | 'sent_at' | 'delivered_at' | 'failed_at'>): NotificationView => ({
+const toNotificationView = (
+  row: Pick<
+    NotificationRow,
+    | 'id'
+    | 'kind'
+    | 'channel'
+    | 'authority_code'
+    | 'recipient'
+    | 'status'
+    | 'attempts'
+    | 'provider_id'
+    | 'last_error'
+    | 'created_at'
+    | 'sent_at'
+    | 'delivered_at'
+    | 'failed_at'
+  >,
+): NotificationView => ({
   id: row.id,
   kind: row.kind,
   channel: row.channel,
@@ -61,7 +78,8 @@ const toNotificationView = (row: Pick<NotificationRow, 'id' | 'kind' | 'channel'
   failedAt: row.failed_at,
 });
 
-export const deriveWebhookToken = (sessionSecret: string) => createHmac('sha256', sessionSecret).update('notify:sms-webhook').digest('base64url');
+export const deriveWebhookToken = (sessionSecret: string) =>
+  createHmac('sha256', sessionSecret).update('notify:sms-webhook').digest('base64url');
 
 /**
  * Sends notifications: one attempt per dispatch job, with exponential backoff between attempts, a dead
@@ -94,9 +112,13 @@ export class DeliveryService {
 
   /** Stores notifications and enqueues their first attempt in the caller's transaction; returns how many were new. */
   async enqueue(executor: Executor, rows: Array<Insertable<NotificationTable>>): Promise<number> {
-    const inserted = rows.length === 1 && rows[0].kind === 'verification' ? [await repository.insertNotification(executor, rows[0])] : await repository.insertNotifications(executor, rows);
+    const inserted =
+      rows.length === 1 && rows[0].kind === 'verification'
+        ? [await repository.insertNotification(executor, rows[0])]
+        : await repository.insertNotifications(executor, rows);
     const groups: Array<{ notificationIds: string[] }> = [];
-    for (let index = 0; index < inserted.length; index += DISPATCH_GROUP) groups.push({ notificationIds: inserted.slice(index, index + DISPATCH_GROUP).map((row) => row.id) });
+    for (let index = 0; index < inserted.length; index += DISPATCH_GROUP)
+      groups.push({ notificationIds: inserted.slice(index, index + DISPATCH_GROUP).map((row) => row.id) });
     if (groups.length === 1) await this.deps.queue.enqueue(executor, this.dispatchJob, groups[0]);
     else if (groups.length > 1) await this.deps.queue.enqueueMany(executor, this.dispatchJob, groups);
     return inserted.length;
@@ -109,12 +131,24 @@ export class DeliveryService {
    */
   async dispatch(notificationIds: string[]): Promise<void> {
     const outcomes = await Promise.all(notificationIds.map((id) => this.attempt(id)));
-    const accepted = outcomes.filter((outcome): outcome is { claimed: NotificationRow; providerId: string } => outcome !== undefined);
+    const accepted = outcomes.filter(
+      (outcome): outcome is { claimed: NotificationRow; providerId: string } => outcome !== undefined,
+    );
     if (accepted.length === 0) return;
-    await repository.markManySent(this.deps.db, accepted.map((outcome) => ({ id: outcome.claimed.id, providerId: outcome.providerId })));
+    await repository.markManySent(
+      this.deps.db,
+      accepted.map((outcome) => ({ id: outcome.claimed.id, providerId: outcome.providerId })),
+    );
     for (const { claimed } of accepted) {
-      this.deps.logger.info({ notificationId: claimed.id, channel: claimed.channel, kind: claimed.kind, attempt: claimed.attempts }, 'notification sent');
-      await this.deps.onSent(claimed).catch((error: Error) => this.deps.logger.warn({ err: error, notificationId: claimed.id }, 'after-send step failed'));
+      this.deps.logger.info(
+        { notificationId: claimed.id, channel: claimed.channel, kind: claimed.kind, attempt: claimed.attempts },
+        'notification sent',
+      );
+      await this.deps
+        .onSent(claimed)
+        .catch((error: Error) =>
+          this.deps.logger.warn({ err: error, notificationId: claimed.id }, 'after-send step failed'),
+        );
     }
   }
 
@@ -122,7 +156,12 @@ export class DeliveryService {
   private async attempt(notificationId: string): Promise<{ claimed: NotificationRow; providerId: string } | undefined> {
     const { db, settings } = this.deps;
     const now = new Date();
-    const claimed = await repository.claimNotification(db, notificationId, rateWindowStart(now), settings.ratePerMinute);
+    const claimed = await repository.claimNotification(
+      db,
+      notificationId,
+      rateWindowStart(now),
+      settings.ratePerMinute,
+    );
     if (!claimed) {
       // Either not ours to send (sent, cancelled, taken by another worker) or over its authority's limit
       // for this minute: then it is tried again in the next minute, its attempts untouched.
@@ -133,8 +172,18 @@ export class DeliveryService {
     try {
       const { providerId } =
         claimed.channel === 'sms'
-          ? await this.deps.sms.send({ to: claimed.recipient, sender: settings.smsSender, text: claimed.text, callbackUrl: this.deps.sms.name === 'outbox' ? undefined : settings.smsCallbackUrl })
-          : await this.deps.mail.send({ to: claimed.recipient, from: settings.mailFrom, subject: claimed.subject, text: claimed.text });
+          ? await this.deps.sms.send({
+              to: claimed.recipient,
+              sender: settings.smsSender,
+              text: claimed.text,
+              callbackUrl: this.deps.sms.name === 'outbox' ? undefined : settings.smsCallbackUrl,
+            })
+          : await this.deps.mail.send({
+              to: claimed.recipient,
+              from: settings.mailFrom,
+              subject: claimed.subject,
+              text: claimed.text,
+            });
       return { claimed, providerId };
     } catch (error) {
       await this.attemptFailed(claimed, error);
@@ -150,8 +199,16 @@ export class DeliveryService {
     const oneTime = claimed.kind === 'verification';
     if (permanent || isLastAttempt(claimed.attempts, settings.maxAttempts)) {
       const status = permanent ? 'failed' : 'dead';
-      await repository.markAttemptFailed(db, claimed.id, { status, error: reason, nextAttemptAt: null, wipeText: oneTime });
-      logger.warn({ notificationId: claimed.id, channel: claimed.channel, attempt: claimed.attempts, reason, status }, permanent ? 'notification refused' : 'notification dead after its last attempt');
+      await repository.markAttemptFailed(db, claimed.id, {
+        status,
+        error: reason,
+        nextAttemptAt: null,
+        wipeText: oneTime,
+      });
+      logger.warn(
+        { notificationId: claimed.id, channel: claimed.channel, attempt: claimed.attempts, reason, status },
+        permanent ? 'notification refused' : 'notification dead after its last attempt',
+      );
       return;
     }
     const next = new Date(Date.now() + retryDelaySeconds(claimed.attempts, settings.retryDelaySeconds) * 1000);
@@ -159,7 +216,10 @@ export class DeliveryService {
       await repository.markAttemptFailed(trx, claimed.id, { status: 'queued', error: reason, nextAttemptAt: next });
       await queue.enqueue(trx, this.dispatchJob, { notificationIds: [claimed.id] }, { startAfter: next });
     });
-    logger.info({ notificationId: claimed.id, channel: claimed.channel, attempt: claimed.attempts, reason, retryAt: next }, 'notification attempt failed; retrying');
+    logger.info(
+      { notificationId: claimed.id, channel: claimed.channel, attempt: claimed.attempts, reason, retryAt: next },
+      'notification attempt failed; retrying',
+    );
   }
 
   private async requeueAt(notificationId: string, at: Date): Promise<void> {
@@ -170,22 +230,44 @@ export class DeliveryService {
   }
 
   /** The gateway's delivery report; refused (401) without the shared token. */
-  async handleDeliveryReport(token: string | undefined, report: { id: string | number; status: string }): Promise<{ updated: number }> {
+  async handleDeliveryReport(
+    token: string | undefined,
+    report: { id: string | number; status: string },
+  ): Promise<{ updated: number }> {
     const expected = Buffer.from(this.deps.settings.webhookToken);
     const given = Buffer.from(token ?? '');
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new HttpProblem(401, 'notify.webhook.unauthorized');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected))
+      throw new HttpProblem(401, 'notify.webhook.unauthorized');
     const parsed = parseDeliveryReport(report);
     if (parsed.state === 'pending') return { updated: 0 };
-    const updated = await repository.applyDeliveryReport(this.deps.db, 'sms', parsed.providerId, parsed.state, parsed.detail);
-    this.deps.logger.info({ providerId: parsed.providerId, state: parsed.state, updated: updated.length }, 'SMS delivery report');
+    const updated = await repository.applyDeliveryReport(
+      this.deps.db,
+      'sms',
+      parsed.providerId,
+      parsed.state,
+      parsed.detail,
+    );
+    this.deps.logger.info(
+      { providerId: parsed.providerId, state: parsed.state, updated: updated.length },
+      'SMS delivery report',
+    );
     return { updated: updated.length };
   }
 
-  async list(actor: Principal, filter: { statuses?: NotificationStatus[]; page: number }): Promise<{ items: NotificationView[]; hasNext: boolean; counts: Record<string, number> }> {
+  async list(
+    actor: Principal,
+    filter: { statuses?: NotificationStatus[]; page: number },
+  ): Promise<{ items: NotificationView[]; hasNext: boolean; counts: Record<string, number> }> {
     assertCan(actor, 'notify:admin');
     const pageSize = 50;
-    const rows = await repository.listNotifications(this.deps.db, { statuses: filter.statuses, limit: pageSize + 1, offset: (filter.page - 1) * pageSize });
-    const counts = Object.fromEntries((await repository.countByStatus(this.deps.db)).map((row) => [row.status, row.count]));
+    const rows = await repository.listNotifications(this.deps.db, {
+      statuses: filter.statuses,
+      limit: pageSize + 1,
+      offset: (filter.page - 1) * pageSize,
+    });
+    const counts = Object.fromEntries(
+      (await repository.countByStatus(this.deps.db)).map((row) => [row.status, row.count]),
+    );
     return { items: rows.slice(0, pageSize).map(toNotificationView), hasNext: rows.length > pageSize, counts };
   }
 
@@ -197,7 +279,15 @@ export class DeliveryService {
       if (!row) throw new HttpProblem(404, 'error.404.text');
       const requeued = await repository.requeueNotification(trx, notificationId);
       if (!requeued) throw new HttpProblem(409, 'notify.admin.notRetryable');
-      await recordAudit(trx, { actor, action: 'notification:retry', personId: row.owner_kind === 'citizen' ? row.owner_id : null, businessId: row.owner_kind === 'business' ? row.owner_id : null, objectType: 'notification', objectId: row.id, purpose: 'dead-letter retry' });
+      await recordAudit(trx, {
+        actor,
+        action: 'notification:retry',
+        personId: row.owner_kind === 'citizen' ? row.owner_id : null,
+        businessId: row.owner_kind === 'business' ? row.owner_id : null,
+        objectType: 'notification',
+        objectId: row.id,
+        purpose: 'dead-letter retry',
+      });
       await this.deps.queue.enqueue(trx, this.dispatchJob, { notificationIds: [notificationId] });
     });
   }
@@ -207,7 +297,17 @@ export class DeliveryService {
     assertCan(actor, 'notify:admin');
     if (!this.deps.settings.outboxActive) return { active: false, entries: [] };
     const rows = await repository.listOutbox(this.deps.db);
-    return { active: true, entries: rows.map((row) => ({ id: String(row.id), channel: row.channel, recipient: row.recipient, subject: row.subject, text: row.text, createdAt: row.created_at })) };
+    return {
+      active: true,
+      entries: rows.map((row) => ({
+        id: String(row.id),
+        channel: row.channel,
+        recipient: row.recipient,
+        subject: row.subject,
+        text: row.text,
+        createdAt: row.created_at,
+      })),
+    };
   }
 
   async purgeRateWindows(): Promise<void> {

@@ -15,15 +15,26 @@ export async function seedNotifyDemo(db: Database, identity: IdentityService): P
     if (!person) continue;
     const owner = { kind: 'citizen' as const, id: person.id };
     const withSms = index < 5;
-    if (withSms) await repository.insertVerifiedContactPoint(db, owner, 'sms', `+452000${String(1000 + index).slice(-4)}`);
-    await repository.insertVerifiedContactPoint(db, owner, 'email', `${citizen.name.split(' ')[0].toLowerCase()}.${index}@example.dk`);
-    const chosen = withSms ? departments : departments.filter((department) => ['ydelser', 'borgerservice'].includes(department.code));
-    for (const department of chosen) await repository.upsertPreference(db, owner, department.code, { sms: withSms, email: true });
+    if (withSms)
+      await repository.insertVerifiedContactPoint(db, owner, 'sms', `+452000${String(1000 + index).slice(-4)}`);
+    await repository.insertVerifiedContactPoint(
+      db,
+      owner,
+      'email',
+      `${citizen.name.split(' ')[0].toLowerCase()}.${index}@example.dk`,
+    );
+    const chosen = withSms
+      ? departments
+      : departments.filter((department) => ['ydelser', 'borgerservice'].includes(department.code));
+    for (const department of chosen)
+      await repository.upsertPreference(db, owner, department.code, { sms: withSms, email: true });
     await repository.insertConsentEvents(db, [
       ...(withSms ? [{ owner, event: 'contact-verified' as const, channel: 'sms' as const }] : []),
       { owner, event: 'contact-verified', channel: 'email' },
       ...chosen.flatMap((department) => [
-        ...(withSms ? [{ owner, event: 'consent-given' as const, channel: 'sms' as const, authorityCode: department.code }] : []),
+        ...(withSms
+          ? [{ owner, event: 'consent-given' as const, channel: 'sms' as const, authorityCode: department.code }]
+          : []),
         { owner, event: 'consent-given' as const, channel: 'email' as const, authorityCode: department.code },
       ]),
     ]);

@@ -5,7 +5,8 @@ export const notifyMessages: Catalogue = {
     'notify.myPage.link': 'Mobilnummer og e-mail',
     'notify.myPage.description': 'Få besked på SMS eller e-mail, når du får ny post fra kommunen.',
     'notify.contact.title': 'Mobilnummer og e-mail',
-    'notify.contact.lead': 'Registrér dit mobilnummer og din e-mailadresse, og vælg, hvilke dele af kommunen der må give dig besked om ny post og påmindelser.',
+    'notify.contact.lead':
+      'Registrér dit mobilnummer og din e-mailadresse, og vælg, hvilke dele af kommunen der må give dig besked om ny post og påmindelser.',
     'notify.contact.notice.codeSent': 'Vi har sendt en kode.',
     'notify.contact.notice.verified': 'Tak. Dit nummer eller din adresse er bekræftet.',
     'notify.contact.notice.deleted': 'Slettet. Du får ikke længere beskeder denne vej.',
@@ -36,7 +37,8 @@ export const notifyMessages: Catalogue = {
     'notify.contact.tooManyCodes': 'Du har bedt om for mange koder. Prøv igen om en time.',
     'notify.contact.none': 'Der er intet at slette.',
     'notify.preferences.heading': 'Hvem må give dig besked?',
-    'notify.preferences.lead': 'Vælg for hver del af kommunen, om du vil have besked på SMS og/eller e-mail. Beskeden fortæller kun, at der er ny post – aldrig indholdet.',
+    'notify.preferences.lead':
+      'Vælg for hver del af kommunen, om du vil have besked på SMS og/eller e-mail. Beskeden fortæller kun, at der er ny post – aldrig indholdet.',
     'notify.preferences.caption': 'Beskeder fra kommunens afdelinger',
     'notify.preferences.authority': 'Afdeling',
     'notify.preferences.save': 'Gem valg',
@@ -84,7 +86,8 @@ export const notifyMessages: Catalogue = {
     'notify.admin.lastError': 'Seneste fejl',
     'notify.admin.retry': 'Send igen',
     'notify.admin.retryFor': 'beskeden fra {date} til {recipient}',
-    'notify.admin.notRetryable': 'Beskeden kan ikke sendes igen (den er ikke død eller afvist, eller den var en engangskode).',
+    'notify.admin.notRetryable':
+      'Beskeden kan ikke sendes igen (den er ikke død eller afvist, eller den var en engangskode).',
     'notify.status.queued': 'I kø',
     'notify.status.sending': 'Sendes',
     'notify.status.sent': 'Sendt',
@@ -104,7 +107,8 @@ export const notifyMessages: Catalogue = {
     'notify.outbox.subject': 'Emne',
     'notify.outbox.text': 'Tekst',
     'notify.templates.title': 'Skabeloner for SMS og e-mail',
-    'notify.templates.lead': 'Teksterne i beskederne, på dansk og engelsk. Felter i {{dobbelte krøllede parenteser}} udfyldes ved afsendelse.',
+    'notify.templates.lead':
+      'Teksterne i beskederne, på dansk og engelsk. Felter i {{dobbelte krøllede parenteser}} udfyldes ved afsendelse.',
     'notify.templates.saved': 'Skabelonen er gemt.',
     'notify.templates.caption': 'Skabeloner efter type, kanal og sprog',
     'notify.templates.template': 'Skabelon',
@@ -120,7 +124,8 @@ export const notifyMessages: Catalogue = {
     'notify.templates.required': 'Udfyld feltet.',
     'notify.templates.tooLong': 'Teksten er for lang.',
     'notify.templates.cpr': 'Teksten må ikke indeholde noget, der ligner et CPR-nummer.',
-    'notify.templates.brokenPlaceholder': 'Et felt er skrevet forkert: brug {{navn}} med to krøllede parenteser på hver side.',
+    'notify.templates.brokenPlaceholder':
+      'Et felt er skrevet forkert: brug {{navn}} med to krøllede parenteser på hver side.',
     'notify.language.da': 'dansk',
     'notify.language.en': 'engelsk',
     'notify.placeholder.authorityName': 'afdelingens navn',
@@ -172,7 +177,8 @@ export const notifyMessages: Catalogue = {
     'notify.myPage.link': 'Mobile number and e-mail',
     'notify.myPage.description': 'Be told by SMS or e-mail when you receive new post from the municipality.',
     'notify.contact.title': 'Mobile number and e-mail',
-    'notify.contact.lead': 'Register your mobile number and e-mail address, and choose which parts of the municipality may tell you about new post and send you reminders.',
+    'notify.contact.lead':
+      'Register your mobile number and e-mail address, and choose which parts of the municipality may tell you about new post and send you reminders.',
     'notify.contact.notice.codeSent': 'We have sent a code.',
     'notify.contact.notice.verified': 'Thank you. Your number or address is confirmed.',
     'notify.contact.notice.deleted': 'Deleted. You will no longer be notified this way.',
@@ -203,7 +209,8 @@ export const notifyMessages: Catalogue = {
     'notify.contact.tooManyCodes': 'You have asked for too many codes. Try again in an hour.',
     'notify.contact.none': 'There is nothing to delete.',
     'notify.preferences.heading': 'Who may notify you?',
-    'notify.preferences.lead': 'Choose for each part of the municipality whether you want to be told by SMS and/or e-mail. The notification only says there is new post – never what it says.',
+    'notify.preferences.lead':
+      'Choose for each part of the municipality whether you want to be told by SMS and/or e-mail. The notification only says there is new post – never what it says.',
     'notify.preferences.caption': 'Notifications from the municipality’s departments',
     'notify.preferences.authority': 'Department',
     'notify.preferences.save': 'Save choices',
@@ -251,7 +258,8 @@ export const notifyMessages: Catalogue = {
     'notify.admin.lastError': 'Last error',
     'notify.admin.retry': 'Send again',
     'notify.admin.retryFor': 'the notification of {date} to {recipient}',
-    'notify.admin.notRetryable': 'The notification cannot be sent again (it is not dead or refused, or it was a one-time code).',
+    'notify.admin.notRetryable':
+      'The notification cannot be sent again (it is not dead or refused, or it was a one-time code).',
     'notify.status.queued': 'Queued',
     'notify.status.sending': 'Sending',
     'notify.status.sent': 'Sent',
@@ -271,7 +279,8 @@ export const notifyMessages: Catalogue = {
     'notify.outbox.subject': 'Subject',
     'notify.outbox.text': 'Text',
     'notify.templates.title': 'SMS and e-mail templates',
-    'notify.templates.lead': 'The texts of the notifications, in Danish and English. Fields in {{double curly braces}} are filled in when sent.',
+    'notify.templates.lead':
+      'The texts of the notifications, in Danish and English. Fields in {{double curly braces}} are filled in when sent.',
     'notify.templates.saved': 'The template is saved.',
     'notify.templates.caption': 'Templates by kind, channel and language',
     'notify.templates.template': 'Template',
@@ -287,7 +296,8 @@ export const notifyMessages: Catalogue = {
     'notify.templates.required': 'Fill in the field.',
     'notify.templates.tooLong': 'The text is too long.',
     'notify.templates.cpr': 'The text must not contain anything that looks like a CPR number.',
-    'notify.templates.brokenPlaceholder': 'A field is written wrongly: use {{name}} with two curly braces on each side.',
+    'notify.templates.brokenPlaceholder':
+      'A field is written wrongly: use {{name}} with two curly braces on each side.',
     'notify.language.da': 'Danish',
     'notify.language.en': 'English',
     'notify.placeholder.authorityName': 'the department’s name',

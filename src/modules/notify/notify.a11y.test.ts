@@ -32,7 +32,8 @@ async function pageAs(account: string): Promise<Page> {
 test('contact register, reminder and template pages in their error states pass axe', { timeout: 300_000 }, async () => {
   const problems: string[] = [];
   const scan = async (page: Page, name: string) => {
-    for (const violation of await axeViolations(page)) problems.push(`${name}: ${violation.id} ${violation.targets.join(', ')}`);
+    for (const violation of await axeViolations(page))
+      problems.push(`${name}: ${violation.id} ${violation.targets.join(', ')}`);
   };
   for (const lang of ['da', 'en'] as const) {
     const citizen = await pageAs(`citizen-${demoCitizens[17].cpr}`);

@@ -14,15 +14,39 @@ export const ReminderPayload = z.object({ reminderId: z.uuid() });
  * own retries only cover a crashed handler.
  */
 export const dispatchJobFor = (dispatch: (notificationIds: string[]) => Promise<void>) =>
-  defineJob({ name: 'notify.dispatch', payload: DispatchPayload, handler: (payload) => dispatch(payload.notificationIds), retryLimit: 3, retryDelaySeconds: 10, concurrency: 8, batchSize: 2, pollingIntervalSeconds: 2 });
+  defineJob({
+    name: 'notify.dispatch',
+    payload: DispatchPayload,
+    handler: (payload) => dispatch(payload.notificationIds),
+    retryLimit: 3,
+    retryDelaySeconds: 10,
+    concurrency: 8,
+    batchSize: 2,
+    pollingIntervalSeconds: 2,
+  });
 
 /** The post module's event: a message was delivered to a mailbox (enqueued in the message's transaction). */
 export const newPostJobFor = (notify: (event: NewPostEvent) => Promise<void>) =>
-  defineJob({ name: NEW_POST_EVENT, payload: NewPostEvent, handler: (payload) => notify(payload), retryLimit: 8, retryDelaySeconds: 10, concurrency: 2, batchSize: 4 });
+  defineJob({
+    name: NEW_POST_EVENT,
+    payload: NewPostEvent,
+    handler: (payload) => notify(payload),
+    retryLimit: 8,
+    retryDelaySeconds: 10,
+    concurrency: 2,
+    batchSize: 4,
+  });
 
 /** A reminder due now (enqueued with `startAfter` when it was scheduled); a cancelled one does nothing. */
 export const reminderJobFor = (send: (reminderId: string) => Promise<void>) =>
-  defineJob({ name: 'notify.send-reminder', payload: ReminderPayload, handler: (payload) => send(payload.reminderId), retryLimit: 8, retryDelaySeconds: 10, pollingIntervalSeconds: 2 });
+  defineJob({
+    name: 'notify.send-reminder',
+    payload: ReminderPayload,
+    handler: (payload) => send(payload.reminderId),
+    retryLimit: 8,
+    retryDelaySeconds: 10,
+    pollingIntervalSeconds: 2,
+  });
 
 export type DispatchJob = ReturnType<typeof dispatchJobFor>;
 export type ReminderJob = ReturnType<typeof reminderJobFor>;

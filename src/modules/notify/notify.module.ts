@@ -30,7 +30,10 @@ declare module '../../platform/module.ts' {
  * Departments change rarely: loaded at start-up and refreshed in the background once a minute. Never awaited
  * on a refresh, because callers may hold a transaction (on PGlite the only connection) while asking.
  */
-function cachedAuthorities(context: ModuleContext): { list: () => Promise<Array<Authority & { id: string }>>; load: () => Promise<void> } {
+function cachedAuthorities(context: ModuleContext): {
+  list: () => Promise<Array<Authority & { id: string }>>;
+  load: () => Promise<void>;
+} {
   let cached: { at: number; list: Array<Authority & { id: string }> } | undefined;
   let refreshing = false;
   const load = async () => {
@@ -58,9 +61,18 @@ function createNotifyService(context: ModuleContext): { service: NotifyService; 
   // The post module may be merged later or not at all: looked up when a notification was sent.
   const post = () => (context.services as Partial<{ post: PostContract }>).post;
   const outbox: OutboxStore = { add: (entry) => insertOutboxEntry(db, entry) };
-  const sms = config.SMS_PROVIDER_URL ? new GatewayApiSmsProvider({ baseUrl: config.SMS_PROVIDER_URL, apiKey: config.SMS_API_KEY, timeoutMs: config.NOTIFY_SEND_TIMEOUT_MS }) : new OutboxSmsProvider(outbox);
-  const mail = config.SMTP_URL ? new SmtpMailTransport(config.SMTP_URL, config.NOTIFY_SEND_TIMEOUT_MS) : new OutboxMailTransport(outbox);
-  if (config.NODE_ENV === 'production' && (!config.SMS_PROVIDER_URL || !config.SMTP_URL)) logger.warn('SMS_PROVIDER_URL or SMTP_URL unset in production: notifications stay in the outbox table');
+  const sms = config.SMS_PROVIDER_URL
+    ? new GatewayApiSmsProvider({
+        baseUrl: config.SMS_PROVIDER_URL,
+        apiKey: config.SMS_API_KEY,
+        timeoutMs: config.NOTIFY_SEND_TIMEOUT_MS,
+      })
+    : new OutboxSmsProvider(outbox);
+  const mail = config.SMTP_URL
+    ? new SmtpMailTransport(config.SMTP_URL, config.NOTIFY_SEND_TIMEOUT_MS)
+    : new OutboxMailTransport(outbox);
+  if (config.NODE_ENV === 'production' && (!config.SMS_PROVIDER_URL || !config.SMTP_URL))
+    logger.warn('SMS_PROVIDER_URL or SMTP_URL unset in production: notifications stay in the outbox table');
   queue.boss.on('stopped', () => mail.close());
   const webhookToken = config.SMS_WEBHOOK_TOKEN ?? deriveWebhookToken(config.sessionSecret);
   const departments = cachedAuthorities(context);
@@ -68,17 +80,45 @@ function createNotifyService(context: ModuleContext): { service: NotifyService; 
   const authorityByCode = async (code: string) => (await authorities()).find((authority) => authority.code === code);
   const authorityOf = async (actor: Principal) => {
     const list = await authorities();
-    return list.find((authority) => authority.id === actor.departmentId) ?? list.find((authority) => authority.code === 'borgerservice') ?? { code: 'borgerservice', name: { da: 'Borgerservice', en: 'Citizen Service' } };
+    return (
+      list.find((authority) => authority.id === actor.departmentId) ??
+      list.find((authority) => authority.code === 'borgerservice') ?? {
+        code: 'borgerservice',
+        name: { da: 'Borgerservice', en: 'Citizen Service' },
+      }
+    );
   };
-  const recipientName = async (recipient: PartyRef) => (recipient.personId ? (await identity.getPerson(recipient.personId))?.name : (await identity.getBusiness(recipient.businessId!))?.name);
-  const resolveRecipient = async (actor: Principal, recipient: RecipientInput, executor: Parameters<typeof identity.lookupPersonByCpr>[3]): Promise<PartyRef> => {
-    if ('cpr' in recipient && recipient.cpr) return { personId: (await identity.lookupPersonByCpr(actor, recipient.cpr, 'schedule an appointment reminder', executor)).id };
-    if ('cvr' in recipient && recipient.cvr) return { businessId: (await identity.lookupBusinessByCvr(actor, recipient.cvr, 'schedule an appointment reminder', executor)).id };
+  const recipientName = async (recipient: PartyRef) =>
+    recipient.personId
+      ? (await identity.getPerson(recipient.personId))?.name
+      : (await identity.getBusiness(recipient.businessId!))?.name;
+  const resolveRecipient = async (
+    actor: Principal,
+    recipient: RecipientInput,
+    executor: Parameters<typeof identity.lookupPersonByCpr>[3],
+  ): Promise<PartyRef> => {
+    if ('cpr' in recipient && recipient.cpr)
+      return {
+        personId: (await identity.lookupPersonByCpr(actor, recipient.cpr, 'schedule an appointment reminder', executor))
+          .id,
+      };
+    if ('cvr' in recipient && recipient.cvr)
+      return {
+        businessId: (
+          await identity.lookupBusinessByCvr(actor, recipient.cvr, 'schedule an appointment reminder', executor)
+        ).id,
+      };
     if ('personId' in recipient && recipient.personId) {
-      if (!(await identity.getPerson(recipient.personId, executor))) throw new HttpProblem(404, 'identity.person.notFound');
+      if (!(await identity.getPerson(recipient.personId, executor)))
+        throw new HttpProblem(404, 'identity.person.notFound');
       return { personId: recipient.personId };
     }
-    if ('businessId' in recipient && recipient.businessId && (await identity.getBusiness(recipient.businessId, executor))) return { businessId: recipient.businessId };
+    if (
+      'businessId' in recipient &&
+      recipient.businessId &&
+      (await identity.getBusiness(recipient.businessId, executor))
+    )
+      return { businessId: recipient.businessId };
     throw new HttpProblem(404, 'identity.business.notFound');
   };
 
@@ -103,15 +143,43 @@ function createNotifyService(context: ModuleContext): { service: NotifyService; 
       if (notification.kind === 'new-post') await post()?.markNotified(notification.source_id, notification.channel);
     },
   });
-  const contacts = new ContactService({ db, delivery, templates, codeSecret: config.sessionSecret, listAuthorities: authorities });
-  const reminders = new ReminderService({ db, queue, logger, contacts, delivery, templates, publicUrl: config.publicUrl, authorityOf, authorityByCode, recipientName, resolveRecipient });
-  const service = new NotifyService(contacts, delivery, templates, reminders, { db, logger, publicUrl: config.publicUrl, authorityByCode, recipientName });
+  const contacts = new ContactService({
+    db,
+    delivery,
+    templates,
+    codeSecret: config.sessionSecret,
+    listAuthorities: authorities,
+  });
+  const reminders = new ReminderService({
+    db,
+    queue,
+    logger,
+    contacts,
+    delivery,
+    templates,
+    publicUrl: config.publicUrl,
+    authorityOf,
+    authorityByCode,
+    recipientName,
+    resolveRecipient,
+  });
+  const service = new NotifyService(contacts, delivery, templates, reminders, {
+    db,
+    logger,
+    publicUrl: config.publicUrl,
+    authorityByCode,
+    recipientName,
+  });
 
   const dispatchJob = dispatchJobFor((id) => delivery.dispatch(id));
   const reminderJob = reminderJobFor((id) => reminders.send(id));
   delivery.useJob(dispatchJob);
   reminders.useJob(reminderJob);
-  queue.register(dispatchJob, reminderJob, newPostJobFor(async (event) => void (await service.notifyNewPost(event))));
+  queue.register(
+    dispatchJob,
+    reminderJob,
+    newPostJobFor(async (event) => void (await service.notifyNewPost(event))),
+  );
   return { service, loadAuthorities: departments.load };
 }
 

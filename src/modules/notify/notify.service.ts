@@ -30,7 +30,11 @@ export class NotifyService implements NotifyContract {
     },
   ) {}
 
-  scheduleReminder(executor: Executor, actor: Principal, reminder: Parameters<NotifyContract['scheduleReminder']>[2]): Promise<{ reminderId: string }> {
+  scheduleReminder(
+    executor: Executor,
+    actor: Principal,
+    reminder: Parameters<NotifyContract['scheduleReminder']>[2],
+  ): Promise<{ reminderId: string }> {
     return this.reminders.schedule(executor, actor, reminder).then((view) => ({ reminderId: view.id }));
   }
 
@@ -44,24 +48,60 @@ export class NotifyService implements NotifyContract {
    * second notification (unique per message, channel and contact point), so nothing is sent twice.
    */
   async notifyNewPost(event: NewPostEvent): Promise<number> {
-    const recipient: PartyRef | undefined = event.personId ? { personId: event.personId } : event.businessId ? { businessId: event.businessId } : undefined;
+    const recipient: PartyRef | undefined = event.personId
+      ? { personId: event.personId }
+      : event.businessId
+        ? { businessId: event.businessId }
+        : undefined;
     if (!recipient) return 0;
-    const owner = recipient.personId ? { kind: 'citizen' as const, id: recipient.personId } : { kind: 'business' as const, id: recipient.businessId! };
+    const owner = recipient.personId
+      ? { kind: 'citizen' as const, id: recipient.personId }
+      : { kind: 'business' as const, id: recipient.businessId! };
     const recipients = await this.contacts.recipientsFor(owner, event.authorityCode);
     if (recipients.length === 0) return 0;
-    const [authority, recipientName] = await Promise.all([this.deps.authorityByCode(event.authorityCode), this.deps.recipientName(recipient)]);
+    const [authority, recipientName] = await Promise.all([
+      this.deps.authorityByCode(event.authorityCode),
+      this.deps.recipientName(recipient),
+    ]);
     // the notification text is the sender's short header line; anything that looks like a CPR number is dropped
-    const notificationText = event.notificationText && !looksLikeCpr(event.notificationText) ? event.notificationText : '';
+    const notificationText =
+      event.notificationText && !looksLikeCpr(event.notificationText) ? event.notificationText : '';
     const rows: Array<Insertable<NotificationTable>> = [];
     for (const target of recipients) {
       const rendered = await this.templates.render(
         { kind: 'new-post', channel: target.channel, locale: target.locale },
-        { authorityName: authority?.name[target.locale] ?? event.authorityCode, link: `${this.deps.publicUrl}/post`, notificationText, recipientName },
+        {
+          authorityName: authority?.name[target.locale] ?? event.authorityCode,
+          link: `${this.deps.publicUrl}/post`,
+          notificationText,
+          recipientName,
+        },
       );
-      rows.push({ kind: 'new-post' as const, source_id: event.messageId, channel: target.channel, contact_point_id: target.contactPointId, owner_kind: owner.kind, owner_id: owner.id, authority_code: event.authorityCode, recipient: target.address, subject: rendered.subject, text: rendered.text, provider_id: null, last_error: null, claimed_at: null, next_attempt_at: null, sent_at: null, delivered_at: null, failed_at: null });
+      rows.push({
+        kind: 'new-post' as const,
+        source_id: event.messageId,
+        channel: target.channel,
+        contact_point_id: target.contactPointId,
+        owner_kind: owner.kind,
+        owner_id: owner.id,
+        authority_code: event.authorityCode,
+        recipient: target.address,
+        subject: rendered.subject,
+        text: rendered.text,
+        provider_id: null,
+        last_error: null,
+        claimed_at: null,
+        next_attempt_at: null,
+        sent_at: null,
+        delivered_at: null,
+        failed_at: null,
+      });
     }
     const created = await this.deps.db.transaction().execute((trx) => this.delivery.enqueue(trx, rows));
-    this.deps.logger.info({ messageId: event.messageId, notifications: created, duplicates: rows.length - created }, 'new post: notifications queued');
+    this.deps.logger.info(
+      { messageId: event.messageId, notifications: created, duplicates: rows.length - created },
+      'new post: notifications queued',
+    );
     return created;
   }
 }

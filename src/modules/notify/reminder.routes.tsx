@@ -6,26 +6,47 @@ import { addStaffLink } from '../../platform/portal/portal-registry.ts';
 import type { FieldErrors } from '../../platform/views/components.tsx';
 import type { ReminderService } from './reminder.service.ts';
 import { danishDateTime } from './reminder-time.ts';
-import { emptyReminderForm, NewReminderPage, reminderPaths, RemindersPage, type ReminderForm } from './views/staff/reminders-page.tsx';
+import {
+  emptyReminderForm,
+  NewReminderPage,
+  reminderPaths,
+  RemindersPage,
+  type ReminderForm,
+} from './views/staff/reminders-page.tsx';
 
 const remind = { config: { permission: 'notify:remind' } } as const;
 const text = (max: number) => z.string().max(max).optional().default('');
 const ReminderBody = z
-  .object({ cpr: text(20), date: text(20), time: text(10), place: text(500), text: text(1000), leadTimeHours: text(10), caseId: text(100) })
+  .object({
+    cpr: text(20),
+    date: text(20),
+    time: text(10),
+    place: text(500),
+    text: text(1000),
+    leadTimeHours: text(10),
+    caseId: text(100),
+  })
   .catch(emptyReminderForm);
 const NoticeQuery = z.object({ notice: z.enum(['scheduled', 'cancelled']).optional() }).catch({});
 const IdParams = z.object({ id: z.uuid() });
 
 /** Staff: schedule an SMS/e-mail reminder of an appointment or meeting, see the upcoming ones, cancel one. */
 export function registerReminderRoutes(app: FastifyInstance, reminders: ReminderService): void {
-  addStaffLink({ href: reminderPaths.list, label: 'module.notify', description: 'notify.reminders.lead', permission: 'notify:remind' });
+  addStaffLink({
+    href: reminderPaths.list,
+    label: 'module.notify',
+    description: 'notify.reminders.lead',
+    permission: 'notify:remind',
+  });
 
   app.get(reminderPaths.list, remind, async (request, reply) => {
     const list = await reminders.listUpcoming(request.principal!);
     return reply.page(() => <RemindersPage reminders={list} notice={NoticeQuery.parse(request.query).notice} />);
   });
 
-  app.get(reminderPaths.create, remind, async (_request, reply) => reply.page(() => <NewReminderPage form={emptyReminderForm} errors={{}} />));
+  app.get(reminderPaths.create, remind, async (_request, reply) =>
+    reply.page(() => <NewReminderPage form={emptyReminderForm} errors={{}} />),
+  );
 
   app.post(reminderPaths.list, remind, async (request, reply) => {
     const form: ReminderForm = ReminderBody.parse(request.body ?? {});
@@ -46,7 +67,9 @@ export function registerReminderRoutes(app: FastifyInstance, reminders: Reminder
         return reply.redirect(`${reminderPaths.list}?notice=scheduled`, 303);
       } catch (error) {
         if (!(error instanceof HttpProblem) || (error.statusCode !== 400 && error.statusCode !== 404)) throw error;
-        if (error.errors?.length) for (const problem of error.errors) errors[problem.field === 'startsAt' ? 'date' : problem.field] ??= problem.message;
+        if (error.errors?.length)
+          for (const problem of error.errors)
+            errors[problem.field === 'startsAt' ? 'date' : problem.field] ??= problem.message;
         else errors.cpr = error.detail; // the CPR look-up: invalid or nobody with that number
       }
     }

@@ -43,7 +43,12 @@ export interface ReminderView {
 }
 
 const invalidReminder = (problems: Array<{ field: string; messageKey: string }>) =>
-  new HttpProblem(400, problems[0].messageKey, { max: MAX_LEAD_TIME_HOURS }, problems.map((problem) => ({ field: problem.field, message: t(problem.messageKey, { max: MAX_LEAD_TIME_HOURS }) })));
+  new HttpProblem(
+    400,
+    problems[0].messageKey,
+    { max: MAX_LEAD_TIME_HOURS },
+    problems.map((problem) => ({ field: problem.field, message: t(problem.messageKey, { max: MAX_LEAD_TIME_HOURS }) })),
+  );
 
 export const toReminder = (row: ReminderRow): ReminderView => ({
   id: row.id,
@@ -86,10 +91,14 @@ export class ReminderService {
   /** Checks the reminder's fields; the field names match the API body and the staff form. */
   validate(input: Omit<ReminderInput, 'recipient'>, now = new Date()): Array<{ field: string; messageKey: string }> {
     const problems: Array<{ field: string; messageKey: string }> = [];
-    if (Number.isNaN(input.startsAt.getTime()) || input.startsAt.getTime() <= now.getTime()) problems.push({ field: 'startsAt', messageKey: 'notify.reminder.startsAtFuture' });
-    if (!input.place.trim() || input.place.length > 200) problems.push({ field: 'place', messageKey: 'notify.reminder.placeRequired' });
-    if (!input.text.trim() || input.text.length > 300) problems.push({ field: 'text', messageKey: 'notify.reminder.textRequired' });
-    if (!Number.isInteger(input.leadTimeHours) || input.leadTimeHours < 1 || input.leadTimeHours > MAX_LEAD_TIME_HOURS) problems.push({ field: 'leadTimeHours', messageKey: 'notify.reminder.leadTime' });
+    if (Number.isNaN(input.startsAt.getTime()) || input.startsAt.getTime() <= now.getTime())
+      problems.push({ field: 'startsAt', messageKey: 'notify.reminder.startsAtFuture' });
+    if (!input.place.trim() || input.place.length > 200)
+      problems.push({ field: 'place', messageKey: 'notify.reminder.placeRequired' });
+    if (!input.text.trim() || input.text.length > 300)
+      problems.push({ field: 'text', messageKey: 'notify.reminder.textRequired' });
+    if (!Number.isInteger(input.leadTimeHours) || input.leadTimeHours < 1 || input.leadTimeHours > MAX_LEAD_TIME_HOURS)
+      problems.push({ field: 'leadTimeHours', messageKey: 'notify.reminder.leadTime' });
     return problems;
   }
 
@@ -117,7 +126,15 @@ export class ReminderService {
         sent_at: null,
         cancelled_at: null,
       });
-      await recordAudit(trx, { actor, action: 'reminder:schedule', personId: input.recipient.personId ?? null, businessId: input.recipient.businessId ?? null, objectType: 'reminder', objectId: row.id, purpose: input.caseId ? `reminder for case ${input.caseId}` : 'appointment reminder' });
+      await recordAudit(trx, {
+        actor,
+        action: 'reminder:schedule',
+        personId: input.recipient.personId ?? null,
+        businessId: input.recipient.businessId ?? null,
+        objectType: 'reminder',
+        objectId: row.id,
+        purpose: input.caseId ? `reminder for case ${input.caseId}` : 'appointment reminder',
+      });
       await this.deps.queue.enqueue(trx, this.job, { reminderId: row.id }, { startAfter: sendAt });
       return toReminder(row);
     };
@@ -125,7 +142,10 @@ export class ReminderService {
   }
 
   /** The staff page and the API: find the recipient (audited look-up) and schedule, in one transaction. */
-  async scheduleFor(actor: Principal, input: Omit<ReminderInput, 'recipient'> & { recipient: RecipientInput }): Promise<ReminderView> {
+  async scheduleFor(
+    actor: Principal,
+    input: Omit<ReminderInput, 'recipient'> & { recipient: RecipientInput },
+  ): Promise<ReminderView> {
     assertCan(actor, 'notify:remind');
     const problems = this.validate(input);
     // a form that cannot be scheduled never looks anyone up
@@ -159,7 +179,15 @@ export class ReminderService {
       if (row.status === 'sent') throw new HttpProblem(409, 'notify.reminder.alreadySent');
       await repository.cancelReminder(trx, id);
       await repository.cancelQueuedNotifications(trx, 'reminder', id);
-      await recordAudit(trx, { actor, action: 'reminder:cancel', personId: row.recipient_kind === 'citizen' ? row.recipient_id : null, businessId: row.recipient_kind === 'business' ? row.recipient_id : null, objectType: 'reminder', objectId: id, purpose: 'appointment cancelled' });
+      await recordAudit(trx, {
+        actor,
+        action: 'reminder:cancel',
+        personId: row.recipient_kind === 'citizen' ? row.recipient_id : null,
+        businessId: row.recipient_kind === 'business' ? row.recipient_id : null,
+        objectType: 'reminder',
+        objectId: id,
+        purpose: 'appointment cancelled',
+      });
     };
     await (executor.isTransaction ? work(executor) : this.deps.db.transaction().execute(work));
   }
@@ -171,7 +199,9 @@ export class ReminderService {
 
   async listUpcoming(actor: Principal): Promise<ReminderView[]> {
     assertCan(actor, 'notify:remind');
-    return (await repository.listUpcomingReminders(this.deps.db)).filter((row) => this.mayManage(actor, row)).map(toReminder);
+    return (await repository.listUpcomingReminders(this.deps.db))
+      .filter((row) => this.mayManage(actor, row))
+      .map(toReminder);
   }
 
   /** The job at send time: checks the reminder is still scheduled, then notifies per the recipient's choices. */
@@ -183,7 +213,9 @@ export class ReminderService {
     const owner = { kind: reminder.recipient_kind, id: reminder.recipient_id };
     const recipients = await contacts.recipientsFor(owner, reminder.authority_code);
     const authority = await this.deps.authorityByCode(reminder.authority_code);
-    const recipientName = await this.deps.recipientName(owner.kind === 'citizen' ? { personId: owner.id } : { businessId: owner.id });
+    const recipientName = await this.deps.recipientName(
+      owner.kind === 'citizen' ? { personId: owner.id } : { businessId: owner.id },
+    );
     const rows: Array<Insertable<NotificationTable>> = [];
     for (const recipient of recipients) {
       const values = {
@@ -194,8 +226,29 @@ export class ReminderService {
         link: `${this.deps.publicUrl}/my`,
         recipientName,
       };
-      const rendered = await templates.render({ kind: 'reminder', channel: recipient.channel, locale: recipient.locale }, values);
-      rows.push({ kind: 'reminder' as const, source_id: reminder.id, channel: recipient.channel, contact_point_id: recipient.contactPointId, owner_kind: owner.kind, owner_id: owner.id, authority_code: reminder.authority_code, recipient: recipient.address, subject: rendered.subject, text: rendered.text, provider_id: null, last_error: null, claimed_at: null, next_attempt_at: null, sent_at: null, delivered_at: null, failed_at: null });
+      const rendered = await templates.render(
+        { kind: 'reminder', channel: recipient.channel, locale: recipient.locale },
+        values,
+      );
+      rows.push({
+        kind: 'reminder' as const,
+        source_id: reminder.id,
+        channel: recipient.channel,
+        contact_point_id: recipient.contactPointId,
+        owner_kind: owner.kind,
+        owner_id: owner.id,
+        authority_code: reminder.authority_code,
+        recipient: recipient.address,
+        subject: rendered.subject,
+        text: rendered.text,
+        provider_id: null,
+        last_error: null,
+        claimed_at: null,
+        next_attempt_at: null,
+        sent_at: null,
+        delivered_at: null,
+        failed_at: null,
+      });
     }
     await db.transaction().execute(async (trx) => {
       // checked again under the row lock: a cancellation that commits first wins

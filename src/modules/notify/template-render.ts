@@ -34,10 +34,20 @@ export type TemplateProblem =
   | { field: 'body' | 'subject'; problem: 'required' | 'tooLong' | 'cpr' | 'brokenPlaceholder' };
 
 /** Checks a template as an administrator wrote it; an empty list means it can be saved. */
-export function validateTemplate(kind: TemplateKind, channel: Channel, template: { subject: string; body: string }): TemplateProblem[] {
+export function validateTemplate(
+  kind: TemplateKind,
+  channel: Channel,
+  template: { subject: string; body: string },
+): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
   const allowed = allowedPlaceholders[kind];
-  const fields: Array<['body' | 'subject', string]> = channel === 'email' ? [['subject', template.subject], ['body', template.body]] : [['body', template.body]];
+  const fields: Array<['body' | 'subject', string]> =
+    channel === 'email'
+      ? [
+          ['subject', template.subject],
+          ['body', template.body],
+        ]
+      : [['body', template.body]];
   for (const [field, text] of fields) {
     if (!text.trim()) {
       problems.push({ field, problem: 'required' });
@@ -46,7 +56,8 @@ export function validateTemplate(kind: TemplateKind, channel: Channel, template:
     const max = field === 'subject' ? MAX_SUBJECT_LENGTH : channel === 'sms' ? MAX_SMS_LENGTH : MAX_EMAIL_LENGTH;
     if (text.length > max) problems.push({ field, problem: 'tooLong' });
     if (looksLikeCpr(text)) problems.push({ field, problem: 'cpr' });
-    for (const placeholder of placeholdersIn(text)) if (!allowed.includes(placeholder)) problems.push({ field, problem: 'unknownPlaceholder', placeholder });
+    for (const placeholder of placeholdersIn(text))
+      if (!allowed.includes(placeholder)) problems.push({ field, problem: 'unknownPlaceholder', placeholder });
     // braces left after removing the well-formed placeholders: a typo such as {{link} or {authorityName}
     if (/\{|\}/.test(text.replace(placeholderPattern, ''))) problems.push({ field, problem: 'brokenPlaceholder' });
   }

@@ -4,7 +4,16 @@ import { assertCan } from '../../platform/auth/permissions.ts';
 import { HttpProblem } from '../../platform/http/problem.ts';
 import * as repository from './notify.repository.ts';
 import { defaultTemplates } from './default-templates.ts';
-import { allowedPlaceholders, channels, renderTemplate, templateKinds, validateTemplate, type Channel, type TemplateKind, type TemplateProblem } from './template-render.ts';
+import {
+  allowedPlaceholders,
+  channels,
+  renderTemplate,
+  templateKinds,
+  validateTemplate,
+  type Channel,
+  type TemplateKind,
+  type TemplateProblem,
+} from './template-render.ts';
 
 export interface TemplateKey {
   kind: TemplateKind;
@@ -20,10 +29,23 @@ export interface TemplateView extends TemplateKey {
 
 const CACHE_MS = 30_000;
 
-const toTemplate = (row: repository.TemplateRow): TemplateView => ({ kind: row.kind, channel: row.channel, locale: row.locale, subject: row.subject, body: row.body, placeholders: allowedPlaceholders[row.kind], updatedAt: row.updated_at });
+const toTemplate = (row: repository.TemplateRow): TemplateView => ({
+  kind: row.kind,
+  channel: row.channel,
+  locale: row.locale,
+  subject: row.subject,
+  body: row.body,
+  placeholders: allowedPlaceholders[row.kind],
+  updatedAt: row.updated_at,
+});
 
 export function parseTemplateKey(kind: string, channel: string, locale: string): TemplateKey {
-  if (!(templateKinds as readonly string[]).includes(kind) || !(channels as readonly string[]).includes(channel) || (locale !== 'da' && locale !== 'en')) throw new HttpProblem(404, 'error.404.text');
+  if (
+    !(templateKinds as readonly string[]).includes(kind) ||
+    !(channels as readonly string[]).includes(channel) ||
+    (locale !== 'da' && locale !== 'en')
+  )
+    throw new HttpProblem(404, 'error.404.text');
   return { kind: kind as TemplateKind, channel: channel as Channel, locale };
 }
 
@@ -51,9 +73,16 @@ export class TemplateService {
   }
 
   /** Saves a template unless it names a placeholder its kind does not have (or is empty, too long, or holds a CPR-like number). */
-  async save(actor: Principal, key: TemplateKey, input: { subject: string; body: string }): Promise<{ ok: true } | { ok: false; problems: TemplateProblem[] }> {
+  async save(
+    actor: Principal,
+    key: TemplateKey,
+    input: { subject: string; body: string },
+  ): Promise<{ ok: true } | { ok: false; problems: TemplateProblem[] }> {
     assertCan(actor, 'notify:admin');
-    const template = { subject: key.channel === 'email' ? input.subject.trim() : '', body: input.body.replace(/\r\n/g, '\n').trim() };
+    const template = {
+      subject: key.channel === 'email' ? input.subject.trim() : '',
+      body: input.body.replace(/\r\n/g, '\n').trim(),
+    };
     const problems = validateTemplate(key.kind, key.channel, template);
     if (problems.length) return { ok: false, problems };
     const updated = await repository.updateTemplate(this.db, key, { ...template, updatedBy: actor.name });
@@ -62,7 +91,10 @@ export class TemplateService {
     return { ok: true };
   }
 
-  async render(key: TemplateKey, values: Record<string, string | undefined>): Promise<{ subject: string; text: string }> {
+  async render(
+    key: TemplateKey,
+    values: Record<string, string | undefined>,
+  ): Promise<{ subject: string; text: string }> {
     const cacheKey = `${key.kind}/${key.channel}/${key.locale}`;
     const cached = this.cache.get(cacheKey);
     let row = cached && Date.now() - cached.at < CACHE_MS ? cached.row : undefined;

@@ -6,7 +6,16 @@ import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { TestClient } from '../../../test/support/http-client.ts';
 import { DEMO_API_KEY } from '../identity/demo-data.ts';
 import { validateMemoXml } from './memo/memo-xml.ts';
-import { countRows, demoCpr, exeBytes, messagesOf, personId, postMultipart, tinyPdf, withoutDemoCaseLetters } from './test-support/post-test-helpers.ts';
+import {
+  countRows,
+  demoCpr,
+  exeBytes,
+  messagesOf,
+  personId,
+  postMultipart,
+  tinyPdf,
+  withoutDemoCaseLetters,
+} from './test-support/post-test-helpers.ts';
 import { ATTACHMENT_MAX_BYTES } from './post-limits.ts';
 
 let app: TestApp;
@@ -14,7 +23,9 @@ let sendOnlyKey: string;
 before(async () => {
   app = await startTestApp();
   await withoutDemoCaseLetters(app.raadhus);
-  sendOnlyKey = (await app.raadhus.services.identity.createApiClient(undefined, { name: 'Kun afsendelse', scopes: ['post:send'] })).key;
+  sendOnlyKey = (
+    await app.raadhus.services.identity.createApiClient(undefined, { name: 'Kun afsendelse', scopes: ['post:send'] })
+  ).key;
 });
 after(async () => {
   await app?.close();
@@ -27,12 +38,28 @@ const api = (path: string, init: RequestInit & { key?: string; idempotencyKey?: 
   if (init.idempotencyKey) headers.set('idempotency-key', init.idempotencyKey);
   return fetch(`${app.url}${path}`, { ...init, headers });
 };
-const sendJson = (body: unknown, options: { key?: string; idempotencyKey?: string } = {}) => api('/api/v1/messages', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), ...options });
+const sendJson = (body: unknown, options: { key?: string; idempotencyKey?: string } = {}) =>
+  api('/api/v1/messages', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    ...options,
+  });
 
 test('send with an attachment and an idempotency key: a retry never delivers twice; the same key with another body is 409', async () => {
   const cpr = demoCpr(16);
   const citizen = await personId(app.raadhus, cpr);
-  const letter = { recipient: { cpr }, subject: 'Afgørelse fra fagsystemet', body: 'Tekst', replyAllowed: true, caseId: 'FAG-1', departmentCode: 'ydelser', attachments: [{ filename: 'afgørelse.pdf', contentType: 'application/pdf', content: (await tinyPdf()).toString('base64') }] };
+  const letter = {
+    recipient: { cpr },
+    subject: 'Afgørelse fra fagsystemet',
+    body: 'Tekst',
+    replyAllowed: true,
+    caseId: 'FAG-1',
+    departmentCode: 'ydelser',
+    attachments: [
+      { filename: 'afgørelse.pdf', contentType: 'application/pdf', content: (await tinyPdf()).toString('base64') },
+    ],
+  };
   const key = randomUUID();
   const first = await sendJson(letter, { idempotencyKey: key });
   assert.equal(first.status, 201);
@@ -57,9 +84,17 @@ test('send with an attachment and an idempotency key: a retry never delivers twi
   const person = new TestClient(app.url);
   await person.login(`citizen-${cpr}`);
   const { csrf } = await person.form(`/post/messages/${sent.id}`);
-  assert.equal((await postMultipart(person, `/post/messages/${sent.id}/reply`, csrf, { body: 'Tak for brevet' })).status, 303);
-  const replies = (await (await api(`${sent.href}/replies`)).json()) as { replies: Array<{ body: string; subject: string }> };
-  assert.deepEqual(replies.replies.map((reply) => [reply.subject, reply.body]), [['Sv: Afgørelse fra fagsystemet', 'Tak for brevet']]);
+  assert.equal(
+    (await postMultipart(person, `/post/messages/${sent.id}/reply`, csrf, { body: 'Tak for brevet' })).status,
+    303,
+  );
+  const replies = (await (await api(`${sent.href}/replies`)).json()) as {
+    replies: Array<{ body: string; subject: string }>;
+  };
+  assert.deepEqual(
+    replies.replies.map((reply) => [reply.subject, reply.body]),
+    [['Sv: Afgørelse fra fagsystemet', 'Tak for brevet']],
+  );
   assert.equal(((await (await api(sent.href)).json()) as { status: string }).status, 'read');
 });
 
@@ -73,9 +108,30 @@ test('bad input on the API: malformed CPR and CVR, empty subject, forbidden or o
     [{ ...base, recipient: {} }, /præcis én af cpr og cvr/],
     [{ ...base, recipient: { cpr: '0101901234' } }, /findes ikke i kommunens register/],
     [{ ...base, subject: '' }, /Skriv et emne/],
-    [{ ...base, attachments: [{ filename: 'brev.pdf', contentType: 'application/pdf', content: exeBytes.toString('base64') }] }, /hverken PDF eller et billede/],
-    [{ ...base, attachments: [{ filename: 'stor.pdf', contentType: 'application/pdf', content: Buffer.concat([await tinyPdf(), Buffer.alloc(ATTACHMENT_MAX_BYTES)]).toString('base64') }] }, /stor\.pdf er for stor/],
-    [{ ...base, attachments: [{ filename: 'x.pdf', contentType: 'application/pdf', content: 'not base64!' }] }, /ikke gyldig base64/],
+    [
+      {
+        ...base,
+        attachments: [{ filename: 'brev.pdf', contentType: 'application/pdf', content: exeBytes.toString('base64') }],
+      },
+      /hverken PDF eller et billede/,
+    ],
+    [
+      {
+        ...base,
+        attachments: [
+          {
+            filename: 'stor.pdf',
+            contentType: 'application/pdf',
+            content: Buffer.concat([await tinyPdf(), Buffer.alloc(ATTACHMENT_MAX_BYTES)]).toString('base64'),
+          },
+        ],
+      },
+      /stor\.pdf er for stor/,
+    ],
+    [
+      { ...base, attachments: [{ filename: 'x.pdf', contentType: 'application/pdf', content: 'not base64!' }] },
+      /ikke gyldig base64/,
+    ],
     [{ ...base, departmentCode: 'nope' }, /Vælg en modtager/],
   ];
   for (const [body, pattern] of cases) {
@@ -87,20 +143,40 @@ test('bad input on the API: malformed CPR and CVR, empty subject, forbidden or o
   assert.equal(await countRows(app.raadhus, 'post_messages'), before);
 });
 
-test('MeMo XML: a valid document is delivered (and exported again as valid XML); a rejected one gets the validator\'s errors', async () => {
+test("MeMo XML: a valid document is delivered (and exported again as valid XML); a rejected one gets the validator's errors", async () => {
   const cpr = demoCpr(18);
   const sample = await readFile(new URL('./memo/sample-memo.xml', import.meta.url), 'utf8');
   const messageId = randomUUID();
-  const xml = sample.replace('0101901234', cpr).replace('7f1c2a9e-3b5d-4e8f-9a1b-2c3d4e5f6a7b', messageId).replace(/<content>JVBERi0x[^<]*<\/content>/, `<content>${(await tinyPdf()).toString('base64')}</content>`);
-  const response = await api('/api/v1/messages/memo', { method: 'POST', headers: { 'content-type': 'application/xml' }, body: xml, idempotencyKey: randomUUID() });
+  const xml = sample
+    .replace('0101901234', cpr)
+    .replace('7f1c2a9e-3b5d-4e8f-9a1b-2c3d4e5f6a7b', messageId)
+    .replace(/<content>JVBERi0x[^<]*<\/content>/, `<content>${(await tinyPdf()).toString('base64')}</content>`);
+  const response = await api('/api/v1/messages/memo', {
+    method: 'POST',
+    headers: { 'content-type': 'application/xml' },
+    body: xml,
+    idempotencyKey: randomUUID(),
+  });
   assert.equal(response.status, 201, await response.clone().text());
   const sent = (await response.json()) as { id: string };
   assert.equal(sent.id, messageId, 'the MeMo message UUID is the message id');
-  const message = (await messagesOf(app.raadhus, await personId(app.raadhus, cpr))).find((row) => row.id === messageId)!;
+  const message = (await messagesOf(app.raadhus, await personId(app.raadhus, cpr))).find(
+    (row) => row.id === messageId,
+  )!;
   assert.equal(message.subject, 'Kvittering for ansøgning om parkeringslicens');
   assert.equal(message.case_id, 'SAG-2026-000123');
   // the same document again (another idempotency key) is a conflict, not a second letter
-  assert.equal((await api('/api/v1/messages/memo', { method: 'POST', headers: { 'content-type': 'application/xml' }, body: xml, idempotencyKey: randomUUID() })).status, 409);
+  assert.equal(
+    (
+      await api('/api/v1/messages/memo', {
+        method: 'POST',
+        headers: { 'content-type': 'application/xml' },
+        body: xml,
+        idempotencyKey: randomUUID(),
+      })
+    ).status,
+    409,
+  );
 
   const exported = await api(`/api/v1/messages/${messageId}/memo`);
   assert.equal(exported.status, 200);
@@ -110,26 +186,60 @@ test('MeMo XML: a valid document is delivered (and exported again as valid XML);
   assert.match(exportedXml, new RegExp(`<recipientID>${cpr}</recipientID>`));
   assert.match(exportedXml, /<unit>borgerservice<\/unit>/);
 
-  const invalid = sample.replace('<label>Kvittering for ansøgning om parkeringslicens</label>', '').replace('<reply>true</reply>', '<reply>maybe</reply>');
-  const refused = await api('/api/v1/messages/memo', { method: 'POST', headers: { 'content-type': 'application/xml' }, body: invalid, idempotencyKey: randomUUID() });
+  const invalid = sample
+    .replace('<label>Kvittering for ansøgning om parkeringslicens</label>', '')
+    .replace('<reply>true</reply>', '<reply>maybe</reply>');
+  const refused = await api('/api/v1/messages/memo', {
+    method: 'POST',
+    headers: { 'content-type': 'application/xml' },
+    body: invalid,
+    idempotencyKey: randomUUID(),
+  });
   assert.equal(refused.status, 400);
   const problem = (await refused.json()) as { detail: string; errors: Array<{ field: string; message: string }> };
   assert.match(problem.detail, /MeMo-dokumentet er ikke gyldigt/);
   assert.ok(problem.errors.length >= 1, JSON.stringify(problem));
-  assert.ok(problem.errors.some((error) => /line \d+/.test(error.field)), JSON.stringify(problem.errors));
-  assert.equal((await api('/api/v1/messages/memo', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: xml })).status, 415);
+  assert.ok(
+    problem.errors.some((error) => /line \d+/.test(error.field)),
+    JSON.stringify(problem.errors),
+  );
+  assert.equal(
+    (await api('/api/v1/messages/memo', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: xml }))
+      .status,
+    415,
+  );
 });
 
 test('an API client sees only its own messages; a key without the scope is refused; /api/docs lists the post API', async () => {
   const cpr = demoCpr(0);
-  const mine = (await (await sendJson({ recipient: { cpr }, subject: 'Fra den ene', body: 'x' }, { key: sendOnlyKey })).json()) as { id: string };
-  assert.equal((await api(`/api/v1/messages/${mine.id}`, { key: sendOnlyKey })).status, 403, 'post:send alone does not read status');
-  const theirs = (await (await sendJson({ recipient: { cpr }, subject: 'Fra demo', body: 'x' })).json()) as { id: string };
-  const anotherClient = (await app.raadhus.services.identity.createApiClient(undefined, { name: 'Andet fagsystem', scopes: ['post:read-department'] })).key;
+  const mine = (await (
+    await sendJson({ recipient: { cpr }, subject: 'Fra den ene', body: 'x' }, { key: sendOnlyKey })
+  ).json()) as { id: string };
+  assert.equal(
+    (await api(`/api/v1/messages/${mine.id}`, { key: sendOnlyKey })).status,
+    403,
+    'post:send alone does not read status',
+  );
+  const theirs = (await (await sendJson({ recipient: { cpr }, subject: 'Fra demo', body: 'x' })).json()) as {
+    id: string;
+  };
+  const anotherClient = (
+    await app.raadhus.services.identity.createApiClient(undefined, {
+      name: 'Andet fagsystem',
+      scopes: ['post:read-department'],
+    })
+  ).key;
   const refused = await api(`/api/v1/messages/${theirs.id}`, { key: anotherClient });
   assert.equal(refused.status, 404);
   assert.equal((await api(`/api/v1/messages/${theirs.id}/replies`, { key: anotherClient })).status, 404);
   assert.equal((await api(`/api/v1/messages/${theirs.id}/memo`, { key: anotherClient })).status, 404);
   const docs = (await (await fetch(`${app.url}/api/docs`)).json()) as { paths: Record<string, unknown> };
-  for (const path of ['/api/v1/messages', '/api/v1/messages/{id}', '/api/v1/messages/{id}/replies', '/api/v1/messages/memo', '/api/v1/messages/{id}/memo']) assert.ok(path in docs.paths, path);
+  for (const path of [
+    '/api/v1/messages',
+    '/api/v1/messages/{id}',
+    '/api/v1/messages/{id}/replies',
+    '/api/v1/messages/memo',
+    '/api/v1/messages/{id}/memo',
+  ])
+    assert.ok(path in docs.paths, path);
 });

@@ -41,7 +41,8 @@ export interface BulkProgress {
 }
 
 /** Shows a recipient to staff without the full CPR number. */
-const maskedRecipient = (recipient: string) => (recipient.startsWith('cpr:') ? `CPR ${recipient.slice(4, 10)}-xxxx` : `CVR ${recipient.slice(4)}`);
+const maskedRecipient = (recipient: string) =>
+  recipient.startsWith('cpr:') ? `CPR ${recipient.slice(4, 10)}-xxxx` : `CVR ${recipient.slice(4)}`;
 
 /**
  * Bulk letters: one letter to many recipients as a background job in chunks. Every recipient is a row
@@ -63,17 +64,38 @@ export class BulkLetterService {
     const text = checkText(input, problems);
     let recipients: BulkRecipient[] = [];
     if (input.source === 'everyone') {
-      recipients = (await this.post.deps.identity.allCitizenCprs()).map((cpr) => ({ recipient: `cpr:${cpr}`, fields: {} }));
+      recipients = (await this.post.deps.identity.allCitizenCprs()).map((cpr) => ({
+        recipient: `cpr:${cpr}`,
+        fields: {},
+      }));
     } else if (!input.csv?.trim()) problems.push({ field: 'csv', key: 'post.bulk.csvMissing' });
     else recipients = recipientsFromCsv(input.csv, [text.subject, text.body], problems);
     throwIfProblems(problems);
-    const department = input.departmentId ? await this.post.department(input.departmentId) : await this.post.department(actor.departmentId);
+    const department = input.departmentId
+      ? await this.post.department(input.departmentId)
+      : await this.post.department(actor.departmentId);
     return this.db.transaction().execute(async (trx) => {
-      const bulk = await repository.insertBulkLetter(trx, { department_id: department?.id ?? null, subject: text.subject, body: text.body, reply_allowed: input.replyAllowed, total: recipients.length, created_by_kind: actor.kind, created_by_id: actor.id, created_by_name: actor.name });
+      const bulk = await repository.insertBulkLetter(trx, {
+        department_id: department?.id ?? null,
+        subject: text.subject,
+        body: text.body,
+        reply_allowed: input.replyAllowed,
+        total: recipients.length,
+        created_by_kind: actor.kind,
+        created_by_id: actor.id,
+        created_by_name: actor.name,
+      });
       await repository.insertRecipients(trx, bulk.id, recipients);
       // two chunk jobs take turns (SKIP LOCKED keeps their recipients apart): one resolves and writes while the other commits
-      for (let worker = 0; worker < BULK_WORKERS; worker++) await this.post.deps.queue.enqueue(trx, this.job, { bulkId: bulk.id });
-      await recordAudit(trx, { actor, action: 'post:bulk-create', objectType: 'post-bulk-letter', objectId: bulk.id, purpose: `bulk letter to ${recipients.length} recipients` });
+      for (let worker = 0; worker < BULK_WORKERS; worker++)
+        await this.post.deps.queue.enqueue(trx, this.job, { bulkId: bulk.id });
+      await recordAudit(trx, {
+        actor,
+        action: 'post:bulk-create',
+        objectType: 'post-bulk-letter',
+        objectId: bulk.id,
+        purpose: `bulk letter to ${recipients.length} recipients`,
+      });
       return { id: bulk.id, total: recipients.length };
     });
   }
@@ -84,31 +106,59 @@ export class BulkLetterService {
    * and the marks that they were sent commit together, so a crash resends nobody. `interruptAfterInsert`
    * is a test seam: it throws inside the chunk's transaction after the messages are written, as a crash would.
    */
-  async runChunk(bulkId: string, options: { limit?: number; continue?: boolean; interruptAfterInsert?: (sentInThisRun: number) => boolean } = {}): Promise<{ sent: number; remaining: number }> {
+  async runChunk(
+    bulkId: string,
+    options: { limit?: number; continue?: boolean; interruptAfterInsert?: (sentInThisRun: number) => boolean } = {},
+  ): Promise<{ sent: number; remaining: number }> {
     const limit = options.limit ?? BULK_CHUNK_SIZE;
-    const { sent, taken } = await this.sendChunk(bulkId, limit, (count) => options.interruptAfterInsert?.(count) ?? false);
+    const { sent, taken } = await this.sendChunk(
+      bulkId,
+      limit,
+      (count) => options.interruptAfterInsert?.(count) ?? false,
+    );
     return this.db.transaction().execute(async (trx) => {
       const bulk = await repository.lockBulkLetter(trx, bulkId);
       // only the pending count (the state index), not every state's: this runs after every chunk
       const pending = await repository.pendingCount(trx, bulkId);
       if (bulk?.status === 'running' && pending === 0) await repository.finishBulkLetter(trx, bulkId, 'done');
       // nothing taken while some are pending: another chunk job holds them and carries on itself
-      else if (bulk?.status === 'running' && taken > 0 && (options.continue ?? true)) await this.post.deps.queue.enqueue(trx, this.job, { bulkId });
+      else if (bulk?.status === 'running' && taken > 0 && (options.continue ?? true))
+        await this.post.deps.queue.enqueue(trx, this.job, { bulkId });
       return { sent, remaining: pending };
     });
   }
 
-  private async sendChunk(bulkId: string, limit: number, interrupt: (sent: number) => boolean): Promise<{ sent: number; taken: number }> {
+  private async sendChunk(
+    bulkId: string,
+    limit: number,
+    interrupt: (sent: number) => boolean,
+  ): Promise<{ sent: number; taken: number }> {
     return this.db.transaction().execute(async (trx) => {
       const bulk = await repository.findBulkLetter(trx, bulkId);
       if (!bulk || bulk.status !== 'running') return { sent: 0, taken: 0 };
       const rows = await repository.lockPendingBatch(trx, bulkId, limit);
       if (!rows.length) return { sent: 0, taken: 0 };
-      const numbers = (kind: 'cpr' | 'cvr') => rows.filter((row) => row.recipient.startsWith(`${kind}:`)).map((row) => row.recipient.slice(4));
-      const people = new Map((await this.post.deps.identity.findPeopleByCprs(numbers('cpr'), trx)).map((person) => [`cpr:${person.cpr}`, { owner: { kind: 'person' as const, id: person.id }, name: person.name }]));
-      const businesses = new Map((await this.post.deps.identity.findBusinessesByCvrs(numbers('cvr'), trx)).map((business) => [`cvr:${business.cvr}`, { owner: { kind: 'business' as const, id: business.id }, name: business.name }]));
+      const numbers = (kind: 'cpr' | 'cvr') =>
+        rows.filter((row) => row.recipient.startsWith(`${kind}:`)).map((row) => row.recipient.slice(4));
+      const people = new Map(
+        (await this.post.deps.identity.findPeopleByCprs(numbers('cpr'), trx)).map((person) => [
+          `cpr:${person.cpr}`,
+          { owner: { kind: 'person' as const, id: person.id }, name: person.name },
+        ]),
+      );
+      const businesses = new Map(
+        (await this.post.deps.identity.findBusinessesByCvrs(numbers('cvr'), trx)).map((business) => [
+          `cvr:${business.cvr}`,
+          { owner: { kind: 'business' as const, id: business.id }, name: business.name },
+        ]),
+      );
       const department = (await this.post.department(bulk.department_id)) ?? (await this.post.listDepartments())[0];
-      const actor: Principal = { kind: bulk.created_by_kind as Principal['kind'], id: bulk.created_by_id, name: bulk.created_by_name, roles: [] };
+      const actor: Principal = {
+        kind: bulk.created_by_kind as Principal['kind'],
+        id: bulk.created_by_id,
+        name: bulk.created_by_name,
+        roles: [],
+      };
       const found = rows.flatMap((row) => {
         const recipient = people.get(row.recipient) ?? businesses.get(row.recipient);
         return recipient ? [{ row, ...recipient }] : [];
@@ -119,12 +169,24 @@ export class BulkLetterService {
         actor,
         found.map(({ row, owner, name }) => {
           const values = { ...row.fields, name };
-          return { owner, department, subject: fillMergeFields(bulk.subject, values).slice(0, 200), body: fillMergeFields(bulk.body, values), replyAllowed: bulk.reply_allowed, bulkId };
+          return {
+            owner,
+            department,
+            subject: fillMergeFields(bulk.subject, values).slice(0, 200),
+            body: fillMergeFields(bulk.body, values),
+            replyAllowed: bulk.reply_allowed,
+            bulkId,
+          };
         }),
       );
       if (interrupt(0)) throw new Error('interrupted (test)');
-      await repository.markRecipientsSent(trx, found.map(({ row }, index) => ({ id: row.id, messageId: messages[index].id })));
-      const unknown = rows.filter((row) => !people.has(row.recipient) && !businesses.has(row.recipient)).map((row) => row.id);
+      await repository.markRecipientsSent(
+        trx,
+        found.map(({ row }, index) => ({ id: row.id, messageId: messages[index].id })),
+      );
+      const unknown = rows
+        .filter((row) => !people.has(row.recipient) && !businesses.has(row.recipient))
+        .map((row) => row.id);
       await repository.markRecipientsFailed(trx, unknown, 'post.validation.unknownRecipient');
       return { sent: messages.length, taken: rows.length };
     });
@@ -133,7 +195,8 @@ export class BulkLetterService {
   /** Bulk letters left running by a process that stopped: their next chunk is enqueued again (sending stays once per recipient). */
   async resumeRunning(): Promise<number> {
     const running = await repository.runningBulkLetters(this.db);
-    for (const bulk of running) await this.db.transaction().execute((trx) => this.post.deps.queue.enqueue(trx, this.job, { bulkId: bulk.id }));
+    for (const bulk of running)
+      await this.db.transaction().execute((trx) => this.post.deps.queue.enqueue(trx, this.job, { bulkId: bulk.id }));
     return running.length;
   }
 
@@ -145,7 +208,13 @@ export class BulkLetterService {
       if (bulk.status !== 'running') throw new HttpProblem(409, 'error.409.text');
       await repository.cancelPending(trx, id);
       await repository.finishBulkLetter(trx, id, 'cancelled');
-      await recordAudit(trx, { actor, action: 'post:bulk-cancel', objectType: 'post-bulk-letter', objectId: id, purpose: 'bulk letter cancelled' });
+      await recordAudit(trx, {
+        actor,
+        action: 'post:bulk-cancel',
+        objectType: 'post-bulk-letter',
+        objectId: id,
+        purpose: 'bulk letter cancelled',
+      });
     });
   }
 
@@ -161,8 +230,21 @@ export class BulkLetterService {
       const perRecipient = Math.max(1, last.getTime() - bulk.created_at.getTime()) / processed;
       secondsLeft = Math.ceil((perRecipient * counts.pending) / 1000);
     }
-    const failures = (await repository.failedRecipients(this.db, id, 50)).map((row) => ({ recipient: maskedRecipient(row.recipient), error: row.error ?? '' }));
-    return { id, subject: bulk.subject, status: bulk.status, total: bulk.total, ...counts, createdAt: bulk.created_at, finishedAt: bulk.finished_at, secondsLeft, failures };
+    const failures = (await repository.failedRecipients(this.db, id, 50)).map((row) => ({
+      recipient: maskedRecipient(row.recipient),
+      error: row.error ?? '',
+    }));
+    return {
+      id,
+      subject: bulk.subject,
+      status: bulk.status,
+      total: bulk.total,
+      ...counts,
+      createdAt: bulk.created_at,
+      finishedAt: bulk.finished_at,
+      secondsLeft,
+      failures,
+    };
   }
 
   async list(actor: Principal): Promise<BulkProgress[]> {
@@ -171,4 +253,3 @@ export class BulkLetterService {
     return Promise.all(rows.map((row) => this.progress(actor, row.id)));
   }
 }
-

@@ -16,10 +16,21 @@ export interface BulkRecipient {
  * other columns as merge fields. Each number is checked; a number listed twice is kept once. Problems
  * are collected (the first rows that fail) so staff fix the file before anything is sent.
  */
-export function recipientsFromCsv(csv: string, templates: string[], problems: FieldProblem[], field = 'csv'): BulkRecipient[] {
+export function recipientsFromCsv(
+  csv: string,
+  templates: string[],
+  problems: FieldProblem[],
+  field = 'csv',
+): BulkRecipient[] {
   let rows: Array<Record<string, string>>;
   try {
-    rows = parse(csv.replace(/^\uFEFF/, ''), { columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()), skip_empty_lines: true, trim: true, delimiter: [',', ';'], relax_column_count: false }) as Array<Record<string, string>>;
+    rows = parse(csv.replace(/^\uFEFF/, ''), {
+      columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
+      skip_empty_lines: true,
+      trim: true,
+      delimiter: [',', ';'],
+      relax_column_count: false,
+    }) as Array<Record<string, string>>;
   } catch (error) {
     problems.push({ field, key: 'post.bulk.csvInvalid', values: { reason: (error as Error).message.slice(0, 200) } });
     return [];
@@ -37,7 +48,10 @@ export function recipientsFromCsv(csv: string, templates: string[], problems: Fi
     problems.push({ field, key: 'post.bulk.csvTooMany', values: { max: BULK_MAX_RECIPIENTS } });
     return [];
   }
-  for (const template of templates) for (const missing of missingMergeFields(template, [...columns, 'name'])) if (!problems.some((problem) => problem.values?.field === missing)) problems.push({ field, key: 'post.bulk.mergeFieldMissing', values: { field: missing } });
+  for (const template of templates)
+    for (const missing of missingMergeFields(template, [...columns, 'name']))
+      if (!problems.some((problem) => problem.values?.field === missing))
+        problems.push({ field, key: 'post.bulk.mergeFieldMissing', values: { field: missing } });
   const seen = new Map<string, BulkRecipient>();
   let reported = 0;
   rows.forEach((row, index) => {
@@ -45,7 +59,12 @@ export function recipientsFromCsv(csv: string, templates: string[], problems: Fi
     const rowProblems: FieldProblem[] = [];
     const number = checkRecipientNumber(kind, row[kind] ?? '', rowProblems);
     if (!number) {
-      if (reported++ < MAX_REPORTED_ROWS) problems.push({ field, key: 'post.bulk.recipientInvalid', values: { row: index + 2, problemKey: rowProblems[0].key } });
+      if (reported++ < MAX_REPORTED_ROWS)
+        problems.push({
+          field,
+          key: 'post.bulk.recipientInvalid',
+          values: { row: index + 2, problemKey: rowProblems[0].key },
+        });
       return;
     }
     const { cpr: _cpr, cvr: _cvr, ...fields } = row;

@@ -30,7 +30,12 @@ export interface OutgoingLetter {
  * notify module in the same transaction — or else marked for print in the open print batch. Either way
  * the message is stored, so it is never lost. Audited as `post:send`.
  */
-export async function deliverLetter(trx: Executor, queue: JobQueue, actor: Principal, letter: OutgoingLetter): Promise<repository.MessageRow> {
+export async function deliverLetter(
+  trx: Executor,
+  queue: JobQueue,
+  actor: Principal,
+  letter: OutgoingLetter,
+): Promise<repository.MessageRow> {
   const mailboxId = await repository.ensureMailbox(trx, letter.owner.kind, letter.owner.id);
   const registration = await repository.currentRegistration(trx, letter.owner.kind, letter.owner.id);
   const digital = registration?.status === 'signed_up';
@@ -62,10 +67,22 @@ export async function deliverLetter(trx: Executor, queue: JobQueue, actor: Princ
   await repository.insertAttachments(trx, message.id, letter.attachments);
   const party = letter.owner.kind === 'person' ? { personId: letter.owner.id } : { businessId: letter.owner.id };
   if (digital) {
-    const event: NewPostEvent = NewPostEvent.parse({ messageId: message.id, ...party, authorityCode: letter.department.code, ...(letter.notificationText ? { notificationText: letter.notificationText.slice(0, 160) } : {}) });
+    const event: NewPostEvent = NewPostEvent.parse({
+      messageId: message.id,
+      ...party,
+      authorityCode: letter.department.code,
+      ...(letter.notificationText ? { notificationText: letter.notificationText.slice(0, 160) } : {}),
+    });
     await queue.send(trx, NEW_POST_EVENT, event);
   }
-  await recordAudit(trx, { actor, action: 'post:send', ...party, objectType: 'post-message', objectId: message.id, purpose: digital ? 'letter delivered to digital post' : 'letter queued for print (not signed up for digital post)' });
+  await recordAudit(trx, {
+    actor,
+    action: 'post:send',
+    ...party,
+    objectType: 'post-message',
+    objectId: message.id,
+    purpose: digital ? 'letter delivered to digital post' : 'letter queued for print (not signed up for digital post)',
+  });
   return message;
 }
 
@@ -74,7 +91,12 @@ export async function deliverLetter(trx: Executor, queue: JobQueue, actor: Princ
  * transaction: the same rows as deliverLetter writes for each (message, NEW_POST_EVENT when signed up,
  * else the open print batch, a `post:send` audit row), in a handful of statements for the whole chunk.
  */
-export async function deliverLetters(trx: Executor, queue: JobQueue, actor: Principal, letters: Array<Omit<OutgoingLetter, 'attachments' | 'id' | 'threadId' | 'inReplyTo'>>): Promise<Array<{ id: string; delivery: 'digital' | 'print' }>> {
+export async function deliverLetters(
+  trx: Executor,
+  queue: JobQueue,
+  actor: Principal,
+  letters: Array<Omit<OutgoingLetter, 'attachments' | 'id' | 'threadId' | 'inReplyTo'>>,
+): Promise<Array<{ id: string; delivery: 'digital' | 'print' }>> {
   if (!letters.length) return [];
   const key = (owner: MailboxOwner) => `${owner.kind}:${owner.id}`;
   const owners = letters.map((letter) => letter.owner);
@@ -113,12 +135,30 @@ export async function deliverLetters(trx: Executor, queue: JobQueue, actor: Prin
   await repository.insertMessages(trx, rows);
   const party = (owner: MailboxOwner) => (owner.kind === 'person' ? { personId: owner.id } : { businessId: owner.id });
   const events = letters.flatMap((letter, index) =>
-    digital[index] ? [NewPostEvent.parse({ messageId: rows[index].id, ...party(letter.owner), authorityCode: letter.department.code, ...(letter.notificationText ? { notificationText: letter.notificationText.slice(0, 160) } : {}) })] : [],
+    digital[index]
+      ? [
+          NewPostEvent.parse({
+            messageId: rows[index].id,
+            ...party(letter.owner),
+            authorityCode: letter.department.code,
+            ...(letter.notificationText ? { notificationText: letter.notificationText.slice(0, 160) } : {}),
+          }),
+        ]
+      : [],
   );
   await queue.sendMany(trx, NEW_POST_EVENT, events);
   await recordAuditMany(
     trx,
-    letters.map((letter, index) => ({ actor, action: 'post:send', ...party(letter.owner), objectType: 'post-message', objectId: rows[index].id, purpose: digital[index] ? 'letter delivered to digital post' : 'letter queued for print (not signed up for digital post)' })),
+    letters.map((letter, index) => ({
+      actor,
+      action: 'post:send',
+      ...party(letter.owner),
+      objectType: 'post-message',
+      objectId: rows[index].id,
+      purpose: digital[index]
+        ? 'letter delivered to digital post'
+        : 'letter queued for print (not signed up for digital post)',
+    })),
   );
   return rows.map((row) => ({ id: row.id, delivery: row.delivery }));
 }

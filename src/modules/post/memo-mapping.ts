@@ -32,7 +32,9 @@ export function letterFromMemo(memo: MemoMessage): LetterFromMemo {
   }
   if (memo.mainDocument.files.some((file) => file.contentType === 'text/html')) body = body.replace(/<[^>]*>/g, '');
   if (!body.trim()) body = memo.notification || memo.label;
-  for (const document of memo.additionalDocuments) for (const file of document.files) attachments.push({ filename: file.filename, contentType: file.contentType, content: file.content });
+  for (const document of memo.additionalDocuments)
+    for (const file of document.files)
+      attachments.push({ filename: file.filename, contentType: file.contentType, content: file.content });
   return {
     id: memo.messageUuid.toLowerCase(),
     recipient: { kind: memo.recipient.idType === 'CPR' ? 'cpr' : 'cvr', number: memo.recipient.id },
@@ -47,17 +49,46 @@ export function letterFromMemo(memo: MemoMessage): LetterFromMemo {
 }
 
 /** A stored message as MeMo (the export): the body as a text/plain main document, attachments as additional documents. */
-export function memoFromMessage(message: MessageRow, attachments: AttachmentRow[], recipient: { kind: 'person' | 'business'; number: string; name: string }, department: { code: string; name: string }): MemoMessage {
+export function memoFromMessage(
+  message: MessageRow,
+  attachments: AttachmentRow[],
+  recipient: { kind: 'person' | 'business'; number: string; name: string },
+  department: { code: string; name: string },
+): MemoMessage {
   return {
     messageUuid: message.id,
     label: message.subject,
     ...(message.notification_text ? { notification: message.notification_text } : {}),
     reply: message.reply_allowed,
-    sender: { idType: 'CVR', id: MUNICIPALITY_CVR, label: `${MUNICIPALITY_NAME}, ${department.name}`, unit: department.code },
-    recipient: { idType: recipient.kind === 'person' ? 'CPR' : 'CVR', id: recipient.number, ...(recipient.name ? { label: recipient.name } : {}) },
+    sender: {
+      idType: 'CVR',
+      id: MUNICIPALITY_CVR,
+      label: `${MUNICIPALITY_NAME}, ${department.name}`,
+      unit: department.code,
+    },
+    recipient: {
+      idType: recipient.kind === 'person' ? 'CPR' : 'CVR',
+      id: recipient.number,
+      ...(recipient.name ? { label: recipient.name } : {}),
+    },
     ...(message.case_id ? { caseReference: message.case_id } : {}),
     createdAt: message.created_at,
-    mainDocument: { label: message.subject, files: [{ filename: 'brev.txt', contentType: 'text/plain', language: 'da', content: Buffer.from(message.body, 'utf8') }] },
-    additionalDocuments: attachments.map((attachment) => ({ label: attachment.filename, files: [{ filename: attachment.filename, contentType: attachment.content_type, language: 'da', content: attachment.content }] })),
+    mainDocument: {
+      label: message.subject,
+      files: [
+        { filename: 'brev.txt', contentType: 'text/plain', language: 'da', content: Buffer.from(message.body, 'utf8') },
+      ],
+    },
+    additionalDocuments: attachments.map((attachment) => ({
+      label: attachment.filename,
+      files: [
+        {
+          filename: attachment.filename,
+          contentType: attachment.content_type,
+          language: 'da',
+          content: attachment.content,
+        },
+      ],
+    })),
   };
 }

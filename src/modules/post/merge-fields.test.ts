@@ -6,7 +6,7 @@ test('merge fields are filled from the recipient values, case-insensitively', ()
   const cases: Array<[string, Record<string, string>, string]> = [
     ['Kære {{name}}', { name: 'Anne' }, 'Kære Anne'],
     ['Kære {{ Name }}, din sag {{sag}}', { name: 'Bo', sag: 'S-1' }, 'Kære Bo, din sag S-1'],
-    ['Beløb: {{beløb}} kr.', { 'beløb': '100' }, 'Beløb: 100 kr.'],
+    ['Beløb: {{beløb}} kr.', { beløb: '100' }, 'Beløb: 100 kr.'],
     ['Ingen felter', { name: 'x' }, 'Ingen felter'],
     ['Ukendt {{other}}', { name: 'x' }, 'Ukendt {{other}}'],
     ['{{name}}{{name}}', { NAME: 'A' }, 'AA'],

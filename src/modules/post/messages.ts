@@ -59,9 +59,12 @@ export const postMessages: Catalogue = {
     'post.reply.notAllowed': 'Afsenderen modtager ikke svar på dette brev.',
     'post.registration.title': 'Tilmelding til digital post',
     'post.registration.signed_up': 'Du er tilmeldt digital post (siden {date}). Breve fra kommunen kommer her.',
-    'post.registration.not_signed_up': 'Du er ikke tilmeldt digital post. Kommunen sender dine breve med almindelig post.',
-    'post.registration.withdrawn': 'Du har frameldt digital post ({date}). Kommunen sender dine breve med almindelig post.',
-    'post.registration.exempt': 'Du er fritaget for digital post ({date}). Kommunen sender dine breve med almindelig post.',
+    'post.registration.not_signed_up':
+      'Du er ikke tilmeldt digital post. Kommunen sender dine breve med almindelig post.',
+    'post.registration.withdrawn':
+      'Du har frameldt digital post ({date}). Kommunen sender dine breve med almindelig post.',
+    'post.registration.exempt':
+      'Du er fritaget for digital post ({date}). Kommunen sender dine breve med almindelig post.',
     'post.registration.signUp': 'Tilmeld digital post',
     'post.registration.withdraw': 'Frameld digital post',
     'post.registration.exemptHint': 'Vil du ophæve fritagelsen, så kontakt Borgerservice.',
@@ -114,14 +117,16 @@ export const postMessages: Catalogue = {
     'post.staff.department': 'Afsender (afdeling)',
     'post.staff.send': 'Send brevet',
     'post.staff.sent.digital': 'Brevet er leveret i modtagerens digitale post.',
-    'post.staff.sent.print': 'Modtageren er ikke tilmeldt digital post: brevet er lagt i printkøen og sendes med almindelig post.',
+    'post.staff.sent.print':
+      'Modtageren er ikke tilmeldt digital post: brevet er lagt i printkøen og sendes med almindelig post.',
     'post.staff.message.title': 'Brev',
     'post.staff.back': 'Tilbage til afdelingens post',
     'post.staff.audited': 'Din visning af brevet er logget.',
     'post.print.link': 'Printkø',
     'post.print.linkDescription': 'Breve til modtagere uden digital post: hent som PDF og markér som afsendt.',
     'post.print.title': 'Printkø for fysiske breve',
-    'post.print.lead': 'Breve til modtagere, der ikke er tilmeldt digital post eller er fritaget. Luk kørslen, hent den som én PDF, og markér den som afsendt, når brevene er lagt i posten.',
+    'post.print.lead':
+      'Breve til modtagere, der ikke er tilmeldt digital post eller er fritaget. Luk kørslen, hent den som én PDF, og markér den som afsendt, når brevene er lagt i posten.',
     'post.print.caption': 'Printkørsler',
     'post.print.created': 'Oprettet',
     'post.print.letters': 'Breve',
@@ -138,13 +143,15 @@ export const postMessages: Catalogue = {
     'post.bulk.link': 'Massebreve',
     'post.bulk.linkDescription': 'Ét brev til mange modtagere med flettefelter, sendt i baggrunden.',
     'post.bulk.title': 'Massebreve',
-    'post.bulk.lead': 'Send ét brev til en liste af modtagere. Flettefelter skrives som {{name}} og hentes fra CSV-filens kolonner.',
+    'post.bulk.lead':
+      'Send ét brev til en liste af modtagere. Flettefelter skrives som {{name}} og hentes fra CSV-filens kolonner.',
     'post.bulk.new': 'Nyt massebrev',
     'post.bulk.source': 'Modtagere',
     'post.bulk.source.csv': 'En CSV-fil med CPR- eller CVR-numre',
     'post.bulk.source.everyone': 'Alle borgere i demokommunen',
     'post.bulk.csv': 'CSV-fil (valgfrit, hvis alle borgere er valgt)',
-    'post.bulk.csvHint': 'Første række er kolonnenavne. Kolonnen cpr eller cvr er modtageren; de øvrige kolonner kan bruges som flettefelter. Feltet {{name}} er altid modtagerens navn.',
+    'post.bulk.csvHint':
+      'Første række er kolonnenavne. Kolonnen cpr eller cvr er modtageren; de øvrige kolonner kan bruges som flettefelter. Feltet {{name}} er altid modtagerens navn.',
     'post.bulk.start': 'Start udsendelsen',
     'post.bulk.caption': 'Massebreve',
     'post.bulk.progress': 'Fremdrift',
@@ -215,7 +222,8 @@ export const postMessages: Catalogue = {
     'post.list.unreadMark': 'Unread',
     'post.new.link': 'Write to the municipality',
     'post.new.title': 'Write to the municipality',
-    'post.new.lead': 'Choose the part of the municipality your message is about. You get the answer in your digital post.',
+    'post.new.lead':
+      'Choose the part of the municipality your message is about. You get the answer in your digital post.',
     'post.new.department': 'Recipient in the municipality',
     'post.new.send': 'Send the message',
     'post.new.sent': 'Your message has been sent.',
@@ -247,10 +255,14 @@ export const postMessages: Catalogue = {
     'post.reply.sent': 'Your reply has been sent.',
     'post.reply.notAllowed': 'The sender does not take replies to this letter.',
     'post.registration.title': 'Digital post sign-up',
-    'post.registration.signed_up': 'You are signed up for digital post (since {date}). Letters from the municipality arrive here.',
-    'post.registration.not_signed_up': 'You are not signed up for digital post. The municipality sends your letters by ordinary post.',
-    'post.registration.withdrawn': 'You withdrew from digital post ({date}). The municipality sends your letters by ordinary post.',
-    'post.registration.exempt': 'You are exempt from digital post ({date}). The municipality sends your letters by ordinary post.',
+    'post.registration.signed_up':
+      'You are signed up for digital post (since {date}). Letters from the municipality arrive here.',
+    'post.registration.not_signed_up':
+      'You are not signed up for digital post. The municipality sends your letters by ordinary post.',
+    'post.registration.withdrawn':
+      'You withdrew from digital post ({date}). The municipality sends your letters by ordinary post.',
+    'post.registration.exempt':
+      'You are exempt from digital post ({date}). The municipality sends your letters by ordinary post.',
     'post.registration.signUp': 'Sign up for digital post',
     'post.registration.withdraw': 'Withdraw from digital post',
     'post.registration.exemptHint': 'To end the exemption, contact Citizen Service.',
@@ -303,14 +315,16 @@ export const postMessages: Catalogue = {
     'post.staff.department': 'Sender (department)',
     'post.staff.send': 'Send the letter',
     'post.staff.sent.digital': 'The letter has been delivered to the recipient’s digital post.',
-    'post.staff.sent.print': 'The recipient is not signed up for digital post: the letter is in the print queue and goes by ordinary post.',
+    'post.staff.sent.print':
+      'The recipient is not signed up for digital post: the letter is in the print queue and goes by ordinary post.',
     'post.staff.message.title': 'Letter',
     'post.staff.back': 'Back to the department’s post',
     'post.staff.audited': 'Your viewing of the letter has been logged.',
     'post.print.link': 'Print queue',
     'post.print.linkDescription': 'Letters to recipients without digital post: download as PDF and mark as posted.',
     'post.print.title': 'Print queue for paper letters',
-    'post.print.lead': 'Letters to recipients not signed up for digital post or exempt. Close the run, download it as one PDF, and mark it as posted once the letters are in the post.',
+    'post.print.lead':
+      'Letters to recipients not signed up for digital post or exempt. Close the run, download it as one PDF, and mark it as posted once the letters are in the post.',
     'post.print.caption': 'Print runs',
     'post.print.created': 'Created',
     'post.print.letters': 'Letters',
@@ -327,13 +341,15 @@ export const postMessages: Catalogue = {
     'post.bulk.link': 'Bulk letters',
     'post.bulk.linkDescription': 'One letter to many recipients with merge fields, sent in the background.',
     'post.bulk.title': 'Bulk letters',
-    'post.bulk.lead': 'Send one letter to a list of recipients. Merge fields are written as {{name}} and taken from the CSV file’s columns.',
+    'post.bulk.lead':
+      'Send one letter to a list of recipients. Merge fields are written as {{name}} and taken from the CSV file’s columns.',
     'post.bulk.new': 'New bulk letter',
     'post.bulk.source': 'Recipients',
     'post.bulk.source.csv': 'A CSV file of CPR or CVR numbers',
     'post.bulk.source.everyone': 'Every citizen of the demo municipality',
     'post.bulk.csv': 'CSV file (optional if every citizen is chosen)',
-    'post.bulk.csvHint': 'The first row holds column names. The column cpr or cvr is the recipient; the other columns can be used as merge fields. The field {{name}} is always the recipient’s name.',
+    'post.bulk.csvHint':
+      'The first row holds column names. The column cpr or cvr is the recipient; the other columns can be used as merge fields. The field {{name}} is always the recipient’s name.',
     'post.bulk.start': 'Start sending',
     'post.bulk.caption': 'Bulk letters',
     'post.bulk.progress': 'Progress',
@@ -366,7 +382,8 @@ export const postMessages: Catalogue = {
     'post.exempt.link': 'Exemption from digital post',
     'post.exempt.linkDescription': 'Record that a citizen is exempt from digital post, or lift the exemption.',
     'post.exempt.title': 'Exemption from digital post',
-    'post.exempt.lead': 'The citizen applied for exemption at Citizen Service. The look-up and the change are logged with the purpose.',
+    'post.exempt.lead':
+      'The citizen applied for exemption at Citizen Service. The look-up and the change are logged with the purpose.',
     'post.exempt.cpr': 'The citizen’s CPR number',
     'post.exempt.choice': 'What is to be recorded?',
     'post.exempt.choice.exempt': 'Exempt from digital post (letters go by ordinary post)',

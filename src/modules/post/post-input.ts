@@ -17,7 +17,12 @@ export interface FieldProblem {
  */
 export class PostInputError extends HttpProblem {
   constructor(readonly fields: FieldProblem[]) {
-    super(400, 'post.validation.failed', {}, fields.map((problem) => ({ field: problem.field, message: problemText(problem) })));
+    super(
+      400,
+      'post.validation.failed',
+      {},
+      fields.map((problem) => ({ field: problem.field, message: problemText(problem) })),
+    );
   }
 }
 
@@ -34,27 +39,46 @@ export interface CheckedText {
 }
 
 /** Subject and body: subject required, both within their limits. Collects problems instead of throwing. */
-export function checkText(input: { subject?: string; body?: string }, problems: FieldProblem[], options: { subjectRequired?: boolean } = {}): CheckedText {
+export function checkText(
+  input: { subject?: string; body?: string },
+  problems: FieldProblem[],
+  options: { subjectRequired?: boolean } = {},
+): CheckedText {
   const subject = (input.subject ?? '').trim();
   const body = (input.body ?? '').replace(/\r\n/g, '\n').trim();
-  if ((options.subjectRequired ?? true) && !subject) problems.push({ field: 'subject', key: 'post.validation.subjectRequired' });
-  if (subject.length > SUBJECT_MAX) problems.push({ field: 'subject', key: 'post.validation.subjectTooLong', values: { max: SUBJECT_MAX } });
+  if ((options.subjectRequired ?? true) && !subject)
+    problems.push({ field: 'subject', key: 'post.validation.subjectRequired' });
+  if (subject.length > SUBJECT_MAX)
+    problems.push({ field: 'subject', key: 'post.validation.subjectTooLong', values: { max: SUBJECT_MAX } });
   if (!body) problems.push({ field: 'body', key: 'post.validation.bodyRequired' });
-  if (body.length > BODY_MAX) problems.push({ field: 'body', key: 'post.validation.bodyTooLong', values: { max: BODY_MAX } });
+  if (body.length > BODY_MAX)
+    problems.push({ field: 'body', key: 'post.validation.bodyTooLong', values: { max: BODY_MAX } });
   return { subject, body };
 }
 
-export async function checkFiles(attachments: Attachment[] | undefined, problems: FieldProblem[]): Promise<CheckedAttachment[]> {
+export async function checkFiles(
+  attachments: Attachment[] | undefined,
+  problems: FieldProblem[],
+): Promise<CheckedAttachment[]> {
   const result = await checkAttachments(attachments ?? []);
   if (result.ok) return result.attachments;
-  problems.push({ field: 'attachments', key: result.problem.key, values: result.problem.values as Record<string, string | number> });
+  problems.push({
+    field: 'attachments',
+    key: result.problem.key,
+    values: result.problem.values as Record<string, string | number>,
+  });
   return [];
 }
 
 export type RecipientNumber = { kind: 'cpr'; number: string } | { kind: 'cvr'; number: string };
 
 /** A CPR or CVR number as typed (CPR with or without the dash); the problem says whether the format or the date is wrong. */
-export function checkRecipientNumber(kind: 'cpr' | 'cvr', input: string, problems: FieldProblem[], field = 'recipient'): RecipientNumber | undefined {
+export function checkRecipientNumber(
+  kind: 'cpr' | 'cvr',
+  input: string,
+  problems: FieldProblem[],
+  field = 'recipient',
+): RecipientNumber | undefined {
   if (kind === 'cvr') {
     if (isValidCvr(input)) return { kind, number: input.trim() };
     problems.push({ field, key: 'post.validation.cvr' });

@@ -21,7 +21,10 @@ async function scan(page: Page, path: string, action?: (page: Page) => Promise<v
   for (const lang of ['da', 'en'] as const) {
     await page.goto(`${app.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
     if (action) await action(page);
-    for (const violation of await axeViolations(page)) problems.push(`${path}${action ? ' (after submit)' : ''} [${lang}]: ${violation.id} ${violation.targets.join(', ')}`);
+    for (const violation of await axeViolations(page))
+      problems.push(
+        `${path}${action ? ' (after submit)' : ''} [${lang}]: ${violation.id} ${violation.targets.join(', ')}`,
+      );
   }
 }
 const submitEmpty = (button: RegExp) => async (page: Page) => {
@@ -33,10 +36,24 @@ const submitEmpty = (button: RegExp) => async (page: Page) => {
 test('post pages pass axe in Danish and English, error states included', { timeout: 300_000 }, async () => {
   const citizenCpr = demoCpr(0);
   const actor = await caseworkerPrincipal(app.raadhus);
-  const { messageId } = await app.raadhus.services.post.sendLetter(app.raadhus.database.db, actor, { recipient: { personId: await personId(app.raadhus, citizenCpr) }, subject: 'Partshøring', body: 'Svar gerne', replyAllowed: true });
+  const { messageId } = await app.raadhus.services.post.sendLetter(app.raadhus.database.db, actor, {
+    recipient: { personId: await personId(app.raadhus, citizenCpr) },
+    subject: 'Partshøring',
+    body: 'Svar gerne',
+    replyAllowed: true,
+  });
   const citizenId = await personId(app.raadhus, citizenCpr);
-  const replyId = await app.raadhus.services.post.reply({ kind: 'citizen', id: citizenId, name: 'Anne', roles: ['citizen'] }, messageId, { body: 'Mit svar' });
-  const bulk = await app.raadhus.services.post.bulk.create(actor, { subject: 'Til alle', body: 'Kære {{name}}', replyAllowed: false, source: 'everyone' });
+  const replyId = await app.raadhus.services.post.reply(
+    { kind: 'citizen', id: citizenId, name: 'Anne', roles: ['citizen'] },
+    messageId,
+    { body: 'Mit svar' },
+  );
+  const bulk = await app.raadhus.services.post.bulk.create(actor, {
+    subject: 'Til alle',
+    body: 'Kære {{name}}',
+    replyAllowed: false,
+    source: 'everyone',
+  });
   await app.raadhus.services.post.bulk.runChunk(bulk.id, { limit: 3, continue: false });
 
   const citizenContext = await browser.newContext();

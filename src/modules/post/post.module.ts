@@ -23,7 +23,12 @@ export const postModule: RaadhusModule = {
   name: 'post',
   messages: postMessages,
   async init(context) {
-    const post = new PostService({ db: context.db, queue: context.queue, identity: context.services.identity, logger: context.logger.child({ module: 'post' }) });
+    const post = new PostService({
+      db: context.db,
+      queue: context.queue,
+      identity: context.services.identity,
+      logger: context.logger.child({ module: 'post' }),
+    });
     post.staff = new StaffPostService(post);
     post.print = new PrintService(post);
     const bulk = new BulkLetterService(post);

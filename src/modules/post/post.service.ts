@@ -9,9 +9,24 @@ import type { Attachment, PartyRef, PostContract } from '../../platform/contract
 import type { Department, IdentityService } from '../identity/identity.service.ts';
 import * as repository from './post.repository.ts';
 import { deliverLetter } from './delivery.ts';
-import { checkFiles, checkRecipientNumber, checkText, throwIfProblems, type FieldProblem, type RecipientNumber } from './post-input.ts';
+import {
+  checkFiles,
+  checkRecipientNumber,
+  checkText,
+  throwIfProblems,
+  type FieldProblem,
+  type RecipientNumber,
+} from './post-input.ts';
 import { DEFAULT_DEPARTMENT_CODE } from './post-limits.ts';
-import type { Folder, MailboxOwner, MailboxPage, MessageStatusView, MessageSummary, MessageView, RegistrationView } from './post.types.ts';
+import type {
+  Folder,
+  MailboxOwner,
+  MailboxPage,
+  MessageStatusView,
+  MessageSummary,
+  MessageView,
+  RegistrationView,
+} from './post.types.ts';
 
 export const PAGE_SIZE = 20;
 
@@ -42,7 +57,8 @@ export function ownerOf(principal: Principal): MailboxOwner {
   if (principal.kind === 'business') return { kind: 'business', id: principal.id };
   throw new ForbiddenError('post:read-own');
 }
-const ownerFromParty = (party: PartyRef): MailboxOwner => (party.businessId ? { kind: 'business', id: party.businessId } : { kind: 'person', id: party.personId! });
+const ownerFromParty = (party: PartyRef): MailboxOwner =>
+  party.businessId ? { kind: 'business', id: party.businessId } : { kind: 'person', id: party.personId! };
 
 /** Digital post: delivering letters, the owners' mailboxes (read, reply, write, archive, search) and sign-up. */
 export class PostService implements PostContract {
@@ -73,12 +89,20 @@ export class PostService implements PostContract {
       if (!department) throw new HttpProblem(400, 'post.validation.department');
       return department;
     }
-    return (await this.department(actor.departmentId)) ?? (await this.departmentByCode(DEFAULT_DEPARTMENT_CODE)) ?? (await this.listDepartments())[0];
+    return (
+      (await this.department(actor.departmentId)) ??
+      (await this.departmentByCode(DEFAULT_DEPARTMENT_CODE)) ??
+      (await this.listDepartments())[0]
+    );
   }
 
   // The contract ------------------------------------------------------------------------------
 
-  async sendLetter(executor: Executor, actor: Principal, letter: Parameters<PostContract['sendLetter']>[2]): Promise<{ messageId: string }> {
+  async sendLetter(
+    executor: Executor,
+    actor: Principal,
+    letter: Parameters<PostContract['sendLetter']>[2],
+  ): Promise<{ messageId: string }> {
     assertCan(actor, 'post:send');
     const problems: FieldProblem[] = [];
     const text = checkText(letter, problems);
@@ -88,7 +112,14 @@ export class PostService implements PostContract {
       const owner = ownerFromParty(letter.recipient);
       await this.assertPartyExists(trx, owner);
       const department = await this.sendingDepartment(letter.senderDepartmentId, actor);
-      const message = await deliverLetter(trx, this.deps.queue, actor, { owner, department, ...text, replyAllowed: letter.replyAllowed ?? false, caseId: letter.caseId, attachments });
+      const message = await deliverLetter(trx, this.deps.queue, actor, {
+        owner,
+        department,
+        ...text,
+        replyAllowed: letter.replyAllowed ?? false,
+        caseId: letter.caseId,
+        attachments,
+      });
       return { messageId: message.id };
     };
     return executor.isTransaction ? send(executor) : this.deps.db.transaction().execute(send);
@@ -99,26 +130,51 @@ export class PostService implements PostContract {
   }
 
   /** A demo letter with a fixed id (demo data only), otherwise exactly as sendLetter. */
-  async sendDemoLetter(trx: Executor, actor: Principal, id: string, letter: Parameters<PostContract['sendLetter']>[2]): Promise<void> {
+  async sendDemoLetter(
+    trx: Executor,
+    actor: Principal,
+    id: string,
+    letter: Parameters<PostContract['sendLetter']>[2],
+  ): Promise<void> {
     const problems: FieldProblem[] = [];
     const text = checkText(letter, problems);
     const attachments = await checkFiles(letter.attachments, problems);
     throwIfProblems(problems);
     const owner = ownerFromParty(letter.recipient);
     const department = await this.sendingDepartment(letter.senderDepartmentId, actor);
-    await deliverLetter(trx, this.deps.queue, actor, { id, owner, department, ...text, replyAllowed: letter.replyAllowed ?? false, caseId: letter.caseId, attachments });
+    await deliverLetter(trx, this.deps.queue, actor, {
+      id,
+      owner,
+      department,
+      ...text,
+      replyAllowed: letter.replyAllowed ?? false,
+      caseId: letter.caseId,
+      attachments,
+    });
   }
 
   private async assertPartyExists(executor: Executor, owner: MailboxOwner): Promise<void> {
-    const exists = isUuid(owner.id) && (owner.kind === 'person' ? await this.deps.identity.getPerson(owner.id, executor) : await this.deps.identity.getBusiness(owner.id, executor));
+    const exists =
+      isUuid(owner.id) &&
+      (owner.kind === 'person'
+        ? await this.deps.identity.getPerson(owner.id, executor)
+        : await this.deps.identity.getBusiness(owner.id, executor));
     if (!exists) throw new HttpProblem(400, 'post.validation.unknownRecipient');
   }
 
-  async lettersForCase(caseId: string, recipient: PartyRef): Promise<Array<{ messageId: string; subject: string; sentAt: Date; href: string }>> {
+  async lettersForCase(
+    caseId: string,
+    recipient: PartyRef,
+  ): Promise<Array<{ messageId: string; subject: string; sentAt: Date; href: string }>> {
     const owner = ownerFromParty(recipient);
     const mailbox = await repository.findMailbox(this.deps.db, owner.kind, owner.id);
     if (!mailbox) return [];
-    return (await repository.listCaseLetters(this.deps.db, mailbox.id, caseId)).map((row) => ({ messageId: row.id, subject: row.subject, sentAt: row.created_at, href: `/post/messages/${row.id}` }));
+    return (await repository.listCaseLetters(this.deps.db, mailbox.id, caseId)).map((row) => ({
+      messageId: row.id,
+      subject: row.subject,
+      sentAt: row.created_at,
+      href: `/post/messages/${row.id}`,
+    }));
   }
 
   async markNotified(messageId: string, channel: 'sms' | 'email'): Promise<void> {
@@ -140,18 +196,34 @@ export class PostService implements PostContract {
     const owner = await this.resolveNumber(executor, number!);
     if (!owner) throw new HttpProblem(400, 'post.validation.unknownRecipient');
     const department = await this.sendingDepartment(input.departmentId, actor);
-    if (input.id && (await repository.findMessage(executor, input.id))) throw new HttpProblem(409, 'post.api.duplicateMessage');
-    return deliverLetter(executor, this.deps.queue, actor, { id: input.id, owner, department, ...text, replyAllowed: input.replyAllowed ?? false, caseId: input.caseId, attachments, notificationText: input.notificationText, bulkId: input.bulkId });
+    if (input.id && (await repository.findMessage(executor, input.id)))
+      throw new HttpProblem(409, 'post.api.duplicateMessage');
+    return deliverLetter(executor, this.deps.queue, actor, {
+      id: input.id,
+      owner,
+      department,
+      ...text,
+      replyAllowed: input.replyAllowed ?? false,
+      caseId: input.caseId,
+      attachments,
+      notificationText: input.notificationText,
+      bulkId: input.bulkId,
+    });
   }
 
   /** A letter to a CPR/CVR number in its own transaction (the integration API); a department code names the sender. */
-  async sendByNumber(actor: Principal, input: Omit<SendToNumberInput, 'departmentId'> & { departmentCode?: string }): Promise<{ id: string; status: string; delivery: 'digital' | 'print' }> {
+  async sendByNumber(
+    actor: Principal,
+    input: Omit<SendToNumberInput, 'departmentId'> & { departmentCode?: string },
+  ): Promise<{ id: string; status: string; delivery: 'digital' | 'print' }> {
     let departmentId: string | undefined;
     if (input.departmentCode) {
       departmentId = (await this.departmentByCode(input.departmentCode))?.id;
       if (!departmentId) throw new HttpProblem(400, 'post.validation.department');
     }
-    const row = await this.deps.db.transaction().execute((trx) => this.sendToNumber(trx, actor, { ...input, departmentId }));
+    const row = await this.deps.db
+      .transaction()
+      .execute((trx) => this.sendToNumber(trx, actor, { ...input, departmentId }));
     return { id: row.id, status: row.status, delivery: row.delivery };
   }
 
@@ -182,7 +254,11 @@ export class PostService implements PostContract {
     };
   }
 
-  async toView(row: repository.MessageRow, attachments: Array<Pick<repository.AttachmentRow, 'id' | 'message_id' | 'filename' | 'content_type' | 'size'>>, folderSide: 'owner' | 'department' = 'owner'): Promise<MessageView> {
+  async toView(
+    row: repository.MessageRow,
+    attachments: Array<Pick<repository.AttachmentRow, 'id' | 'message_id' | 'filename' | 'content_type' | 'size'>>,
+    folderSide: 'owner' | 'department' = 'owner',
+  ): Promise<MessageView> {
     return {
       ...(await this.toSummary(row)),
       body: row.body,
@@ -191,12 +267,28 @@ export class PostService implements PostContract {
       threadId: row.thread_id,
       inReplyTo: row.in_reply_to,
       delivery: row.delivery,
-      attachments: attachments.filter((attachment) => attachment.message_id === row.id).map((attachment) => ({ id: attachment.id, filename: attachment.filename, contentType: attachment.content_type, size: attachment.size })),
+      attachments: attachments
+        .filter((attachment) => attachment.message_id === row.id)
+        .map((attachment) => ({
+          id: attachment.id,
+          filename: attachment.filename,
+          contentType: attachment.content_type,
+          size: attachment.size,
+        })),
     };
   }
 
   toStatus(row: repository.MessageRow): MessageStatusView {
-    return { id: row.id, status: row.status, delivery: row.delivery, createdAt: row.created_at, deliveredAt: row.delivered_at, readAt: row.read_at, notifiedAt: row.notified_at, printedAt: row.printed_at };
+    return {
+      id: row.id,
+      status: row.status,
+      delivery: row.delivery,
+      createdAt: row.created_at,
+      deliveredAt: row.delivered_at,
+      readAt: row.read_at,
+      notifiedAt: row.notified_at,
+      printedAt: row.printed_at,
+    };
   }
 
   // The owner's mailbox -------------------------------------------------------------------------
@@ -205,7 +297,10 @@ export class PostService implements PostContract {
     return repository.countUnreadOfOwner(this.deps.db, owner.kind, owner.id);
   }
 
-  async mailbox(principal: Principal, options: { folder: Folder; search?: string; page: number }): Promise<MailboxPage> {
+  async mailbox(
+    principal: Principal,
+    options: { folder: Folder; search?: string; page: number },
+  ): Promise<MailboxPage> {
     assertCan(principal, 'post:read-own');
     const owner = ownerOf(principal);
     // a read never writes: without a mailbox yet (no letter so far) the page is an empty one; the first letter creates it
@@ -213,7 +308,14 @@ export class PostService implements PostContract {
     const search = options.search?.trim().slice(0, 100) ?? '';
     // independent reads at once: the page waits for the slowest, not for the sum of the round trips
     const [rows, unread, registration] = await Promise.all([
-      mailbox ? repository.listMailboxMessages(this.deps.db, mailbox.id, { folder: options.folder, search: search || undefined, limit: PAGE_SIZE + 1, offset: (options.page - 1) * PAGE_SIZE }) : [],
+      mailbox
+        ? repository.listMailboxMessages(this.deps.db, mailbox.id, {
+            folder: options.folder,
+            search: search || undefined,
+            limit: PAGE_SIZE + 1,
+            offset: (options.page - 1) * PAGE_SIZE,
+          })
+        : [],
       mailbox ? repository.countUnread(this.deps.db, mailbox.id) : 0,
       this.registration(principal),
     ]);
@@ -229,7 +331,11 @@ export class PostService implements PostContract {
   }
 
   /** The message only if it is in the principal's own mailbox; anything else is "not found" (never "forbidden", which would tell it exists). */
-  private async ownMessage(executor: Executor, principal: Principal, messageId: string): Promise<repository.MessageRow> {
+  private async ownMessage(
+    executor: Executor,
+    principal: Principal,
+    messageId: string,
+  ): Promise<repository.MessageRow> {
     assertCan(principal, 'post:read-own');
     const owner = ownerOf(principal);
     const mailbox = isUuid(messageId) ? await repository.findMailbox(executor, owner.kind, owner.id) : undefined;
@@ -242,17 +348,31 @@ export class PostService implements PostContract {
   async openMessage(principal: Principal, messageId: string): Promise<{ message: MessageView; thread: MessageView[] }> {
     return this.deps.db.transaction().execute(async (trx) => {
       const row = await this.ownMessage(trx, principal, messageId);
-      const thread = (await repository.listThread(trx, row.thread_id)).filter((message) => message.mailbox_id === row.mailbox_id);
-      for (const message of thread) if (message.direction === 'out' && !message.read_at) await repository.markRead(trx, message.id);
-      const attachments = await repository.listAttachments(trx, thread.map((message) => message.id));
-      const views = await Promise.all(thread.map((message) => this.toView({ ...message, read_at: message.read_at ?? new Date() }, attachments)));
+      const thread = (await repository.listThread(trx, row.thread_id)).filter(
+        (message) => message.mailbox_id === row.mailbox_id,
+      );
+      for (const message of thread)
+        if (message.direction === 'out' && !message.read_at) await repository.markRead(trx, message.id);
+      const attachments = await repository.listAttachments(
+        trx,
+        thread.map((message) => message.id),
+      );
+      const views = await Promise.all(
+        thread.map((message) => this.toView({ ...message, read_at: message.read_at ?? new Date() }, attachments)),
+      );
       return { message: views.find((view) => view.id === row.id)!, thread: views };
     });
   }
 
-  async ownAttachment(principal: Principal, messageId: string, attachmentId: string): Promise<repository.AttachmentRow> {
+  async ownAttachment(
+    principal: Principal,
+    messageId: string,
+    attachmentId: string,
+  ): Promise<repository.AttachmentRow> {
     const row = await this.ownMessage(this.deps.db, principal, messageId);
-    const attachment = isUuid(attachmentId) ? await repository.findAttachment(this.deps.db, row.id, attachmentId) : undefined;
+    const attachment = isUuid(attachmentId)
+      ? await repository.findAttachment(this.deps.db, row.id, attachmentId)
+      : undefined;
     if (!attachment) throw notFound('post.message.notFound');
     return attachment;
   }
@@ -261,12 +381,20 @@ export class PostService implements PostContract {
     await this.deps.db.transaction().execute(async (trx) => {
       const row = await this.ownMessage(trx, principal, messageId);
       // a message one wrote goes back to "sent", not to the inbox
-      await repository.setOwnerFolder(trx, row.id, folder === 'archive' ? 'archive' : row.direction === 'in' ? 'sent' : 'inbox');
+      await repository.setOwnerFolder(
+        trx,
+        row.id,
+        folder === 'archive' ? 'archive' : row.direction === 'in' ? 'sent' : 'inbox',
+      );
     });
   }
 
   /** A reply to a letter that allows replies: it goes to the sending department's mailbox, in the same thread. */
-  async reply(principal: Principal, messageId: string, input: { body?: string; attachments?: Attachment[] }): Promise<string> {
+  async reply(
+    principal: Principal,
+    messageId: string,
+    input: { body?: string; attachments?: Attachment[] },
+  ): Promise<string> {
     const problems: FieldProblem[] = [];
     const text = checkText({ subject: 'reply', body: input.body }, problems);
     const attachments = await checkFiles(input.attachments, problems);
@@ -275,12 +403,25 @@ export class PostService implements PostContract {
       if (original.direction !== 'out' || !original.reply_allowed) throw new HttpProblem(403, 'post.reply.notAllowed');
       throwIfProblems(problems);
       const subject = /^(sv|re):/i.test(original.subject) ? original.subject : `Sv: ${original.subject}`;
-      return this.insertIncoming(trx, principal, { mailboxId: original.mailbox_id, departmentId: original.department_id, departmentCode: original.department_code, subject: subject.slice(0, 200), body: text.body, caseId: original.case_id, threadId: original.thread_id, inReplyTo: original.id, attachments });
+      return this.insertIncoming(trx, principal, {
+        mailboxId: original.mailbox_id,
+        departmentId: original.department_id,
+        departmentCode: original.department_code,
+        subject: subject.slice(0, 200),
+        body: text.body,
+        caseId: original.case_id,
+        threadId: original.thread_id,
+        inReplyTo: original.id,
+        attachments,
+      });
     });
   }
 
   /** A new message from a citizen or business to a chosen department. */
-  async writeToDepartment(principal: Principal, input: { departmentId?: string; subject?: string; body?: string; attachments?: Attachment[] }): Promise<string> {
+  async writeToDepartment(
+    principal: Principal,
+    input: { departmentId?: string; subject?: string; body?: string; attachments?: Attachment[] },
+  ): Promise<string> {
     assertCan(principal, 'post:read-own');
     const problems: FieldProblem[] = [];
     const department = await this.department(input.departmentId);
@@ -292,12 +433,40 @@ export class PostService implements PostContract {
     return this.deps.db.transaction().execute(async (trx) => {
       const mailboxId = await repository.ensureMailbox(trx, owner.kind, owner.id);
       const id = crypto.randomUUID();
-      return this.insertIncoming(trx, principal, { id, mailboxId, departmentId: department!.id, departmentCode: department!.code, ...text, caseId: null, threadId: id, inReplyTo: null, attachments });
+      return this.insertIncoming(trx, principal, {
+        id,
+        mailboxId,
+        departmentId: department!.id,
+        departmentCode: department!.code,
+        ...text,
+        caseId: null,
+        threadId: id,
+        inReplyTo: null,
+        attachments,
+      });
     });
   }
 
-  private async insertIncoming(trx: Executor, principal: Principal, input: { id?: string; mailboxId: string; departmentId: string | null; departmentCode: string; subject: string; body: string; caseId: string | null; threadId: string; inReplyTo: string | null; attachments: Awaited<ReturnType<typeof checkFiles>> }): Promise<string> {
-    const sender = principal.kind === 'business' ? `${principal.name}${principal.representativeName ? ` (${principal.representativeName})` : ''}` : principal.name;
+  private async insertIncoming(
+    trx: Executor,
+    principal: Principal,
+    input: {
+      id?: string;
+      mailboxId: string;
+      departmentId: string | null;
+      departmentCode: string;
+      subject: string;
+      body: string;
+      caseId: string | null;
+      threadId: string;
+      inReplyTo: string | null;
+      attachments: Awaited<ReturnType<typeof checkFiles>>;
+    },
+  ): Promise<string> {
+    const sender =
+      principal.kind === 'business'
+        ? `${principal.name}${principal.representativeName ? ` (${principal.representativeName})` : ''}`
+        : principal.name;
     const message = await repository.insertMessage(trx, {
       ...(input.id ? { id: input.id } : {}),
       mailbox_id: input.mailboxId,
@@ -344,14 +513,36 @@ export class PostService implements PostContract {
     return this.deps.db.transaction().execute(async (trx) => {
       const current = await repository.currentRegistration(trx, owner.kind, owner.id);
       if (current?.status === choice) return { status: current.status, recordedAt: current.recorded_at };
-      const row = await repository.insertRegistration(trx, { owner_kind: owner.kind, owner_id: owner.id, status: choice, recorded_by: `${principal.kind}:${principal.id}` });
-      await recordAudit(trx, { actor: principal, action: choice === 'signed_up' ? 'post:sign-up' : 'post:withdraw', ...(owner.kind === 'person' ? { personId: owner.id } : { businessId: owner.id }), objectType: 'post-registration', objectId: String(row.id), purpose: 'own choice on the digital post page' });
+      const row = await repository.insertRegistration(trx, {
+        owner_kind: owner.kind,
+        owner_id: owner.id,
+        status: choice,
+        recorded_by: `${principal.kind}:${principal.id}`,
+      });
+      await recordAudit(trx, {
+        actor: principal,
+        action: choice === 'signed_up' ? 'post:sign-up' : 'post:withdraw',
+        ...(owner.kind === 'person' ? { personId: owner.id } : { businessId: owner.id }),
+        objectType: 'post-registration',
+        objectId: String(row.id),
+        purpose: 'own choice on the digital post page',
+      });
       return { status: row.status, recordedAt: row.recorded_at };
     });
   }
 
   /** Staff or demo data record an exemption (the citizen applied at the citizen service desk). */
-  async recordRegistration(executor: Executor, owner: MailboxOwner, status: repository.RegistrationStatus, recordedBy: string): Promise<void> {
-    await repository.insertRegistration(executor, { owner_kind: owner.kind, owner_id: owner.id, status, recorded_by: recordedBy });
+  async recordRegistration(
+    executor: Executor,
+    owner: MailboxOwner,
+    status: repository.RegistrationStatus,
+    recordedBy: string,
+  ): Promise<void> {
+    await repository.insertRegistration(executor, {
+      owner_kind: owner.kind,
+      owner_id: owner.id,
+      status,
+      recorded_by: recordedBy,
+    });
   }
 }

@@ -32,7 +32,14 @@ export class PrintService {
 
   async batches(actor: Principal): Promise<PrintBatchView[]> {
     assertCan(actor, 'post:print');
-    return (await repository.listPrintBatches(this.db, 50)).map((row) => ({ id: row.id, status: row.status, createdAt: row.created_at, closedAt: row.closed_at, postedAt: row.posted_at, letters: Number(row.letters) }));
+    return (await repository.listPrintBatches(this.db, 50)).map((row) => ({
+      id: row.id,
+      status: row.status,
+      createdAt: row.created_at,
+      closedAt: row.closed_at,
+      postedAt: row.posted_at,
+      letters: Number(row.letters),
+    }));
   }
 
   private async batch(id: string) {
@@ -59,13 +66,23 @@ export class PrintService {
       const letters: PrintableLetter[] = [];
       for (const message of messages) {
         const mailbox = (await repository.findMailboxById(trx, message.mailbox_id))!;
-        const person = mailbox.owner_kind === 'person' ? await this.post.deps.identity.getPerson(mailbox.owner_id, trx) : undefined;
-        const business = mailbox.owner_kind === 'business' ? await this.post.deps.identity.getBusiness(mailbox.owner_id, trx) : undefined;
+        const person =
+          mailbox.owner_kind === 'person' ? await this.post.deps.identity.getPerson(mailbox.owner_id, trx) : undefined;
+        const business =
+          mailbox.owner_kind === 'business'
+            ? await this.post.deps.identity.getBusiness(mailbox.owner_id, trx)
+            : undefined;
         const department = await this.post.department(message.department_id);
         const attachments = await repository.listAttachments(trx, [message.id]);
         letters.push({
-          recipient: person ? { name: person.name, address: person.address, postcode: person.postcode, city: person.city } : { name: business?.name ?? '', address: business?.address ?? null },
-          sender: { name: t('app.municipality', {}, 'da'), department: department?.name.da ?? message.department_code, address: 'Rådhuspladsen 1, 9999 Demoby' },
+          recipient: person
+            ? { name: person.name, address: person.address, postcode: person.postcode, city: person.city }
+            : { name: business?.name ?? '', address: business?.address ?? null },
+          sender: {
+            name: t('app.municipality', {}, 'da'),
+            department: department?.name.da ?? message.department_code,
+            address: 'Rådhuspladsen 1, 9999 Demoby',
+          },
           subject: message.subject,
           body: message.body,
           date: message.created_at,
@@ -74,7 +91,13 @@ export class PrintService {
           attachmentsNote: attachments.map((attachment) => attachment.filename),
         });
       }
-      await recordAudit(trx, { actor, action: 'post:print', objectType: 'post-print-batch', objectId: id, purpose: `print batch of ${messages.length} letters downloaded for printing` });
+      await recordAudit(trx, {
+        actor,
+        action: 'post:print',
+        objectType: 'post-print-batch',
+        objectId: id,
+        purpose: `print batch of ${messages.length} letters downloaded for printing`,
+      });
       return renderPrintBatchPdf(letters);
     });
   }
@@ -83,8 +106,15 @@ export class PrintService {
     assertCan(actor, 'post:print');
     await this.batch(id);
     await this.db.transaction().execute(async (trx) => {
-      if (!(await repository.markBatchPosted(trx, id, `${actor.kind}:${actor.id}`))) throw new HttpProblem(409, 'post.print.notClosed');
-      await recordAudit(trx, { actor, action: 'post:posted', objectType: 'post-print-batch', objectId: id, purpose: 'print batch marked as posted' });
+      if (!(await repository.markBatchPosted(trx, id, `${actor.kind}:${actor.id}`)))
+        throw new HttpProblem(409, 'post.print.notClosed');
+      await recordAudit(trx, {
+        actor,
+        action: 'post:posted',
+        objectType: 'post-print-batch',
+        objectId: id,
+        purpose: 'print batch marked as posted',
+      });
     });
   }
 }

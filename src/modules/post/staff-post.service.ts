@@ -6,9 +6,22 @@ import type { Executor } from '../../platform/db/database.ts';
 import type { Attachment } from '../../platform/contracts.ts';
 import * as repository from './post.repository.ts';
 import { deliverLetter } from './delivery.ts';
-import { checkFiles, checkRecipientNumber, checkText, PostInputError, throwIfProblems, type FieldProblem } from './post-input.ts';
+import {
+  checkFiles,
+  checkRecipientNumber,
+  checkText,
+  PostInputError,
+  throwIfProblems,
+  type FieldProblem,
+} from './post-input.ts';
 import type { PostService } from './post.service.ts';
-import type { DepartmentMessageSummary, DepartmentMessageView, MailboxOwner, MessageStatusView, MessageView } from './post.types.ts';
+import type {
+  DepartmentMessageSummary,
+  DepartmentMessageView,
+  MailboxOwner,
+  MessageStatusView,
+  MessageView,
+} from './post.types.ts';
 
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
@@ -36,7 +49,10 @@ export class StaffPostService {
    * A caseworker writes to a person or business found by CPR/CVR. The lookup goes through the identity
    * module (audited with the purpose) and the letter is sent in the same transaction.
    */
-  async sendAsStaff(actor: Principal, input: StaffLetterInput): Promise<{ messageId: string; delivery: 'digital' | 'print' }> {
+  async sendAsStaff(
+    actor: Principal,
+    input: StaffLetterInput,
+  ): Promise<{ messageId: string; delivery: 'digital' | 'print' }> {
     assertCan(actor, 'post:send');
     const problems: FieldProblem[] = [];
     const number = checkRecipientNumber(input.recipientKind, input.recipient, problems);
@@ -47,20 +63,36 @@ export class StaffPostService {
     if (caseId && caseId.length > 100) problems.push({ field: 'caseId', key: 'post.validation.caseId' });
     const attachments = await checkFiles(input.attachments, problems);
     throwIfProblems(problems);
-    const department = input.departmentId ? await this.post.department(input.departmentId) : await this.post.department(actor.departmentId);
+    const department = input.departmentId
+      ? await this.post.department(input.departmentId)
+      : await this.post.department(actor.departmentId);
     if (!department) throw new PostInputError([{ field: 'department', key: 'post.validation.department' }]);
     return this.db.transaction().execute(async (trx) => {
       let owner: MailboxOwner;
       try {
         owner =
           number!.kind === 'cpr'
-            ? { kind: 'person', id: (await this.post.deps.identity.lookupPersonByCpr(actor, number!.number, purpose, trx)).id }
-            : { kind: 'business', id: (await this.post.deps.identity.lookupBusinessByCvr(actor, number!.number, purpose, trx)).id };
+            ? {
+                kind: 'person',
+                id: (await this.post.deps.identity.lookupPersonByCpr(actor, number!.number, purpose, trx)).id,
+              }
+            : {
+                kind: 'business',
+                id: (await this.post.deps.identity.lookupBusinessByCvr(actor, number!.number, purpose, trx)).id,
+              };
       } catch (error) {
-        if (error instanceof HttpProblem && error.statusCode === 404) throw new PostInputError([{ field: 'recipient', key: 'post.validation.unknownRecipient' }]);
+        if (error instanceof HttpProblem && error.statusCode === 404)
+          throw new PostInputError([{ field: 'recipient', key: 'post.validation.unknownRecipient' }]);
         throw error;
       }
-      const message = await deliverLetter(trx, this.post.deps.queue, actor, { owner, department, ...text, replyAllowed: input.replyAllowed, caseId, attachments });
+      const message = await deliverLetter(trx, this.post.deps.queue, actor, {
+        owner,
+        department,
+        ...text,
+        replyAllowed: input.replyAllowed,
+        caseId,
+        attachments,
+      });
       return { messageId: message.id, delivery: message.delivery };
     });
   }
@@ -69,7 +101,10 @@ export class StaffPostService {
    * The citizen service desk records an exemption from digital post (or lifts it, which signs the
    * citizen up again). The look-up is audited with the purpose, and so is the change.
    */
-  async recordExemption(actor: Principal, input: { cpr: string; purpose: string; choice: 'exempt' | 'signed_up' }): Promise<{ name: string; status: 'exempt' | 'signed_up' }> {
+  async recordExemption(
+    actor: Principal,
+    input: { cpr: string; purpose: string; choice: 'exempt' | 'signed_up' },
+  ): Promise<{ name: string; status: 'exempt' | 'signed_up' }> {
     assertCan(actor, 'post:exempt');
     const problems: FieldProblem[] = [];
     const number = checkRecipientNumber('cpr', input.cpr, problems, 'cpr');
@@ -81,11 +116,24 @@ export class StaffPostService {
       try {
         person = await this.post.deps.identity.lookupPersonByCpr(actor, number!.number, purpose, trx);
       } catch (error) {
-        if (error instanceof HttpProblem && error.statusCode === 404) throw new PostInputError([{ field: 'cpr', key: 'post.validation.unknownRecipient' }]);
+        if (error instanceof HttpProblem && error.statusCode === 404)
+          throw new PostInputError([{ field: 'cpr', key: 'post.validation.unknownRecipient' }]);
         throw error;
       }
-      await this.post.recordRegistration(trx, { kind: 'person', id: person.id }, input.choice, `${actor.kind}:${actor.id}`);
-      await recordAudit(trx, { actor, action: input.choice === 'exempt' ? 'post:exempt' : 'post:exempt-lifted', personId: person.id, objectType: 'post-registration', objectId: person.id, purpose });
+      await this.post.recordRegistration(
+        trx,
+        { kind: 'person', id: person.id },
+        input.choice,
+        `${actor.kind}:${actor.id}`,
+      );
+      await recordAudit(trx, {
+        actor,
+        action: input.choice === 'exempt' ? 'post:exempt' : 'post:exempt-lifted',
+        personId: person.id,
+        objectType: 'post-registration',
+        objectId: person.id,
+        purpose,
+      });
       return { name: person.name, status: input.choice };
     });
   }
@@ -96,24 +144,53 @@ export class StaffPostService {
   }
 
   /** The department's sent post, or what it received (replies and new messages). The overview names recipients, so it is audited. */
-  async departmentMailbox(actor: Principal, options: { direction: 'in' | 'out'; page: number }): Promise<{ messages: DepartmentMessageSummary[]; hasNext: boolean; departmentName: { da: string; en: string } }> {
+  async departmentMailbox(
+    actor: Principal,
+    options: { direction: 'in' | 'out'; page: number },
+  ): Promise<{ messages: DepartmentMessageSummary[]; hasNext: boolean; departmentName: { da: string; en: string } }> {
     assertCan(actor, 'post:read-department');
     const departmentId = this.departmentOf(actor);
     return this.db.transaction().execute(async (trx) => {
-      const rows = await repository.listDepartmentMessages(trx, departmentId, { direction: options.direction, limit: 26, offset: (options.page - 1) * 25 });
-      const names = await this.ownerNames(trx, rows.map((row) => row.mailbox_id));
-      await recordAudit(trx, { actor, action: 'post:department-mailbox', objectType: 'post-department', objectId: departmentId, purpose: options.direction === 'in' ? 'department mailbox: received messages' : 'department mailbox: sent post' });
-      const messages = await Promise.all(rows.slice(0, 25).map(async (row) => ({ ...(await this.post.toSummary(row)), recipientName: names.get(row.mailbox_id)?.name ?? '' })));
+      const rows = await repository.listDepartmentMessages(trx, departmentId, {
+        direction: options.direction,
+        limit: 26,
+        offset: (options.page - 1) * 25,
+      });
+      const names = await this.ownerNames(
+        trx,
+        rows.map((row) => row.mailbox_id),
+      );
+      await recordAudit(trx, {
+        actor,
+        action: 'post:department-mailbox',
+        objectType: 'post-department',
+        objectId: departmentId,
+        purpose: options.direction === 'in' ? 'department mailbox: received messages' : 'department mailbox: sent post',
+      });
+      const messages = await Promise.all(
+        rows
+          .slice(0, 25)
+          .map(async (row) => ({
+            ...(await this.post.toSummary(row)),
+            recipientName: names.get(row.mailbox_id)?.name ?? '',
+          })),
+      );
       const department = await this.post.department(departmentId);
       return { messages, hasNext: rows.length > 25, departmentName: department?.name ?? { da: '', en: '' } };
     });
   }
 
-  private async ownerNames(executor: Executor, mailboxIds: string[]): Promise<Map<string, { name: string; owner: MailboxOwner }>> {
+  private async ownerNames(
+    executor: Executor,
+    mailboxIds: string[],
+  ): Promise<Map<string, { name: string; owner: MailboxOwner }>> {
     const mailboxes = await repository.findMailboxesByIds(executor, [...new Set(mailboxIds)]);
     const result = new Map<string, { name: string; owner: MailboxOwner }>();
     for (const mailbox of mailboxes) {
-      const name = mailbox.owner_kind === 'person' ? (await this.post.deps.identity.getPerson(mailbox.owner_id, executor))?.name : (await this.post.deps.identity.getBusiness(mailbox.owner_id, executor))?.name;
+      const name =
+        mailbox.owner_kind === 'person'
+          ? (await this.post.deps.identity.getPerson(mailbox.owner_id, executor))?.name
+          : (await this.post.deps.identity.getBusiness(mailbox.owner_id, executor))?.name;
       result.set(mailbox.id, { name: name ?? '', owner: { kind: mailbox.owner_kind, id: mailbox.owner_id } });
     }
     return result;
@@ -123,10 +200,17 @@ export class StaffPostService {
    * A staff member's or API client's message: one of its department's (staff), or one it sent or of its
    * department (API client). Anything else is "not found".
    */
-  private async departmentMessage(executor: Executor, actor: Principal, messageId: string): Promise<repository.MessageRow> {
+  private async departmentMessage(
+    executor: Executor,
+    actor: Principal,
+    messageId: string,
+  ): Promise<repository.MessageRow> {
     assertCan(actor, 'post:read-department');
     const row = isUuid(messageId) ? await repository.findMessage(executor, messageId) : undefined;
-    const visible = row && ((actor.departmentId && row.department_id === actor.departmentId) || (actor.kind === 'client' && row.sender_kind === 'client' && row.sender_id === actor.id));
+    const visible =
+      row &&
+      ((actor.departmentId && row.department_id === actor.departmentId) ||
+        (actor.kind === 'client' && row.sender_kind === 'client' && row.sender_id === actor.id));
     if (!row || !visible) throw notFound('post.message.notFound');
     return row;
   }
@@ -139,23 +223,36 @@ export class StaffPostService {
       const names = await this.ownerNames(trx, [row.mailbox_id]);
       const owner = names.get(row.mailbox_id)!;
       const thread = await repository.listThread(trx, row.thread_id);
-      for (const message of thread) if (message.direction === 'in' && !message.read_at) await repository.markRead(trx, message.id);
+      for (const message of thread)
+        if (message.direction === 'in' && !message.read_at) await repository.markRead(trx, message.id);
       await recordAudit(trx, {
         actor,
         action: 'post:read',
         ...(owner.owner.kind === 'person' ? { personId: owner.owner.id } : { businessId: owner.owner.id }),
         objectType: 'post-message',
         objectId: row.id,
-        purpose: row.direction === 'in' ? 'department mailbox: reading a reply or message from the citizen' : 'department mailbox: reading sent post',
+        purpose:
+          row.direction === 'in'
+            ? 'department mailbox: reading a reply or message from the citizen'
+            : 'department mailbox: reading sent post',
       });
-      const attachments = await repository.listAttachments(trx, thread.map((message) => message.id));
-      const views: MessageView[] = await Promise.all(thread.map((message) => this.post.toView(message, attachments, 'department')));
+      const attachments = await repository.listAttachments(
+        trx,
+        thread.map((message) => message.id),
+      );
+      const views: MessageView[] = await Promise.all(
+        thread.map((message) => this.post.toView(message, attachments, 'department')),
+      );
       return { ...views.find((view) => view.id === row.id)!, recipientName: owner.name, thread: views };
     });
   }
 
   /** The department answers a reply or message it received: a letter into the same mailbox and thread. */
-  async answer(actor: Principal, messageId: string, input: { body: string; replyAllowed: boolean; attachments: Attachment[] }): Promise<string> {
+  async answer(
+    actor: Principal,
+    messageId: string,
+    input: { body: string; replyAllowed: boolean; attachments: Attachment[] },
+  ): Promise<string> {
     assertCan(actor, 'post:send');
     const problems: FieldProblem[] = [];
     const text = checkText({ subject: 'answer', body: input.body }, problems);
@@ -165,10 +262,21 @@ export class StaffPostService {
       if (received.direction !== 'in') throw new HttpProblem(409, 'error.409.text');
       throwIfProblems(problems);
       const mailbox = (await repository.findMailboxById(trx, received.mailbox_id))!;
-      const department = (await this.post.department(received.department_id)) ?? (await this.post.department(actor.departmentId));
+      const department =
+        (await this.post.department(received.department_id)) ?? (await this.post.department(actor.departmentId));
       if (!department) throw new HttpProblem(403, 'post.department.none');
       const subject = /^(sv|re):/i.test(received.subject) ? received.subject : `Sv: ${received.subject}`;
-      const message = await deliverLetter(trx, this.post.deps.queue, actor, { owner: { kind: mailbox.owner_kind, id: mailbox.owner_id }, department, subject: subject.slice(0, 200), body: text.body, replyAllowed: input.replyAllowed, caseId: received.case_id, attachments, threadId: received.thread_id, inReplyTo: received.id });
+      const message = await deliverLetter(trx, this.post.deps.queue, actor, {
+        owner: { kind: mailbox.owner_kind, id: mailbox.owner_id },
+        department,
+        subject: subject.slice(0, 200),
+        body: text.body,
+        replyAllowed: input.replyAllowed,
+        caseId: received.case_id,
+        attachments,
+        threadId: received.thread_id,
+        inReplyTo: received.id,
+      });
       return message.id;
     });
   }
@@ -179,7 +287,14 @@ export class StaffPostService {
       const attachment = isUuid(attachmentId) ? await repository.findAttachment(trx, row.id, attachmentId) : undefined;
       if (!attachment) throw notFound('post.message.notFound');
       const mailbox = await repository.findMailboxById(trx, row.mailbox_id);
-      await recordAudit(trx, { actor, action: 'post:read-attachment', ...(mailbox?.owner_kind === 'person' ? { personId: mailbox.owner_id } : { businessId: mailbox?.owner_id }), objectType: 'post-attachment', objectId: attachment.id, purpose: 'department mailbox: attachment opened' });
+      await recordAudit(trx, {
+        actor,
+        action: 'post:read-attachment',
+        ...(mailbox?.owner_kind === 'person' ? { personId: mailbox.owner_id } : { businessId: mailbox?.owner_id }),
+        objectType: 'post-attachment',
+        objectId: attachment.id,
+        purpose: 'department mailbox: attachment opened',
+      });
       return attachment;
     });
   }
@@ -189,18 +304,48 @@ export class StaffPostService {
   }
 
   /** The replies to a message (API): their content is personal data, so the read is audited. */
-  async replies(actor: Principal, messageId: string): Promise<Array<{ id: string; subject: string; body: string; receivedAt: Date; attachments: Array<{ id: string; filename: string; contentType: string; size: number; content: string }> }>> {
+  async replies(
+    actor: Principal,
+    messageId: string,
+  ): Promise<
+    Array<{
+      id: string;
+      subject: string;
+      body: string;
+      receivedAt: Date;
+      attachments: Array<{ id: string; filename: string; contentType: string; size: number; content: string }>;
+    }>
+  > {
     return this.db.transaction().execute(async (trx) => {
       const row = await this.departmentMessage(trx, actor, messageId);
       const replies = await repository.listReplies(trx, row.id);
       if (replies.length) {
         const mailbox = await repository.findMailboxById(trx, row.mailbox_id);
-        await recordAudit(trx, { actor, action: 'post:read', ...(mailbox?.owner_kind === 'person' ? { personId: mailbox.owner_id } : { businessId: mailbox?.owner_id }), objectType: 'post-message', objectId: row.id, purpose: 'integration API: replies to a sent message' });
+        await recordAudit(trx, {
+          actor,
+          action: 'post:read',
+          ...(mailbox?.owner_kind === 'person' ? { personId: mailbox.owner_id } : { businessId: mailbox?.owner_id }),
+          objectType: 'post-message',
+          objectId: row.id,
+          purpose: 'integration API: replies to a sent message',
+        });
       }
       const result = [];
       for (const reply of replies) {
         const attachments = await repository.listAttachmentsWithContent(trx, reply.id);
-        result.push({ id: reply.id, subject: reply.subject, body: reply.body, receivedAt: reply.created_at, attachments: attachments.map((file) => ({ id: file.id, filename: file.filename, contentType: file.content_type, size: file.size, content: file.content.toString('base64') })) });
+        result.push({
+          id: reply.id,
+          subject: reply.subject,
+          body: reply.body,
+          receivedAt: reply.created_at,
+          attachments: attachments.map((file) => ({
+            id: file.id,
+            filename: file.filename,
+            contentType: file.content_type,
+            size: file.size,
+            content: file.content.toString('base64'),
+          })),
+        });
       }
       return result;
     });
@@ -212,9 +357,27 @@ export class StaffPostService {
       const row = await this.departmentMessage(trx, actor, messageId);
       const mailbox = (await repository.findMailboxById(trx, row.mailbox_id))!;
       const attachments = await repository.listAttachmentsWithContent(trx, row.id);
-      const owner = mailbox.owner_kind === 'person' ? await this.post.deps.identity.getPerson(mailbox.owner_id, trx) : await this.post.deps.identity.getBusiness(mailbox.owner_id, trx);
-      await recordAudit(trx, { actor, action: 'post:export', ...(mailbox.owner_kind === 'person' ? { personId: mailbox.owner_id } : { businessId: mailbox.owner_id }), objectType: 'post-message', objectId: row.id, purpose: 'integration API: message exported as MeMo XML' });
-      return { row, attachments, owner: { kind: mailbox.owner_kind, number: owner && 'cpr' in owner ? owner.cpr : owner && 'cvr' in owner ? owner.cvr : '', name: owner?.name ?? '' } };
+      const owner =
+        mailbox.owner_kind === 'person'
+          ? await this.post.deps.identity.getPerson(mailbox.owner_id, trx)
+          : await this.post.deps.identity.getBusiness(mailbox.owner_id, trx);
+      await recordAudit(trx, {
+        actor,
+        action: 'post:export',
+        ...(mailbox.owner_kind === 'person' ? { personId: mailbox.owner_id } : { businessId: mailbox.owner_id }),
+        objectType: 'post-message',
+        objectId: row.id,
+        purpose: 'integration API: message exported as MeMo XML',
+      });
+      return {
+        row,
+        attachments,
+        owner: {
+          kind: mailbox.owner_kind,
+          number: owner && 'cpr' in owner ? owner.cpr : owner && 'cvr' in owner ? owner.cvr : '',
+          name: owner?.name ?? '',
+        },
+      };
     });
   }
 }

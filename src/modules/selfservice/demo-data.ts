@@ -25,7 +25,12 @@ export async function seedUsageDemo(db: Database, now = new Date(), days = 60): 
       const abandoned = Math.round((started - submitted) * (0.5 + random() * 0.5));
       const steps = Math.round(submitted * solution.form.pages.length + (started - submitted) * random() * 2);
       const day = danishDay(date);
-      for (const [event, count] of [['started', started], ['step_completed', steps], ['submitted', submitted], ['abandoned', abandoned]] as const) {
+      for (const [event, count] of [
+        ['started', started],
+        ['step_completed', steps],
+        ['submitted', submitted],
+        ['abandoned', abandoned],
+      ] as const) {
         if (count > 0) rows.push({ solution_code: solution.code, day, event, count });
       }
     }

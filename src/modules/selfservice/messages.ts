@@ -46,7 +46,8 @@ export const selfserviceMessages: Catalogue = {
     'selfservice.summary.changeField': 'Ret {field}',
     'selfservice.summary.empty': 'Ikke udfyldt',
     'selfservice.summary.submit': 'Send ansøgningen',
-    'selfservice.summary.declaration': 'Når du sender, opretter kommunen en sag, og du får en kvittering i din digitale post.',
+    'selfservice.summary.declaration':
+      'Når du sender, opretter kommunen en sag, og du får en kvittering i din digitale post.',
     'selfservice.receipt.title': 'Ansøgningen er sendt',
     'selfservice.receipt.lead': 'Kommunen har modtaget din ansøgning: {solution}.',
     'selfservice.receipt.reference': 'Sagsnummer',
@@ -58,7 +59,8 @@ export const selfserviceMessages: Catalogue = {
     'selfservice.receipt.letter': 'Du får en kvittering i din digitale post.',
     'selfservice.receipt.letterPending': 'Kvitteringen er på vej til din digitale post.',
     'selfservice.receipt.letterSent': 'Kvitteringen er sendt til din digitale post.',
-    'selfservice.receipt.letterSkipped': 'Vi kunne ikke sende kvitteringen til din digitale post. Gem denne side som din kvittering.',
+    'selfservice.receipt.letterSkipped':
+      'Vi kunne ikke sende kvitteringen til din digitale post. Gem denne side som din kvittering.',
     'selfservice.receipt.print': 'Gem eller udskriv siden som din kvittering.',
     'selfservice.receipt.back': 'Til selvbetjening',
     'selfservice.drafts.title': 'Mine kladder',
@@ -72,13 +74,16 @@ export const selfserviceMessages: Catalogue = {
     'selfservice.drafts.progressValue': '{done} af {total} trin',
     'selfservice.drafts.continue': 'Fortsæt {solution}',
     'selfservice.drafts.delete': 'Slet kladden til {solution}',
-    'selfservice.drafts.abandonedNote': 'Kladder, der ikke er rørt i {days} dage, tælles som opgivet i kommunens statistik, men du kan stadig fortsætte dem. Kladder, der ikke er rørt i {deleteDays} dage, slettes sammen med vedhæftede filer.',
+    'selfservice.drafts.abandonedNote':
+      'Kladder, der ikke er rørt i {days} dage, tælles som opgivet i kommunens statistik, men du kan stadig fortsætte dem. Kladder, der ikke er rørt i {deleteDays} dage, slettes sammen med vedhæftede filer.',
     'selfservice.submissions.title': 'Sendte ansøgninger',
     'selfservice.submissions.reference': 'Sagsnummer',
     'selfservice.submissions.receipt': 'Se kvittering for {reference}',
     'selfservice.refused.title': 'Du kan ikke bruge denne løsning',
-    'selfservice.refused.assurance': 'Løsningen kræver, at du er logget på med sikringsniveau {required}. Du er logget på med {actual}.',
-    'selfservice.refused.assuranceHelp': 'Log af, og log på igen med MitID på et højere sikringsniveau (fx med MitID-app eller kodeviser).',
+    'selfservice.refused.assurance':
+      'Løsningen kræver, at du er logget på med sikringsniveau {required}. Du er logget på med {actual}.',
+    'selfservice.refused.assuranceHelp':
+      'Log af, og log på igen med MitID på et højere sikringsniveau (fx med MitID-app eller kodeviser).',
     'selfservice.refused.citizensOnly': 'Løsningen er kun for borgere. Du er logget på som virksomhed.',
     'selfservice.refused.businessesOnly': 'Løsningen er kun for virksomheder. Log på med MitID Erhverv.',
     'selfservice.refused.audienceHelp': 'Se de løsninger, du kan bruge.',
@@ -89,7 +94,8 @@ export const selfserviceMessages: Catalogue = {
     'selfservice.submission.notFound': 'Kvitteringen findes ikke.',
     'selfservice.draft.submitted': 'Ansøgningen er allerede sendt.',
     'selfservice.submit.incomplete': 'Ansøgningen er ikke udfyldt helt. Udfyld de manglende trin.',
-    'selfservice.submit.casesUnavailable': 'Vi kan ikke modtage ansøgninger lige nu, fordi sagssystemet ikke svarer. Din kladde er gemt – prøv igen senere.',
+    'selfservice.submit.casesUnavailable':
+      'Vi kan ikke modtage ansøgninger lige nu, fordi sagssystemet ikke svarer. Din kladde er gemt – prøv igen senere.',
     'selfservice.submit.failed': 'Ansøgningen kunne ikke sendes. Din kladde er gemt – prøv igen senere.',
     'selfservice.unavailable.title': 'Ansøgningen kunne ikke sendes',
     'selfservice.unavailable.toDrafts': 'Gå til dine kladder',
@@ -116,7 +122,8 @@ export const selfserviceMessages: Catalogue = {
     'selfservice.validation.fileTooLarge': 'Filen i {field} er for stor. Den må højst være {max} MB',
     'selfservice.validation.fileType': 'Filen i {field} har en type, vi ikke kan modtage. Brug {types}',
     'selfservice.usage.title': 'Brug af selvbetjening',
-    'selfservice.usage.lead': 'Antal påbegyndte, udfyldte trin, indsendte og opgivne ansøgninger pr. løsning. Tallene er anonyme og kan sammenlignes med andre kanaler.',
+    'selfservice.usage.lead':
+      'Antal påbegyndte, udfyldte trin, indsendte og opgivne ansøgninger pr. løsning. Tallene er anonyme og kan sammenlignes med andre kanaler.',
     'selfservice.usage.from': 'Fra dato',
     'selfservice.usage.to': 'Til dato',
     'selfservice.usage.granularity': 'Opdel pr.',
@@ -138,7 +145,8 @@ export const selfserviceMessages: Catalogue = {
     'selfservice.usage.invalidDate': 'Skriv en dato som ÅÅÅÅ-MM-DD',
     'selfservice.usage.noData': 'Ingen tal i perioden.',
     'selfservice.usage.method': 'Sådan tælles der',
-    'selfservice.usage.methodText': 'Påbegyndt: en kladde oprettes. Trin udfyldt: et trin godkendes første gang. Indsendt: en sag oprettes. Opgivet: en kladde har ikke været rørt i {days} dage (tælles én gang af et dagligt job).',
+    'selfservice.usage.methodText':
+      'Påbegyndt: en kladde oprettes. Trin udfyldt: et trin godkendes første gang. Indsendt: en sag oprettes. Opgivet: en kladde har ikke været rørt i {days} dage (tælles én gang af et dagligt job).',
     'selfservice.letter.subject': 'Kvittering: {solution} ({reference})',
     'selfservice.letter.greeting': 'Kære modtager',
     'selfservice.letter.received': 'Vi har modtaget din ansøgning "{solution}" {submittedAt}.',
@@ -192,7 +200,8 @@ export const selfserviceMessages: Catalogue = {
     'selfservice.summary.changeField': 'Change {field}',
     'selfservice.summary.empty': 'Not filled in',
     'selfservice.summary.submit': 'Send the application',
-    'selfservice.summary.declaration': 'When you send, the municipality opens a case and you get a receipt in your digital post.',
+    'selfservice.summary.declaration':
+      'When you send, the municipality opens a case and you get a receipt in your digital post.',
     'selfservice.receipt.title': 'The application has been sent',
     'selfservice.receipt.lead': 'The municipality has received your application: {solution}.',
     'selfservice.receipt.reference': 'Case number',
@@ -204,7 +213,8 @@ export const selfserviceMessages: Catalogue = {
     'selfservice.receipt.letter': 'You will get a receipt in your digital post.',
     'selfservice.receipt.letterPending': 'The receipt is on its way to your digital post.',
     'selfservice.receipt.letterSent': 'The receipt has been sent to your digital post.',
-    'selfservice.receipt.letterSkipped': 'We could not send the receipt to your digital post. Keep this page as your receipt.',
+    'selfservice.receipt.letterSkipped':
+      'We could not send the receipt to your digital post. Keep this page as your receipt.',
     'selfservice.receipt.print': 'Save or print this page as your receipt.',
     'selfservice.receipt.back': 'To self-service',
     'selfservice.drafts.title': 'My drafts',
@@ -218,13 +228,16 @@ export const selfserviceMessages: Catalogue = {
     'selfservice.drafts.progressValue': '{done} of {total} steps',
     'selfservice.drafts.continue': 'Continue {solution}',
     'selfservice.drafts.delete': 'Delete the draft of {solution}',
-    'selfservice.drafts.abandonedNote': "Drafts untouched for {days} days are counted as abandoned in the municipality's statistics, but you can still continue them. Drafts untouched for {deleteDays} days are deleted with their attached files.",
+    'selfservice.drafts.abandonedNote':
+      "Drafts untouched for {days} days are counted as abandoned in the municipality's statistics, but you can still continue them. Drafts untouched for {deleteDays} days are deleted with their attached files.",
     'selfservice.submissions.title': 'Sent applications',
     'selfservice.submissions.reference': 'Case number',
     'selfservice.submissions.receipt': 'See the receipt for {reference}',
     'selfservice.refused.title': 'You cannot use this solution',
-    'selfservice.refused.assurance': 'This solution requires login at assurance level {required}. You are logged in at {actual}.',
-    'selfservice.refused.assuranceHelp': 'Log out and log in again with MitID at a higher assurance level (e.g. with the MitID app or code display).',
+    'selfservice.refused.assurance':
+      'This solution requires login at assurance level {required}. You are logged in at {actual}.',
+    'selfservice.refused.assuranceHelp':
+      'Log out and log in again with MitID at a higher assurance level (e.g. with the MitID app or code display).',
     'selfservice.refused.citizensOnly': 'This solution is for citizens only. You are logged in as a business.',
     'selfservice.refused.businessesOnly': 'This solution is for businesses only. Log in with MitID Erhverv.',
     'selfservice.refused.audienceHelp': 'See the solutions you can use.',
@@ -235,7 +248,8 @@ export const selfserviceMessages: Catalogue = {
     'selfservice.submission.notFound': 'The receipt does not exist.',
     'selfservice.draft.submitted': 'The application has already been sent.',
     'selfservice.submit.incomplete': 'The application is not complete. Fill in the missing steps.',
-    'selfservice.submit.casesUnavailable': 'We cannot receive applications right now because the case system is not answering. Your draft is saved – please try again later.',
+    'selfservice.submit.casesUnavailable':
+      'We cannot receive applications right now because the case system is not answering. Your draft is saved – please try again later.',
     'selfservice.submit.failed': 'The application could not be sent. Your draft is saved – please try again later.',
     'selfservice.unavailable.title': 'The application could not be sent',
     'selfservice.unavailable.toDrafts': 'Go to your drafts',
@@ -262,7 +276,8 @@ export const selfserviceMessages: Catalogue = {
     'selfservice.validation.fileTooLarge': 'The file in {field} is too large. It must be at most {max} MB',
     'selfservice.validation.fileType': 'The file in {field} is of a type we cannot receive. Use {types}',
     'selfservice.usage.title': 'Use of self-service',
-    'selfservice.usage.lead': 'Applications started, steps completed, applications submitted and abandoned per solution. The figures are anonymous and can be compared with other channels.',
+    'selfservice.usage.lead':
+      'Applications started, steps completed, applications submitted and abandoned per solution. The figures are anonymous and can be compared with other channels.',
     'selfservice.usage.from': 'From date',
     'selfservice.usage.to': 'To date',
     'selfservice.usage.granularity': 'Group by',
@@ -279,12 +294,14 @@ export const selfserviceMessages: Catalogue = {
     'selfservice.usage.event.submitted': 'Submitted',
     'selfservice.usage.event.abandoned': 'Abandoned',
     'selfservice.usage.completionRate': 'Completion',
-    'selfservice.usage.chart': 'Chart: started, submitted and abandoned per solution. The figures are in the table below.',
+    'selfservice.usage.chart':
+      'Chart: started, submitted and abandoned per solution. The figures are in the table below.',
     'selfservice.usage.range': 'The from date must be before the to date.',
     'selfservice.usage.invalidDate': 'Enter a date as YYYY-MM-DD',
     'selfservice.usage.noData': 'No figures in the period.',
     'selfservice.usage.method': 'How we count',
-    'selfservice.usage.methodText': 'Started: a draft is created. Step completed: a step is accepted for the first time. Submitted: a case is created. Abandoned: a draft has not been touched for {days} days (counted once by a daily job).',
+    'selfservice.usage.methodText':
+      'Started: a draft is created. Step completed: a step is accepted for the first time. Submitted: a case is created. Abandoned: a draft has not been touched for {days} days (counted once by a daily job).',
     'selfservice.letter.subject': 'Receipt: {solution} ({reference})',
     'selfservice.letter.greeting': 'Dear recipient',
     'selfservice.letter.received': 'We received your application "{solution}" {submittedAt}.',

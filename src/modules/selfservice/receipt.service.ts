@@ -7,7 +7,13 @@ import * as repository from './selfservice.repository.ts';
 import { receiptLetter } from './receipt-letter.ts';
 
 /** The actor of receipt letters: the self-service system itself, not a person. */
-export const receiptSender: Principal = { kind: 'client', id: 'selfservice', name: 'Selvbetjening', roles: ['integration'], scopes: ['post:send'] };
+export const receiptSender: Principal = {
+  kind: 'client',
+  id: 'selfservice',
+  name: 'Selvbetjening',
+  roles: ['integration'],
+  scopes: ['post:send'],
+};
 
 export interface ReceiptDependencies {
   db: Database;
@@ -27,13 +33,28 @@ export async function sendReceiptLetter(deps: ReceiptDependencies, submissionId:
     if (!row || row.receipt_status !== 'pending') return;
     const solution = deps.solution(row.solution_code);
     if (!deps.post) {
-      deps.logger.warn({ submissionId, solution: solution.code }, 'receipt letter not sent: the post module is not available');
+      deps.logger.warn(
+        { submissionId, solution: solution.code },
+        'receipt letter not sent: the post module is not available',
+      );
       await repository.setReceipt(trx, row.id, 'skipped', null);
       return;
     }
-    const recipient: PartyRef = row.owner_kind === 'business' ? { businessId: row.owner_id } : { personId: row.owner_id };
-    const letter = receiptLetter({ solution, reference: row.case_reference, submittedAt: row.submitted_at, expectedProcessingDays: row.expected_processing_days, deadline: row.deadline });
-    const { messageId } = await deps.post.sendLetter(trx, receiptSender, { recipient, ...letter, caseId: row.case_id, replyAllowed: false });
+    const recipient: PartyRef =
+      row.owner_kind === 'business' ? { businessId: row.owner_id } : { personId: row.owner_id };
+    const letter = receiptLetter({
+      solution,
+      reference: row.case_reference,
+      submittedAt: row.submitted_at,
+      expectedProcessingDays: row.expected_processing_days,
+      deadline: row.deadline,
+    });
+    const { messageId } = await deps.post.sendLetter(trx, receiptSender, {
+      recipient,
+      ...letter,
+      caseId: row.case_id,
+      replyAllowed: false,
+    });
     await repository.setReceipt(trx, row.id, 'sent', messageId);
   });
 }

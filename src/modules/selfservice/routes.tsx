@@ -32,7 +32,10 @@ const apply = { config: { permission: 'selfservice:apply' } } as const;
 function shownValues(service: SelfserviceService, draft: DraftView, principal: Principal): FormValues {
   const prefill = service.prefill(principal);
   const values: FormValues = { ...draft.answers };
-  for (const page of draft.solution.form.pages) for (const section of page.sections) for (const field of section.fields) if (field.prefill && prefill[field.prefill]) values[field.name] = prefill[field.prefill]!;
+  for (const page of draft.solution.form.pages)
+    for (const section of page.sections)
+      for (const field of section.fields)
+        if (field.prefill && prefill[field.prefill]) values[field.name] = prefill[field.prefill]!;
   return values;
 }
 
@@ -41,38 +44,61 @@ export function registerSelfserviceRoutes(app: FastifyInstance, service: Selfser
   addMenuItem('public', { href: paths.catalogue('citizen'), label: 'selfservice.nav' });
   addMenuItem('citizen', { href: paths.catalogue('citizen'), label: 'selfservice.nav' });
   addMenuItem('business', { href: paths.catalogue('business'), label: 'selfservice.nav' });
-  addMyPageLink({ href: '/selfservice', label: 'selfservice.myPage.link', description: 'selfservice.myPage.description' });
-  addMyPageLink({ href: paths.drafts, label: 'selfservice.myPage.drafts', description: 'selfservice.myPage.draftsDescription', badge: (ownerId) => service.openDraftCount(ownerId) });
+  addMyPageLink({
+    href: '/selfservice',
+    label: 'selfservice.myPage.link',
+    description: 'selfservice.myPage.description',
+  });
+  addMyPageLink({
+    href: paths.drafts,
+    label: 'selfservice.myPage.drafts',
+    description: 'selfservice.myPage.draftsDescription',
+    badge: (ownerId) => service.openDraftCount(ownerId),
+  });
 
-  app.get('/selfservice', { config: { access: 'public' } }, async (request, reply) => reply.redirect(paths.catalogue(request.principal?.kind === 'business' ? 'business' : 'citizen')));
+  app.get('/selfservice', { config: { access: 'public' } }, async (request, reply) =>
+    reply.redirect(paths.catalogue(request.principal?.kind === 'business' ? 'business' : 'citizen')),
+  );
 
   for (const audience of ['citizen', 'business'] as const) {
-    app.get(paths.catalogue(audience), { config: { access: 'public' } }, async (_request, reply) => reply.page(() => <CataloguePage audience={audience} solutions={service.catalogue(audience)} />));
+    app.get(paths.catalogue(audience), { config: { access: 'public' } }, async (_request, reply) =>
+      reply.page(() => <CataloguePage audience={audience} solutions={service.catalogue(audience)} />),
+    );
   }
 
   app.get('/selfservice/solutions/:code', { config: { access: 'public' } }, async (request, reply) => {
     const solution = service.solution(CodeParams.parse(request.params).code);
     const principal = request.principal;
-    const applicant = principal && (principal.kind === 'citizen' || principal.kind === 'business') ? principal : undefined;
+    const applicant =
+      principal && (principal.kind === 'citizen' || principal.kind === 'business') ? principal : undefined;
     const refusal = applicant && service.refusalFor(applicant, solution);
-    if (applicant && refusal) return reply.page(() => <RefusalPage solution={solution} refusal={refusal} kind={applicant.kind} />, 403);
-    const draftId = applicant ? (await service.listDrafts(applicant)).find((draft) => draft.solution.code === solution.code)?.id : undefined;
+    if (applicant && refusal)
+      return reply.page(() => <RefusalPage solution={solution} refusal={refusal} kind={applicant.kind} />, 403);
+    const draftId = applicant
+      ? (await service.listDrafts(applicant)).find((draft) => draft.solution.code === solution.code)?.id
+      : undefined;
     const expectedDays = await service.expectedProcessingDays(solution);
-    return reply.page(() => <SolutionPage solution={solution} expectedDays={expectedDays} loggedIn={Boolean(applicant)} draftId={draftId} />);
+    return reply.page(() => (
+      <SolutionPage solution={solution} expectedDays={expectedDays} loggedIn={Boolean(applicant)} draftId={draftId} />
+    ));
   });
 
   app.post('/selfservice/solutions/:code/start', apply, async (request, reply) => {
     const principal = request.principal!;
     const solution = service.solution(CodeParams.parse(request.params).code);
     const refusal = service.refusalFor(principal, solution);
-    if (refusal) return reply.page(() => <RefusalPage solution={solution} refusal={refusal} kind={principal.kind} />, 403);
+    if (refusal)
+      return reply.page(() => <RefusalPage solution={solution} refusal={refusal} kind={principal.kind} />, 403);
     const draft = await service.startDraft(principal, solution.code);
     return reply.redirect(paths.page(draft.id, solution.form.pages[0].id), 303);
   });
 
   app.get(paths.drafts, apply, async (request, reply) => {
     const principal = request.principal!;
-    const [drafts, submissions] = await Promise.all([service.listDrafts(principal), service.listSubmissions(principal)]);
+    const [drafts, submissions] = await Promise.all([
+      service.listDrafts(principal),
+      service.listSubmissions(principal),
+    ]);
     const { notice } = DraftsQuery.parse(request.query);
     return reply.page(() => <DraftsPage drafts={drafts} submissions={submissions} notice={notice} />);
   });
@@ -89,7 +115,14 @@ export function registerSelfserviceRoutes(app: FastifyInstance, service: Selfser
     const draft = await service.getDraft(principal, id);
     if (draft.status !== 'draft') return reply.redirect(await resumeTarget(service, draft, principal));
     const page = service.page(draft, pageId);
-    return reply.page(() => <FormPage draft={draft} page={page} pages={visiblePages(draft.solution.form, draft.answers)} values={shownValues(service, draft, principal)} />);
+    return reply.page(() => (
+      <FormPage
+        draft={draft}
+        page={page}
+        pages={visiblePages(draft.solution.form, draft.answers)}
+        values={shownValues(service, draft, principal)}
+      />
+    ));
   });
 
   app.post('/selfservice/drafts/:id/pages/:pageId', apply, async (request, reply) => {
@@ -107,14 +140,34 @@ export function registerSelfserviceRoutes(app: FastifyInstance, service: Selfser
     if (result.ok) {
       const next = result.next;
       const target =
-        next.kind === 'page' ? paths.page(id, next.pageId) : next.kind === 'summary' ? paths.summary(id) : next.kind === 'drafts' ? `${paths.drafts}?notice=saved` : paths.solution((await service.getDraft(principal, id)).solution.code);
+        next.kind === 'page'
+          ? paths.page(id, next.pageId)
+          : next.kind === 'summary'
+            ? paths.summary(id)
+            : next.kind === 'drafts'
+              ? `${paths.drafts}?notice=saved`
+              : paths.solution((await service.getDraft(principal, id)).solution.code);
       return reply.redirect(target, 303);
     }
     const draft = await service.getDraft(principal, id);
     const page = service.page(draft, pageId);
     const fields = new Map(visibleFields(page, draft.answers).map((field) => [field.name, field]));
-    const errors = Object.fromEntries(Object.entries(result.errors).map(([name, error]) => [name, errorText(fields.get(name)!, error)]));
-    return reply.page(() => <FormPage draft={draft} page={page} pages={visiblePages(draft.solution.form, draft.answers)} values={shownValues(service, draft, principal)} errors={errors} raw={result.raw} />, 400);
+    const errors = Object.fromEntries(
+      Object.entries(result.errors).map(([name, error]) => [name, errorText(fields.get(name)!, error)]),
+    );
+    return reply.page(
+      () => (
+        <FormPage
+          draft={draft}
+          page={page}
+          pages={visiblePages(draft.solution.form, draft.answers)}
+          values={shownValues(service, draft, principal)}
+          errors={errors}
+          raw={result.raw}
+        />
+      ),
+      400,
+    );
   });
 
   app.get('/selfservice/drafts/:id/summary', apply, async (request, reply) => {
@@ -123,7 +176,9 @@ export function registerSelfserviceRoutes(app: FastifyInstance, service: Selfser
     const missing = draft.status === 'draft' ? service.incompletePage(draft, principal) : undefined;
     if (draft.status !== 'draft' || missing) return reply.redirect(await resumeTarget(service, draft, principal));
     const values = visibleValues(draft.solution.form, shownValues(service, draft, principal));
-    return reply.page(() => <SummaryPage draft={draft} pages={visiblePages(draft.solution.form, draft.answers)} values={values} />);
+    return reply.page(() => (
+      <SummaryPage draft={draft} pages={visiblePages(draft.solution.form, draft.answers)} values={values} />
+    ));
   });
 
   app.post('/selfservice/drafts/:id/submit', apply, async (request, reply) => {
@@ -133,11 +188,16 @@ export function registerSelfserviceRoutes(app: FastifyInstance, service: Selfser
       const submission = await service.submit(principal, id);
       return reply.redirect(paths.receipt(submission.id), 303);
     } catch (error) {
-      if (error instanceof HttpProblem && error.messageKey === 'selfservice.submit.incomplete') return reply.redirect(paths.draft(id), 303);
-      if (error instanceof HttpProblem && error.statusCode >= 500) return reply.page(() => <SubmitFailedPage message={error.detail} draftId={id} />, error.statusCode);
+      if (error instanceof HttpProblem && error.messageKey === 'selfservice.submit.incomplete')
+        return reply.redirect(paths.draft(id), 303);
+      if (error instanceof HttpProblem && error.statusCode >= 500)
+        return reply.page(() => <SubmitFailedPage message={error.detail} draftId={id} />, error.statusCode);
       if (error instanceof HttpProblem) throw error;
       request.log.error({ err: error }, 'self-service submission failed');
-      return reply.page(() => <SubmitFailedPage message={new HttpProblem(503, 'selfservice.submit.failed').detail} draftId={id} />, 503);
+      return reply.page(
+        () => <SubmitFailedPage message={new HttpProblem(503, 'selfservice.submit.failed').detail} draftId={id} />,
+        503,
+      );
     }
   });
 
@@ -149,7 +209,9 @@ export function registerSelfserviceRoutes(app: FastifyInstance, service: Selfser
   app.get('/selfservice/submissions/:id', apply, async (request: FastifyRequest, reply: FastifyReply) => {
     const principal = request.principal!;
     const submission = await service.getSubmission(principal, DraftParams.parse(request.params).id);
-    return reply.page(() => <ReceiptPage submission={submission} audience={principal.kind === 'business' ? 'business' : 'citizen'} />);
+    return reply.page(() => (
+      <ReceiptPage submission={submission} audience={principal.kind === 'business' ? 'business' : 'citizen'} />
+    ));
   });
 }
 

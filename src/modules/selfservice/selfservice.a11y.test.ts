@@ -35,13 +35,23 @@ async function browserAs(account: string, assurance: 'low' | 'substantial' = 'su
 async function axe(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: axeSource });
   const result = await page.evaluate(async () => {
-    const run = await (window as unknown as { axe: { run(options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-    return run.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    const run = await (
+      window as unknown as {
+        axe: {
+          run(options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }>;
+        };
+      }
+    ).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+    return run.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
   });
   return result;
 }
 
-test('self-service pages pass an axe scan (WCAG 2.1 AA)', { skip: !chromiumPath && 'no Chromium installed' }, async () => {
+test('self-service pages pass an axe scan (WCAG 2.1 AA)', {
+  skip: !chromiumPath && 'no Chromium installed',
+}, async () => {
   const citizen = await browserAs('citizen-0101500100');
   const problems: Record<string, string[]> = {};
   const scan = async (page: Page, name: string) => {
@@ -82,7 +92,9 @@ test('self-service pages pass an axe scan (WCAG 2.1 AA)', { skip: !chromiumPath 
   await bulky.check('#field-items');
   await bulky.selectOption('#field-volume', 'small');
   await bulky.click('button[value="next"]');
-  const inFiveDays = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date(Date.now() + 5 * 86_400_000));
+  const inFiveDays = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(
+    new Date(Date.now() + 5 * 86_400_000),
+  );
   await bulky.fill('#field-pickupDate', inFiveDays);
   await bulky.check('#field-placement');
   await bulky.click('button[value="next"]');

@@ -24,9 +24,18 @@ export const selfserviceModule: RaadhusModule = {
     const services = context.services as Partial<{ cases: CasesContract; post: PostContract }>;
     let service: SelfserviceService | undefined;
     const receiptJob = receiptJobFor((submissionId) => service!.sendReceipt(submissionId));
-    service = new SelfserviceService({ db: context.db, queue: context.queue, logger: context.logger.child({ module: 'selfservice' }), services, receiptJob });
+    service = new SelfserviceService({
+      db: context.db,
+      queue: context.queue,
+      logger: context.logger.child({ module: 'selfservice' }),
+      services,
+      receiptJob,
+    });
     context.services.selfservice = service;
-    context.queue.register(receiptJob, abandonedJobFor(() => service!.dailyDraftMaintenance()));
+    context.queue.register(
+      receiptJob,
+      abandonedJobFor(() => service!.dailyDraftMaintenance()),
+    );
   },
   async seedDemo(context) {
     await seedUsageDemo(context.db);
@@ -37,7 +46,12 @@ export const selfserviceModule: RaadhusModule = {
     registerUsageApiRoutes(app, context.services.selfservice);
     // The daily abandonment count: stored in the queue's schedule table, so one schedule serves every process.
     try {
-      await context.queue.boss.schedule('selfservice.count-abandoned', ABANDONED_SCHEDULE, {}, { tz: 'Europe/Copenhagen' });
+      await context.queue.boss.schedule(
+        'selfservice.count-abandoned',
+        ABANDONED_SCHEDULE,
+        {},
+        { tz: 'Europe/Copenhagen' },
+      );
     } catch (error) {
       context.logger.warn({ err: error }, 'could not schedule the daily abandoned-drafts count');
     }

@@ -4,7 +4,15 @@ import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { TestClient } from '../../../test/support/http-client.ts';
 import { danishDay } from './usage.service.ts';
-import { answer, installFakeCases, installFakePost, usageOf, waitFor, type RecordedCase, type RecordedLetter } from './test-support/fake-modules.ts';
+import {
+  answer,
+  installFakeCases,
+  installFakePost,
+  usageOf,
+  waitFor,
+  type RecordedCase,
+  type RecordedLetter,
+} from './test-support/fake-modules.ts';
 
 let app: TestApp;
 let cases: RecordedCase[];
@@ -20,7 +28,8 @@ after(async () => {
 });
 
 const inDays = (days: number) => danishDay(new Date(Date.now() + days * 86_400_000));
-const draftIdIn = (url: string) => /\/selfservice\/drafts\/([0-9a-f-]{36})/.exec(url)?.[1] ?? assert.fail(`no draft id in ${url}`);
+const draftIdIn = (url: string) =>
+  /\/selfservice\/drafts\/([0-9a-f-]{36})/.exec(url)?.[1] ?? assert.fail(`no draft id in ${url}`);
 
 async function startDraft(client: TestClient, code: string): Promise<{ id: string; response: Response }> {
   const { csrf } = await client.form(`/selfservice/solutions/${code}`);
@@ -29,21 +38,44 @@ async function startDraft(client: TestClient, code: string): Promise<{ id: strin
 }
 
 async function draftRow(id: string) {
-  const { rows } = await sql<{ status: string; answers: Record<string, unknown>; completed_pages: string[] }>`select status, answers, completed_pages from selfservice_drafts where id = ${id}`.execute(app.raadhus.database.db);
+  const { rows } = await sql<{
+    status: string;
+    answers: Record<string, unknown>;
+    completed_pages: string[];
+  }>`select status, answers, completed_pages from selfservice_drafts where id = ${id}`.execute(app.raadhus.database.db);
   return rows[0];
 }
 
 test('the catalogue per audience is public and lists the solutions bound to the fixed case types', async () => {
   const visitor = new TestClient(app.url);
   const citizen = await (await visitor.follow('/selfservice/citizen')).text();
-  for (const name of ['Anmeld flytning', 'Søg om boligstøtte', 'Bestil afhentning af storskrald', 'Søg om byggetilladelse', 'Søg om beboerparkering', 'Søg om gratis skolemad', 'Registrér din hund', 'Søg om aktindsigt']) assert.match(citizen, new RegExp(name));
+  for (const name of [
+    'Anmeld flytning',
+    'Søg om boligstøtte',
+    'Bestil afhentning af storskrald',
+    'Søg om byggetilladelse',
+    'Søg om beboerparkering',
+    'Søg om gratis skolemad',
+    'Registrér din hund',
+    'Søg om aktindsigt',
+  ])
+    assert.match(citizen, new RegExp(name));
   assert.doesNotMatch(citizen, /erhvervsbyggeri/);
   const business = await (await visitor.follow('/selfservice/business?lang=en')).text();
   assert.match(business, /building permit for commercial building/);
   assert.match(business, /Request access to records/);
   assert.doesNotMatch(business, /housing benefit/);
   const codes = new Set(app.raadhus.services.selfservice.allSolutions().map((solution) => solution.caseTypeCode));
-  assert.deepEqual([...codes].sort(), ['access-to-records', 'building-permit', 'bulky-waste', 'change-of-address', 'dog-registration', 'free-school-meals', 'housing-benefit', 'resident-parking']);
+  assert.deepEqual([...codes].sort(), [
+    'access-to-records',
+    'building-permit',
+    'bulky-waste',
+    'change-of-address',
+    'dog-registration',
+    'free-school-meals',
+    'housing-benefit',
+    'resident-parking',
+  ]);
   // a visitor sees the start page with a login button, not a start form
   const intro = await (await visitor.follow('/selfservice/solutions/housing-benefit?lang=da')).text();
   assert.match(intro, /Log på for at starte/);
@@ -78,15 +110,30 @@ test('a citizen fills in bulky waste step by step, checks the answers and submit
   assert.match(html, /value="80"/);
   assert.equal((await draftRow(id)).completed_pages.length, 0);
 
-  assert.match((await answer(client, page('address'), { street: 'Testvej 1', postcode: '8000', city: 'Aarhus C' })).url, /\/pages\/items$/);
+  assert.match(
+    (await answer(client, page('address'), { street: 'Testvej 1', postcode: '8000', city: 'Aarhus C' })).url,
+    /\/pages\/items$/,
+  );
   // "other" reveals a section on the next page (server-side, no JavaScript)
-  assert.match((await answer(client, page('items'), { items: ['furniture', 'other'], volume: 'medium' })).url, /\/pages\/pickup$/);
+  assert.match(
+    (await answer(client, page('items'), { items: ['furniture', 'other'], volume: 'medium' })).url,
+    /\/pages\/pickup$/,
+  );
   const pickup = await (await client.follow(page('pickup'))).text();
   assert.match(pickup, /name="otherDescription"/);
-  const tooSoon = await answer(client, page('pickup'), { otherDescription: 'En gammel klaver', pickupDate: inDays(1), placement: 'kerb' });
+  const tooSoon = await answer(client, page('pickup'), {
+    otherDescription: 'En gammel klaver',
+    pickupDate: inDays(1),
+    placement: 'kerb',
+  });
   assert.equal(tooSoon.status, 400);
   assert.match(await tooSoon.text(), /Ønsket afhentningsdato skal være \d{1,2}\. \w+\.? \d{4} eller senere/);
-  const summary = await answer(client, page('pickup'), { otherDescription: 'En gammel klaver', pickupDate: inDays(5), placement: 'kerb', phone: '12 34 56 78' });
+  const summary = await answer(client, page('pickup'), {
+    otherDescription: 'En gammel klaver',
+    pickupDate: inDays(5),
+    placement: 'kerb',
+    phone: '12 34 56 78',
+  });
   assert.match(summary.url, /\/summary$/);
   const summaryHtml = await summary.text();
   assert.match(summaryHtml, /Tjek dine svar/);
@@ -105,14 +152,30 @@ test('a citizen fills in bulky waste step by step, checks the answers and submit
   assert.equal(recorded.input.channel, 'selfservice');
   assert.equal(recorded.actor.kind, 'citizen');
   assert.deepEqual(recorded.input.applicant, { personId: recorded.actor.id });
-  assert.deepEqual(recorded.input.fields, { street: 'Testvej 1', postcode: '8000', city: 'Aarhus C', items: ['furniture', 'other'], volume: 'medium', otherDescription: 'En gammel klaver', pickupDate: inDays(5), placement: 'kerb', phone: '12345678' });
+  assert.deepEqual(recorded.input.fields, {
+    street: 'Testvej 1',
+    postcode: '8000',
+    city: 'Aarhus C',
+    items: ['furniture', 'other'],
+    volume: 'medium',
+    otherDescription: 'En gammel klaver',
+    pickupDate: inDays(5),
+    placement: 'kerb',
+    phone: '12345678',
+  });
 
   // submitting the same draft again never creates a second case: it shows the same receipt
   const casesBefore = cases.length;
   const again = await client.submit(`/selfservice/drafts/${id}/submit`, { _csrf: csrf });
   assert.equal(again.url, receipt.url);
-  const twice = await Promise.all([client.submit(`/selfservice/drafts/${id}/submit`, { _csrf: csrf }), client.submit(`/selfservice/drafts/${id}/submit`, { _csrf: csrf })]);
-  assert.deepEqual(twice.map((response) => response.url), [receipt.url, receipt.url]);
+  const twice = await Promise.all([
+    client.submit(`/selfservice/drafts/${id}/submit`, { _csrf: csrf }),
+    client.submit(`/selfservice/drafts/${id}/submit`, { _csrf: csrf }),
+  ]);
+  assert.deepEqual(
+    twice.map((response) => response.url),
+    [receipt.url, receipt.url],
+  );
   assert.equal(cases.length, casesBefore);
   // the draft is locked and emptied; its pages lead to the receipt
   const row = await draftRow(id);
@@ -125,10 +188,15 @@ test('a citizen fills in bulky waste step by step, checks the answers and submit
   // the receipt letter goes to the applicant's digital post (queued in the submission's transaction)
   const letter = await waitFor(async () => letters.find((candidate) => candidate.letter.caseId === recorded.caseId));
   assert.deepEqual(letter.letter.recipient, { personId: recorded.actor.id });
-  assert.match(letter.letter.subject, new RegExp(`Kvittering: Bestil afhentning af storskrald \\(${recorded.reference}\\)`));
+  assert.match(
+    letter.letter.subject,
+    new RegExp(`Kvittering: Bestil afhentning af storskrald \\(${recorded.reference}\\)`),
+  );
   assert.match(letter.letter.body, /Dit sagsnummer er/);
   assert.doesNotMatch(letter.letter.body, /0202521107/);
-  await waitFor(async () => (/Kvitteringen er sendt/.test(await (await client.follow(receipt.url)).text()) ? true : undefined));
+  await waitFor(async () =>
+    /Kvitteringen er sendt/.test(await (await client.follow(receipt.url)).text()) ? true : undefined,
+  );
 
   const afterCounts = await usageOf(app.raadhus, 'bulky-waste');
   assert.equal((afterCounts.started ?? 0) - (before.started ?? 0), 1);
@@ -144,7 +212,13 @@ test('prefill from the login: name and masked CPR shown read-only, never taken f
   assert.match(html, /value="Anne Testesen" readonly/);
   assert.match(html, /value="010150-xxxx" readonly/);
   assert.doesNotMatch(html, /0101500100/);
-  await answer(client, `/selfservice/drafts/${id}/pages/new-address`, { applicantName: 'Someone Else', newStreet: 'Nyvej 2', newPostcode: '8200', newCity: 'Aarhus N', movingDate: inDays(3) });
+  await answer(client, `/selfservice/drafts/${id}/pages/new-address`, {
+    applicantName: 'Someone Else',
+    newStreet: 'Nyvej 2',
+    newPostcode: '8200',
+    newCity: 'Aarhus N',
+    movingDate: inDays(3),
+  });
   const row = await draftRow(id);
   assert.equal(row.answers.applicantName, 'Anne Testesen');
   assert.equal(row.answers.applicantCpr, '010150-xxxx');
@@ -155,7 +229,12 @@ test('save and continue later, resume from "my drafts", back keeps answers, and 
   await client.login('citizen-0303542114');
   const { id } = await startDraft(client, 'change-of-address');
   const page = (pageId: string) => `/selfservice/drafts/${id}/pages/${pageId}`;
-  await answer(client, page('new-address'), { newStreet: 'Nyvej 2', newPostcode: '8200', newCity: 'Aarhus N', movingDate: inDays(3) });
+  await answer(client, page('new-address'), {
+    newStreet: 'Nyvej 2',
+    newPostcode: '8200',
+    newCity: 'Aarhus N',
+    movingDate: inDays(3),
+  });
   // the "others" page appears only after answering that others are moving too
   assert.equal((await client.follow(page('others'))).status, 404);
   const saved = await answer(client, page('household'), { movingWith: 'others' }, 'save');
@@ -176,12 +255,18 @@ test('save and continue later, resume from "my drafts", back keeps answers, and 
   assert.match((await client.follow(`/selfservice/drafts/${id}/summary`)).url, /\/pages\/others$/);
 });
 
-test('another citizen cannot see, change, submit or delete someone else\'s draft or receipt (404, nothing changes)', async () => {
+test("another citizen cannot see, change, submit or delete someone else's draft or receipt (404, nothing changes)", async () => {
   const owner = new TestClient(app.url);
   await owner.login('citizen-0101500100');
   const { id } = await startDraft(owner, 'dog-registration');
   assert.match(id, /^[0-9a-f-]{36}$/);
-  await answer(owner, `/selfservice/drafts/${id}/pages/dog`, { dogName: 'Fido', breed: 'Puddel', born: inDays(-400), chip: '123456789012345', insured: 'no' });
+  await answer(owner, `/selfservice/drafts/${id}/pages/dog`, {
+    dogName: 'Fido',
+    breed: 'Puddel',
+    born: inDays(-400),
+    chip: '123456789012345',
+    insured: 'no',
+  });
   const before = await draftRow(id);
 
   const intruder = new TestClient(app.url);
@@ -191,13 +276,18 @@ test('another citizen cannot see, change, submit or delete someone else\'s draft
   assert.equal(peek.status, 404, peek.url);
   assert.equal((await intruder.follow(`/selfservice/drafts/${id}/pages/dog`)).status, 404);
   assert.equal((await intruder.follow(`/selfservice/drafts/${id}/summary`)).status, 404);
-  assert.equal((await intruder.submit(`/selfservice/drafts/${id}/pages/dog`, { _csrf: csrf, dogName: 'Stolen' })).status, 404);
+  assert.equal(
+    (await intruder.submit(`/selfservice/drafts/${id}/pages/dog`, { _csrf: csrf, dogName: 'Stolen' })).status,
+    404,
+  );
   assert.equal((await intruder.submit(`/selfservice/drafts/${id}/submit`, { _csrf: csrf })).status, 404);
   assert.equal((await intruder.submit(`/selfservice/drafts/${id}/delete`, { _csrf: csrf })).status, 404);
   assert.doesNotMatch(await (await intruder.follow('/selfservice/drafts')).text(), new RegExp(id));
   assert.deepEqual(await draftRow(id), before);
   // a receipt of someone else, and ids that are not ids
-  const receiptId = (await sql<{ id: string }>`select id from selfservice_submissions limit 1`.execute(app.raadhus.database.db)).rows[0]?.id;
+  const receiptId = (
+    await sql<{ id: string }>`select id from selfservice_submissions limit 1`.execute(app.raadhus.database.db)
+  ).rows[0]?.id;
   assert.ok(receiptId);
   assert.equal((await intruder.follow(`/selfservice/submissions/${receiptId}`)).status, 404);
   assert.equal((await intruder.follow('/selfservice/drafts/not-a-uuid')).status, 404);
@@ -240,15 +330,25 @@ test('a business representative is refused citizen-only solutions, and gets CVR 
   // a citizen cannot open the business-only solution
   const citizen = new TestClient(app.url);
   await citizen.login('citizen-0101500100');
-  assert.match(await (await citizen.follow('/selfservice/solutions/building-permit-business')).text(), /Løsningen er kun for virksomheder/);
+  assert.match(
+    await (await citizen.follow('/selfservice/solutions/building-permit-business')).text(),
+    /Løsningen er kun for virksomheder/,
+  );
 });
 
 test('without the cases module the submission fails with a clear 503 and the draft is kept', async () => {
   const client = new TestClient(app.url);
   await client.login('citizen-0101500100');
   const { id } = await startDraft(client, 'free-school-meals');
-  await answer(client, `/selfservice/drafts/${id}/pages/child`, { childName: 'Lille Testesen', childCpr: '010115-1234', school: 'north' });
-  await answer(client, `/selfservice/drafts/${id}/pages/household`, { householdIncome: '250.000', singleParent: 'yes' });
+  await answer(client, `/selfservice/drafts/${id}/pages/child`, {
+    childName: 'Lille Testesen',
+    childCpr: '010115-1234',
+    school: 'north',
+  });
+  await answer(client, `/selfservice/drafts/${id}/pages/household`, {
+    householdIncome: '250.000',
+    singleParent: 'yes',
+  });
   const { csrf } = await client.form(`/selfservice/drafts/${id}/summary`);
   const saved = (app.raadhus.services as unknown as { cases?: unknown }).cases;
   delete (app.raadhus.services as unknown as { cases?: unknown }).cases;
@@ -273,7 +373,10 @@ test('without the post module the receipt page still shows, and the receipt is m
   const client = new TestClient(app.url);
   await client.login('citizen-0303542114');
   const { id } = await startDraft(client, 'access-to-records');
-  await answer(client, `/selfservice/drafts/${id}/pages/request`, { subject: 'Alle dokumenter i min byggesag fra 2025', format: 'digital' });
+  await answer(client, `/selfservice/drafts/${id}/pages/request`, {
+    subject: 'Alle dokumenter i min byggesag fra 2025',
+    format: 'digital',
+  });
   await answer(client, `/selfservice/drafts/${id}/pages/contact`, { email: '', phone: '' });
   const { csrf } = await client.form(`/selfservice/drafts/${id}/summary`);
   const post = (app.raadhus.services as unknown as { post?: unknown }).post;
@@ -282,7 +385,9 @@ test('without the post module the receipt page still shows, and the receipt is m
     const receipt = await client.submit(`/selfservice/drafts/${id}/submit`, { _csrf: csrf });
     assert.equal(receipt.status, 200);
     assert.match(await receipt.text(), /Ansøgningen er sendt/);
-    await waitFor(async () => (/Vi kunne ikke sende kvitteringen/.test(await (await client.follow(receipt.url)).text()) ? true : undefined));
+    await waitFor(async () =>
+      /Vi kunne ikke sende kvitteringen/.test(await (await client.follow(receipt.url)).text()) ? true : undefined,
+    );
   } finally {
     (app.raadhus.services as unknown as { post?: unknown }).post = post;
   }
@@ -293,13 +398,25 @@ test('answers are escaped wherever they are shown again (error re-render, summar
   await client.login('citizen-0101500100');
   const { id } = await startDraft(client, 'dog-registration');
   const attack = '<img src=x onerror=alert(1)>"';
-  const invalid = await answer(client, `/selfservice/drafts/${id}/pages/dog`, { dogName: attack, breed: attack, born: '2020-01-01', chip: 'not a chip', insured: 'yes' });
+  const invalid = await answer(client, `/selfservice/drafts/${id}/pages/dog`, {
+    dogName: attack,
+    breed: attack,
+    born: '2020-01-01',
+    chip: 'not a chip',
+    insured: 'yes',
+  });
   assert.equal(invalid.status, 400);
   const html = await invalid.text();
   // inside a quoted attribute "<" is harmless; the quote that could end the attribute is escaped
   assert.match(html, /value="<img src=x onerror=alert\(1\)>&#34;"/);
   assert.doesNotMatch(html.replaceAll('value="<img src=x', ''), /<img src=x/);
-  await answer(client, `/selfservice/drafts/${id}/pages/dog`, { dogName: attack, breed: 'Puddel', born: '2020-01-01', chip: '123456789012345', insured: 'yes' });
+  await answer(client, `/selfservice/drafts/${id}/pages/dog`, {
+    dogName: attack,
+    breed: 'Puddel',
+    born: '2020-01-01',
+    chip: '123456789012345',
+    insured: 'yes',
+  });
   await answer(client, `/selfservice/drafts/${id}/pages/owner`, { insurer: attack });
   const summary = await (await client.follow(`/selfservice/drafts/${id}/summary`)).text();
   assert.doesNotMatch(summary, /<img src=x/);
@@ -310,11 +427,16 @@ test('when the case system fails during submission, everything rolls back: no su
   const client = new TestClient(app.url);
   await client.login('citizen-0202521107');
   const { id } = await startDraft(client, 'access-to-records');
-  await answer(client, `/selfservice/drafts/${id}/pages/request`, { subject: 'Referater fra vejudvalget i 2025', format: 'paper' });
+  await answer(client, `/selfservice/drafts/${id}/pages/request`, {
+    subject: 'Referater fra vejudvalget i 2025',
+    format: 'paper',
+  });
   await answer(client, `/selfservice/drafts/${id}/pages/contact`, {});
   const { csrf } = await client.form(`/selfservice/drafts/${id}/summary`);
   const before = await usageOf(app.raadhus, 'access-to-records');
-  const services = app.raadhus.services as unknown as { cases: { createCase: (...args: unknown[]) => Promise<unknown> } };
+  const services = app.raadhus.services as unknown as {
+    cases: { createCase: (...args: unknown[]) => Promise<unknown> };
+  };
   const original = services.cases.createCase;
   services.cases.createCase = async () => {
     throw new Error('case system timed out');
@@ -327,6 +449,13 @@ test('when the case system fails during submission, everything rolls back: no su
     services.cases.createCase = original;
   }
   assert.equal((await draftRow(id)).status, 'draft');
-  assert.equal((await sql<{ n: number }>`select count(*)::int as n from selfservice_submissions where draft_id = ${id}`.execute(app.raadhus.database.db)).rows[0].n, 0);
+  assert.equal(
+    (
+      await sql<{ n: number }>`select count(*)::int as n from selfservice_submissions where draft_id = ${id}`.execute(
+        app.raadhus.database.db,
+      )
+    ).rows[0].n,
+    0,
+  );
   assert.deepEqual(await usageOf(app.raadhus, 'access-to-records'), before);
 });

@@ -7,7 +7,15 @@ import { assertCan } from '../../platform/auth/permissions.ts';
 import { HttpProblem } from '../../platform/http/problem.ts';
 import type { Attachment, CasesContract, PartyRef, PostContract } from '../../platform/contracts.ts';
 import type { FieldDefinition, FormValues, PageDefinition, StoredFile } from './forms/form-definition.ts';
-import { firstIncompletePage, isStoredFile, validatePage, visibleFields, visiblePages, visibleValues, type UploadCandidate } from './forms/form-validator.ts';
+import {
+  firstIncompletePage,
+  isStoredFile,
+  validatePage,
+  visibleFields,
+  visiblePages,
+  visibleValues,
+  type UploadCandidate,
+} from './forms/form-validator.ts';
 import { prefillFromPrincipal } from './forms/prefill.ts';
 import { allSolutions, findSolution, solutionsFor } from './catalogue/catalogue.ts';
 import type { Solution, SolutionAudience } from './catalogue/solution.ts';
@@ -34,7 +42,17 @@ export const ABANDON_AFTER_DAYS = 30;
 /** Drafts never sent are deleted, with their uploaded files, after this many days without activity. */
 export const DELETE_DRAFTS_AFTER_DAYS = 180;
 
-const toDraft = (row: { id: string; answers: FormValues; completed_pages: string[]; status: 'draft' | 'submitted'; created_at: Date; updated_at: Date }, solution: Solution): DraftView => ({
+const toDraft = (
+  row: {
+    id: string;
+    answers: FormValues;
+    completed_pages: string[];
+    status: 'draft' | 'submitted';
+    created_at: Date;
+    updated_at: Date;
+  },
+  solution: Solution,
+): DraftView => ({
   id: row.id,
   solution,
   answers: row.answers,
@@ -76,17 +94,28 @@ export class SelfserviceService {
 
   /** Why this principal may not use this solution, or undefined when they may. */
   refusalFor(principal: Principal, solution: Solution): Refusal | undefined {
-    const audience: SolutionAudience | undefined = principal.kind === 'citizen' ? 'citizen' : principal.kind === 'business' ? 'business' : undefined;
-    if (!audience || !solution.audiences.includes(audience)) return { reason: 'audience', audience: solution.audiences[0] };
-    if (assuranceOrder[principal.assurance ?? 'low'] < assuranceOrder[solution.assurance]) return { reason: 'assurance', required: solution.assurance, actual: principal.assurance ?? 'low' };
+    const audience: SolutionAudience | undefined =
+      principal.kind === 'citizen' ? 'citizen' : principal.kind === 'business' ? 'business' : undefined;
+    if (!audience || !solution.audiences.includes(audience))
+      return { reason: 'audience', audience: solution.audiences[0] };
+    if (assuranceOrder[principal.assurance ?? 'low'] < assuranceOrder[solution.assurance])
+      return { reason: 'assurance', required: solution.assurance, actual: principal.assurance ?? 'low' };
     return undefined;
   }
 
   private assertMayApply(principal: Principal, solution: Solution): repository.Owner {
     assertCan(principal, 'selfservice:apply');
     const refusal = this.refusalFor(principal, solution);
-    if (refusal?.reason === 'audience') throw new HttpProblem(403, principal.kind === 'business' ? 'selfservice.refused.citizensOnly' : 'selfservice.refused.businessesOnly');
-    if (refusal?.reason === 'assurance') throw new HttpProblem(403, 'selfservice.refused.assurance', { required: refusal.required ?? 'low', actual: refusal.actual ?? 'low' });
+    if (refusal?.reason === 'audience')
+      throw new HttpProblem(
+        403,
+        principal.kind === 'business' ? 'selfservice.refused.citizensOnly' : 'selfservice.refused.businessesOnly',
+      );
+    if (refusal?.reason === 'assurance')
+      throw new HttpProblem(403, 'selfservice.refused.assurance', {
+        required: refusal.required ?? 'low',
+        actual: refusal.actual ?? 'low',
+      });
     return this.ownerOf(principal);
   }
 
@@ -107,7 +136,12 @@ export class SelfserviceService {
   }
 
   /** A draft of the principal's own; anyone else's id is "not found". */
-  async getDraft(principal: Principal, id: string, executor: Executor = this.deps.db, lock = false): Promise<DraftView> {
+  async getDraft(
+    principal: Principal,
+    id: string,
+    executor: Executor = this.deps.db,
+    lock = false,
+  ): Promise<DraftView> {
     const owner = this.ownerOf(principal);
     const row = isUuid(id) ? await repository.findOwnDraft(executor, id, owner, { lock }) : undefined;
     const solution = row && findSolution(row.solution_code);
@@ -150,7 +184,15 @@ export class SelfserviceService {
    * Saves one page. "next" validates and moves on only when the page is valid; "back" and "save"
    * keep the valid answers without insisting on the rest. Uploads are checked by their content.
    */
-  async savePage(principal: Principal, draftId: string, pageId: string, input: Record<string, unknown>, uploads: Record<string, Buffer>, action: PageAction, now = new Date()): Promise<SaveResult> {
+  async savePage(
+    principal: Principal,
+    draftId: string,
+    pageId: string,
+    input: Record<string, unknown>,
+    uploads: Record<string, Buffer>,
+    action: PageAction,
+    now = new Date(),
+  ): Promise<SaveResult> {
     return this.deps.db.transaction().execute(async (trx) => {
       const draft = await this.getDraft(principal, draftId, trx, true);
       if (draft.status !== 'draft') throw new HttpProblem(409, 'selfservice.draft.submitted');
@@ -159,17 +201,30 @@ export class SelfserviceService {
       const candidates: Record<string, UploadCandidate> = {};
       for (const field of fields) {
         const content = uploads[field.name];
-        if (field.type === 'file' && content?.length) candidates[field.name] = { size: content.length, detectedType: (await fileTypeFromBuffer(content))?.mime };
+        if (field.type === 'file' && content?.length)
+          candidates[field.name] = { size: content.length, detectedType: (await fileTypeFromBuffer(content))?.mime };
       }
       const today = danishDay(now);
-      const checked = validatePage(page, input, { today, existing: draft.answers, files: candidates, prefill: prefillFromPrincipal(principal) });
+      const checked = validatePage(page, input, {
+        today,
+        existing: draft.answers,
+        files: candidates,
+        prefill: prefillFromPrincipal(principal),
+      });
       const hasErrors = Object.keys(checked.errors).length > 0;
-      if (action === 'next' && hasErrors) return { ok: false, errors: checked.errors, raw: checked.raw } satisfies SaveResult;
+      if (action === 'next' && hasErrors)
+        return { ok: false, errors: checked.errors, raw: checked.raw } satisfies SaveResult;
 
       const answers: FormValues = { ...draft.answers };
       for (const field of fields) if (!checked.errors[field.name]) delete answers[field.name];
       Object.assign(answers, checked.values);
-      for (const name of checked.acceptedFiles) answers[name] = await this.storeFile(trx, draft.id, fields.find((field) => field.name === name)!, uploads[name]);
+      for (const name of checked.acceptedFiles)
+        answers[name] = await this.storeFile(
+          trx,
+          draft.id,
+          fields.find((field) => field.name === name)!,
+          uploads[name],
+        );
 
       const completed = new Set(draft.completedPages);
       const newlyCompleted = action === 'next' && !completed.has(page.id);
@@ -180,23 +235,45 @@ export class SelfserviceService {
       const pages = visiblePages(draft.solution.form, answers);
       const index = pages.findIndex((candidate) => candidate.id === page.id);
       if (action === 'save') return { ok: true, next: { kind: 'drafts' } } satisfies SaveResult;
-      if (action === 'back') return { ok: true, next: index > 0 ? { kind: 'page', pageId: pages[index - 1].id } : { kind: 'intro' } } satisfies SaveResult;
+      if (action === 'back')
+        return {
+          ok: true,
+          next: index > 0 ? { kind: 'page', pageId: pages[index - 1].id } : { kind: 'intro' },
+        } satisfies SaveResult;
       const following = pages[index + 1];
-      return { ok: true, next: following ? { kind: 'page', pageId: following.id } : { kind: 'summary' } } satisfies SaveResult;
+      return {
+        ok: true,
+        next: following ? { kind: 'page', pageId: following.id } : { kind: 'summary' },
+      } satisfies SaveResult;
     });
   }
 
-  private async storeFile(trx: Executor, draftId: string, field: FieldDefinition, content: Buffer): Promise<StoredFile> {
+  private async storeFile(
+    trx: Executor,
+    draftId: string,
+    field: FieldDefinition,
+    content: Buffer,
+  ): Promise<StoredFile> {
     const type = await fileTypeFromBuffer(content);
     const filename = `${field.name}.${type?.ext ?? 'bin'}`;
     const contentType = type?.mime ?? 'application/octet-stream';
-    const row = await repository.upsertDraftFile(trx, { draft_id: draftId, field_name: field.name, filename, content_type: contentType, size: content.length, content });
+    const row = await repository.upsertDraftFile(trx, {
+      draft_id: draftId,
+      field_name: field.name,
+      filename,
+      content_type: contentType,
+      size: content.length,
+      content,
+    });
     return { fileId: row.id, filename, contentType, size: content.length };
   }
 
   /** The first page still to fill in, or undefined when the draft can be submitted. */
   incompletePage(draft: DraftView, principal: Principal, now = new Date()): PageDefinition | undefined {
-    return firstIncompletePage(draft.solution.form, draft.answers, draft.completedPages, { today: danishDay(now), prefill: prefillFromPrincipal(principal) });
+    return firstIncompletePage(draft.solution.form, draft.answers, draft.completedPages, {
+      today: danishDay(now),
+      prefill: prefillFromPrincipal(principal),
+    });
   }
 
   /**
@@ -215,16 +292,31 @@ export class SelfserviceService {
       }
       if (this.incompletePage(draft, principal, now)) throw new HttpProblem(400, 'selfservice.submit.incomplete');
       if (!cases) {
-        this.deps.logger.warn({ solution: draft.solution.code }, 'self-service submission refused: the cases module is not available');
+        this.deps.logger.warn(
+          { solution: draft.solution.code },
+          'self-service submission refused: the cases module is not available',
+        );
         throw new HttpProblem(503, 'selfservice.submit.casesUnavailable');
       }
       const form = draft.solution.form;
       const answers = visibleValues(form, draft.answers);
       const files = await repository.listDraftFiles(trx, draft.id);
-      const documents: Attachment[] = files.filter((file) => isStoredFile(answers[file.field_name])).map((file) => ({ filename: file.filename, contentType: file.content_type, content: file.content }));
-      const fields = Object.fromEntries(Object.entries(answers).map(([name, value]) => [name, isStoredFile(value) ? value.filename : value]));
-      const applicant: PartyRef = principal.kind === 'business' ? { businessId: principal.id } : { personId: principal.id };
-      const created = await cases.createCase(trx, principal, { caseTypeCode: draft.solution.caseTypeCode, applicant, channel: 'selfservice', title: draft.solution.name.da, fields, documents });
+      const documents: Attachment[] = files
+        .filter((file) => isStoredFile(answers[file.field_name]))
+        .map((file) => ({ filename: file.filename, contentType: file.content_type, content: file.content }));
+      const fields = Object.fromEntries(
+        Object.entries(answers).map(([name, value]) => [name, isStoredFile(value) ? value.filename : value]),
+      );
+      const applicant: PartyRef =
+        principal.kind === 'business' ? { businessId: principal.id } : { personId: principal.id };
+      const created = await cases.createCase(trx, principal, {
+        caseTypeCode: draft.solution.caseTypeCode,
+        applicant,
+        channel: 'selfservice',
+        title: draft.solution.name.da,
+        fields,
+        documents,
+      });
       const owner = this.ownerOf(principal);
       const row = await repository.insertSubmission(trx, {
         draft_id: draft.id,
@@ -270,12 +362,22 @@ export class SelfserviceService {
   }
 
   async listSubmissions(principal: Principal, limit = 20): Promise<SubmissionView[]> {
-    return (await repository.listOwnSubmissions(this.deps.db, this.ownerOf(principal), limit)).map((row) => this.toSubmission(row));
+    return (await repository.listOwnSubmissions(this.deps.db, this.ownerOf(principal), limit)).map((row) =>
+      this.toSubmission(row),
+    );
   }
 
   /** Sends the receipt letter of a submission (the receipt job's handler); see receipt.service.ts. */
   async sendReceipt(submissionId: string): Promise<void> {
-    await sendReceiptLetter({ db: this.deps.db, logger: this.deps.logger, post: this.deps.services.post, solution: (code) => this.solution(code) }, submissionId);
+    await sendReceiptLetter(
+      {
+        db: this.deps.db,
+        logger: this.deps.logger,
+        post: this.deps.services.post,
+        solution: (code) => this.solution(code),
+      },
+      submissionId,
+    );
   }
 
   /** The daily job: drafts untouched for ABANDON_AFTER_DAYS are counted once as abandoned, on the day they became so. */
@@ -287,7 +389,10 @@ export class SelfserviceService {
   async dailyDraftMaintenance(now = new Date()): Promise<{ abandoned: number; deleted: number }> {
     const abandoned = await this.countAbandoned(now);
     // a draft is always counted as abandoned (30 days) long before it is deleted (180 days)
-    const deleted = await repository.deleteDraftsUntouchedSince(this.deps.db, new Date(now.getTime() - DELETE_DRAFTS_AFTER_DAYS * 86_400_000));
+    const deleted = await repository.deleteDraftsUntouchedSince(
+      this.deps.db,
+      new Date(now.getTime() - DELETE_DRAFTS_AFTER_DAYS * 86_400_000),
+    );
     if (abandoned || deleted) this.deps.logger.info({ abandoned, deleted }, 'self-service drafts maintained');
     return { abandoned, deleted };
   }

@@ -25,10 +25,11 @@ export interface SubmissionView {
   receiptStatus: 'pending' | 'sent' | 'skipped';
 }
 
-export type Refusal = { reason: 'audience'; audience: SolutionAudience } | { reason: 'assurance'; required: Principal['assurance']; actual: Principal['assurance'] };
+export type Refusal =
+  | { reason: 'audience'; audience: SolutionAudience }
+  | { reason: 'assurance'; required: Principal['assurance']; actual: Principal['assurance'] };
 
 export type PageAction = 'next' | 'back' | 'save';
 export type SaveResult =
   | { ok: true; next: { kind: 'page'; pageId: string } | { kind: 'summary' } | { kind: 'intro' } | { kind: 'drafts' } }
   | { ok: false; errors: FieldErrors; raw: Record<string, string | string[]> };
-

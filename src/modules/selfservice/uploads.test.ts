@@ -4,7 +4,17 @@ import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { TestClient } from '../../../test/support/http-client.ts';
 import { danishDay } from './usage.service.ts';
-import { answer, answerWithFiles, installFakeCases, installFakePost, pngBytes, tinyPdf, waitFor, type RecordedCase, type RecordedLetter } from './test-support/fake-modules.ts';
+import {
+  answer,
+  answerWithFiles,
+  installFakeCases,
+  installFakePost,
+  pngBytes,
+  tinyPdf,
+  waitFor,
+  type RecordedCase,
+  type RecordedLetter,
+} from './test-support/fake-modules.ts';
 
 let app: TestApp;
 let cases: RecordedCase[];
@@ -20,7 +30,15 @@ after(async () => {
 });
 
 const files = async (draftId: string) =>
-  (await sql<{ field_name: string; content_type: string; size: number }>`select field_name, content_type, size from selfservice_draft_files where draft_id = ${draftId} order by field_name`.execute(app.raadhus.database.db)).rows;
+  (
+    await sql<{
+      field_name: string;
+      content_type: string;
+      size: number;
+    }>`select field_name, content_type, size from selfservice_draft_files where draft_id = ${draftId} order by field_name`.execute(
+      app.raadhus.database.db,
+    )
+  ).rows;
 
 test('housing benefit: conditional steps, uploads checked by content and size, documents go with the case', async () => {
   const client = new TestClient(app.url);
@@ -30,10 +48,29 @@ test('housing benefit: conditional steps, uploads checked by content and size, d
   const id = /drafts\/([0-9a-f-]{36})/.exec(started.url)![1];
   const page = (pageId: string) => `/selfservice/drafts/${id}/pages/${pageId}`;
 
-  assert.match((await answer(client, page('household'), { otherAdults: 'yes', children: '1' })).url, /\/pages\/adults$/);
-  assert.match((await answer(client, page('adults'), { adultsCount: '1', adultsIncome: '180.000' })).url, /\/pages\/income$/);
-  assert.match((await answer(client, page('income'), { yearlyIncome: '210000', incomeTypes: ['salary', 'benefits'] })).url, /\/pages\/rent$/);
-  assert.match((await answer(client, page('rent'), { monthlyRent: '6.500', area: '72', heatingIncluded: 'no', leaseStart: '2024-05-01' })).url, /\/pages\/documents$/);
+  assert.match(
+    (await answer(client, page('household'), { otherAdults: 'yes', children: '1' })).url,
+    /\/pages\/adults$/,
+  );
+  assert.match(
+    (await answer(client, page('adults'), { adultsCount: '1', adultsIncome: '180.000' })).url,
+    /\/pages\/income$/,
+  );
+  assert.match(
+    (await answer(client, page('income'), { yearlyIncome: '210000', incomeTypes: ['salary', 'benefits'] })).url,
+    /\/pages\/rent$/,
+  );
+  assert.match(
+    (
+      await answer(client, page('rent'), {
+        monthlyRent: '6.500',
+        area: '72',
+        heatingIncluded: 'no',
+        leaseStart: '2024-05-01',
+      })
+    ).url,
+    /\/pages\/documents$/,
+  );
   const documentsPage = await (await client.follow(page('documents'))).text();
   assert.match(documentsPage, /enctype="multipart\/form-data"/);
   assert.match(documentsPage, /name="adultsIncomeProof"/);
@@ -46,24 +83,47 @@ test('housing benefit: conditional steps, uploads checked by content and size, d
   assert.match(missingHtml, /value="anne@example.dk"/);
 
   // the declared type is not trusted: text sent as "application/pdf" is refused by its content
-  const disguised = await answerWithFiles(client, page('documents'), { email: 'anne@example.dk' }, { lease: { content: Buffer.from('this is not a PDF at all'), type: 'application/pdf', name: 'lease.pdf' } });
+  const disguised = await answerWithFiles(
+    client,
+    page('documents'),
+    { email: 'anne@example.dk' },
+    { lease: { content: Buffer.from('this is not a PDF at all'), type: 'application/pdf', name: 'lease.pdf' } },
+  );
   assert.equal(disguised.status, 400);
   assert.match(await disguised.text(), /Filen i Lejekontrakt har en type, vi ikke kan modtage\. Brug PDF, JPEG, PNG/);
 
   // too large for the field (5 MB), though under the platform's 10 MB
   const large = Buffer.concat([await tinyPdf(), Buffer.alloc(5 * 1024 * 1024 + 10, 32)]);
-  const tooLarge = await answerWithFiles(client, page('documents'), { email: 'anne@example.dk' }, { lease: { content: large, type: 'application/pdf', name: 'lease.pdf' } });
+  const tooLarge = await answerWithFiles(
+    client,
+    page('documents'),
+    { email: 'anne@example.dk' },
+    { lease: { content: large, type: 'application/pdf', name: 'lease.pdf' } },
+  );
   assert.equal(tooLarge.status, 400);
   assert.match(await tooLarge.text(), /Filen i Lejekontrakt er for stor\. Den må højst være 5 MB/);
 
   // over the platform limit: a clear 413, nothing stored
-  const huge = await answerWithFiles(client, page('documents'), {}, { lease: { content: Buffer.alloc(11 * 1024 * 1024, 1), type: 'application/pdf', name: 'lease.pdf' } });
+  const huge = await answerWithFiles(
+    client,
+    page('documents'),
+    {},
+    { lease: { content: Buffer.alloc(11 * 1024 * 1024, 1), type: 'application/pdf', name: 'lease.pdf' } },
+  );
   assert.equal(huge.status, 413);
   assert.deepEqual(await files(id), []);
 
   // good files: a PDF and a PNG
   const pdf = await tinyPdf();
-  const accepted = await answerWithFiles(client, page('documents'), { email: 'anne@example.dk', phone: '' }, { lease: { content: pdf, type: 'application/pdf', name: 'kontrakt.pdf' }, adultsIncomeProof: { content: pngBytes, type: 'image/png', name: 'indkomst.png' } });
+  const accepted = await answerWithFiles(
+    client,
+    page('documents'),
+    { email: 'anne@example.dk', phone: '' },
+    {
+      lease: { content: pdf, type: 'application/pdf', name: 'kontrakt.pdf' },
+      adultsIncomeProof: { content: pngBytes, type: 'image/png', name: 'indkomst.png' },
+    },
+  );
   assert.equal(accepted.status, 303);
   assert.match(accepted.headers.get('location')!, /\/summary$/);
   assert.deepEqual(await files(id), [
@@ -87,10 +147,15 @@ test('housing benefit: conditional steps, uploads checked by content and size, d
   assert.equal(created.input.fields.adultsIncome, 180000);
   assert.equal(created.input.fields.monthlyRent, 6500);
   assert.equal(created.input.fields.applicantCpr, '010150-xxxx');
-  assert.deepEqual(created.input.documents?.map((document) => [document.filename, document.contentType, document.content.length]).sort(), [
-    ['adultsIncomeProof.png', 'image/png', pngBytes.length],
-    ['lease.pdf', 'application/pdf', pdf.length],
-  ]);
+  assert.deepEqual(
+    created.input.documents
+      ?.map((document) => [document.filename, document.contentType, document.content.length])
+      .sort(),
+    [
+      ['adultsIncomeProof.png', 'image/png', pngBytes.length],
+      ['lease.pdf', 'application/pdf', pdf.length],
+    ],
+  );
   // the files left the draft with the submission
   assert.deepEqual(await files(id), []);
 });
@@ -104,7 +169,12 @@ test('answers to questions that became hidden are not submitted, nor their files
   const page = (pageId: string) => `/selfservice/drafts/${id}/pages/${pageId}`;
   await answer(client, page('vehicle'), { registration: 'AB 12 345', ownership: 'leased' });
   const today = danishDay(new Date());
-  const withProof = await answerWithFiles(client, page('zone'), { zone: 'a', validFrom: today }, { useProof: { content: await tinyPdf(), type: 'application/pdf', name: 'leasing.pdf' } });
+  const withProof = await answerWithFiles(
+    client,
+    page('zone'),
+    { zone: 'a', validFrom: today },
+    { useProof: { content: await tinyPdf(), type: 'application/pdf', name: 'leasing.pdf' } },
+  );
   assert.equal(withProof.status, 303);
   // the applicant changes their mind: they own the car, so no proof is needed
   await answer(client, page('vehicle'), { registration: 'AB 12 345', ownership: 'own' });
@@ -124,13 +194,38 @@ test('a business applies for a building permit: the business is the applicant an
   const started = await client.submit('/selfservice/solutions/building-permit-business/start', { _csrf: csrf });
   const id = /drafts\/([0-9a-f-]{36})/.exec(started.url)![1];
   const page = (pageId: string) => `/selfservice/drafts/${id}/pages/${pageId}`;
-  assert.match((await answer(client, page('company'), { email: 'info@demotomrer.dk', phone: '70 20 30 40', role: 'owner' })).url, /\/pages\/project$/);
-  await answer(client, page('project'), { use: 'storage', area: '450', description: 'Ny lagerhal i stål med port mod vest', siteStreet: 'Industrivej 3', sitePostcode: '9999', siteCity: 'Demoby' });
+  assert.match(
+    (await answer(client, page('company'), { email: 'info@demotomrer.dk', phone: '70 20 30 40', role: 'owner' })).url,
+    /\/pages\/project$/,
+  );
+  await answer(client, page('project'), {
+    use: 'storage',
+    area: '450',
+    description: 'Ny lagerhal i stål med port mod vest',
+    siteStreet: 'Industrivej 3',
+    sitePostcode: '9999',
+    siteCity: 'Demoby',
+  });
   // a PNG is not a drawing: this field takes PDF only
-  const png = await answerWithFiles(client, page('documents'), {}, { drawings: { content: pngBytes, type: 'application/pdf', name: 'tegning.pdf' } });
+  const png = await answerWithFiles(
+    client,
+    page('documents'),
+    {},
+    { drawings: { content: pngBytes, type: 'application/pdf', name: 'tegning.pdf' } },
+  );
   assert.equal(png.status, 400);
   assert.match(await png.text(), /Brug PDF/);
-  assert.equal((await answerWithFiles(client, page('documents'), {}, { drawings: { content: await tinyPdf(2), type: 'application/pdf', name: 'tegning.pdf' } })).status, 303);
+  assert.equal(
+    (
+      await answerWithFiles(
+        client,
+        page('documents'),
+        {},
+        { drawings: { content: await tinyPdf(2), type: 'application/pdf', name: 'tegning.pdf' } },
+      )
+    ).status,
+    303,
+  );
   const { csrf: submitCsrf } = await client.form(`/selfservice/drafts/${id}/summary`);
   const receipt = await client.submit(`/selfservice/drafts/${id}/submit`, { _csrf: submitCsrf });
   assert.equal(receipt.status, 200);

@@ -31,7 +31,17 @@ export const UsageCountsResponse = z.object({
   ),
 });
 export const SolutionListResponse = z.object({
-  solutions: z.array(z.object({ code: z.string(), caseTypeCode: z.string(), audiences: z.array(z.enum(['citizen', 'business'])), assurance: z.enum(['low', 'substantial', 'high']), name: Text, description: Text, href: z.string() })),
+  solutions: z.array(
+    z.object({
+      code: z.string(),
+      caseTypeCode: z.string(),
+      audiences: z.array(z.enum(['citizen', 'business'])),
+      assurance: z.enum(['low', 'substantial', 'high']),
+      name: Text,
+      description: Text,
+      href: z.string(),
+    }),
+  ),
 });
 
 /** The integration API: the catalogue, and the anonymous usage counts for key-figure connectors and channel comparisons. */
@@ -40,7 +50,15 @@ export function registerUsageApiRoutes(app: FastifyInstance, service: Selfservic
 
   api.get(
     '/api/v1/selfservice/solutions',
-    { config: { access: 'public' }, schema: { tags: ['selfservice'], summary: 'The self-service catalogue', security: [], response: { 200: SolutionListResponse } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['selfservice'],
+        summary: 'The self-service catalogue',
+        security: [],
+        response: { 200: SolutionListResponse },
+      },
+    },
     async () => ({
       solutions: service.allSolutions().map((solution) => ({
         code: solution.code,
@@ -58,7 +76,12 @@ export function registerUsageApiRoutes(app: FastifyInstance, service: Selfservic
     '/api/v1/selfservice/usage',
     {
       config: { permission: 'selfservice:usage' },
-      schema: { tags: ['selfservice'], summary: 'Usage counts of self-service solutions (no personal data)', querystring: UsageCountsQuery, response: { 200: UsageCountsResponse } },
+      schema: {
+        tags: ['selfservice'],
+        summary: 'Usage counts of self-service solutions (no personal data)',
+        querystring: UsageCountsQuery,
+        response: { 200: UsageCountsResponse },
+      },
     },
     async (request) => {
       const { from, to, granularity } = request.query;

@@ -6,11 +6,21 @@ import * as repository from './selfservice.repository.ts';
 import { allSolutions } from './catalogue/catalogue.ts';
 import type { LocalizedText } from './forms/form-definition.ts';
 
-export const usageEvents = ['started', 'step_completed', 'submitted', 'abandoned'] as const satisfies readonly repository.UsageEvent[];
+export const usageEvents = [
+  'started',
+  'step_completed',
+  'submitted',
+  'abandoned',
+] as const satisfies readonly repository.UsageEvent[];
 export type UsageEvent = (typeof usageEvents)[number];
 export type EventCounts = Record<UsageEvent, number>;
 
-const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
+const dayFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Copenhagen',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 /** The calendar day in Denmark (YYYY-MM-DD) of an instant: usage is counted per Danish day. */
 export const danishDay = (instant: Date): string => dayFormat.format(instant);
 
@@ -27,7 +37,12 @@ export interface UsageReport {
   granularity: 'day' | 'month';
   rows: UsageRow[];
   /** per solution over the whole range, every solution listed (zeros included) */
-  totals: Array<{ solutionCode: string; solutionName: LocalizedText; counts: EventCounts; completionRate: number | null }>;
+  totals: Array<{
+    solutionCode: string;
+    solutionName: LocalizedText;
+    counts: EventCounts;
+    completionRate: number | null;
+  }>;
 }
 
 const zero = (): EventCounts => ({ started: 0, step_completed: 0, submitted: 0, abandoned: 0 });
@@ -39,7 +54,10 @@ const zero = (): EventCounts => ({ started: 0, step_completed: 0, submitted: 0, 
 export class UsageService {
   constructor(private readonly db: Database) {}
 
-  async report(actor: Principal, input: { from: string; to: string; granularity: 'day' | 'month' }): Promise<UsageReport> {
+  async report(
+    actor: Principal,
+    input: { from: string; to: string; granularity: 'day' | 'month' },
+  ): Promise<UsageReport> {
     assertCan(actor, 'selfservice:usage');
     if (input.from > input.to) throw new HttpProblem(400, 'selfservice.usage.range');
     const rows = await repository.usageCounts(this.db, input.from, input.to);
@@ -49,7 +67,12 @@ export class UsageService {
     for (const row of rows) {
       const period = input.granularity === 'month' ? row.day.slice(0, 7) : row.day;
       const key = `${period}|${row.solution_code}`;
-      const entry = byKey.get(key) ?? { period, solutionCode: row.solution_code, solutionName: names.get(row.solution_code) ?? { da: row.solution_code, en: row.solution_code }, counts: zero() };
+      const entry = byKey.get(key) ?? {
+        period,
+        solutionCode: row.solution_code,
+        solutionName: names.get(row.solution_code) ?? { da: row.solution_code, en: row.solution_code },
+        counts: zero(),
+      };
       entry.counts[row.event] += row.count;
       byKey.set(key, entry);
       const total = totals.get(row.solution_code) ?? zero();
@@ -58,7 +81,9 @@ export class UsageService {
     }
     return {
       ...input,
-      rows: [...byKey.values()].sort((a, b) => a.period.localeCompare(b.period) || a.solutionCode.localeCompare(b.solutionCode)),
+      rows: [...byKey.values()].sort(
+        (a, b) => a.period.localeCompare(b.period) || a.solutionCode.localeCompare(b.solutionCode),
+      ),
       totals: [...totals].map(([solutionCode, counts]) => ({
         solutionCode,
         solutionName: names.get(solutionCode) ?? { da: solutionCode, en: solutionCode },
@@ -85,7 +110,10 @@ export class UsageService {
           const [code, day] = key.split('|');
           await repository.incrementUsage(trx, code, day, 'abandoned', count);
         }
-        await repository.markDraftsAbandoned(trx, stale.map((draft) => draft.id));
+        await repository.markDraftsAbandoned(
+          trx,
+          stale.map((draft) => draft.id),
+        );
         return stale.length;
       });
       counted += batch;

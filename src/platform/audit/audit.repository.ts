@@ -20,7 +20,7 @@ export interface AuditRow {
 
 type AuditTables = {
   audit_log: Omit<AuditRow, 'id'> & { id: import('kysely').Generated<number> };
-}
+};
 
 export interface AuditSearch {
   actorId?: string;
@@ -44,7 +44,12 @@ export async function lockChain(executor: Executor): Promise<void> {
 }
 
 export async function lastHash(executor: Executor): Promise<string | undefined> {
-  const row = await audit(executor).selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const row = await audit(executor)
+    .selectFrom('audit_log')
+    .select('hash')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return row?.hash;
 }
 
@@ -54,7 +59,11 @@ export async function insertAuditRow(executor: Executor, row: Omit<AuditRow, 'id
 
 /** Rows in chain order: the ids (a sequence) follow the order of the VALUES list. */
 export async function insertAuditRows(executor: Executor, rows: Array<Omit<AuditRow, 'id'>>): Promise<void> {
-  for (let start = 0; start < rows.length; start += 1000) await audit(executor).insertInto('audit_log').values(rows.slice(start, start + 1000)).execute();
+  for (let start = 0; start < rows.length; start += 1000)
+    await audit(executor)
+      .insertInto('audit_log')
+      .values(rows.slice(start, start + 1000))
+      .execute();
 }
 
 export async function searchAuditRows(executor: Executor, search: AuditSearch): Promise<AuditRow[]> {
@@ -70,5 +79,11 @@ export async function searchAuditRows(executor: Executor, search: AuditSearch): 
 
 /** Reads the chain in id order, a batch at a time, for verification. */
 export async function auditRowsAfter(executor: Executor, afterId: number, batchSize: number): Promise<AuditRow[]> {
-  return audit(executor).selectFrom('audit_log').selectAll().where('id', '>', afterId).orderBy('id').limit(batchSize).execute();
+  return audit(executor)
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(batchSize)
+    .execute();
 }

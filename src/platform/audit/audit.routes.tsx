@@ -32,15 +32,28 @@ const csvCell = (value: unknown) => `"${String(value ?? '').replaceAll('"', '""'
 export function registerAuditRoutes(app: FastifyInstance, deps: AuditRouteDependencies): void {
   addStaffLink({ href: '/admin/audit', label: 'module.audit', permission: 'audit:read' });
 
-  async function search(query: AuditQuery, limit: number, offset: number): Promise<{ rows: AuditRow[]; cprError?: string }> {
+  async function search(
+    query: AuditQuery,
+    limit: number,
+    offset: number,
+  ): Promise<{ rows: AuditRow[]; cprError?: string }> {
     let personId: string | undefined;
     if (query.cpr) {
       const checked = checkCpr(query.cpr);
-      if (!('cpr' in checked)) return { rows: [], cprError: t(checked.problem === 'format' ? 'identity.cpr.format' : 'identity.cpr.date') };
+      if (!('cpr' in checked))
+        return { rows: [], cprError: t(checked.problem === 'format' ? 'identity.cpr.format' : 'identity.cpr.date') };
       personId = (await deps.identity.findPersonByCpr(checked.cpr))?.id;
       if (!personId) return { rows: [] };
     }
-    const rows = await searchAudit(deps.db, { personId, actorId: query.actor || undefined, action: query.action || undefined, from: toDate(query.from), to: toDate(query.to), limit, offset });
+    const rows = await searchAudit(deps.db, {
+      personId,
+      actorId: query.actor || undefined,
+      action: query.action || undefined,
+      from: toDate(query.from),
+      to: toDate(query.to),
+      limit,
+      offset,
+    });
     return { rows };
   }
 
@@ -48,18 +61,63 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AuditRouteDepend
     const query = AuditQuery.parse(request.query);
     const { rows, cprError } = await search(query, PAGE_SIZE + 1, (query.page - 1) * PAGE_SIZE);
     // Looking into who read a person's data is itself a read of that person's data.
-    if (query.cpr && rows.length) await recordAudit(deps.db, { actor: request.principal!, action: 'audit:search', personId: rows[0].person_id, purpose: 'audit log search', requestId: request.id });
-    const params = new URLSearchParams(Object.entries(query).filter(([key, value]) => key !== 'page' && value) as Array<[string, string]>).toString();
-    return reply.page(() => <AuditPage query={query} rows={rows.slice(0, PAGE_SIZE)} hasNext={rows.length > PAGE_SIZE} cprError={cprError} params={params} />);
+    if (query.cpr && rows.length)
+      await recordAudit(deps.db, {
+        actor: request.principal!,
+        action: 'audit:search',
+        personId: rows[0].person_id,
+        purpose: 'audit log search',
+        requestId: request.id,
+      });
+    const params = new URLSearchParams(
+      Object.entries(query).filter(([key, value]) => key !== 'page' && value) as Array<[string, string]>,
+    ).toString();
+    return reply.page(() => (
+      <AuditPage
+        query={query}
+        rows={rows.slice(0, PAGE_SIZE)}
+        hasNext={rows.length > PAGE_SIZE}
+        cprError={cprError}
+        params={params}
+      />
+    ));
   });
 
   app.get('/admin/audit/export.csv', { config: { permission: 'audit:read' } }, async (request, reply) => {
     const query = AuditQuery.parse(request.query);
     const { rows } = await search(query, 100_000, 0);
-    await recordAudit(deps.db, { actor: request.principal!, action: 'audit:export', purpose: `audit export of ${rows.length} rows`, requestId: request.id });
-    const header = ['id', 'occurred_at', 'actor_kind', 'actor_id', 'actor_name', 'action', 'person_id', 'business_id', 'object_type', 'object_id', 'purpose', 'request_id', 'hash'];
-    const lines = rows.map((row) => header.map((column) => csvCell(column === 'occurred_at' ? row.occurred_at.toISOString() : row[column as keyof AuditRow])).join(','));
-    return reply.header('content-disposition', 'attachment; filename="audit-log.csv"').type('text/csv; charset=utf-8').send([header.join(','), ...lines].join('\n'));
+    await recordAudit(deps.db, {
+      actor: request.principal!,
+      action: 'audit:export',
+      purpose: `audit export of ${rows.length} rows`,
+      requestId: request.id,
+    });
+    const header = [
+      'id',
+      'occurred_at',
+      'actor_kind',
+      'actor_id',
+      'actor_name',
+      'action',
+      'person_id',
+      'business_id',
+      'object_type',
+      'object_id',
+      'purpose',
+      'request_id',
+      'hash',
+    ];
+    const lines = rows.map((row) =>
+      header
+        .map((column) =>
+          csvCell(column === 'occurred_at' ? row.occurred_at.toISOString() : row[column as keyof AuditRow]),
+        )
+        .join(','),
+    );
+    return reply
+      .header('content-disposition', 'attachment; filename="audit-log.csv"')
+      .type('text/csv; charset=utf-8')
+      .send([header.join(','), ...lines].join('\n'));
   });
 
   app.get('/admin/audit/verify', { config: { permission: 'audit:read' } }, async (_request, reply) => {
@@ -79,7 +137,19 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AuditRouteDepend
   });
 }
 
-function AuditPage({ query, rows, hasNext, cprError, params }: { query: AuditQuery; rows: AuditRow[]; hasNext: boolean; cprError?: string; params: string }) {
+function AuditPage({
+  query,
+  rows,
+  hasNext,
+  cprError,
+  params,
+}: {
+  query: AuditQuery;
+  rows: AuditRow[];
+  hasNext: boolean;
+  cprError?: string;
+  params: string;
+}) {
   return (
     <Page title={t('audit.title')}>
       <h1>{t('audit.title')}</h1>
@@ -90,7 +160,12 @@ function AuditPage({ query, rows, hasNext, cprError, params }: { query: AuditQue
             <TextField name="cpr" label={t('audit.filter.cpr')} value={query.cpr} error={cprError} autocomplete="off" />
           </div>
           <div class="col-md-4">
-            <TextField name="action" label={t('audit.filter.action')} value={query.action} hint={t('audit.filter.actionHint')} />
+            <TextField
+              name="action"
+              label={t('audit.filter.action')}
+              value={query.action}
+              hint={t('audit.filter.actionHint')}
+            />
           </div>
           <div class="col-md-4">
             <TextField name="actor" label={t('audit.filter.actor')} value={query.actor} />

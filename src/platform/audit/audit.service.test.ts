@@ -15,8 +15,18 @@ import { recordAudit, recordAuditMany, verifyAuditChain } from './audit.service.
 const serverUrl = process.env.DATABASE_URL;
 const schema = `test_audit_${randomBytes(5).toString('hex')}`;
 const dataDir = serverUrl ? undefined : mkdtempSync(join(tmpdir(), 'raadhus-audit-'));
-const databaseConfig = { DATABASE_URL: serverUrl, DATABASE_SCHEMA: schema, DATABASE_POOL_SIZE: 2, DATA_DIR: dataDir ?? '' };
-const cliEnv = { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', ...(serverUrl ? { DATABASE_URL: serverUrl, DATABASE_SCHEMA: schema } : { DATA_DIR: dataDir!, DATABASE_URL: '' }) };
+const databaseConfig = {
+  DATABASE_URL: serverUrl,
+  DATABASE_SCHEMA: schema,
+  DATABASE_POOL_SIZE: 2,
+  DATA_DIR: dataDir ?? '',
+};
+const cliEnv = {
+  ...process.env,
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'silent',
+  ...(serverUrl ? { DATABASE_URL: serverUrl, DATABASE_SCHEMA: schema } : { DATA_DIR: dataDir!, DATABASE_URL: '' }),
+};
 
 let handle: Awaited<ReturnType<typeof openDatabase>> | undefined;
 let db: Database;
@@ -52,7 +62,8 @@ interface Row {
   previous_hash: string;
   hash: string;
 }
-const rows = async () => (await sql<Row>`select id, purpose, previous_hash, hash from audit_log order by id`.execute(db)).rows;
+const rows = async () =>
+  (await sql<Row>`select id, purpose, previous_hash, hash from audit_log order by id`.execute(db)).rows;
 
 /** As the database owner, around the application's append-only trigger: what an intruder with DBA rights could do. */
 async function tamper(statement: ReturnType<typeof sql>): Promise<void> {
@@ -65,7 +76,10 @@ async function tamper(statement: ReturnType<typeof sql>): Promise<void> {
 
 function runCli(): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/verify-audit.ts'], { env: cliEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/verify-audit.ts'], {
+      env: cliEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -96,24 +110,36 @@ test('recordAudit commits and rolls back with the transaction it is given', asyn
     /the read failed/,
   );
   assert.equal((await rows()).length, before, 'the audit row went with the rolled-back transaction');
-  await db.transaction().execute((trx) => recordAudit(trx, { actor, action: 'person:read', purpose: 'read that succeeded' }));
+  await db
+    .transaction()
+    .execute((trx) => recordAudit(trx, { actor, action: 'person:read', purpose: 'read that succeeded' }));
   assert.equal((await rows()).length, before + 1);
   assert.equal((await verifyAuditChain(db)).ok, true);
 });
 
 test('recordAuditMany appends a batch (over one insert statement) that chains like single records, in its transaction', async () => {
   const before = (await rows()).length;
-  const entries = Array.from({ length: 1500 }, (_, index) => ({ actor, action: 'post:send', personId: randomUUID(), purpose: `bulk letter ${index}` }));
-  await assert.rejects(db.transaction().execute(async (trx) => {
-    await recordAuditMany(trx, entries);
-    throw new Error('rolled back');
+  const entries = Array.from({ length: 1500 }, (_, index) => ({
+    actor,
+    action: 'post:send',
+    personId: randomUUID(),
+    purpose: `bulk letter ${index}`,
   }));
+  await assert.rejects(
+    db.transaction().execute(async (trx) => {
+      await recordAuditMany(trx, entries);
+      throw new Error('rolled back');
+    }),
+  );
   assert.equal((await rows()).length, before, 'a rolled-back batch leaves nothing');
   await db.transaction().execute((trx) => recordAuditMany(trx, entries));
   await recordAudit(db, { actor, action: 'person:read', personId: randomUUID(), purpose: 'after the batch' });
   const all = await rows();
   assert.equal(all.length, before + 1501);
-  assert.deepEqual(all.slice(before, before + 3).map((row) => row.purpose), ['bulk letter 0', 'bulk letter 1', 'bulk letter 2']);
+  assert.deepEqual(
+    all.slice(before, before + 3).map((row) => row.purpose),
+    ['bulk letter 0', 'bulk letter 1', 'bulk letter 2'],
+  );
   assert.equal(all.at(-2)!.purpose, 'bulk letter 1499');
   const verification = await verifyAuditChain(db);
   assert.equal(verification.ok, true, verification.reason);
@@ -121,7 +147,10 @@ test('recordAuditMany appends a batch (over one insert statement) that chains li
 
 test('the append-only trigger refuses UPDATE and DELETE', async () => {
   const [first] = await rows();
-  await assert.rejects(sql`update audit_log set purpose = 'nothing to see' where id = ${first.id}`.execute(db), /append-only/);
+  await assert.rejects(
+    sql`update audit_log set purpose = 'nothing to see' where id = ${first.id}`.execute(db),
+    /append-only/,
+  );
   await assert.rejects(sql`delete from audit_log where id = ${first.id}`.execute(db), /append-only/);
   assert.equal((await rows())[0].purpose, first.purpose);
 });

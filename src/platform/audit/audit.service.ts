@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { Database, Executor } from '../db/database.ts';
 import type { Principal } from '../auth/principal.ts';
-import { auditRowsAfter, insertAuditRow, insertAuditRows, lastHash, lockChain, searchAuditRows, type AuditRow, type AuditSearch } from './audit.repository.ts';
+import {
+  auditRowsAfter,
+  insertAuditRow,
+  insertAuditRows,
+  lastHash,
+  lockChain,
+  searchAuditRows,
+  type AuditRow,
+  type AuditSearch,
+} from './audit.repository.ts';
 
 export interface AuditEntry {
   actor: Pick<Principal, 'kind' | 'id' | 'name'>;
@@ -105,8 +114,20 @@ export async function verifyAuditChain(db: Database, batchSize = 5000): Promise<
     const rows = await auditRowsAfter(db, afterId, batchSize);
     if (rows.length === 0) return { ok: true, checked };
     for (const row of rows) {
-      if (row.previous_hash !== previous) return { ok: false, checked, brokenAtId: row.id, reason: 'link to the previous row is broken (a row was deleted or inserted)' };
-      if (chainHash(row) !== row.hash) return { ok: false, checked, brokenAtId: row.id, reason: 'row content does not match its hash (the row was edited)' };
+      if (row.previous_hash !== previous)
+        return {
+          ok: false,
+          checked,
+          brokenAtId: row.id,
+          reason: 'link to the previous row is broken (a row was deleted or inserted)',
+        };
+      if (chainHash(row) !== row.hash)
+        return {
+          ok: false,
+          checked,
+          brokenAtId: row.id,
+          reason: 'row content does not match its hash (the row was edited)',
+        };
       previous = row.hash;
       afterId = row.id;
       checked++;

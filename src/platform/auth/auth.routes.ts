@@ -16,10 +16,14 @@ export interface AuthRouteDependencies {
   principalFromLogin(claims: Record<string, unknown>): Promise<Principal>;
 }
 
-const LoginQuery = z.object({ returnTo: z.string().optional(), as: z.enum(['citizen', 'business', 'staff']).optional() });
+const LoginQuery = z.object({
+  returnTo: z.string().optional(),
+  as: z.enum(['citizen', 'business', 'staff']).optional(),
+});
 
 /** Only local paths: never an open redirect to another site. */
-const safeReturnTo = (value: string | undefined) => (value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : undefined);
+const safeReturnTo = (value: string | undefined) =>
+  value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : undefined;
 
 const landingFor = (principal: Principal) => (principal.kind === 'staff' ? '/staff' : '/my');
 
@@ -56,7 +60,13 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDependen
     }
     await endSession(request, deps.sessions);
     const token = await deps.sessions.create(principal, result.idToken ?? null);
-    reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: deps.secureCookies, signed: true });
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: deps.secureCookies,
+      signed: true,
+    });
     request.log.info({ principalKind: principal.kind, principalId: principal.id }, 'logged in');
     return reply.redirect(safeReturnTo(result.returnTo) ?? landingFor(principal), 303);
   });

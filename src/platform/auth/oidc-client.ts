@@ -3,8 +3,15 @@ import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 
 type LoginAttemptTables = {
-  login_attempts: { state: string; nonce: string; code_verifier: string; return_to: string; created_at: Date; used_at: Date | null };
-}
+  login_attempts: {
+    state: string;
+    nonce: string;
+    code_verifier: string;
+    return_to: string;
+    created_at: Date;
+    used_at: Date | null;
+  };
+};
 
 export interface OidcSettings {
   issuer: string;
@@ -40,7 +47,13 @@ export class OidcClient {
   private discover(): Promise<client.Configuration> {
     // Discovered lazily: the test provider lives in this same server, which is not listening yet at start-up.
     this.configuration ??= client
-      .discovery(new URL(this.settings.issuer), this.settings.clientId, this.settings.clientSecret, undefined, this.settings.allowInsecure ? { execute: [client.allowInsecureRequests] } : undefined)
+      .discovery(
+        new URL(this.settings.issuer),
+        this.settings.clientId,
+        this.settings.clientSecret,
+        undefined,
+        this.settings.allowInsecure ? { execute: [client.allowInsecureRequests] } : undefined,
+      )
       .catch((error) => {
         this.configuration = undefined;
         throw error;
@@ -53,7 +66,10 @@ export class OidcClient {
     const codeVerifier = client.randomPKCECodeVerifier();
     const state = client.randomState();
     const nonce = client.randomNonce();
-    await this.db.insertInto('login_attempts').values({ state, nonce, code_verifier: codeVerifier, return_to: returnTo, created_at: new Date(), used_at: null }).execute();
+    await this.db
+      .insertInto('login_attempts')
+      .values({ state, nonce, code_verifier: codeVerifier, return_to: returnTo, created_at: new Date(), used_at: null })
+      .execute();
     const parameters: Record<string, string> = {
       redirect_uri: this.settings.redirectUri,
       scope: 'openid profile',
@@ -67,7 +83,9 @@ export class OidcClient {
   }
 
   /** Completes the code flow; returns the verified claims (ID token merged with userinfo) and where to go next. */
-  async finishLogin(callbackUrl: URL): Promise<{ claims: Record<string, unknown>; idToken?: string; returnTo: string }> {
+  async finishLogin(
+    callbackUrl: URL,
+  ): Promise<{ claims: Record<string, unknown>; idToken?: string; returnTo: string }> {
     const configuration = await this.discover();
     const state = callbackUrl.searchParams.get('state') ?? '';
     const attempt = await this.db
@@ -93,7 +111,10 @@ export class OidcClient {
   async logoutUrl(idToken: string | null): Promise<string> {
     const configuration = await this.discover();
     if (!configuration.serverMetadata().end_session_endpoint) return this.settings.postLogoutRedirectUri;
-    const parameters: Record<string, string> = { post_logout_redirect_uri: this.settings.postLogoutRedirectUri, client_id: this.settings.clientId };
+    const parameters: Record<string, string> = {
+      post_logout_redirect_uri: this.settings.postLogoutRedirectUri,
+      client_id: this.settings.clientId,
+    };
     if (idToken) parameters.id_token_hint = idToken;
     return client.buildEndSessionUrl(configuration, parameters).href;
   }

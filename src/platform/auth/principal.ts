@@ -1,6 +1,21 @@
-export const roles = ['citizen', 'business', 'caseworker', 'front_desk', 'manager', 'system_owner', 'administrator', 'integration'] as const;
+export const roles = [
+  'citizen',
+  'business',
+  'caseworker',
+  'front_desk',
+  'manager',
+  'system_owner',
+  'administrator',
+  'integration',
+] as const;
 export type Role = (typeof roles)[number];
-export const staffRoles = ['caseworker', 'front_desk', 'manager', 'system_owner', 'administrator'] as const satisfies readonly Role[];
+export const staffRoles = [
+  'caseworker',
+  'front_desk',
+  'manager',
+  'system_owner',
+  'administrator',
+] as const satisfies readonly Role[];
 export type StaffRole = (typeof staffRoles)[number];
 
 export type AssuranceLevel = 'low' | 'substantial' | 'high';

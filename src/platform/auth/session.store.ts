@@ -4,8 +4,15 @@ import type { Database } from '../db/database.ts';
 import type { Principal } from './principal.ts';
 
 type SessionTables = {
-  sessions: { id: string; principal: Principal; id_token: string | null; created_at: Generated<Date>; last_seen_at: Generated<Date>; expires_at: Date };
-}
+  sessions: {
+    id: string;
+    principal: Principal;
+    id_token: string | null;
+    created_at: Generated<Date>;
+    last_seen_at: Generated<Date>;
+    expires_at: Date;
+  };
+};
 
 export interface SessionRecord {
   id: string;
@@ -34,7 +41,12 @@ export class SessionStore {
     const token = randomBytes(32).toString('base64url');
     await this.db
       .insertInto('sessions')
-      .values({ id: hashToken(token), principal: JSON.stringify(principal) as never, id_token: idToken, expires_at: new Date(Date.now() + this.absoluteHours * 3_600_000) })
+      .values({
+        id: hashToken(token),
+        principal: JSON.stringify(principal) as never,
+        id_token: idToken,
+        expires_at: new Date(Date.now() + this.absoluteHours * 3_600_000),
+      })
       .execute();
     return token;
   }
@@ -57,7 +69,11 @@ export class SessionStore {
   }
 
   async destroy(token: string): Promise<SessionRecord | undefined> {
-    const row = await this.db.deleteFrom('sessions').where('id', '=', hashToken(token)).returning(['id', 'principal', 'id_token']).executeTakeFirst();
+    const row = await this.db
+      .deleteFrom('sessions')
+      .where('id', '=', hashToken(token))
+      .returning(['id', 'principal', 'id_token'])
+      .executeTakeFirst();
     return row ? { id: row.id, principal: row.principal, idToken: row.id_token } : undefined;
   }
 
@@ -73,7 +89,12 @@ export class SessionStore {
   async purgeExpired(): Promise<number> {
     const result = await this.db
       .deleteFrom('sessions')
-      .where((eb) => eb.or([eb('expires_at', '<=', sql<Date>`now()`), eb('last_seen_at', '<=', sql<Date>`now() - make_interval(mins => ${this.idleMinutes})`)]))
+      .where((eb) =>
+        eb.or([
+          eb('expires_at', '<=', sql<Date>`now()`),
+          eb('last_seen_at', '<=', sql<Date>`now() - make_interval(mins => ${this.idleMinutes})`),
+        ]),
+      )
       .executeTakeFirst();
     return Number(result.numDeletedRows);
   }

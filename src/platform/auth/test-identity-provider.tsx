@@ -29,12 +29,18 @@ const PREFIX = '/idp';
  * same code-flow + PKCE path as production, with a page to pick a test citizen, business representative
  * or staff member and an assurance level. Never mounted in production (config refuses TEST_IDP there).
  */
-export async function mountTestIdentityProvider(app: FastifyInstance, publicUrl: string, identities: TestIdentitySource): Promise<void> {
+export async function mountTestIdentityProvider(
+  app: FastifyInstance,
+  publicUrl: string,
+  identities: TestIdentitySource,
+): Promise<void> {
   const claimNames = new Set<string>();
-  const findIdentity = async (accountId: string, assurance: AssuranceLevel = 'substantial') => (await identities.list(assurance)).find((identity) => identity.accountId === accountId);
+  const findIdentity = async (accountId: string, assurance: AssuranceLevel = 'substantial') =>
+    (await identities.list(assurance)).find((identity) => identity.accountId === accountId);
   /** The level chosen on the picker travels as the login's `acr` (kept on the session and the authorization code). */
   const assuranceOf = (value: unknown): AssuranceLevel => (value === 'low' || value === 'high' ? value : 'substantial');
-  for (const identity of await identities.list('low')) Object.keys(identity.claims).forEach((name) => claimNames.add(name));
+  for (const identity of await identities.list('low'))
+    Object.keys(identity.claims).forEach((name) => claimNames.add(name));
 
   const configuration: Configuration = {
     clients: [
@@ -52,8 +58,23 @@ export async function mountTestIdentityProvider(app: FastifyInstance, publicUrl:
     conformIdTokenClaims: false,
     cookies: { keys: [randomBytes(32).toString('hex')] },
     // A signing key of its own per start (not the library's shared development key), and explicit lifetimes.
-    jwks: { keys: [{ ...(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }) as object), use: 'sig', kid: randomBytes(8).toString('hex') }] } as Configuration['jwks'],
-    ttl: { Interaction: 600, Session: 8 * 3600, Grant: 8 * 3600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
+    jwks: {
+      keys: [
+        {
+          ...(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }) as object),
+          use: 'sig',
+          kid: randomBytes(8).toString('hex'),
+        },
+      ],
+    } as Configuration['jwks'],
+    ttl: {
+      Interaction: 600,
+      Session: 8 * 3600,
+      Grant: 8 * 3600,
+      AccessToken: 600,
+      IdToken: 600,
+      AuthorizationCode: 60,
+    },
     features: {
       devInteractions: { enabled: false },
       rpInitiatedLogout: {
@@ -69,7 +90,10 @@ export async function mountTestIdentityProvider(app: FastifyInstance, publicUrl:
     interactions: { url: (_ctx, interaction) => `${PREFIX}/interaction/${interaction.uid}` },
     // The account id is the identity's stable id, so `sub` is the same at every login (a staff member's subject).
     async findAccount(ctx, accountId, token) {
-      const identity = await findIdentity(accountId, assuranceOf((token as { acr?: string } | undefined)?.acr ?? ctx.oidc?.session?.acr));
+      const identity = await findIdentity(
+        accountId,
+        assuranceOf((token as { acr?: string } | undefined)?.acr ?? ctx.oidc?.session?.acr),
+      );
       if (!identity) return undefined;
       return { accountId, claims: async () => ({ sub: identity.accountId, ...identity.claims }) };
     },
@@ -77,7 +101,10 @@ export async function mountTestIdentityProvider(app: FastifyInstance, publicUrl:
       const existing = ctx.oidc.result?.consent?.grantId ?? ctx.oidc.session!.grantIdFor(ctx.oidc.client!.clientId);
       if (existing) return ctx.oidc.provider.Grant.find(existing);
       // First-party client: consent is implied, so a grant is created without a consent screen.
-      const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId! });
+      const grant = new ctx.oidc.provider.Grant({
+        clientId: ctx.oidc.client!.clientId,
+        accountId: ctx.oidc.session!.accountId!,
+      });
       grant.addOIDCScope('openid profile');
       await grant.save();
       return grant;
@@ -116,7 +143,12 @@ export async function mountTestIdentityProvider(app: FastifyInstance, publicUrl:
     if (!parsed.success) return reply.redirect(`${PREFIX}/interaction/${details.uid}`);
     const accountId = parsed.data.account;
     if (!(await findIdentity(accountId))) return reply.redirect(`${PREFIX}/interaction/${details.uid}`);
-    const returnTo = await provider.interactionResult(request.raw, reply.raw, { login: { accountId, acr: parsed.data.assurance } }, { mergeWithLastSubmission: false });
+    const returnTo = await provider.interactionResult(
+      request.raw,
+      reply.raw,
+      { login: { accountId, acr: parsed.data.assurance } },
+      { mergeWithLastSubmission: false },
+    );
     return reply.redirect(returnTo, 303);
   });
 }
@@ -139,7 +171,14 @@ function PickIdentityPage({ uid, identities }: { uid: string; identities: TestId
                   .filter((identity) => identity.group === group)
                   .map((identity, index) => (
                     <li class="form-group-radio">
-                      <input type="radio" class="form-radio" name="account" id={`account-${group}-${index}`} value={identity.accountId} required />
+                      <input
+                        type="radio"
+                        class="form-radio"
+                        name="account"
+                        id={`account-${group}-${index}`}
+                        value={identity.accountId}
+                        required
+                      />
                       <label for={`account-${group}-${index}`} safe>
                         {identity.label}
                       </label>

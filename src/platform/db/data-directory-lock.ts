@@ -7,7 +7,9 @@ export interface DirectoryLock {
 
 export class DataDirectoryLockedError extends Error {
   constructor(directory: string, pid: number) {
-    super(`The data directory ${directory} is in use by another Raadhus process (pid ${pid}). Stop it first, or set DATA_DIR to another folder.`);
+    super(
+      `The data directory ${directory} is in use by another Raadhus process (pid ${pid}). Stop it first, or set DATA_DIR to another folder.`,
+    );
   }
 }
 

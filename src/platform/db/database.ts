@@ -30,8 +30,11 @@ export interface DatabaseHandle {
 // timestamptz/date come back as Date; int8 (counts) as number since our counts fit well below 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
-export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATABASE_SCHEMA' | 'DATABASE_POOL_SIZE' | 'DATA_DIR'>): Promise<DatabaseHandle> {
-  if (config.DATABASE_URL) return openServerDatabase(config.DATABASE_URL, config.DATABASE_SCHEMA, config.DATABASE_POOL_SIZE);
+export async function openDatabase(
+  config: Pick<Config, 'DATABASE_URL' | 'DATABASE_SCHEMA' | 'DATABASE_POOL_SIZE' | 'DATA_DIR'>,
+): Promise<DatabaseHandle> {
+  if (config.DATABASE_URL)
+    return openServerDatabase(config.DATABASE_URL, config.DATABASE_SCHEMA, config.DATABASE_POOL_SIZE);
   return openEmbeddedDatabase(config.DATA_DIR);
 }
 
@@ -40,7 +43,11 @@ async function openServerDatabase(url: string, schema: string, poolSize: number)
   await bootstrap.connect();
   await bootstrap.query(`create schema if not exists "${schema}"`);
   await bootstrap.end();
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: `-c search_path="${schema}",public -c timezone=UTC` });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    options: `-c search_path="${schema}",public -c timezone=UTC`,
+  });
   const db = new Kysely<NoTables>({ dialect: new PostgresDialect({ pool }) });
   return { db, pool, schema, embedded: false, close: () => db.destroy() };
 }

@@ -5,10 +5,22 @@ import type { Database } from '../db/database.ts';
 import { HttpProblem } from './problem.ts';
 
 type IdempotencyTables = {
-  idempotency_keys: { client_id: string; key: string; route: string; request_hash: string; status_code: number | null; response_body: string | null; created_at: Generated<Date> };
-}
+  idempotency_keys: {
+    client_id: string;
+    key: string;
+    route: string;
+    request_hash: string;
+    status_code: number | null;
+    response_body: string | null;
+    created_at: Generated<Date>;
+  };
+};
 
-export type Claim = { kind: 'new' } | { kind: 'replay'; statusCode: number; body: string } | { kind: 'mismatch' } | { kind: 'in-progress' };
+export type Claim =
+  | { kind: 'new' }
+  | { kind: 'replay'; statusCode: number; body: string }
+  | { kind: 'mismatch' }
+  | { kind: 'in-progress' };
 
 /** A claim not completed within this time (the process died mid-request) may be taken over by a retry. */
 const ABANDONED_AFTER_MS = 2 * 60_000;
@@ -29,9 +41,15 @@ export class IdempotencyStore {
       .returning('key')
       .executeTakeFirst();
     if (inserted) return { kind: 'new' };
-    const existing = await this.db.selectFrom('idempotency_keys').selectAll().where('client_id', '=', clientId).where('key', '=', key).executeTakeFirstOrThrow();
+    const existing = await this.db
+      .selectFrom('idempotency_keys')
+      .selectAll()
+      .where('client_id', '=', clientId)
+      .where('key', '=', key)
+      .executeTakeFirstOrThrow();
     if (existing.request_hash !== requestHash || existing.route !== route) return { kind: 'mismatch' };
-    if (existing.status_code !== null) return { kind: 'replay', statusCode: existing.status_code, body: existing.response_body ?? '' };
+    if (existing.status_code !== null)
+      return { kind: 'replay', statusCode: existing.status_code, body: existing.response_body ?? '' };
     if (Date.now() - existing.created_at.getTime() < ABANDONED_AFTER_MS) return { kind: 'in-progress' };
     const retaken = await this.db
       .updateTable('idempotency_keys')
@@ -45,21 +63,36 @@ export class IdempotencyStore {
   }
 
   async complete(clientId: string, key: string, statusCode: number, body: string): Promise<void> {
-    await this.db.updateTable('idempotency_keys').set({ status_code: statusCode, response_body: body }).where('client_id', '=', clientId).where('key', '=', key).execute();
+    await this.db
+      .updateTable('idempotency_keys')
+      .set({ status_code: statusCode, response_body: body })
+      .where('client_id', '=', clientId)
+      .where('key', '=', key)
+      .execute();
   }
 
   /** A failed attempt (5xx) releases the key so the retry does the work. */
   async release(clientId: string, key: string): Promise<void> {
-    await this.db.deleteFrom('idempotency_keys').where('client_id', '=', clientId).where('key', '=', key).where('status_code', 'is', null).execute();
+    await this.db
+      .deleteFrom('idempotency_keys')
+      .where('client_id', '=', clientId)
+      .where('key', '=', key)
+      .where('status_code', 'is', null)
+      .execute();
   }
 
   async purgeOlderThan(days: number): Promise<void> {
-    await this.db.deleteFrom('idempotency_keys').where('created_at', '<', sql<Date>`now() - make_interval(days => ${days})`).execute();
+    await this.db
+      .deleteFrom('idempotency_keys')
+      .where('created_at', '<', sql<Date>`now() - make_interval(days => ${days})`)
+      .execute();
   }
 }
 
 function hashBody(body: unknown): string {
-  const canonical = JSON.stringify(body ?? null, (_key, value) => (Buffer.isBuffer(value) ? createHash('sha256').update(value).digest('hex') : value));
+  const canonical = JSON.stringify(body ?? null, (_key, value) =>
+    Buffer.isBuffer(value) ? createHash('sha256').update(value).digest('hex') : value,
+  );
   return createHash('sha256').update(canonical).digest('hex');
 }
 
@@ -78,7 +111,11 @@ export function registerIdempotency(app: FastifyInstance, store: IdempotencyStor
     if (claim.kind === 'mismatch') throw new HttpProblem(409, 'error.idempotency.mismatch');
     if (claim.kind === 'in-progress') throw new HttpProblem(409, 'error.idempotency.inProgress');
     if (claim.kind === 'replay') {
-      return reply.code(claim.statusCode).header('idempotent-replayed', 'true').type('application/json').send(claim.body);
+      return reply
+        .code(claim.statusCode)
+        .header('idempotent-replayed', 'true')
+        .type('application/json')
+        .send(claim.body);
     }
     claimed.set(request, { clientId, key });
   });
@@ -87,7 +124,13 @@ export function registerIdempotency(app: FastifyInstance, store: IdempotencyStor
     if (!claim) return payload;
     claimed.delete(request);
     if (reply.statusCode >= 500) await store.release(claim.clientId, claim.key);
-    else await store.complete(claim.clientId, claim.key, reply.statusCode, typeof payload === 'string' ? payload : String(payload ?? ''));
+    else
+      await store.complete(
+        claim.clientId,
+        claim.key,
+        reply.statusCode,
+        typeof payload === 'string' ? payload : String(payload ?? ''),
+      );
     return payload;
   });
 }

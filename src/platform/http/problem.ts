@@ -21,9 +21,13 @@ export class HttpProblem extends Error {
 }
 
 export const notFound = (messageKey = 'error.404.text') => new HttpProblem(404, messageKey);
-export const conflict = (messageKey = 'error.409.text', values?: Record<string, string | number>) => new HttpProblem(409, messageKey, values);
-export const badRequest = (messageKey: string, values?: Record<string, string | number>, errors?: Array<{ field: string; message: string }>) =>
-  new HttpProblem(400, messageKey, values, errors);
+export const conflict = (messageKey = 'error.409.text', values?: Record<string, string | number>) =>
+  new HttpProblem(409, messageKey, values);
+export const badRequest = (
+  messageKey: string,
+  values?: Record<string, string | number>,
+  errors?: Array<{ field: string; message: string }>,
+) => new HttpProblem(400, messageKey, values, errors);
 
 export interface ProblemDocument {
   type: string;
@@ -34,7 +38,12 @@ export interface ProblemDocument {
   errors?: Array<{ field: string; message: string }>;
 }
 
-export function problemDocument(status: number, detail: string | undefined, instance: string, errors?: ProblemDocument['errors']): ProblemDocument {
+export function problemDocument(
+  status: number,
+  detail: string | undefined,
+  instance: string,
+  errors?: ProblemDocument['errors'],
+): ProblemDocument {
   const key = [400, 401, 403, 404, 409, 413, 415, 429].includes(status) ? status : status >= 500 ? 500 : 400;
   return {
     type: `https://raadhus.dk/problems/${key}`,

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
@@ -9,7 +15,12 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import csrf from '@fastify/csrf-protection';
 import swagger from '@fastify/swagger';
-import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import type { Config } from '../../config.ts';
 import { assuranceOrder, type Principal } from '../auth/principal.ts';
 import { can, ForbiddenError } from '../auth/permissions.ts';
@@ -45,7 +56,8 @@ const dkfdsRoot = fileURLToPath(new URL('../../../node_modules/dkfds/dist', impo
 const pluginPrefixes = ['/static/', '/idp', '/api/docs'];
 
 const isApi = (request: FastifyRequest) => request.url.startsWith('/api/');
-const wantsHtml = (request: FastifyRequest) => !isApi(request) && (request.headers.accept ?? 'text/html').includes('html');
+const wantsHtml = (request: FastifyRequest) =>
+  !isApi(request) && (request.headers.accept ?? 'text/html').includes('html');
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function pickLocale(request: FastifyRequest): Locale {
@@ -117,13 +129,21 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
     timeWindow: '1 minute',
     allowList: (request) => request.url.startsWith('/static/') || request.url.startsWith('/health/'),
   });
-  await app.register(csrf, { cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', secure: config.secureCookies, path: '/' }, sessionPlugin: '@fastify/cookie' });
+  await app.register(csrf, {
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', secure: config.secureCookies, path: '/' },
+    sessionPlugin: '@fastify/cookie',
+  });
   await app.register(fastifyStatic, { root: staticRoot, prefix: '/static/', maxAge: '1h' });
   await app.register(fastifyStatic, { root: dkfdsRoot, prefix: '/static/dkfds/', decorateReply: false, maxAge: '1d' });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Raadhus integration API', version: '1.0.0', description: 'For line-of-business systems. Authenticate with `Authorization: Bearer <API key>`; errors are RFC 9457 problem documents; POST takes an `Idempotency-Key` header.' },
+      info: {
+        title: 'Raadhus integration API',
+        version: '1.0.0',
+        description:
+          'For line-of-business systems. Authenticate with `Authorization: Bearer <API key>`; errors are RFC 9457 problem documents; POST takes an `Idempotency-Key` header.',
+      },
       components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } } },
       security: [{ apiKey: [] }],
     },
@@ -138,7 +158,17 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
     const csrfToken = this.generateCsrf();
     const [path, query = ''] = request.url.split('?');
     const html = await withLocale(request.locale, () =>
-      withViewContext({ locale: request.locale, principal: request.principal, csrfToken, path, query, testEnvironment: config.testIdp }, render),
+      withViewContext(
+        {
+          locale: request.locale,
+          principal: request.principal,
+          csrfToken,
+          path,
+          query,
+          testEnvironment: config.testIdp,
+        },
+        render,
+      ),
     );
     return this.code(statusCode).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html);
   });
@@ -146,7 +176,13 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
   app.addHook('onRequest', async (request, reply) => {
     request.locale = pickLocale(request);
     const query = request.query as Record<string, unknown> | undefined;
-    if (isLocale(query?.lang)) reply.setCookie(LOCALE_COOKIE, query.lang, { path: '/', sameSite: 'lax', maxAge: 31_536_000, secure: config.secureCookies });
+    if (isLocale(query?.lang))
+      reply.setCookie(LOCALE_COOKIE, query.lang, {
+        path: '/',
+        sameSite: 'lax',
+        maxAge: 31_536_000,
+        secure: config.secureCookies,
+      });
     await authenticate(request, reply, deps);
     // Refuse before the body is read or validated: an outsider learns nothing about the route's input.
     authorize(request);
@@ -154,7 +190,9 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
 
   app.addHook('preHandler', async (request, reply) => {
     if (!safeMethods.has(request.method) && !isApi(request)) {
-      await new Promise<void>((resolve, reject) => app.csrfProtection(request, reply, (error?: Error) => (error ? reject(error) : resolve())));
+      await new Promise<void>((resolve, reject) =>
+        app.csrfProtection(request, reply, (error?: Error) => (error ? reject(error) : resolve())),
+      );
     }
   });
 
@@ -193,8 +231,16 @@ function authorize(request: FastifyRequest): void {
   const principal = request.principal;
   if (!principal) throw new HttpProblem(401, 'error.401.text');
   if (permission && !can(principal, permission)) throw new ForbiddenError(permission);
-  if (assurance && principal.kind !== 'staff' && principal.kind !== 'client' && assuranceOrder[principal.assurance ?? 'low'] < assuranceOrder[assurance]) {
-    throw new HttpProblem(403, 'login.assuranceTooLow', { required: t(`assurance.${assurance}`), actual: t(`assurance.${principal.assurance ?? 'low'}`) });
+  if (
+    assurance &&
+    principal.kind !== 'staff' &&
+    principal.kind !== 'client' &&
+    assuranceOrder[principal.assurance ?? 'low'] < assuranceOrder[assurance]
+  ) {
+    throw new HttpProblem(403, 'login.assuranceTooLow', {
+      required: t(`assurance.${assurance}`),
+      actual: t(`assurance.${principal.assurance ?? 'low'}`),
+    });
   }
 }
 
@@ -208,10 +254,18 @@ function classify(error: FastifyError | Error): ClassifiedError {
   if (error instanceof HttpProblem) return { status: error.statusCode, detail: error.detail, errors: error.errors };
   if (error instanceof ForbiddenError) return { status: 403 };
   if (hasZodFastifySchemaValidationErrors(error)) {
-    return { status: 400, detail: t('error.400.text'), errors: error.validation.map((issue) => ({ field: issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || '', message: issue.message ?? t('validation.invalid') })) };
+    return {
+      status: 400,
+      detail: t('error.400.text'),
+      errors: error.validation.map((issue) => ({
+        field: issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || '',
+        message: issue.message ?? t('validation.invalid'),
+      })),
+    };
   }
   const code = (error as FastifyError).code;
-  if (code === 'FST_CSRF_INVALID_TOKEN' || code === 'FST_CSRF_MISSING_SECRET') return { status: 403, detail: t('error.csrf') };
+  if (code === 'FST_CSRF_INVALID_TOKEN' || code === 'FST_CSRF_MISSING_SECRET')
+    return { status: 403, detail: t('error.csrf') };
   const status = (error as FastifyError).statusCode;
   if (status && status >= 400 && status < 500) return { status };
   return { status: 500 };
@@ -235,10 +289,29 @@ function registerErrorHandlers(app: FastifyInstance): void {
   });
 }
 
-async function sendError(request: FastifyRequest, reply: FastifyReply, status: number, detail: string | undefined, errors: ClassifiedError['errors']) {
+async function sendError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  detail: string | undefined,
+  errors: ClassifiedError['errors'],
+) {
   if (wantsHtml(request)) {
-    return reply.page(() => <ErrorPage statusCode={status} requestId={status >= 500 ? request.id : undefined} message={detail} />, status);
+    return reply.page(
+      () => <ErrorPage statusCode={status} requestId={status >= 500 ? request.id : undefined} message={detail} />,
+      status,
+    );
   }
-  const body = withLocale(request.locale ?? defaultLocale, () => problemDocument(status, detail ?? (status >= 500 ? undefined : t(`error.${[400, 401, 403, 404, 409, 413, 415, 429].includes(status) ? status : 400}.text`)), request.url.split('?')[0], errors));
+  const body = withLocale(request.locale ?? defaultLocale, () =>
+    problemDocument(
+      status,
+      detail ??
+        (status >= 500
+          ? undefined
+          : t(`error.${[400, 401, 403, 404, 409, 413, 415, 429].includes(status) ? status : 400}.text`)),
+      request.url.split('?')[0],
+      errors,
+    ),
+  );
   return reply.code(status).type('application/problem+json').send(JSON.stringify(body));
 }

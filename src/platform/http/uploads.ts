@@ -8,7 +8,10 @@ const names = new WeakMap<Buffer, string>();
 export function safeUploadName(filename: string): string {
   const last = filename.split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex
-  return last.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(-150);
+  return last
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .trim()
+    .slice(-150);
 }
 
 export function rememberUploadName(content: Buffer, filename: string | undefined): void {

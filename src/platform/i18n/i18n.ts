@@ -17,7 +17,8 @@ const catalogue: Record<Locale, Messages> = { da: {}, en: {} };
 export function registerMessages(messages: Catalogue): void {
   for (const locale of locales) {
     for (const [key, text] of Object.entries(messages[locale])) {
-      if (key in catalogue[locale] && catalogue[locale][key] !== text) throw new Error(`i18n key defined twice: ${key}`);
+      if (key in catalogue[locale] && catalogue[locale][key] !== text)
+        throw new Error(`i18n key defined twice: ${key}`);
       catalogue[locale][key] = text;
     }
   }
@@ -57,7 +58,11 @@ function formatter(locale: Locale, withTime: boolean): Intl.DateTimeFormat {
   const key = `${locale}:${withTime}`;
   let cached = formatters.get(key);
   if (!cached) {
-    cached = new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' as const } : {}), timeZone: 'Europe/Copenhagen' });
+    cached = new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
+      dateStyle: 'medium',
+      ...(withTime ? { timeStyle: 'short' as const } : {}),
+      timeZone: 'Europe/Copenhagen',
+    });
     formatters.set(key, cached);
   }
   return cached;

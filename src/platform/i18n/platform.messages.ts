@@ -105,7 +105,8 @@ export const platformMessages: Catalogue = {
     'common.noResults': 'Ingen resultater.',
     'common.actions': 'Handlinger',
     'audit.title': 'Revisionslog',
-    'audit.lead': 'Alle medarbejderes opslag og ændringer i borgeres og virksomheders oplysninger. Loggen kan ikke ændres, og kæden af hashværdier afslører, hvis nogen forsøger.',
+    'audit.lead':
+      'Alle medarbejderes opslag og ændringer i borgeres og virksomheders oplysninger. Loggen kan ikke ændres, og kæden af hashværdier afslører, hvis nogen forsøger.',
     'audit.filter.cpr': 'Person (CPR-nummer)',
     'audit.filter.action': 'Handling',
     'audit.filter.actionHint': 'Fx person:lookup eller case:read',
@@ -121,11 +122,14 @@ export const platformMessages: Catalogue = {
     'audit.verify.ok': 'Loggen er intakt: {count} poster kontrolleret.',
     'audit.verify.broken': 'Loggen er brudt ved post {id}.',
     'about.accessibility.title': 'Tilgængelighedserklæring',
-    'about.accessibility.text': 'Løsningen er bygget på Det Fælles Designsystem og testes automatisk mod WCAG 2.1 AA med axe. Oplever du problemer med tilgængeligheden, så kontakt kommunen.',
+    'about.accessibility.text':
+      'Løsningen er bygget på Det Fælles Designsystem og testes automatisk mod WCAG 2.1 AA med axe. Oplever du problemer med tilgængeligheden, så kontakt kommunen.',
     'about.privacy.title': 'Privatlivspolitik',
-    'about.privacy.text': 'Kommunen behandler dine personoplysninger for at kunne behandle dine sager. Alle medarbejderopslag i dine oplysninger logges.',
+    'about.privacy.text':
+      'Kommunen behandler dine personoplysninger for at kunne behandle dine sager. Alle medarbejderopslag i dine oplysninger logges.',
     'idp.title': 'Test-identitetsudbyder',
-    'idp.lead': 'Vælg en fiktiv testperson, virksomhed eller medarbejder at logge på som. Bruges kun i udvikling, demo og test – i drift bruges MitID via NemLog-in.',
+    'idp.lead':
+      'Vælg en fiktiv testperson, virksomhed eller medarbejder at logge på som. Bruges kun i udvikling, demo og test – i drift bruges MitID via NemLog-in.',
     'idp.group.citizen': 'Testborgere',
     'idp.group.business': 'Testvirksomheder (MitID Erhverv)',
     'idp.group.staff': 'Testmedarbejdere',
@@ -133,7 +137,8 @@ export const platformMessages: Catalogue = {
     'idp.continue': 'Log på',
     'error.idempotency.invalid': 'Idempotency-Key skal være 1-255 tegn.',
     'error.idempotency.mismatch': 'Idempotency-Key er allerede brugt til en anden forespørgsel.',
-    'error.idempotency.inProgress': 'En forespørgsel med samme Idempotency-Key er ved at blive behandlet. Prøv igen om lidt.',
+    'error.idempotency.inProgress':
+      'En forespørgsel med samme Idempotency-Key er ved at blive behandlet. Prøv igen om lidt.',
   },
   en: {
     'app.name': 'Raadhus',
@@ -238,7 +243,8 @@ export const platformMessages: Catalogue = {
     'common.noResults': 'No results.',
     'common.actions': 'Actions',
     'audit.title': 'Audit log',
-    'audit.lead': "Every staff read and change of citizens' and businesses' data. The log cannot be changed, and its chain of hashes reveals anyone who tries.",
+    'audit.lead':
+      "Every staff read and change of citizens' and businesses' data. The log cannot be changed, and its chain of hashes reveals anyone who tries.",
     'audit.filter.cpr': 'Person (CPR number)',
     'audit.filter.action': 'Action',
     'audit.filter.actionHint': 'E.g. person:lookup or case:read',
@@ -254,11 +260,14 @@ export const platformMessages: Catalogue = {
     'audit.verify.ok': 'The log is intact: {count} entries checked.',
     'audit.verify.broken': 'The log is broken at entry {id}.',
     'about.accessibility.title': 'Accessibility statement',
-    'about.accessibility.text': 'The solution is built on Det Fælles Designsystem and tested automatically against WCAG 2.1 AA with axe. If you experience accessibility problems, contact the municipality.',
+    'about.accessibility.text':
+      'The solution is built on Det Fælles Designsystem and tested automatically against WCAG 2.1 AA with axe. If you experience accessibility problems, contact the municipality.',
     'about.privacy.title': 'Privacy policy',
-    'about.privacy.text': 'The municipality processes your personal data to handle your cases. Every look-up of your data by staff is logged.',
+    'about.privacy.text':
+      'The municipality processes your personal data to handle your cases. Every look-up of your data by staff is logged.',
     'idp.title': 'Test identity provider',
-    'idp.lead': 'Choose a fictitious test citizen, business or member of staff to log in as. Only for development, demo and tests – in production MitID via NemLog-in is used.',
+    'idp.lead':
+      'Choose a fictitious test citizen, business or member of staff to log in as. Only for development, demo and tests – in production MitID via NemLog-in is used.',
     'idp.group.citizen': 'Test citizens',
     'idp.group.business': 'Test businesses (MitID Business)',
     'idp.group.staff': 'Test staff',

@@ -36,13 +36,23 @@ export class SmtpMailTransport implements MailTransport {
 
   async send(message: MailMessage): Promise<{ providerId: string }> {
     try {
-      const info = await this.transporter.sendMail({ from: message.from, to: message.to, subject: message.subject, text: message.text });
+      const info = await this.transporter.sendMail({
+        from: message.from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+      });
       if (info.rejected?.length) throw Object.assign(new Error('recipient rejected'), { responseCode: 550 });
       return { providerId: String(info.messageId ?? '') };
     } catch (error) {
       const code = (error as { responseCode?: number }).responseCode;
       const permanent = code !== undefined && code >= 500 && code < 600;
-      throw new DeliveryError(code ? `SMTP reply ${code}` : `SMTP unavailable: ${(error as { code?: string }).code ?? (error as Error).message}`, permanent ? 'permanent' : 'transient');
+      throw new DeliveryError(
+        code
+          ? `SMTP reply ${code}`
+          : `SMTP unavailable: ${(error as { code?: string }).code ?? (error as Error).message}`,
+        permanent ? 'permanent' : 'transient',
+      );
     }
   }
 
@@ -55,7 +65,12 @@ export class OutboxMailTransport implements MailTransport {
   readonly name = 'outbox';
   constructor(private readonly store: OutboxStore) {}
   async send(message: MailMessage): Promise<{ providerId: string }> {
-    const id = await this.store.add({ channel: 'email', recipient: message.to, subject: message.subject, text: message.text });
+    const id = await this.store.add({
+      channel: 'email',
+      recipient: message.to,
+      subject: message.subject,
+      text: message.text,
+    });
     return { providerId: `outbox-${id}` };
   }
   close(): void {}

@@ -18,7 +18,9 @@ export function registerPortalRoutes(app: FastifyInstance): void {
       <Page title={t('my.title')}>
         <h1>{t('my.title')}</h1>
         <p class="font-lead" safe>
-          {principal.kind === 'business' ? t('my.business.welcome', { name: principal.name, cvr: principal.cvr ?? '' }) : t('my.welcome', { name: principal.name })}
+          {principal.kind === 'business'
+            ? t('my.business.welcome', { name: principal.name, cvr: principal.cvr ?? '' })
+            : t('my.welcome', { name: principal.name })}
         </p>
         <p>{t('my.assurance', { level: t(`assurance.${principal.assurance ?? 'low'}`) })}</p>
         <h2>{t('my.services')}</h2>
@@ -32,7 +34,15 @@ export function registerPortalRoutes(app: FastifyInstance): void {
     const visible = staffLinks.filter((link) => !link.permission || can(principal, link.permission));
     const badges = await Promise.all(visible.map((link) => link.badge?.(principal.id)));
     const builtModules = new Set(staffLinks.map((link) => link.label));
-    const upcoming = ['module.selfservice', 'module.channels', 'module.cases', 'module.post', 'module.notify', 'module.insight', 'module.governance'].filter((label) => !builtModules.has(label));
+    const upcoming = [
+      'module.selfservice',
+      'module.channels',
+      'module.cases',
+      'module.post',
+      'module.notify',
+      'module.insight',
+      'module.governance',
+    ].filter((label) => !builtModules.has(label));
     return reply.page(() => (
       <Page title={t('staff.title')}>
         <h1>{t('staff.welcome', { name: principal.name })}</h1>

@@ -60,7 +60,9 @@ export class JobQueue {
   async start({ workers }: { workers: boolean }): Promise<void> {
     await this.boss.start();
     this.started = true;
-    for (const name of this.declared) if (!this.definitions.has(name)) await this.ensureQueue(name, { retryLimit: 5, retryBackoff: true, deadLetter: `${name}.dead` }, true);
+    for (const name of this.declared)
+      if (!this.definitions.has(name))
+        await this.ensureQueue(name, { retryLimit: 5, retryBackoff: true, deadLetter: `${name}.dead` }, true);
     for (const definition of this.definitions.values()) {
       const deadLetter = `${definition.name}.dead`;
       await this.ensureQueue(definition.name, {
@@ -75,8 +77,13 @@ export class JobQueue {
     }
   }
 
-  private async ensureQueue(name: string, options: Record<string, unknown> & { deadLetter?: string }, onlyCreate = false): Promise<void> {
-    if (options.deadLetter && !(await this.boss.getQueue(options.deadLetter))) await this.boss.createQueue(options.deadLetter, {});
+  private async ensureQueue(
+    name: string,
+    options: Record<string, unknown> & { deadLetter?: string },
+    onlyCreate = false,
+  ): Promise<void> {
+    if (options.deadLetter && !(await this.boss.getQueue(options.deadLetter)))
+      await this.boss.createQueue(options.deadLetter, {});
     if (onlyCreate && (await this.boss.getQueue(name))) return;
     if (await this.boss.getQueue(name)) await this.boss.updateQueue(name, options);
     else await this.boss.createQueue(name, options);
@@ -91,7 +98,9 @@ export class JobQueue {
         pollingIntervalSeconds: 2,
         // a full batch means more work is waiting: fetch again at once instead of waiting for the next poll
         burstWhenBatchFull: (definition.batchSize ?? 1) > 1,
-        ...(definition.pollingIntervalSeconds ? { notifyPollingIntervalSeconds: Math.max(2, definition.pollingIntervalSeconds) } : {}),
+        ...(definition.pollingIntervalSeconds
+          ? { notifyPollingIntervalSeconds: Math.max(2, definition.pollingIntervalSeconds) }
+          : {}),
       },
       async (jobs) => {
         for (const job of jobs) {
@@ -106,7 +115,12 @@ export class JobQueue {
    * Enqueues a job on the given executor: pass the service's transaction so the job commits
    * (or rolls back) together with the change that caused it — the transactional outbox.
    */
-  async enqueue<Schema extends z.ZodType>(executor: Executor, job: JobDefinition<Schema>, payload: z.infer<Schema>, options: EnqueueOptions = {}): Promise<string | null> {
+  async enqueue<Schema extends z.ZodType>(
+    executor: Executor,
+    job: JobDefinition<Schema>,
+    payload: z.infer<Schema>,
+    options: EnqueueOptions = {},
+  ): Promise<string | null> {
     this.assertStarted();
     const data = job.payload.parse(payload) as object;
     return this.boss.send(job.name, data, { ...options, db: fromKysely(executor) });
@@ -122,11 +136,20 @@ export class JobQueue {
   async sendMany(executor: Executor, name: string, data: object[]): Promise<void> {
     this.assertStarted();
     if (data.length === 0) return;
-    await this.boss.insert(name, data.map((payload) => ({ data: payload })), { db: fromKysely(executor) });
+    await this.boss.insert(
+      name,
+      data.map((payload) => ({ data: payload })),
+      { db: fromKysely(executor) },
+    );
   }
 
   /** Enqueues many jobs of one kind in one statement (bulk work), on the given executor. */
-  async enqueueMany<Schema extends z.ZodType>(executor: Executor, job: JobDefinition<Schema>, payloads: Array<z.infer<Schema>>, options: EnqueueOptions = {}): Promise<void> {
+  async enqueueMany<Schema extends z.ZodType>(
+    executor: Executor,
+    job: JobDefinition<Schema>,
+    payloads: Array<z.infer<Schema>>,
+    options: EnqueueOptions = {},
+  ): Promise<void> {
     this.assertStarted();
     if (payloads.length === 0) return;
     const rows = payloads.map((payload) => ({ data: job.payload.parse(payload) as object, ...options }));
@@ -156,7 +179,9 @@ export class JobQueue {
 function embeddedDatabase(handle: DatabaseHandle): IDatabase {
   return {
     async executeSql(text, values) {
-      const result = (await handle.pool.query(text, values)) as unknown as { rows: unknown[] } | Array<{ rows: unknown[] }>;
+      const result = (await handle.pool.query(text, values)) as unknown as
+        | { rows: unknown[] }
+        | Array<{ rows: unknown[] }>;
       return { rows: Array.isArray(result) ? result.flatMap((part) => part.rows ?? []) : result.rows };
     },
     async listen(channel, onNotification, onReconnect) {
@@ -170,7 +195,13 @@ function embeddedDatabase(handle: DatabaseHandle): IDatabase {
 export function createJobQueue(handle: DatabaseHandle, connectionString: string | undefined, logger: Logger): JobQueue {
   const schema = `${handle.schema === 'public' ? 'raadhus' : handle.schema}_queue`;
   const boss = handle.embedded
-    ? new PgBoss({ db: embeddedDatabase(handle), schema, backend: 'pglite', useListenNotify: true, superviseIntervalSeconds: 30 } as never)
+    ? new PgBoss({
+        db: embeddedDatabase(handle),
+        schema,
+        backend: 'pglite',
+        useListenNotify: true,
+        superviseIntervalSeconds: 30,
+      } as never)
     : new PgBoss({ connectionString, schema, max: 4, useListenNotify: true } as never);
   return new JobQueue(boss, logger);
 }

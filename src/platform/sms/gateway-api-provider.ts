@@ -22,23 +22,37 @@ export class GatewayApiSmsProvider implements SmsProvider {
     try {
       response = await fetch(`${this.options.baseUrl.replace(/\/$/, '')}/rest/mtsms`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...(this.options.apiKey ? { authorization: `Token ${this.options.apiKey}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          ...(this.options.apiKey ? { authorization: `Token ${this.options.apiKey}` } : {}),
+        },
         body: JSON.stringify(body),
         signal: AbortSignal.timeout(this.options.timeoutMs),
       });
     } catch (error) {
       const name = (error as Error).name;
-      throw new DeliveryError(name === 'TimeoutError' ? `gateway timeout after ${this.options.timeoutMs} ms` : `gateway unreachable: ${(error as Error).message}`, 'transient');
+      throw new DeliveryError(
+        name === 'TimeoutError'
+          ? `gateway timeout after ${this.options.timeoutMs} ms`
+          : `gateway unreachable: ${(error as Error).message}`,
+        'transient',
+      );
     }
     const text = await response.text().catch(() => '');
     if (!response.ok) {
-      const permanent = response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429;
+      const permanent =
+        response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429;
       // the gateway's own error code, never the message text we sent
       const code = safeErrorCode(text);
-      throw new DeliveryError(`gateway answered ${response.status}${code ? ` (${code})` : ''}`, permanent ? 'permanent' : 'transient');
+      throw new DeliveryError(
+        `gateway answered ${response.status}${code ? ` (${code})` : ''}`,
+        permanent ? 'permanent' : 'transient',
+      );
     }
     const ids = (safeJson(text) as { ids?: unknown } | undefined)?.ids;
-    if (!Array.isArray(ids) || ids.length === 0) throw new DeliveryError('gateway answered without a message id', 'transient');
+    if (!Array.isArray(ids) || ids.length === 0)
+      throw new DeliveryError('gateway answered without a message id', 'transient');
     return { providerId: String(ids[0]) };
   }
 }
@@ -60,7 +74,11 @@ const deliveredStates = new Set(['DELIVERED']);
 const failedStates = new Set(['UNDELIVERABLE', 'REJECTED', 'EXPIRED', 'SKIPPED', 'DELETED']);
 
 /** Maps the gateway's delivery report to our state; ENROUTE, BUFFERED, ACCEPTED and the like are pending. */
-export function parseDeliveryReport(report: { id: string | number; status: string; error?: string | null }): DeliveryReport {
+export function parseDeliveryReport(report: {
+  id: string | number;
+  status: string;
+  error?: string | null;
+}): DeliveryReport {
   const status = report.status.toUpperCase();
   const state = deliveredStates.has(status) ? 'delivered' : failedStates.has(status) ? 'failed' : 'pending';
   return { providerId: String(report.id), state, detail: status };

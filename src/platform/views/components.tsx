@@ -72,7 +72,9 @@ function describedBy(name: string, hint?: string, error?: string): string | unde
   return ids || undefined;
 }
 
-export function TextField(props: FieldProps & { value?: string; type?: string; autocomplete?: string; inputmode?: string; classes?: string }) {
+export function TextField(
+  props: FieldProps & { value?: string; type?: string; autocomplete?: string; inputmode?: string; classes?: string },
+) {
   const { name, hint, error, required, value, type = 'text', autocomplete, inputmode, classes } = props;
   return (
     <FieldFrame {...props}>
@@ -96,7 +98,16 @@ export function TextArea(props: FieldProps & { value?: string; rows?: number }) 
   const { name, hint, error, required, value, rows = 6 } = props;
   return (
     <FieldFrame {...props}>
-      <textarea class="form-input" id={`field-${name}`} name={name} rows={String(rows)} required={required} aria-describedby={describedBy(name, hint, error)} aria-invalid={error ? 'true' : undefined} safe>
+      <textarea
+        class="form-input"
+        id={`field-${name}`}
+        name={name}
+        rows={String(rows)}
+        required={required}
+        aria-describedby={describedBy(name, hint, error)}
+        aria-invalid={error ? 'true' : undefined}
+        safe
+      >
         {value ?? ''}
       </textarea>
     </FieldFrame>
@@ -107,7 +118,14 @@ export function SelectField(props: FieldProps & { value?: string; options: Array
   const { name, hint, error, required, value, options } = props;
   return (
     <FieldFrame {...props}>
-      <select class="form-select" id={`field-${name}`} name={name} required={required} aria-describedby={describedBy(name, hint, error)} aria-invalid={error ? 'true' : undefined}>
+      <select
+        class="form-select"
+        id={`field-${name}`}
+        name={name}
+        required={required}
+        aria-describedby={describedBy(name, hint, error)}
+        aria-invalid={error ? 'true' : undefined}
+      >
         {options.map((option) => (
           <option value={option.value} selected={option.value === value} safe>
             {option.label}
@@ -118,7 +136,15 @@ export function SelectField(props: FieldProps & { value?: string; options: Array
   );
 }
 
-export function Alert({ kind, heading, children }: { kind: 'info' | 'success' | 'warning' | 'error'; heading?: string; children?: JSX.Element | string }) {
+export function Alert({
+  kind,
+  heading,
+  children,
+}: {
+  kind: 'info' | 'success' | 'warning' | 'error';
+  heading?: string;
+  children?: JSX.Element | string;
+}) {
   return (
     <div class={`alert alert-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
       <div class="alert-body">

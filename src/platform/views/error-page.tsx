@@ -3,7 +3,15 @@ import { Page } from './layout.tsx';
 
 const knownStatuses = new Set([400, 401, 403, 404, 409, 413, 415, 429, 500]);
 
-export function ErrorPage({ statusCode, requestId, message }: { statusCode: number; requestId?: string; message?: string }) {
+export function ErrorPage({
+  statusCode,
+  requestId,
+  message,
+}: {
+  statusCode: number;
+  requestId?: string;
+  message?: string;
+}) {
   const status = knownStatuses.has(statusCode) ? statusCode : statusCode >= 500 ? 500 : 400;
   return (
     <Page title={t(`error.${status}.title`)}>

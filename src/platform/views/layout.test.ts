@@ -3,7 +3,12 @@ import assert from 'node:assert/strict';
 import { currentMenuItem } from './layout.tsx';
 
 test('the current menu item is the longest one the path falls under', () => {
-  const menu = [{ href: '/my', label: '' }, { href: '/my/cases', label: '' }, { href: '/post', label: '' }, { href: '/', label: '' }];
+  const menu = [
+    { href: '/my', label: '' },
+    { href: '/my/cases', label: '' },
+    { href: '/post', label: '' },
+    { href: '/', label: '' },
+  ];
   const cases: Array<[string, string | undefined]> = [
     ['/my', '/my'],
     ['/my/cases', '/my/cases'],

@@ -56,7 +56,10 @@ function PortalUser({ principal }: { principal?: Principal }) {
       </div>
     );
   }
-  const detail = principal.kind === 'business' ? `${principal.representativeName ?? ''} · CVR ${principal.cvr}` : t(`role.${principal.roles[0]}`);
+  const detail =
+    principal.kind === 'business'
+      ? `${principal.representativeName ?? ''} · CVR ${principal.cvr}`
+      : t(`role.${principal.roles[0]}`);
   return (
     <div class="portal-user">
       <p class="user">

@@ -1,13 +1,34 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { addCalendarDays, addWorkingDays, danishDay, danishPublicHolidays, easterSunday, isWorkingDay, workingDaysBetween } from './danish-calendar.ts';
+import {
+  addCalendarDays,
+  addWorkingDays,
+  danishDay,
+  danishPublicHolidays,
+  easterSunday,
+  isWorkingDay,
+  workingDaysBetween,
+} from './danish-calendar.ts';
 
 describe('easterSunday', () => {
   const cases: Array<[number, string]> = [
-    [1961, '1961-04-02'], [2000, '2000-04-23'], [2008, '2008-03-23'], [2011, '2011-04-24'], [2019, '2019-04-21'],
-    [2022, '2022-04-17'], [2023, '2023-04-09'], [2024, '2024-03-31'], [2025, '2025-04-20'], [2026, '2026-04-05'],
-    [2027, '2027-03-28'], [2028, '2028-04-16'], [2029, '2029-04-01'], [2030, '2030-04-21'], [2035, '2035-03-25'],
-    [2038, '2038-04-25'], [2285, '2285-03-22'],
+    [1961, '1961-04-02'],
+    [2000, '2000-04-23'],
+    [2008, '2008-03-23'],
+    [2011, '2011-04-24'],
+    [2019, '2019-04-21'],
+    [2022, '2022-04-17'],
+    [2023, '2023-04-09'],
+    [2024, '2024-03-31'],
+    [2025, '2025-04-20'],
+    [2026, '2026-04-05'],
+    [2027, '2027-03-28'],
+    [2028, '2028-04-16'],
+    [2029, '2029-04-01'],
+    [2030, '2030-04-21'],
+    [2035, '2035-03-25'],
+    [2038, '2038-04-25'],
+    [2285, '2285-03-22'],
   ];
   for (const [year, expected] of cases) test(`${year} → ${expected}`, () => assert.equal(easterSunday(year), expected));
 
@@ -26,43 +47,88 @@ describe('danishPublicHolidays', () => {
   test('2023 still has store bededag (5 May)', () => {
     const dates = danishPublicHolidays(2023).map((holiday) => holiday.date);
     assert.deepEqual(dates, [
-      '2023-01-01', '2023-04-06', '2023-04-07', '2023-04-09', '2023-04-10', '2023-05-05', '2023-05-18', '2023-05-28',
-      '2023-05-29', '2023-06-05', '2023-12-24', '2023-12-25', '2023-12-26', '2023-12-31',
+      '2023-01-01',
+      '2023-04-06',
+      '2023-04-07',
+      '2023-04-09',
+      '2023-04-10',
+      '2023-05-05',
+      '2023-05-18',
+      '2023-05-28',
+      '2023-05-29',
+      '2023-06-05',
+      '2023-12-24',
+      '2023-12-25',
+      '2023-12-26',
+      '2023-12-31',
     ]);
     assert.equal(danishPublicHolidays(2023).find((holiday) => holiday.date === '2023-05-05')?.name.da, 'Store bededag');
   });
 
   test('2024 has no store bededag', () => {
     const holidays = danishPublicHolidays(2024);
-    assert.equal(holidays.some((holiday) => holiday.name.da === 'Store bededag'), false);
-    assert.deepEqual(holidays.map((holiday) => holiday.date), [
-      '2024-01-01', '2024-03-28', '2024-03-29', '2024-03-31', '2024-04-01', '2024-05-09', '2024-05-19', '2024-05-20',
-      '2024-06-05', '2024-12-24', '2024-12-25', '2024-12-26', '2024-12-31',
-    ]);
+    assert.equal(
+      holidays.some((holiday) => holiday.name.da === 'Store bededag'),
+      false,
+    );
+    assert.deepEqual(
+      holidays.map((holiday) => holiday.date),
+      [
+        '2024-01-01',
+        '2024-03-28',
+        '2024-03-29',
+        '2024-03-31',
+        '2024-04-01',
+        '2024-05-09',
+        '2024-05-19',
+        '2024-05-20',
+        '2024-06-05',
+        '2024-12-24',
+        '2024-12-25',
+        '2024-12-26',
+        '2024-12-31',
+      ],
+    );
     assert.equal(isWorkingDay('2024-04-26'), true, 'the Friday that would have been store bededag');
   });
 
   test('both names are kept when pinsedag falls on grundlovsdag (2022)', () => {
-    const onFifthJune = danishPublicHolidays(2022).filter((holiday) => holiday.date === '2022-06-05').map((holiday) => holiday.name.da);
+    const onFifthJune = danishPublicHolidays(2022)
+      .filter((holiday) => holiday.date === '2022-06-05')
+      .map((holiday) => holiday.name.da);
     assert.deepEqual(onFifthJune, ['Pinsedag', 'Grundlovsdag']);
   });
 
   test('callers cannot change the cached list', () => {
     danishPublicHolidays(2025)[0].date = '2025-01-02';
     danishPublicHolidays(2025)[0].name.da = 'Ændret';
-    assert.deepEqual(danishPublicHolidays(2025)[0], { date: '2025-01-01', name: { da: 'Nytårsdag', en: "New Year's Day" } });
+    assert.deepEqual(danishPublicHolidays(2025)[0], {
+      date: '2025-01-01',
+      name: { da: 'Nytårsdag', en: "New Year's Day" },
+    });
   });
 });
 
 describe('isWorkingDay', () => {
   const cases: Array<[string, boolean, string]> = [
-    ['2025-01-01', false, 'nytårsdag'], ['2025-01-02', true, 'an ordinary Thursday'], ['2025-01-04', false, 'Saturday'],
-    ['2025-01-05', false, 'Sunday'], ['2025-04-17', false, 'skærtorsdag'], ['2025-04-18', false, 'langfredag'],
-    ['2025-04-21', false, '2. påskedag'], ['2025-05-29', false, 'Kristi himmelfartsdag'], ['2025-05-30', true, 'the Friday after'],
-    ['2025-06-09', false, '2. pinsedag'], ['2025-06-05', false, 'grundlovsdag'], ['2025-12-24', false, 'juleaftensdag'],
-    ['2025-12-31', false, 'nytårsaftensdag'], ['2025-12-29', true, 'between Christmas and New Year'], ['2023-05-05', false, 'store bededag 2023'],
+    ['2025-01-01', false, 'nytårsdag'],
+    ['2025-01-02', true, 'an ordinary Thursday'],
+    ['2025-01-04', false, 'Saturday'],
+    ['2025-01-05', false, 'Sunday'],
+    ['2025-04-17', false, 'skærtorsdag'],
+    ['2025-04-18', false, 'langfredag'],
+    ['2025-04-21', false, '2. påskedag'],
+    ['2025-05-29', false, 'Kristi himmelfartsdag'],
+    ['2025-05-30', true, 'the Friday after'],
+    ['2025-06-09', false, '2. pinsedag'],
+    ['2025-06-05', false, 'grundlovsdag'],
+    ['2025-12-24', false, 'juleaftensdag'],
+    ['2025-12-31', false, 'nytårsaftensdag'],
+    ['2025-12-29', true, 'between Christmas and New Year'],
+    ['2023-05-05', false, 'store bededag 2023'],
   ];
-  for (const [day, expected, why] of cases) test(`${day} (${why}) → ${expected}`, () => assert.equal(isWorkingDay(day), expected));
+  for (const [day, expected, why] of cases)
+    test(`${day} (${why}) → ${expected}`, () => assert.equal(isWorkingDay(day), expected));
 
   for (const bad of ['2025-02-30', '2025-1-01', '20250101', '']) {
     test(`refuses ${JSON.stringify(bad)}`, () => assert.throws(() => isWorkingDay(bad), RangeError));
@@ -106,12 +172,14 @@ describe('workingDaysBetween', () => {
     ['2025-01-13', '2025-01-10', -1],
     ['2025-01-01', '2025-12-31', 250], // 261 weekdays, minus 1 January itself and 10 weekday closing days,
   ];
-  for (const [from, to, expected] of cases) test(`${from} → ${to} = ${expected}`, () => assert.equal(workingDaysBetween(from, to), expected));
+  for (const [from, to, expected] of cases)
+    test(`${from} → ${to} = ${expected}`, () => assert.equal(workingDaysBetween(from, to), expected));
 
   test('is the inverse of addWorkingDays', () => {
     for (let offset = 0; offset < 400; offset += 7) {
       const from = addCalendarDays('2024-01-01', offset);
-      for (const amount of [1, 3, 7, 20]) assert.equal(workingDaysBetween(from, addWorkingDays(from, amount)), amount, `${from} + ${amount}`);
+      for (const amount of [1, 3, 7, 20])
+        assert.equal(workingDaysBetween(from, addWorkingDays(from, amount)), amount, `${from} + ${amount}`);
     }
   });
 });
@@ -125,5 +193,6 @@ describe('danishDay', () => {
     ['2025-03-30T00:30:00.000Z', '2025-03-30'],
     ['2025-10-25T22:30:00.000Z', '2025-10-26'],
   ];
-  for (const [instant, expected] of cases) test(`${instant} → ${expected}`, () => assert.equal(danishDay(new Date(instant)), expected));
+  for (const [instant, expected] of cases)
+    test(`${instant} → ${expected}`, () => assert.equal(danishDay(new Date(instant)), expected));
 });

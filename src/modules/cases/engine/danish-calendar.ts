@@ -28,7 +28,8 @@ const toDayNumber = (day: string): number => {
   return time / millisecondsPerDay;
 };
 
-const fromDayNumber = (dayNumber: number): string => new Date(dayNumber * millisecondsPerDay).toISOString().slice(0, 10);
+const fromDayNumber = (dayNumber: number): string =>
+  new Date(dayNumber * millisecondsPerDay).toISOString().slice(0, 10);
 
 /** The calendar day `amount` days after `day` (negative goes back). */
 export const addCalendarDays = (day: string, amount: number): string => fromDayNumber(toDayNumber(day) + amount);
@@ -41,7 +42,8 @@ const isoDay = (year: number, month: number, date: number): string =>
 
 /** Easter Sunday in the Gregorian calendar (the anonymous algorithm of Meeus, Jones and Butcher). */
 export function easterSunday(year: number): string {
-  if (!Number.isInteger(year) || year < 1583 || year > 9999) throw new RangeError(`Year outside the Gregorian calendar: ${year}`);
+  if (!Number.isInteger(year) || year < 1583 || year > 9999)
+    throw new RangeError(`Year outside the Gregorian calendar: ${year}`);
   const a = year % 19;
   const b = Math.floor(year / 100);
   const c = year % 100;
@@ -143,7 +145,12 @@ export function workingDaysBetween(from: string, to: string): number {
   return sign * count;
 }
 
-const copenhagenDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
+const copenhagenDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Copenhagen',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The Copenhagen calendar day of an instant ('YYYY-MM-DD'). */
 export function danishDay(instant: Date): string {

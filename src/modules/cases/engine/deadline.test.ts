@@ -15,7 +15,8 @@ describe('endOfDanishDay', () => {
     ['2025-10-26', '2025-10-26T22:59:59.999Z', 'the day summer time ends'],
     ['2025-10-25', '2025-10-25T21:59:59.999Z', 'the day before summer time ends'],
   ];
-  for (const [day, expected, why] of cases) test(`${day} (${why})`, () => assert.equal(endOfDanishDay(day).toISOString(), expected));
+  for (const [day, expected, why] of cases)
+    test(`${day} (${why})`, () => assert.equal(endOfDanishDay(day).toISOString(), expected));
 });
 
 describe('deadlineFrom', () => {
@@ -25,17 +26,34 @@ describe('deadlineFrom', () => {
     ['2025-01-10T23:30:00Z', working(1), '2025-01-13T22:59:59.999Z', 'just after midnight on Saturday in Copenhagen'],
     ['2025-01-10T22:30:00Z', working(1), '2025-01-13T22:59:59.999Z', 'Friday 23:30 in Copenhagen'],
     ['2025-03-27T10:00:00Z', working(2), '2025-03-31T21:59:59.999Z', 'across the start of summer time'],
-    ['2025-03-28T10:00:00Z', calendar(2), '2025-03-30T21:59:59.999Z', 'calendar days ending on the day summer time starts'],
+    [
+      '2025-03-28T10:00:00Z',
+      calendar(2),
+      '2025-03-30T21:59:59.999Z',
+      'calendar days ending on the day summer time starts',
+    ],
     ['2025-10-24T10:00:00Z', working(1), '2025-10-27T22:59:59.999Z', 'across the end of summer time'],
-    ['2025-10-24T10:00:00Z', calendar(2), '2025-10-26T22:59:59.999Z', 'calendar days ending on the day summer time ends'],
-    ['2024-03-22T12:00:00Z', working(7), '2024-04-05T21:59:59.999Z', 'aktindsigt across Easter and the change to summer time'],
+    [
+      '2025-10-24T10:00:00Z',
+      calendar(2),
+      '2025-10-26T22:59:59.999Z',
+      'calendar days ending on the day summer time ends',
+    ],
+    [
+      '2024-03-22T12:00:00Z',
+      working(7),
+      '2024-04-05T21:59:59.999Z',
+      'aktindsigt across Easter and the change to summer time',
+    ],
     ['2025-12-19T12:00:00Z', working(7), '2026-01-06T22:59:59.999Z', 'across Christmas and New Year'],
     ['2025-05-01T08:00:00Z', calendar(40), '2025-06-10T21:59:59.999Z', 'a building-permit service level'],
     ['2025-01-06T09:00:00Z', working(0), '2025-01-06T22:59:59.999Z', 'zero: the end of the same day'],
   ];
   for (const [start, duration, expected, why] of cases) {
-    test(`${start} + ${duration.amount} ${duration.unit} (${why})`, () => assert.equal(deadlineFrom(new Date(start), duration).toISOString(), expected));
+    test(`${start} + ${duration.amount} ${duration.unit} (${why})`, () =>
+      assert.equal(deadlineFrom(new Date(start), duration).toISOString(), expected));
   }
 
-  test('refuses an invalid start', () => assert.throws(() => deadlineFrom(new Date('nonsense'), working(1)), RangeError));
+  test('refuses an invalid start', () =>
+    assert.throws(() => deadlineFrom(new Date('nonsense'), working(1)), RangeError));
 });

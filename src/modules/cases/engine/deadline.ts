@@ -19,7 +19,9 @@ const copenhagenParts = new Intl.DateTimeFormat('en-GB', {
 
 /** Milliseconds Copenhagen wall-clock time is ahead of UTC at `instant` (1 or 2 hours). */
 const copenhagenOffset = (instant: number): number => {
-  const parts = Object.fromEntries(copenhagenParts.formatToParts(new Date(instant)).map((part) => [part.type, Number(part.value)]));
+  const parts = Object.fromEntries(
+    copenhagenParts.formatToParts(new Date(instant)).map((part) => [part.type, Number(part.value)]),
+  );
   const wallClock = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
   return wallClock - (instant - (((instant % 1000) + 1000) % 1000));
 };
@@ -38,6 +40,9 @@ export function endOfDanishDay(day: string): Date {
 /** The end of the Copenhagen day `duration` after the Copenhagen day of `start`. */
 export function deadlineFrom(start: Date, duration: Duration): Date {
   const startDay = danishDay(start);
-  const endDay = duration.unit === 'working_days' ? addWorkingDays(startDay, duration.amount) : addCalendarDays(startDay, duration.amount);
+  const endDay =
+    duration.unit === 'working_days'
+      ? addWorkingDays(startDay, duration.amount)
+      : addCalendarDays(startDay, duration.amount);
   return endOfDanishDay(endDay);
 }

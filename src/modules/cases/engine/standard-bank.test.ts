@@ -7,7 +7,9 @@ import { letterPlaceholders } from './workflow-definition.ts';
 import { caseTypeToYaml, parseCaseTypeYaml } from './workflow-validation.ts';
 
 const folder = new URL('./standard-workflows/', import.meta.url);
-const files = readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort();
+const files = readdirSync(folder)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort();
 const demoDepartmentCodes = ['ydelser', 'teknik', 'byg', 'borgerservice', 'it'];
 const placeholderPattern = /\{\{\s*([^}]*?)\s*\}\}/g;
 
@@ -32,11 +34,16 @@ describe('the bank of standard workflows', () => {
       });
 
       test('letters use only known placeholders and every letter is sent by some transition', () => {
-        const sent = new Set(workflow.transitions.flatMap((transition) => transition.actions.flatMap((action) => (action.kind === 'letter' ? [action.template] : []))));
+        const sent = new Set(
+          workflow.transitions.flatMap((transition) =>
+            transition.actions.flatMap((action) => (action.kind === 'letter' ? [action.template] : [])),
+          ),
+        );
         for (const letter of workflow.letters) {
           assert.ok(sent.has(letter.id), `letter ${letter.id} is never sent`);
           for (const text of [letter.subject.da, letter.subject.en, letter.body.da, letter.body.en]) {
-            for (const [, name] of text.matchAll(placeholderPattern)) assert.ok((letterPlaceholders as readonly string[]).includes(name), `letter ${letter.id}: {{${name}}}`);
+            for (const [, name] of text.matchAll(placeholderPattern))
+              assert.ok((letterPlaceholders as readonly string[]).includes(name), `letter ${letter.id}: {{${name}}}`);
           }
         }
       });
@@ -53,7 +60,10 @@ describe('the bank of standard workflows', () => {
           const result = workflow.states.find((state) => state.id === transition.to)?.end?.result;
           if (result !== 'refused') continue;
           assert.equal(transition.requiresNote, true, transition.id);
-          assert.ok(transition.actions.some((action) => action.kind === 'letter'), transition.id);
+          assert.ok(
+            transition.actions.some((action) => action.kind === 'letter'),
+            transition.id,
+          );
         }
       });
 
@@ -62,9 +72,17 @@ describe('the bank of standard workflows', () => {
           if (transition.automatic) {
             assert.deepEqual(transition.roles, ['integration'], transition.id);
             // the handling side takes automatic transitions when a document arrives, so only where one is awaited
-            for (const from of transition.from) assert.equal(workflow.states.find((state) => state.id === from)?.waitingFor, 'applicant', `${transition.id} from ${from}`);
-          }
-          else if (transition.id !== 'withdraw') assert.ok(transition.roles.every((role) => role !== 'citizen' && role !== 'business'), transition.id);
+            for (const from of transition.from)
+              assert.equal(
+                workflow.states.find((state) => state.id === from)?.waitingFor,
+                'applicant',
+                `${transition.id} from ${from}`,
+              );
+          } else if (transition.id !== 'withdraw')
+            assert.ok(
+              transition.roles.every((role) => role !== 'citizen' && role !== 'business'),
+              transition.id,
+            );
         }
       });
     });
@@ -76,9 +94,18 @@ describe('the bank of standard workflows', () => {
   });
 
   test('bulky waste and building permits remind the applicant of the appointment', () => {
-    for (const [code, transitionId] of [['bulky-waste', 'schedule'], ['bulky-waste', 'reschedule'], ['building-permit', 'schedule_site_meeting']]) {
-      const transition = standardCaseType(code)!.workflow.transitions.find((candidate) => candidate.id === transitionId);
-      assert.ok(transition?.actions.some((action) => action.kind === 'reminder'), `${code} ${transitionId}`);
+    for (const [code, transitionId] of [
+      ['bulky-waste', 'schedule'],
+      ['bulky-waste', 'reschedule'],
+      ['building-permit', 'schedule_site_meeting'],
+    ]) {
+      const transition = standardCaseType(code)!.workflow.transitions.find(
+        (candidate) => candidate.id === transitionId,
+      );
+      assert.ok(
+        transition?.actions.some((action) => action.kind === 'reminder'),
+        `${code} ${transitionId}`,
+      );
       assert.equal(transition?.requiresNote, true, 'the note carries the appointment time into the letter');
     }
   });
@@ -101,7 +128,10 @@ describe('the bank of standard workflows', () => {
   });
 
   test('standardCaseTypes loads every file, and callers get copies', () => {
-    assert.deepEqual(standardCaseTypes().map((caseType) => `${caseType.code}.yaml`), files);
+    assert.deepEqual(
+      standardCaseTypes().map((caseType) => `${caseType.code}.yaml`),
+      files,
+    );
     standardCaseType('housing-benefit')!.name.da = 'Ændret';
     assert.equal(standardCaseType('housing-benefit')!.name.da, 'Boligstøtte');
     assert.equal(standardCaseType('no-such-type'), undefined);

@@ -14,7 +14,9 @@ let loaded: ReadonlyMap<string, CaseTypeDefinition> | undefined;
 
 const load = (): ReadonlyMap<string, CaseTypeDefinition> => {
   const byCode = new Map<string, CaseTypeDefinition>();
-  for (const file of readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()) {
     let definition: CaseTypeDefinition;
     try {
       definition = parseCaseTypeYaml(readFileSync(new URL(file, folder), 'utf8'));
@@ -22,8 +24,12 @@ const load = (): ReadonlyMap<string, CaseTypeDefinition> => {
       if (error instanceof DefinitionError) throw new DefinitionError(error.reasons, `standard workflow ${file}`);
       throw error;
     }
-    if (`${definition.code}.yaml` !== file) throw new Error(`Standard workflow ${file} has code "${definition.code}"; the file must be named after its code`);
-    if (definition.workflow.code !== definition.code) throw new Error(`Standard workflow ${file}: the workflow code "${definition.workflow.code}" must equal the case type code`);
+    if (`${definition.code}.yaml` !== file)
+      throw new Error(`Standard workflow ${file} has code "${definition.code}"; the file must be named after its code`);
+    if (definition.workflow.code !== definition.code)
+      throw new Error(
+        `Standard workflow ${file}: the workflow code "${definition.workflow.code}" must equal the case type code`,
+      );
     byCode.set(definition.code, definition);
   }
   return byCode;

@@ -39,18 +39,25 @@ const isFilled = (value: unknown): boolean => {
 const guardReason = (guard: Guard, context: TransitionContext): BlockedReason | undefined => {
   switch (guard.kind) {
     case 'document':
-      return context.documentTypes.has(guard.documentType) ? undefined : { key: 'cases.guard.document', values: { documentType: guard.documentType } };
+      return context.documentTypes.has(guard.documentType)
+        ? undefined
+        : { key: 'cases.guard.document', values: { documentType: guard.documentType } };
     case 'field':
-      return isFilled(context.fields[guard.field]) ? undefined : { key: 'cases.guard.field', values: { field: guard.field } };
+      return isFilled(context.fields[guard.field])
+        ? undefined
+        : { key: 'cases.guard.field', values: { field: guard.field } };
     case 'noOpenTasks':
-      return context.openTaskCount > 0 ? { key: 'cases.guard.openTasks', values: { count: context.openTaskCount } } : undefined;
+      return context.openTaskCount > 0
+        ? { key: 'cases.guard.openTasks', values: { count: context.openTaskCount } }
+        : undefined;
   }
 };
 
 /** Why `context` may not take `transition` (empty = allowed). The role reason comes first. */
 export function blockedReasons(transition: TransitionDefinition, context: TransitionContext): BlockedReason[] {
   const reasons: BlockedReason[] = [];
-  if (!transition.roles.some((role) => context.roles.includes(role))) reasons.push({ key: 'cases.guard.role', values: { roles: transition.roles.join(', ') } });
+  if (!transition.roles.some((role) => context.roles.includes(role)))
+    reasons.push({ key: 'cases.guard.role', values: { roles: transition.roles.join(', ') } });
   for (const guard of transition.guards) {
     const reason = guardReason(guard, context);
     if (reason) reasons.push(reason);
@@ -59,7 +66,11 @@ export function blockedReasons(transition: TransitionDefinition, context: Transi
 }
 
 /** The non-automatic transitions from `stateId`, in definition order, each allowed or blocked with its reasons. */
-export function evaluateTransitions(workflow: WorkflowDefinition, stateId: string, context: TransitionContext): TransitionOption[] {
+export function evaluateTransitions(
+  workflow: WorkflowDefinition,
+  stateId: string,
+  context: TransitionContext,
+): TransitionOption[] {
   return workflow.transitions
     .filter((transition) => !transition.automatic && transition.from.includes(stateId))
     .map((transition) => {
@@ -69,7 +80,11 @@ export function evaluateTransitions(workflow: WorkflowDefinition, stateId: strin
 }
 
 /** The transition `transitionId` if it can be taken from `stateId` (automatic ones included). */
-export function findTransition(workflow: WorkflowDefinition, stateId: string, transitionId: string): TransitionDefinition | undefined {
+export function findTransition(
+  workflow: WorkflowDefinition,
+  stateId: string,
+  transitionId: string,
+): TransitionDefinition | undefined {
   return workflow.transitions.find((transition) => transition.id === transitionId && transition.from.includes(stateId));
 }
 
@@ -84,7 +99,12 @@ export class TransitionError extends Error {
   readonly code: 'unknown_transition' | 'blocked';
   readonly transitionId: string;
   readonly blocked: BlockedReason[];
-  constructor(code: 'unknown_transition' | 'blocked', transitionId: string, message: string, blocked: BlockedReason[] = []) {
+  constructor(
+    code: 'unknown_transition' | 'blocked',
+    transitionId: string,
+    message: string,
+    blocked: BlockedReason[] = [],
+  ) {
     super(message);
     this.name = 'TransitionError';
     this.code = code;
@@ -97,12 +117,27 @@ export class TransitionError extends Error {
  * The service's check before it moves a case: the transition exists from `stateId` and `context` may take it now.
  * Automatic transitions pass the same role and guard checks (the system acts with e.g. the 'integration' role).
  */
-export function assertTransition(workflow: WorkflowDefinition, stateId: string, transitionId: string, context: TransitionContext): TransitionDefinition {
+export function assertTransition(
+  workflow: WorkflowDefinition,
+  stateId: string,
+  transitionId: string,
+  context: TransitionContext,
+): TransitionDefinition {
   const transition = findTransition(workflow, stateId, transitionId);
-  if (!transition) throw new TransitionError('unknown_transition', transitionId, `Transition "${transitionId}" cannot be taken from state "${stateId}"`);
+  if (!transition)
+    throw new TransitionError(
+      'unknown_transition',
+      transitionId,
+      `Transition "${transitionId}" cannot be taken from state "${stateId}"`,
+    );
   const blocked = blockedReasons(transition, context);
   if (blocked.length > 0) {
-    throw new TransitionError('blocked', transitionId, `Transition "${transitionId}" is blocked: ${blocked.map((reason) => reason.key).join(', ')}`, blocked);
+    throw new TransitionError(
+      'blocked',
+      transitionId,
+      `Transition "${transitionId}" is blocked: ${blocked.map((reason) => reason.key).join(', ')}`,
+      blocked,
+    );
   }
   return transition;
 }

@@ -23,7 +23,12 @@ describe('workflow diagram in a browser', () => {
     try {
       for (const caseType of standardCaseTypes()) {
         for (const locale of ['da', 'en'] as const) {
-          await tab.setContent(page(workflowDiagramSvg(caseType.workflow, locale, { currentState: caseType.workflow.initialState }), locale));
+          await tab.setContent(
+            page(
+              workflowDiagramSvg(caseType.workflow, locale, { currentState: caseType.workflow.initialState }),
+              locale,
+            ),
+          );
           assert.deepEqual(await axeViolations(tab), [], `${caseType.code} (${locale})`);
           const image = tab.getByRole('img', { name: caseType.workflow.name[locale], exact: false });
           assert.equal(await image.count(), 1, `${caseType.code} (${locale}) has one named image`);

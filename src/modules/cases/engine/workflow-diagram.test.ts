@@ -9,7 +9,13 @@ import { workflowDiagramSvg } from './workflow-diagram.ts';
 import { sampleWorkflow } from './workflow-fixture.test-support.ts';
 import { parseWorkflow } from './workflow-validation.ts';
 
-const escapeForTest = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const escapeForTest = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 
 describe('workflowDiagramSvg', () => {
   for (const caseType of standardCaseTypes()) {
@@ -18,21 +24,34 @@ describe('workflowDiagramSvg', () => {
         const svg = workflowDiagramSvg(caseType.workflow, locale);
         assert.equal(XMLValidator.validate(svg), true);
         assert.match(svg, /^<svg [^>]*role="img"[^>]*aria-labelledby="workflow-[a-z-]+-title workflow-[a-z-]+-desc"/);
-        assert.match(svg, new RegExp(`<title id="workflow-${caseType.code}-title">[^<]*${escapeForTest(caseType.workflow.name[locale])}`));
+        assert.match(
+          svg,
+          new RegExp(
+            `<title id="workflow-${caseType.code}-title">[^<]*${escapeForTest(caseType.workflow.name[locale])}`,
+          ),
+        );
         const desc = /<desc[^>]*>([^<]*)<\/desc>/.exec(svg)?.[1] ?? '';
         for (const state of caseType.workflow.states) {
           assert.ok(svg.includes(`data-state="${state.id}"`), `box for ${state.id}`);
           assert.ok(desc.includes(escapeForTest(state.label[locale])), `desc names ${state.id}`);
         }
-        for (const transition of caseType.workflow.transitions) assert.ok(desc.includes(escapeForTest(transition.label[locale])), `desc names ${transition.id}`);
-        assert.equal((svg.match(/<path d="M[^"]*" fill="none"/g) ?? []).length, caseType.workflow.transitions.reduce((sum, transition) => sum + transition.from.length, 0), 'one arrow per from-state');
+        for (const transition of caseType.workflow.transitions)
+          assert.ok(desc.includes(escapeForTest(transition.label[locale])), `desc names ${transition.id}`);
+        assert.equal(
+          (svg.match(/<path d="M[^"]*" fill="none"/g) ?? []).length,
+          caseType.workflow.transitions.reduce((sum, transition) => sum + transition.from.length, 0),
+          'one arrow per from-state',
+        );
       });
     }
   }
 
   test('is deterministic', () => {
     const workflow = standardCaseTypes()[0].workflow;
-    assert.equal(workflowDiagramSvg(workflow, 'da', { currentState: 'received' }), workflowDiagramSvg(structuredClone(workflow), 'da', { currentState: 'received' }));
+    assert.equal(
+      workflowDiagramSvg(workflow, 'da', { currentState: 'received' }),
+      workflowDiagramSvg(structuredClone(workflow), 'da', { currentState: 'received' }),
+    );
   });
 
   test('escapes text from the definition', () => {
@@ -44,7 +63,9 @@ describe('workflowDiagramSvg', () => {
     for (const locale of ['da', 'en'] as const) {
       const svg = workflowDiagramSvg(workflow, locale);
       assert.equal(XMLValidator.validate(svg), true);
-      assert.ok(!svg.includes('<script>') && !svg.includes('<b>') && !svg.includes('<review>') && !svg.includes('<now>'));
+      assert.ok(
+        !svg.includes('<script>') && !svg.includes('<b>') && !svg.includes('<review>') && !svg.includes('<now>'),
+      );
     }
     const svg = workflowDiagramSvg(workflow, 'da');
     assert.ok(svg.includes('Tegn &amp; &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'));

@@ -13,7 +13,10 @@ import type { CaseResult, StateDefinition, WorkflowDefinition } from './workflow
 type Locale = 'da' | 'en';
 
 const escapeXml = (text: string): string =>
-  text.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[character]!);
+  text.replace(
+    /[&<>"']/g,
+    (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[character]!,
+  );
 
 const boxWidth = 200;
 const boxHeight = 64;
@@ -36,7 +39,10 @@ const wrap = (text: string): string[] => {
   if (line) lines.push(line);
   if (lines.length <= 2) return lines;
   const second = lines.slice(1).join(' ');
-  return [lines[0], second.length > charactersPerLine ? `${second.slice(0, charactersPerLine - 1).trimEnd()}…` : second];
+  return [
+    lines[0],
+    second.length > charactersPerLine ? `${second.slice(0, charactersPerLine - 1).trimEnd()}…` : second,
+  ];
 };
 
 /**
@@ -53,7 +59,12 @@ const layersOf = (workflow: WorkflowDefinition): string[][] => {
   while (queue.length > 0) {
     const current = queue.shift()!;
     for (const transition of workflow.transitions) {
-      if (transition.from.includes(current) && known.has(transition.to) && !isEnd.has(transition.to) && !depth.has(transition.to)) {
+      if (
+        transition.from.includes(current) &&
+        known.has(transition.to) &&
+        !isEnd.has(transition.to) &&
+        !depth.has(transition.to)
+      ) {
         depth.set(transition.to, depth.get(current)! + 1);
         queue.push(transition.to);
       }
@@ -81,8 +92,13 @@ const number = (value: number): string => String(Math.round(value));
  * The arrows carry a numbered badge and the numbers are explained in a legend under the states (label, from → to,
  * who may take it): long Danish labels written on the arrows themselves would overlap each other.
  */
-export function workflowDiagramSvg(workflow: WorkflowDefinition, locale: Locale, options: { currentState?: string; idPrefix?: string } = {}): string {
-  const word = (key: string, values?: Record<string, string | number>) => engineText(locale, `cases.engine.${key}`, values);
+export function workflowDiagramSvg(
+  workflow: WorkflowDefinition,
+  locale: Locale,
+  options: { currentState?: string; idPrefix?: string } = {},
+): string {
+  const word = (key: string, values?: Record<string, string | number>) =>
+    engineText(locale, `cases.engine.${key}`, values);
   const endNote = (result: CaseResult) => word('diagram.end', { result: word(`result.${result}`) });
   const id = escapeXml(options.idPrefix ?? `workflow-${workflow.code}`);
   const stateById = new Map(workflow.states.map((state) => [state.id, state]));
@@ -96,7 +112,12 @@ export function workflowDiagramSvg(workflow: WorkflowDefinition, locale: Locale,
     const rowWidth = layer.length * boxWidth + (layer.length - 1) * columnGap;
     const left = margin + (contentWidth - rowWidth) / 2;
     layer.forEach((stateId, index) => {
-      boxes.set(stateId, { state: stateById.get(stateId)!, x: left + index * (boxWidth + columnGap), y: margin + layerIndex * (boxHeight + rowGap), layer: layerIndex });
+      boxes.set(stateId, {
+        state: stateById.get(stateId)!,
+        x: left + index * (boxWidth + columnGap),
+        y: margin + layerIndex * (boxHeight + rowGap),
+        layer: layerIndex,
+      });
     });
   });
   const statesHeight = layers.length * boxHeight + (layers.length - 1) * rowGap;
@@ -113,18 +134,37 @@ export function workflowDiagramSvg(workflow: WorkflowDefinition, locale: Locale,
 
   // where arrows leave and enter each box, spread so several arrows do not lie on top of each other
   const pairs = workflow.transitions.flatMap((transition, index) =>
-    transition.from.filter((from) => boxes.has(from) && boxes.has(transition.to)).map((from) => ({ transition, number: index + 1, from, forward: boxes.get(transition.to)!.layer > boxes.get(from)!.layer })),
+    transition.from
+      .filter((from) => boxes.has(from) && boxes.has(transition.to))
+      .map((from) => ({
+        transition,
+        number: index + 1,
+        from,
+        forward: boxes.get(transition.to)!.layer > boxes.get(from)!.layer,
+      })),
   );
   const count = (key: string, map: Map<string, number>) => map.set(key, (map.get(key) ?? 0) + 1).get(key)!;
-  const totals = { out: new Map<string, number>(), in: new Map<string, number>(), backOut: new Map<string, number>(), backIn: new Map<string, number>() };
+  const totals = {
+    out: new Map<string, number>(),
+    in: new Map<string, number>(),
+    backOut: new Map<string, number>(),
+    backIn: new Map<string, number>(),
+  };
   for (const pair of pairs) {
-    if (pair.forward) (count(pair.from, totals.out), count(pair.transition.to, totals.in));
-    else (count(pair.from, totals.backOut), count(pair.transition.to, totals.backIn));
+    if (pair.forward) count(pair.from, totals.out), count(pair.transition.to, totals.in);
+    else count(pair.from, totals.backOut), count(pair.transition.to, totals.backIn);
   }
-  const seen = { out: new Map<string, number>(), in: new Map<string, number>(), backOut: new Map<string, number>(), backIn: new Map<string, number>() };
+  const seen = {
+    out: new Map<string, number>(),
+    in: new Map<string, number>(),
+    backOut: new Map<string, number>(),
+    backIn: new Map<string, number>(),
+  };
   /** forward arrows use the left four fifths of a box edge, backward ones the right fifth */
-  const forwardX = (box: Box, index: number, total: number) => box.x + 12 + ((index + 0.5) / total) * (boxWidth * 0.8 - 24);
-  const backwardX = (box: Box, index: number, total: number) => box.x + boxWidth * 0.8 + ((index + 0.5) / total) * (boxWidth * 0.2 - 8);
+  const forwardX = (box: Box, index: number, total: number) =>
+    box.x + 12 + ((index + 0.5) / total) * (boxWidth * 0.8 - 24);
+  const backwardX = (box: Box, index: number, total: number) =>
+    box.x + boxWidth * 0.8 + ((index + 0.5) / total) * (boxWidth * 0.2 - 8);
 
   const edges: string[] = [];
   const badges: string[] = [];
@@ -153,7 +193,9 @@ export function workflowDiagramSvg(workflow: WorkflowDefinition, locale: Locale,
       path = `M${number(x1)},${number(y1)} C${number(x1)},${number(y1 - rowGap / 2)} ${number(x2)},${number(y2 + bend)} ${number(x2)},${number(y2)}`;
       [badgeX, badgeY] = [x1, y1 - 22];
     }
-    edges.push(`<path d="${path}" fill="none" stroke="#4d4d4d" stroke-width="1.5"${pair.transition.automatic ? ' stroke-dasharray="6 4"' : ''} marker-end="url(#${id}-arrow)"/>`);
+    edges.push(
+      `<path d="${path}" fill="none" stroke="#4d4d4d" stroke-width="1.5"${pair.transition.automatic ? ' stroke-dasharray="6 4"' : ''} marker-end="url(#${id}-arrow)"/>`,
+    );
     badges.push(
       `<g><circle cx="${number(badgeX)}" cy="${number(badgeY)}" r="9" fill="#ffffff" stroke="#4d4d4d"/>` +
         `<text x="${number(badgeX)}" y="${number(badgeY + 4)}" text-anchor="middle" font-size="11" fill="#1a1a1a">${pair.number}</text></g>`,
@@ -163,12 +205,20 @@ export function workflowDiagramSvg(workflow: WorkflowDefinition, locale: Locale,
   const stateShapes = [...boxes.values()].map(({ state, x, y }) => {
     const current = state.id === options.currentState;
     const lines = wrap(state.label[locale]);
-    const note = state.end ? endNote(state.end.result) : state.id === workflow.initialState ? word('diagram.start') : undefined;
+    const note = state.end
+      ? endNote(state.end.result)
+      : state.id === workflow.initialState
+        ? word('diagram.start')
+        : undefined;
     const textLines = note ? [...lines, note] : lines;
     const firstBaseline = y + boxHeight / 2 - ((textLines.length - 1) * 16) / 2 + 5;
     const shapes = [
       `<rect x="${number(x)}" y="${number(y)}" width="${boxWidth}" height="${boxHeight}" rx="6" fill="${current ? '#e6f0fa' : state.end ? '#f2f2f2' : '#ffffff'}" stroke="${current ? '#0059b3' : '#1a1a1a'}" stroke-width="${current ? 4 : 1.5}"/>`,
-      ...(state.end ? [`<rect x="${number(x + 4)}" y="${number(y + 4)}" width="${boxWidth - 8}" height="${boxHeight - 8}" rx="4" fill="none" stroke="#1a1a1a" stroke-width="1"/>`] : []),
+      ...(state.end
+        ? [
+            `<rect x="${number(x + 4)}" y="${number(y + 4)}" width="${boxWidth - 8}" height="${boxHeight - 8}" rx="4" fill="none" stroke="#1a1a1a" stroke-width="1"/>`,
+          ]
+        : []),
       ...textLines.map((line, index) => {
         const isNote = note !== undefined && index === textLines.length - 1;
         return `<text x="${number(x + boxWidth / 2)}" y="${number(firstBaseline + index * 16)}" text-anchor="middle" font-size="${isNote ? 11 : 13}"${current && !isNote ? ' font-weight="bold"' : ''}${isNote ? ' font-style="italic"' : ''} fill="#1a1a1a">${escapeXml(line)}</text>`;
@@ -179,11 +229,17 @@ export function workflowDiagramSvg(workflow: WorkflowDefinition, locale: Locale,
 
   const legendLines = [
     `<text x="${margin}" y="${number(legendTop)}" font-size="13" font-weight="bold" fill="#1a1a1a">${escapeXml(word('diagram.transitions'))}</text>`,
-    ...legend.map((line, index) => `<text x="${margin}" y="${number(legendTop + 22 + index * 18)}" font-size="12" fill="#1a1a1a">${escapeXml(line)}</text>`),
+    ...legend.map(
+      (line, index) =>
+        `<text x="${margin}" y="${number(legendTop + 22 + index * 18)}" font-size="12" fill="#1a1a1a">${escapeXml(line)}</text>`,
+    ),
   ];
 
   const describeState = (state: StateDefinition) => {
-    const notes = [state.id === workflow.initialState ? word('diagram.start') : undefined, state.end ? endNote(state.end.result) : undefined].filter(Boolean);
+    const notes = [
+      state.id === workflow.initialState ? word('diagram.start') : undefined,
+      state.end ? endNote(state.end.result) : undefined,
+    ].filter(Boolean);
     return notes.length > 0 ? `${state.label[locale]} (${notes.join(', ')})` : state.label[locale];
   };
   const currentState = options.currentState ? stateById.get(options.currentState) : undefined;

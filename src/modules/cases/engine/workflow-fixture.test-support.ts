@@ -15,19 +15,49 @@ export const sampleWorkflow = (): WorkflowDefinitionInput => ({
   ],
   transitions: [
     { id: 'start', from: ['received'], to: 'in_review', label: { da: 'Start', en: 'Start' }, roles: ['caseworker'] },
-    { id: 'ask', from: ['in_review'], to: 'waiting', label: { da: 'Bed om dokumentation', en: 'Ask' }, roles: ['caseworker'], actions: [{ kind: 'letter', template: 'ask' }] },
-    { id: 'received_document', from: ['waiting'], to: 'in_review', label: { da: 'Modtaget', en: 'Received' }, roles: ['integration'], automatic: true },
+    {
+      id: 'ask',
+      from: ['in_review'],
+      to: 'waiting',
+      label: { da: 'Bed om dokumentation', en: 'Ask' },
+      roles: ['caseworker'],
+      actions: [{ kind: 'letter', template: 'ask' }],
+    },
+    {
+      id: 'received_document',
+      from: ['waiting'],
+      to: 'in_review',
+      label: { da: 'Modtaget', en: 'Received' },
+      roles: ['integration'],
+      automatic: true,
+    },
     {
       id: 'grant',
       from: ['in_review'],
       to: 'granted',
       label: { da: 'Bevilg', en: 'Grant' },
       roles: ['caseworker', 'manager'],
-      guards: [{ kind: 'document', documentType: 'lease' }, { kind: 'field', field: 'monthlyRent' }, { kind: 'noOpenTasks' }],
+      guards: [
+        { kind: 'document', documentType: 'lease' },
+        { kind: 'field', field: 'monthlyRent' },
+        { kind: 'noOpenTasks' },
+      ],
     },
-    { id: 'withdraw', from: ['received', 'in_review', 'waiting'], to: 'withdrawn', label: { da: 'Træk tilbage', en: 'Withdraw' }, roles: ['citizen', 'business'] },
+    {
+      id: 'withdraw',
+      from: ['received', 'in_review', 'waiting'],
+      to: 'withdrawn',
+      label: { da: 'Træk tilbage', en: 'Withdraw' },
+      roles: ['citizen', 'business'],
+    },
   ],
-  letters: [{ id: 'ask', subject: { da: 'Vi mangler', en: 'We need' }, body: { da: 'Kære {{partyName}}', en: 'Dear {{partyName}}' } }],
+  letters: [
+    {
+      id: 'ask',
+      subject: { da: 'Vi mangler', en: 'We need' },
+      body: { da: 'Kære {{partyName}}', en: 'Dear {{partyName}}' },
+    },
+  ],
 });
 
 export const sampleCaseType = (workflow: WorkflowDefinitionInput = sampleWorkflow()): CaseTypeDefinitionInput => ({

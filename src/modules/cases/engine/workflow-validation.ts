@@ -17,7 +17,9 @@ export interface DefinitionReason {
 export class DefinitionError extends Error {
   readonly reasons: DefinitionReason[];
   constructor(reasons: DefinitionReason[], subject = 'definition') {
-    super(`Invalid ${subject}: ${reasons.map((reason) => (reason.path ? `${reason.path}: ${reason.message}` : reason.message)).join('; ')}`);
+    super(
+      `Invalid ${subject}: ${reasons.map((reason) => (reason.path ? `${reason.path}: ${reason.message}` : reason.message)).join('; ')}`,
+    );
     this.name = 'DefinitionError';
     this.reasons = reasons;
   }
@@ -33,10 +35,16 @@ const zodReasons = (error: z.ZodError, input: unknown, prefix: string[]): Defini
     let node: unknown = input;
     for (let index = 0; index < issue.path.length; index += 1) {
       const key = issue.path[index];
-      node = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
+      node =
+        node !== null && typeof node === 'object'
+          ? (node as Record<PropertyKey, unknown>)[key as PropertyKey]
+          : undefined;
       const collection = index > 0 ? issue.path[index - 1] : undefined;
       const id = node !== null && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
-      if (typeof id === 'string' && (collection === 'states' || collection === 'transitions' || collection === 'letters')) {
+      if (
+        typeof id === 'string' &&
+        (collection === 'states' || collection === 'transitions' || collection === 'letters')
+      ) {
         subject = `${collection === 'states' ? 'State' : collection === 'transitions' ? 'Transition' : 'Letter'} "${id}": `;
       }
     }
@@ -56,39 +64,58 @@ export function workflowRuleReasons(workflow: WorkflowDefinition, prefix = ''): 
   });
   const transitionIds = new Set<string>();
   workflow.transitions.forEach((transition, index) => {
-    if (transitionIds.has(transition.id)) add(`transitions.${index}.id`, `Transition "${transition.id}" is defined more than once`);
+    if (transitionIds.has(transition.id))
+      add(`transitions.${index}.id`, `Transition "${transition.id}" is defined more than once`);
     transitionIds.add(transition.id);
   });
   const letterIds = new Set<string>();
   workflow.letters.forEach((letter, index) => {
-    if (letterIds.has(letter.id)) add(`letters.${index}.id`, `Letter template "${letter.id}" is defined more than once`);
+    if (letterIds.has(letter.id))
+      add(`letters.${index}.id`, `Letter template "${letter.id}" is defined more than once`);
     letterIds.add(letter.id);
     for (const part of ['subject', 'body'] as const) {
       for (const locale of ['da', 'en'] as const) {
         for (const name of unknownPlaceholders(letter[part][locale])) {
-          add(`letters.${index}.${part}.${locale}`, `Letter template "${letter.id}" uses unknown placeholder {{${name}}} (known: ${letterPlaceholders.join(', ')})`);
+          add(
+            `letters.${index}.${part}.${locale}`,
+            `Letter template "${letter.id}" uses unknown placeholder {{${name}}} (known: ${letterPlaceholders.join(', ')})`,
+          );
         }
       }
     }
   });
 
-  if (!stateIds.has(workflow.initialState)) add('initialState', `Initial state "${workflow.initialState}" is not a state of the workflow`);
+  if (!stateIds.has(workflow.initialState))
+    add('initialState', `Initial state "${workflow.initialState}" is not a state of the workflow`);
 
   const isEnd = new Map(workflow.states.map((state) => [state.id, state.end !== undefined]));
   workflow.transitions.forEach((transition, index) => {
     transition.from.forEach((from, fromIndex) => {
-      if (!stateIds.has(from)) add(`transitions.${index}.from.${fromIndex}`, `Transition "${transition.id}" starts in unknown state "${from}"`);
-      else if (isEnd.get(from)) add(`transitions.${index}.from.${fromIndex}`, `End state "${from}" has an outgoing transition "${transition.id}"`);
+      if (!stateIds.has(from))
+        add(
+          `transitions.${index}.from.${fromIndex}`,
+          `Transition "${transition.id}" starts in unknown state "${from}"`,
+        );
+      else if (isEnd.get(from))
+        add(
+          `transitions.${index}.from.${fromIndex}`,
+          `End state "${from}" has an outgoing transition "${transition.id}"`,
+        );
     });
-    if (!stateIds.has(transition.to)) add(`transitions.${index}.to`, `Transition "${transition.id}" leads to unknown state "${transition.to}"`);
+    if (!stateIds.has(transition.to))
+      add(`transitions.${index}.to`, `Transition "${transition.id}" leads to unknown state "${transition.to}"`);
     const roles = new Set<string>();
     transition.roles.forEach((role, roleIndex) => {
-      if (roles.has(role)) add(`transitions.${index}.roles.${roleIndex}`, `Transition "${transition.id}" names role "${role}" twice`);
+      if (roles.has(role))
+        add(`transitions.${index}.roles.${roleIndex}`, `Transition "${transition.id}" names role "${role}" twice`);
       roles.add(role);
     });
     transition.actions.forEach((action, actionIndex) => {
       if (action.kind === 'letter' && !letterIds.has(action.template)) {
-        add(`transitions.${index}.actions.${actionIndex}.template`, `Transition "${transition.id}" sends letter "${action.template}", which is not among the workflow's letters`);
+        add(
+          `transitions.${index}.actions.${actionIndex}.template`,
+          `Transition "${transition.id}" sends letter "${action.template}", which is not among the workflow's letters`,
+        );
       }
     });
   });
@@ -108,19 +135,28 @@ export function workflowRuleReasons(workflow: WorkflowDefinition, prefix = ''): 
   const closure = (starts: string[], edges: Map<string, string[]>): Set<string> => {
     const seen = new Set(starts);
     const queue = [...starts];
-    while (queue.length > 0) for (const next of edges.get(queue.shift()!) ?? []) if (!seen.has(next)) (seen.add(next), queue.push(next));
+    while (queue.length > 0)
+      for (const next of edges.get(queue.shift()!) ?? []) if (!seen.has(next)) seen.add(next), queue.push(next);
     return seen;
   };
   if (stateIds.has(workflow.initialState)) {
     const reachable = closure([workflow.initialState], forward);
     workflow.states.forEach((state, index) => {
-      if (!reachable.has(state.id)) add(`states.${index}`, `State "${state.id}" cannot be reached from the initial state "${workflow.initialState}"`);
+      if (!reachable.has(state.id))
+        add(
+          `states.${index}`,
+          `State "${state.id}" cannot be reached from the initial state "${workflow.initialState}"`,
+        );
     });
   }
   if (ends.length > 0) {
-    const canFinish = closure(ends.map((state) => state.id), backward);
+    const canFinish = closure(
+      ends.map((state) => state.id),
+      backward,
+    );
     workflow.states.forEach((state, index) => {
-      if (!state.end && !canFinish.has(state.id)) add(`states.${index}`, `No end state can be reached from state "${state.id}"`);
+      if (!state.end && !canFinish.has(state.id))
+        add(`states.${index}`, `No end state can be reached from state "${state.id}"`);
     });
   }
   return reasons;
@@ -132,10 +168,17 @@ export function caseTypeRuleReasons(caseType: CaseTypeDefinition): DefinitionRea
   const documentTypes = new Set<string>();
   const stateIds = new Set(caseType.workflow.states.map((state) => state.id));
   caseType.requiredDocuments.forEach((document, index) => {
-    if (documentTypes.has(document.type)) reasons.push({ path: `requiredDocuments.${index}.type`, message: `Document type "${document.type}" is listed more than once` });
+    if (documentTypes.has(document.type))
+      reasons.push({
+        path: `requiredDocuments.${index}.type`,
+        message: `Document type "${document.type}" is listed more than once`,
+      });
     documentTypes.add(document.type);
     if (document.requiredBefore !== undefined && !stateIds.has(document.requiredBefore)) {
-      reasons.push({ path: `requiredDocuments.${index}.requiredBefore`, message: `Document type "${document.type}" is required before unknown state "${document.requiredBefore}"` });
+      reasons.push({
+        path: `requiredDocuments.${index}.requiredBefore`,
+        message: `Document type "${document.type}" is required before unknown state "${document.requiredBefore}"`,
+      });
     }
   });
   // requiredBefore is enforced through guards: every transition into that state must require the document
@@ -184,7 +227,10 @@ export function parseCaseTypeYaml(text: string): CaseTypeDefinition {
   try {
     input = parseYaml(text);
   } catch (error) {
-    throw new DefinitionError([{ path: '', message: `Not valid YAML: ${error instanceof Error ? error.message : String(error)}` }], 'case type definition');
+    throw new DefinitionError(
+      [{ path: '', message: `Not valid YAML: ${error instanceof Error ? error.message : String(error)}` }],
+      'case type definition',
+    );
   }
   return parseCaseType(input);
 }

@@ -23,14 +23,30 @@ export function installRecordingPost(raadhus: Raadhus): RecordedLetter[] {
   const post: PostContract = {
     async sendLetter(executor, _actor, letter) {
       await sql`select 1`.execute(executor);
-      const recorded = { messageId: randomUUID(), recipient: letter.recipient, subject: letter.subject, body: letter.body, caseId: letter.caseId, sentAt: new Date() };
+      const recorded = {
+        messageId: randomUUID(),
+        recipient: letter.recipient,
+        subject: letter.subject,
+        body: letter.body,
+        caseId: letter.caseId,
+        sentAt: new Date(),
+      };
       letters.push(recorded);
       return { messageId: recorded.messageId };
     },
     async lettersForCase(caseId, recipient) {
       return letters
-        .filter((letter) => letter.caseId === caseId && (letter.recipient.personId ?? letter.recipient.businessId) === (recipient.personId ?? recipient.businessId))
-        .map((letter) => ({ messageId: letter.messageId, subject: letter.subject, sentAt: letter.sentAt, href: `/post/messages/${letter.messageId}` }));
+        .filter(
+          (letter) =>
+            letter.caseId === caseId &&
+            (letter.recipient.personId ?? letter.recipient.businessId) === (recipient.personId ?? recipient.businessId),
+        )
+        .map((letter) => ({
+          messageId: letter.messageId,
+          subject: letter.subject,
+          sentAt: letter.sentAt,
+          href: `/post/messages/${letter.messageId}`,
+        }));
     },
     async markNotified() {},
   };
@@ -74,23 +90,53 @@ export async function staffPrincipal(raadhus: Raadhus, subject: string): Promise
   return { kind: 'staff', id: member.id, name: member.name, roles: member.roles, departmentId: member.departmentId };
 }
 
-export const integrationClient: Principal = { kind: 'client', id: 'test-system', name: 'Testfagsystem', roles: ['integration'], scopes: ['case:create', 'case:read', 'case:update', 'case:transition'] };
+export const integrationClient: Principal = {
+  kind: 'client',
+  id: 'test-system',
+  name: 'Testfagsystem',
+  roles: ['integration'],
+  scopes: ['case:create', 'case:read', 'case:update', 'case:transition'],
+};
 
 /** A housing-benefit case for the citizen with this demo index, created as an integration client would. */
-export async function newHousingCase(raadhus: Raadhus, citizenIndex: number, fields: Record<string, unknown> = { monthlyRent: 6500 }) {
-  return raadhus.services.cases.createCase(raadhus.database.db, integrationClient, { caseTypeCode: 'housing-benefit', applicant: { personId: await personId(raadhus, citizenIndex) }, channel: 'api', fields });
+export async function newHousingCase(
+  raadhus: Raadhus,
+  citizenIndex: number,
+  fields: Record<string, unknown> = { monthlyRent: 6500 },
+) {
+  return raadhus.services.cases.createCase(raadhus.database.db, integrationClient, {
+    caseTypeCode: 'housing-benefit',
+    applicant: { personId: await personId(raadhus, citizenIndex) },
+    channel: 'api',
+    fields,
+  });
 }
 
 export async function caseRow(raadhus: Raadhus, caseId: string) {
-  const { rows } = await sql<{ state: string; version: number; assignee_id: string | null; department_id: string | null; deadline: Date | null; closed_at: Date | null; result: string | null; fields: Record<string, unknown> }>`select state, version, assignee_id, department_id, deadline, closed_at, result, fields from cases_cases where id = ${caseId}`.execute(raadhus.database.db);
+  const { rows } = await sql<{
+    state: string;
+    version: number;
+    assignee_id: string | null;
+    department_id: string | null;
+    deadline: Date | null;
+    closed_at: Date | null;
+    result: string | null;
+    fields: Record<string, unknown>;
+  }>`select state, version, assignee_id, department_id, deadline, closed_at, result, fields from cases_cases where id = ${caseId}`.execute(
+    raadhus.database.db,
+  );
   return rows[0];
 }
 
 export async function countRows(raadhus: Raadhus, table: string, caseId: string): Promise<number> {
-  const { rows } = await sql<{ count: number }>`select count(*)::int as count from ${sql.table(table)} where case_id = ${caseId}`.execute(raadhus.database.db);
+  const { rows } = await sql<{
+    count: number;
+  }>`select count(*)::int as count from ${sql.table(table)} where case_id = ${caseId}`.execute(raadhus.database.db);
   return Number(rows[0].count);
 }
 
 export async function tinyPdf(): Promise<Buffer> {
-  return Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+  return Buffer.from(
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  );
 }

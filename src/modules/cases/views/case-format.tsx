@@ -10,26 +10,40 @@ export const deadlineText = (deadline: Date | null) => (deadline ? formatDate(de
 /** A guard's reason in words; document types are named by the case type's label for them. */
 export function reasonText(reason: BlockedReasonView, documentLabels: Record<string, Text> = {}): string {
   const values = { ...reason.values };
-  if (reason.key === 'cases.guard.document' && typeof values.documentType === 'string') values.documentType = localized(documentLabels[values.documentType]) || values.documentType;
-  if (reason.key === 'cases.guard.role' && typeof values.roles === 'string') values.roles = values.roles.split(', ').map((role) => t(`role.${role}`)).join(', ');
+  if (reason.key === 'cases.guard.document' && typeof values.documentType === 'string')
+    values.documentType = localized(documentLabels[values.documentType]) || values.documentType;
+  if (reason.key === 'cases.guard.role' && typeof values.roles === 'string')
+    values.roles = values.roles
+      .split(', ')
+      .map((role) => t(`role.${role}`))
+      .join(', ');
   return t(reason.key, values);
 }
 
-const asText = (value: unknown): Text | undefined => (value && typeof value === 'object' && 'da' in value ? (value as Text) : undefined);
+const asText = (value: unknown): Text | undefined =>
+  value && typeof value === 'object' && 'da' in value ? (value as Text) : undefined;
 
 /** One timeline entry in words, for staff (everything) or for the parties (plain language). */
 export function eventText(event: EventView, audience: 'staff' | 'party'): string {
   const details = event.details;
   const values: Record<string, string> = {};
-  for (const [key, value] of Object.entries(details)) if (typeof value === 'string' || typeof value === 'number') values[key] = String(value);
+  for (const [key, value] of Object.entries(details))
+    if (typeof value === 'string' || typeof value === 'number') values[key] = String(value);
   if (event.kind === 'transition') {
     if (audience === 'party') return localized(asText(details.citizenLabel)) || localized(asText(details.toLabel));
-    return t('cases.event.transition', { transition: localized(asText(details.transition)), from: localized(asText(details.fromLabel)), to: localized(asText(details.toLabel)) });
+    return t('cases.event.transition', {
+      transition: localized(asText(details.transition)),
+      from: localized(asText(details.fromLabel)),
+      to: localized(asText(details.toLabel)),
+    });
   }
   if (event.kind === 'created') values.channel = t(`cases.channel.${String(details.channel)}`);
-  if (event.kind === 'deadline' && typeof details.deadline === 'string') values.deadline = formatDate(new Date(details.deadline));
-  if (event.kind === 'reminder' && typeof details.startsAt === 'string') values.startsAt = formatDateTime(new Date(details.startsAt));
-  if (event.kind === 'assigned') values.assigneeName = typeof details.assigneeName === 'string' ? details.assigneeName : t('cases.assignee.nobody');
+  if (event.kind === 'deadline' && typeof details.deadline === 'string')
+    values.deadline = formatDate(new Date(details.deadline));
+  if (event.kind === 'reminder' && typeof details.startsAt === 'string')
+    values.startsAt = formatDateTime(new Date(details.startsAt));
+  if (event.kind === 'assigned')
+    values.assigneeName = typeof details.assigneeName === 'string' ? details.assigneeName : t('cases.assignee.nobody');
   const key = audience === 'party' ? `cases.partyEvent.${event.kind}` : `cases.event.${event.kind}`;
   return t(key, values);
 }
@@ -60,4 +74,5 @@ export function Timeline({ events, audience }: { events: EventView[]; audience: 
   );
 }
 
-export const formatSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`);
+export const formatSize = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;

@@ -35,13 +35,26 @@ export async function startFakeSmsGateway(apiKey: string, { slowMs = 3000 } = {}
   const server: Server = createServer(async (request, response) => {
     const raw = await readBody(request);
     if (request.method !== 'POST' || request.url !== '/rest/mtsms') return void response.writeHead(404).end();
-    if (request.headers.authorization !== `Token ${apiKey}`) return void response.writeHead(401, { 'content-type': 'application/json' }).end('{"code":"UNAUTHORIZED"}');
-    const body = JSON.parse(raw) as { sender: string; message: string; recipients: Array<{ msisdn: number }>; callback_url?: string };
+    if (request.headers.authorization !== `Token ${apiKey}`)
+      return void response.writeHead(401, { 'content-type': 'application/json' }).end('{"code":"UNAUTHORIZED"}');
+    const body = JSON.parse(raw) as {
+      sender: string;
+      message: string;
+      recipients: Array<{ msisdn: number }>;
+      callback_url?: string;
+    };
     const msisdn = String(body.recipients[0].msisdn);
-    requests.push({ authorization: request.headers.authorization, sender: body.sender, message: body.message, msisdn, callbackUrl: body.callback_url });
+    requests.push({
+      authorization: request.headers.authorization,
+      sender: body.sender,
+      message: body.message,
+      msisdn,
+      callbackUrl: body.callback_url,
+    });
     const seen = (attemptsByNumber.get(msisdn) ?? 0) + 1;
     attemptsByNumber.set(msisdn, seen);
-    const json = (status: number, payload: unknown) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
+    const json = (status: number, payload: unknown) =>
+      response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
     if (msisdn.endsWith('500')) return json(500, { code: 'INTERNAL' });
     if (msisdn.endsWith('503') && seen <= 2) return json(503, { code: 'UNAVAILABLE' });
     if (msisdn.endsWith('400')) return json(400, { code: 'INVALID_RECIPIENT', message: 'rejected' });

@@ -6,22 +6,36 @@ import * as repository from '../notify.repository.ts';
 import type { NotificationRow } from '../notify.repository.ts';
 
 /** A demo citizen (by index into demoCitizens) with the given verified contact points and choices. */
-export async function citizenWithContacts(raadhus: Raadhus, index: number, contacts: { sms?: string; email?: string; authorities: Record<string, { sms: boolean; email: boolean }> }) {
+export async function citizenWithContacts(
+  raadhus: Raadhus,
+  index: number,
+  contacts: { sms?: string; email?: string; authorities: Record<string, { sms: boolean; email: boolean }> },
+) {
   const person = (await raadhus.services.identity.findPersonByCpr(demoCitizens[index].cpr))!;
   const owner = { kind: 'citizen' as const, id: person.id };
   const db = raadhus.database.db;
-  for (const channel of ['sms', 'email'] as const) await sql`delete from notify_contact_points where owner_id = ${person.id} and channel = ${channel}`.execute(db);
+  for (const channel of ['sms', 'email'] as const)
+    await sql`delete from notify_contact_points where owner_id = ${person.id} and channel = ${channel}`.execute(db);
   if (contacts.sms) await repository.insertVerifiedContactPoint(db, owner, 'sms', contacts.sms);
   if (contacts.email) await repository.insertVerifiedContactPoint(db, owner, 'email', contacts.email);
-  for (const [code, choice] of Object.entries(contacts.authorities)) await repository.upsertPreference(db, owner, code, choice);
+  for (const [code, choice] of Object.entries(contacts.authorities))
+    await repository.upsertPreference(db, owner, code, choice);
   return { person, cpr: demoCitizens[index].cpr };
 }
 
 export async function notificationsFor(raadhus: Raadhus, sourceId: string): Promise<NotificationRow[]> {
-  return (await sql<NotificationRow>`select * from notify_notifications where source_id = ${sourceId} order by channel`.execute(raadhus.database.db)).rows;
+  return (
+    await sql<NotificationRow>`select * from notify_notifications where source_id = ${sourceId} order by channel`.execute(
+      raadhus.database.db,
+    )
+  ).rows;
 }
 
-export async function waitFor<T>(check: () => Promise<T | undefined | false>, what: string, timeoutMs = 20_000): Promise<T> {
+export async function waitFor<T>(
+  check: () => Promise<T | undefined | false>,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

@@ -21,14 +21,20 @@ export interface SmtpSink {
 
 const decodeQuotedPrintable = (text: string) =>
   Buffer.from(
-    text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_whole, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    text
+      .replace(/=\r?\n/g, '')
+      .replace(/=([0-9A-F]{2})/gi, (_whole, hex: string) => String.fromCharCode(parseInt(hex, 16))),
     'latin1',
   ).toString('utf8');
 
 const decodeHeader = (value: string) =>
-  value.replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_whole, encoding: string, data: string) =>
-    encoding.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('utf8') : decodeQuotedPrintable(data.replace(/_/g, ' ')),
-  ).replace(/\?=\s+=\?/g, '');
+  value
+    .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_whole, encoding: string, data: string) =>
+      encoding.toUpperCase() === 'B'
+        ? Buffer.from(data, 'base64').toString('utf8')
+        : decodeQuotedPrintable(data.replace(/_/g, ' ')),
+    )
+    .replace(/\?=\s+=\?/g, '');
 
 function parse(raw: string, from: string, to: string[]): ReceivedMail {
   const [head, ...rest] = raw.split(/\r?\n\r?\n/);
@@ -36,7 +42,12 @@ function parse(raw: string, from: string, to: string[]): ReceivedMail {
   const subject = decodeHeader(/^subject: (.*)$/im.exec(headers)?.[1] ?? '');
   const body = rest.join('\n\n');
   const encoding = /^content-transfer-encoding: (.*)$/im.exec(headers)?.[1]?.trim().toLowerCase();
-  const text = encoding === 'quoted-printable' ? decodeQuotedPrintable(body) : encoding === 'base64' ? Buffer.from(body, 'base64').toString('utf8') : body;
+  const text =
+    encoding === 'quoted-printable'
+      ? decodeQuotedPrintable(body)
+      : encoding === 'base64'
+        ? Buffer.from(body, 'base64').toString('utf8')
+        : body;
   return { from, to, subject, text, raw };
 }
 
@@ -51,14 +62,21 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
       onRcptTo(address, _session, callback) {
-        if (address.address.startsWith('rejected')) return callback(Object.assign(new Error('mailbox unavailable'), { responseCode: 550 }));
+        if (address.address.startsWith('rejected'))
+          return callback(Object.assign(new Error('mailbox unavailable'), { responseCode: 550 }));
         callback();
       },
       onData(stream, session, callback) {
         let raw = '';
         stream.on('data', (chunk: Buffer) => (raw += chunk.toString('latin1')));
         stream.on('end', () => {
-          mails.push(parse(raw, session.envelope.mailFrom ? session.envelope.mailFrom.address : '', session.envelope.rcptTo.map((entry) => entry.address)));
+          mails.push(
+            parse(
+              raw,
+              session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+              session.envelope.rcptTo.map((entry) => entry.address),
+            ),
+          );
           callback();
         });
       },

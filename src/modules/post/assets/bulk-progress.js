@@ -8,14 +8,18 @@
     var current = document.getElementById('bulk-progress');
     if (!current || current.getAttribute('data-state') !== 'running') return;
     fetch(window.location.href, { headers: { accept: 'text/html' }, credentials: 'same-origin' })
-      .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
+      .then(function (response) {
+        return response.ok ? response.text() : Promise.reject(response.status);
+      })
       .then(function (html) {
         var next = new DOMParser().parseFromString(html, 'text/html').getElementById('bulk-progress');
         if (next) current.replaceWith(next);
         if (next && next.getAttribute('data-state') === 'running') window.setTimeout(refresh, 5000);
         else if (next) window.location.reload();
       })
-      .catch(function () { window.setTimeout(refresh, 15000); });
+      .catch(function () {
+        window.setTimeout(refresh, 15000);
+      });
   }
   window.setTimeout(refresh, 5000);
 })();

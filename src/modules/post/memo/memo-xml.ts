@@ -1,10 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import { memoryPages, validateXML } from 'xmllint-wasm';
-import { MEMO_MESSAGE_TYPE, MEMO_NAMESPACE, type MemoDocument, type MemoFile, type MemoMessage } from './memo-message.ts';
+import {
+  MEMO_MESSAGE_TYPE,
+  MEMO_NAMESPACE,
+  type MemoDocument,
+  type MemoFile,
+  type MemoMessage,
+} from './memo-message.ts';
 
 /** One problem with a MeMo document; `line` is the line in the XML where the validator gives one. */
-export interface MemoXmlError { line?: number; message: string }
+export interface MemoXmlError {
+  line?: number;
+  message: string;
+}
 
 /** Thrown by `parseMemoXml` when the document is refused; `errors` are the validator's own findings. */
 export class MemoValidationError extends Error {
@@ -37,7 +46,8 @@ export async function validateMemoXml(xml: string): Promise<MemoXmlError[]> {
 /** Validates, then reads the document into a MemoMessage (file contents decoded from base64). */
 export async function parseMemoXml(xml: string): Promise<MemoMessage> {
   const { errors, tree } = await checkMemoXml(xml);
-  if (errors.length > 0 || !tree) throw new MemoValidationError(errors.length ? errors : [{ message: 'The document could not be read' }]);
+  if (errors.length > 0 || !tree)
+    throw new MemoValidationError(errors.length ? errors : [{ message: 'The document could not be read' }]);
   return toMessage(tree);
 }
 
@@ -66,9 +76,17 @@ export function toMemoXml(message: MemoMessage): string {
   const body = {
     createdDateTime: message.createdAt.toISOString(),
     MainDocument: documentNode(message.mainDocument),
-    ...(message.additionalDocuments.length > 0 && { AdditionalDocument: message.additionalDocuments.map(documentNode) }),
+    ...(message.additionalDocuments.length > 0 && {
+      AdditionalDocument: message.additionalDocuments.map(documentNode),
+    }),
   };
-  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ', processEntities: true });
+  const builder = new XMLBuilder({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    format: true,
+    indentBy: '  ',
+    processEntities: true,
+  });
   return builder.build({
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
     Message: { '@_xmlns': MEMO_NAMESPACE, '@_memoVersion': '1', MessageHeader: header, MessageBody: body },
@@ -78,7 +96,12 @@ export function toMemoXml(message: MemoMessage): string {
 function documentNode(document: MemoDocument) {
   return {
     label: document.label,
-    File: document.files.map((file) => ({ encodingFormat: file.contentType, filename: file.filename, language: file.language, content: file.content.toString('base64') })),
+    File: document.files.map((file) => ({
+      encodingFormat: file.contentType,
+      filename: file.filename,
+      language: file.language,
+      content: file.content.toString('base64'),
+    })),
   };
 }
 
@@ -91,11 +114,13 @@ async function checkMemoXml(xml: string): Promise<{ errors: MemoXmlError[]; tree
   const refusal = refuseBeforeParsing(xml);
   if (refusal) return { errors: [refusal] };
   const schema = await memoSchema();
-  const result = await withValidationSlot(() => validateXML({
-    xml: [{ fileName: DOCUMENT_NAME, contents: xml }],
-    schema: [{ fileName: 'memo.xsd', contents: schema }],
-    maxMemoryPages: XMLLINT_MAX_MEMORY_PAGES,
-  }));
+  const result = await withValidationSlot(() =>
+    validateXML({
+      xml: [{ fileName: DOCUMENT_NAME, contents: xml }],
+      schema: [{ fileName: 'memo.xsd', contents: schema }],
+      maxMemoryPages: XMLLINT_MAX_MEMORY_PAGES,
+    }),
+  );
   if (!result.valid) return { errors: validatorErrors(result.errors) };
   const tree = parser().parse(xml) as Tree;
   return { errors: ruleErrors(xml, tree), tree };
@@ -123,15 +148,24 @@ async function withValidationSlot<T>(work: () => Promise<T>): Promise<T> {
 function refuseBeforeParsing(xml: string): MemoXmlError | undefined {
   if (typeof xml !== 'string' || xml.length === 0) return { message: 'The document is empty' };
   const bytes = Buffer.byteLength(xml, 'utf8');
-  if (bytes > MEMO_MAX_XML_BYTES) return { message: `The document is ${bytes} bytes; at most ${MEMO_MAX_XML_BYTES} bytes are accepted` };
+  if (bytes > MEMO_MAX_XML_BYTES)
+    return { message: `The document is ${bytes} bytes; at most ${MEMO_MAX_XML_BYTES} bytes are accepted` };
   // The text is already decoded; a declared 8-bit encoding would make xmllint read the UTF-8 it is given differently.
-  if (/^\uFEFF?<\?xml[^>]*\sencoding\s*=\s*["'](?!utf-8["'])/i.test(xml)) return { line: 1, message: 'Only UTF-8 encoded MeMo messages are accepted' };
+  if (/^\uFEFF?<\?xml[^>]*\sencoding\s*=\s*["'](?!utf-8["'])/i.test(xml))
+    return { line: 1, message: 'Only UTF-8 encoded MeMo messages are accepted' };
   const declaration = /<!(DOCTYPE|ENTITY)/i.exec(xml);
-  if (declaration) return { line: lineAt(xml, declaration.index), message: 'DOCTYPE and ENTITY declarations are not allowed in a MeMo message (protection against XML external entities)' };
+  if (declaration)
+    return {
+      line: lineAt(xml, declaration.index),
+      message:
+        'DOCTYPE and ENTITY declarations are not allowed in a MeMo message (protection against XML external entities)',
+    };
   return undefined;
 }
 
-function validatorErrors(errors: ReadonlyArray<{ message: string; loc: null | { lineNumber: number } }>): MemoXmlError[] {
+function validatorErrors(
+  errors: ReadonlyArray<{ message: string; loc: null | { lineNumber: number } }>,
+): MemoXmlError[] {
   // Lines without a location are xmllint quoting the offending source line and a caret under it: never echo
   // document content (it may hold a CPR number or the letter itself) into an error that may end up in a log.
   const located = errors.filter((error) => error.loc !== null);
@@ -154,7 +188,10 @@ function ruleErrors(xml: string, tree: Tree): MemoXmlError[] {
   const recipient = header.Recipient;
   const expectedDigits = recipient.idType === 'CPR' ? 10 : 8;
   if (String(recipient.recipientID).length !== expectedDigits) {
-    errors.push({ line: lineOf(xml, 'recipientID'), message: `A ${recipient.idType} recipient needs a recipientID of ${expectedDigits} digits` });
+    errors.push({
+      line: lineOf(xml, 'recipientID'),
+      message: `A ${recipient.idType} recipient needs a recipientID of ${expectedDigits} digits`,
+    });
   }
   if (header.replyByDate !== undefined && !isTrue(header.reply)) {
     errors.push({ line: lineOf(xml, 'replyByDate'), message: 'replyByDate is only allowed when reply is true' });

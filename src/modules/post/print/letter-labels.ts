@@ -31,7 +31,10 @@ export const letterLabels: Record<LetterLocale, LetterLabels> = {
 
 /** The letter's date as written in a Danish letter ("1. december 2026"), in the municipality's time zone. */
 export function letterDate(date: Date, locale: LetterLocale): string {
-  return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Copenhagen' }).format(date);
+  return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'Europe/Copenhagen',
+  }).format(date);
 }
 
 /** BCP 47 tag for the PDF's /Lang, so screen readers read the letter in its language. */

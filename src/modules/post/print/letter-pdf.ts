@@ -19,7 +19,12 @@ export async function renderLetterPdf(letter: PrintableLetter): Promise<Buffer> 
   const pdf = await PDFDocument.create();
   const fonts = await embedFonts(pdf);
   drawLetter(pdf, fonts, letter);
-  setMetadata(pdf, { title: letter.subject, author: letter.sender.name, language: pdfLanguage(letter.locale), date: letter.date });
+  setMetadata(pdf, {
+    title: letter.subject,
+    author: letter.sender.name,
+    language: pdfLanguage(letter.locale),
+    date: letter.date,
+  });
   return Buffer.from(await pdf.save());
 }
 
@@ -30,7 +35,12 @@ export async function renderPrintBatchPdf(letters: PrintableLetter[]): Promise<B
   const fonts = await embedFonts(pdf);
   for (const letter of letters) drawLetter(pdf, fonts, letter);
   const latest = new Date(Math.max(...letters.map((letter) => letter.date.getTime())));
-  setMetadata(pdf, { title: letterLabels.da.batchTitle(letters.length), author: letters[0].sender.name, language: 'da-DK', date: latest });
+  setMetadata(pdf, {
+    title: letterLabels.da.batchTitle(letters.length),
+    author: letters[0].sender.name,
+    language: 'da-DK',
+    date: latest,
+  });
   return Buffer.from(await pdf.save());
 }
 
@@ -53,11 +63,21 @@ const SUBJECT_SIZE = 12.5;
 const INK = rgb(0, 0, 0);
 const GREY = rgb(0.3, 0.3, 0.3);
 
-interface Fonts { regular: PDFFont; bold: PDFFont }
-interface Line { text: string; bold?: boolean; keepWithNext?: boolean }
+interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+}
+interface Line {
+  text: string;
+  bold?: boolean;
+  keepWithNext?: boolean;
+}
 
 async function embedFonts(pdf: PDFDocument): Promise<Fonts> {
-  return { regular: await pdf.embedFont(StandardFonts.Helvetica), bold: await pdf.embedFont(StandardFonts.HelveticaBold) };
+  return {
+    regular: await pdf.embedFont(StandardFonts.Helvetica),
+    bold: await pdf.embedFont(StandardFonts.HelveticaBold),
+  };
 }
 
 function setMetadata(pdf: PDFDocument, meta: { title: string; author: string; language: string; date: Date }) {
@@ -99,43 +119,95 @@ function drawLetter(pdf: PDFDocument, fonts: Fonts, letter: PrintableLetter) {
   pages.forEach((pageLines, index) => {
     const page = pdf.addPage(PageSizes.A4);
     if (index === 0) drawFirstPageHead(page, fonts, letter, labels, subject);
-    else drawText(page, `${letter.sender.name} · ${letter.subject}`, { x: LEFT, top: mm(13), font: fonts.regular, size: 8, color: GREY, maxWidth: width });
+    else
+      drawText(page, `${letter.sender.name} · ${letter.subject}`, {
+        x: LEFT,
+        top: mm(13),
+        font: fonts.regular,
+        size: 8,
+        color: GREY,
+        maxWidth: width,
+      });
     let lineTop = index === 0 ? firstBodyTop : FOLLOWING_PAGE_TOP;
     for (const line of pageLines) {
-      drawText(page, line.text, { x: LEFT, top: lineTop, font: line.bold ? fonts.bold : fonts.regular, size: BODY_SIZE });
+      drawText(page, line.text, {
+        x: LEFT,
+        top: lineTop,
+        font: line.bold ? fonts.bold : fonts.regular,
+        size: BODY_SIZE,
+      });
       lineTop += BODY_LEADING;
     }
     const folio = labels.page(index + 1, pages.length);
-    drawText(page, folio, { x: RIGHT - fonts.regular.widthOfTextAtSize(folio, 8), top: PAGE_HEIGHT - mm(12), font: fonts.regular, size: 8, color: GREY });
+    drawText(page, folio, {
+      x: RIGHT - fonts.regular.widthOfTextAtSize(folio, 8),
+      top: PAGE_HEIGHT - mm(12),
+      font: fonts.regular,
+      size: 8,
+      color: GREY,
+    });
   });
 }
 
 function bodyLines(letter: PrintableLetter, fonts: Fonts, labels: LetterLabels, width: number): Line[] {
-  const lines: Line[] = wrapText(printableText(letter.body.trim(), fonts.regular), fonts.regular, BODY_SIZE, width).map((text) => ({ text }));
+  const lines: Line[] = wrapText(printableText(letter.body.trim(), fonts.regular), fonts.regular, BODY_SIZE, width).map(
+    (text) => ({ text }),
+  );
   const attachments = (letter.attachmentsNote ?? []).filter((name) => name.trim());
   if (attachments.length > 0) {
     lines.push({ text: '' }, { text: `${labels.attachments}:`, bold: true, keepWithNext: true });
     for (const name of attachments) {
-      for (const text of wrapText(printableText(`– ${name.trim()}`, fonts.regular), fonts.regular, BODY_SIZE, width)) lines.push({ text });
+      for (const text of wrapText(printableText(`– ${name.trim()}`, fonts.regular), fonts.regular, BODY_SIZE, width))
+        lines.push({ text });
     }
   }
   return lines;
 }
 
-function drawFirstPageHead(page: PDFPage, fonts: Fonts, letter: PrintableLetter, labels: LetterLabels, subject: string[]) {
+function drawFirstPageHead(
+  page: PDFPage,
+  fonts: Fonts,
+  letter: PrintableLetter,
+  labels: LetterLabels,
+  subject: string[],
+) {
   const { sender, recipient } = letter;
   drawText(page, sender.name, { x: LEFT, top: mm(22), font: fonts.bold, size: 15 });
 
   // The return address: one small line at the top of the window, so undeliverable letters come back.
   const returnAddress = [sender.name, sender.department, ...addressLines(sender.address)].join(' · ');
-  drawText(page, returnAddress, { x: LEFT, top: WINDOW_TOP + mm(3.5), font: fonts.regular, size: 6.5, maxWidth: WINDOW_WIDTH });
+  drawText(page, returnAddress, {
+    x: LEFT,
+    top: WINDOW_TOP + mm(3.5),
+    font: fonts.regular,
+    size: 6.5,
+    maxWidth: WINDOW_WIDTH,
+  });
 
-  const postTown = [recipient.postcode, recipient.city].map((part) => part?.trim()).filter(Boolean).join(' ');
-  const addressBlock = [recipient.name, ...(recipient.address ?? '').split('\n').map((part) => part.trim()), postTown].filter(Boolean).slice(0, 6);
-  addressBlock.forEach((text, index) => drawText(page, text, { x: LEFT, top: WINDOW_TOP + mm(10) + index * 12.5, font: fonts.regular, size: 10.5, maxWidth: WINDOW_WIDTH }));
+  const postTown = [recipient.postcode, recipient.city]
+    .map((part) => part?.trim())
+    .filter(Boolean)
+    .join(' ');
+  const addressBlock = [recipient.name, ...(recipient.address ?? '').split('\n').map((part) => part.trim()), postTown]
+    .filter(Boolean)
+    .slice(0, 6);
+  addressBlock.forEach((text, index) =>
+    drawText(page, text, {
+      x: LEFT,
+      top: WINDOW_TOP + mm(10) + index * 12.5,
+      font: fonts.regular,
+      size: 10.5,
+      maxWidth: WINDOW_WIDTH,
+    }),
+  );
 
   const columnWidth = RIGHT - SENDER_COLUMN;
-  const column: Line[] = [{ text: sender.name, bold: true }, { text: sender.department }, ...addressLines(sender.address).map((text) => ({ text })), { text: '' }];
+  const column: Line[] = [
+    { text: sender.name, bold: true },
+    { text: sender.department },
+    ...addressLines(sender.address).map((text) => ({ text })),
+    { text: '' },
+  ];
   column.push({ text: `${labels.date}: ${letterDate(letter.date, letter.locale)}` });
   if (letter.reference) column.push({ text: `${labels.reference}: ${letter.reference}` });
   let top = WINDOW_TOP + mm(3.5);
@@ -147,22 +219,43 @@ function drawFirstPageHead(page: PDFPage, fonts: Fonts, letter: PrintableLetter,
     }
   }
 
-  subject.forEach((text, index) => drawText(page, text, { x: LEFT, top: SUBJECT_TOP + index * (SUBJECT_SIZE + 4), font: fonts.bold, size: SUBJECT_SIZE }));
+  subject.forEach((text, index) =>
+    drawText(page, text, {
+      x: LEFT,
+      top: SUBJECT_TOP + index * (SUBJECT_SIZE + 4),
+      font: fonts.bold,
+      size: SUBJECT_SIZE,
+    }),
+  );
 }
 
 /** The sender's address "Street 1, 8000 Town" (or with line breaks) becomes one line per part. Not used for the
  * recipient, whose "Vestergade 12, 2. th." belongs on one line. */
 function addressLines(address: string): string[] {
-  return address.split(/\n|,\s*/).map((part) => part.trim()).filter(Boolean);
+  return address
+    .split(/\n|,\s*/)
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 /** Draws one line, `top` measured from the top edge to the baseline; too long text is cut with an ellipsis. */
-function drawText(page: PDFPage, text: string, options: { x: number; top: number; font: PDFFont; size: number; color?: ReturnType<typeof rgb>; maxWidth?: number }) {
+function drawText(
+  page: PDFPage,
+  text: string,
+  options: { x: number; top: number; font: PDFFont; size: number; color?: ReturnType<typeof rgb>; maxWidth?: number },
+) {
   let printable = printableText(text, options.font).replace(/\n/g, ' ');
   if (options.maxWidth && options.font.widthOfTextAtSize(printable, options.size) > options.maxWidth) {
-    while (printable.length > 1 && options.font.widthOfTextAtSize(`${printable}…`, options.size) > options.maxWidth) printable = printable.slice(0, -1);
+    while (printable.length > 1 && options.font.widthOfTextAtSize(`${printable}…`, options.size) > options.maxWidth)
+      printable = printable.slice(0, -1);
     printable = `${printable.trimEnd()}…`;
   }
   if (printable === '') return;
-  page.drawText(printable, { x: options.x, y: PAGE_HEIGHT - options.top, font: options.font, size: options.size, color: options.color ?? INK });
+  page.drawText(printable, {
+    x: options.x,
+    y: PAGE_HEIGHT - options.top,
+    font: options.font,
+    size: options.size,
+    color: options.color ?? INK,
+  });
 }

@@ -31,7 +31,8 @@ export function printableText(text: string, font: MeasuringFont): string {
   for (const character of text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, '    ')) {
     const codePoint = character.codePointAt(0)!;
     if (character === '\n' || supported.has(codePoint)) result += character;
-    else if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0)) continue; // control characters
+    else if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0))
+      continue; // control characters
     else result += baseLetter(character, supported) ?? REPLACEMENT_CHARACTER;
   }
   return result;
@@ -54,7 +55,10 @@ export function wrapText(text: string, font: MeasuringFont, size: number, maxWid
     let line = '';
     for (const word of paragraph.split(/ +/).filter((w, i) => w.length > 0 || i === 0)) {
       const candidate = line ? `${line} ${word}` : word;
-      if (fits(candidate)) { line = candidate; continue; }
+      if (fits(candidate)) {
+        line = candidate;
+        continue;
+      }
       if (line) lines.push(line);
       line = '';
       let rest = word;

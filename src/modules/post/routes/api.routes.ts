@@ -13,19 +13,41 @@ const base64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 const Status = z.enum(['queued', 'delivered', 'read', 'notified', 'failed', 'printed']);
 export const SendMessageRequest = z.object({
-  recipient: z.object({ cpr: z.string().max(11).optional().describe('CPR number, ddmmyy-xxxx or ddmmyyxxxx'), cvr: z.string().max(8).optional().describe('CVR number') }).describe('exactly one of cpr and cvr'),
+  recipient: z
+    .object({
+      cpr: z.string().max(11).optional().describe('CPR number, ddmmyy-xxxx or ddmmyyxxxx'),
+      cvr: z.string().max(8).optional().describe('CVR number'),
+    })
+    .describe('exactly one of cpr and cvr'),
   subject: z.string().max(SUBJECT_MAX),
   body: z.string().max(BODY_MAX),
   replyAllowed: z.boolean().default(false),
   caseId: z.string().max(100).optional().describe('the case the letter is about, in the sending system'),
-  departmentCode: z.string().max(50).optional().describe('the sending department (default: the API client’s department)'),
+  departmentCode: z
+    .string()
+    .max(50)
+    .optional()
+    .describe('the sending department (default: the API client’s department)'),
   notificationText: z.string().max(160).optional().describe('short notification text for SMS/e-mail (never the body)'),
   attachments: z
-    .array(z.object({ filename: z.string().min(1).max(255), contentType: z.string().max(100).describe('informative only: the type is checked by content (PDF and images)'), content: z.string().describe('base64') }))
+    .array(
+      z.object({
+        filename: z.string().min(1).max(255),
+        contentType: z.string().max(100).describe('informative only: the type is checked by content (PDF and images)'),
+        content: z.string().describe('base64'),
+      }),
+    )
     .max(10)
     .default([]),
 });
-export const SendMessageResponse = z.object({ id: z.uuid(), status: Status, delivery: z.enum(['digital', 'print']).describe('print: the recipient is not signed up for digital post, so the letter is printed'), href: z.string() });
+export const SendMessageResponse = z.object({
+  id: z.uuid(),
+  status: Status,
+  delivery: z
+    .enum(['digital', 'print'])
+    .describe('print: the recipient is not signed up for digital post, so the letter is printed'),
+  href: z.string(),
+});
 export const MessageStatusResponse = z.object({
   id: z.uuid(),
   status: Status,
@@ -37,7 +59,23 @@ export const MessageStatusResponse = z.object({
   printedAt: z.string().nullable(),
 });
 export const RepliesResponse = z.object({
-  replies: z.array(z.object({ id: z.uuid(), subject: z.string(), body: z.string(), receivedAt: z.string(), attachments: z.array(z.object({ id: z.uuid(), filename: z.string(), contentType: z.string(), size: z.number().int(), content: z.string().describe('base64') })) })),
+  replies: z.array(
+    z.object({
+      id: z.uuid(),
+      subject: z.string(),
+      body: z.string(),
+      receivedAt: z.string(),
+      attachments: z.array(
+        z.object({
+          id: z.uuid(),
+          filename: z.string(),
+          contentType: z.string(),
+          size: z.number().int(),
+          content: z.string().describe('base64'),
+        }),
+      ),
+    }),
+  ),
 });
 const MessageParams = z.object({ id: z.string().max(100) });
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
@@ -51,57 +89,129 @@ export function registerPostApiRoutes(app: FastifyInstance, service: PostService
     {
       bodyLimit: API_BODY_LIMIT,
       config: { permission: 'post:send', idempotent: true },
-      schema: { summary: 'Send a letter to a CPR or CVR number (digital post, or printed when not signed up)', tags: ['post'], body: SendMessageRequest, response: { 201: SendMessageResponse } },
+      schema: {
+        summary: 'Send a letter to a CPR or CVR number (digital post, or printed when not signed up)',
+        tags: ['post'],
+        body: SendMessageRequest,
+        response: { 201: SendMessageResponse },
+      },
     },
     async (request, reply) => {
       const { recipient, attachments, ...letter } = request.body;
       if (Boolean(recipient.cpr) === Boolean(recipient.cvr)) throw new HttpProblem(400, 'post.api.recipient');
       const files = attachments.map((attachment, index) => {
         const content = attachment.content.replace(/\s+/g, '');
-        if (!base64.test(content) || content.length % 4 !== 0) throw new HttpProblem(400, 'post.api.base64', { index: index + 1 });
-        return { filename: attachment.filename, contentType: attachment.contentType, content: Buffer.from(content, 'base64') };
+        if (!base64.test(content) || content.length % 4 !== 0)
+          throw new HttpProblem(400, 'post.api.base64', { index: index + 1 });
+        return {
+          filename: attachment.filename,
+          contentType: attachment.contentType,
+          content: Buffer.from(content, 'base64'),
+        };
       });
-      const sent = await service.sendByNumber(request.principal!, { ...letter, recipient: recipient.cpr ? { kind: 'cpr', number: recipient.cpr } : { kind: 'cvr', number: recipient.cvr! }, attachments: files });
-      return reply.code(201).send({ id: sent.id, status: sent.status as z.infer<typeof Status>, delivery: sent.delivery, href: `/api/v1/messages/${sent.id}` });
+      const sent = await service.sendByNumber(request.principal!, {
+        ...letter,
+        recipient: recipient.cpr ? { kind: 'cpr', number: recipient.cpr } : { kind: 'cvr', number: recipient.cvr! },
+        attachments: files,
+      });
+      return reply
+        .code(201)
+        .send({
+          id: sent.id,
+          status: sent.status as z.infer<typeof Status>,
+          delivery: sent.delivery,
+          href: `/api/v1/messages/${sent.id}`,
+        });
     },
   );
 
   api.get(
     '/api/v1/messages/:id',
-    { config: { permission: 'post:read-department' }, schema: { summary: 'A sent message’s status', tags: ['post'], params: MessageParams, response: { 200: MessageStatusResponse } } },
+    {
+      config: { permission: 'post:read-department' },
+      schema: {
+        summary: 'A sent message’s status',
+        tags: ['post'],
+        params: MessageParams,
+        response: { 200: MessageStatusResponse },
+      },
+    },
     async (request) => {
       const status = await service.staff.status(request.principal!, request.params.id);
-      return { ...status, createdAt: status.createdAt.toISOString(), deliveredAt: iso(status.deliveredAt), readAt: iso(status.readAt), notifiedAt: iso(status.notifiedAt), printedAt: iso(status.printedAt) };
+      return {
+        ...status,
+        createdAt: status.createdAt.toISOString(),
+        deliveredAt: iso(status.deliveredAt),
+        readAt: iso(status.readAt),
+        notifiedAt: iso(status.notifiedAt),
+        printedAt: iso(status.printedAt),
+      };
     },
   );
 
   api.get(
     '/api/v1/messages/:id/replies',
-    { config: { permission: 'post:read-department' }, schema: { summary: 'The replies to a sent message (audited)', tags: ['post'], params: MessageParams, response: { 200: RepliesResponse } } },
-    async (request) => ({ replies: (await service.staff.replies(request.principal!, request.params.id)).map((reply) => ({ ...reply, receivedAt: reply.receivedAt.toISOString() })) }),
+    {
+      config: { permission: 'post:read-department' },
+      schema: {
+        summary: 'The replies to a sent message (audited)',
+        tags: ['post'],
+        params: MessageParams,
+        response: { 200: RepliesResponse },
+      },
+    },
+    async (request) => ({
+      replies: (await service.staff.replies(request.principal!, request.params.id)).map((reply) => ({
+        ...reply,
+        receivedAt: reply.receivedAt.toISOString(),
+      })),
+    }),
   );
 
   api.get(
     '/api/v1/messages/:id/memo',
-    { config: { permission: 'post:read-department' }, schema: { summary: 'A message exported as MeMo-style XML (audited)', tags: ['post'], params: MessageParams, produces: ['application/xml'] } },
+    {
+      config: { permission: 'post:read-department' },
+      schema: {
+        summary: 'A message exported as MeMo-style XML (audited)',
+        tags: ['post'],
+        params: MessageParams,
+        produces: ['application/xml'],
+      },
+    },
     async (request, reply) => {
       const { row, attachments, owner } = await service.staff.messageForExport(request.principal!, request.params.id);
-      const department = (await service.department(row.department_id)) ?? { code: row.department_code, name: { da: row.department_code, en: row.department_code } };
-      const xml = toMemoXml(memoFromMessage(row, attachments, { kind: owner.kind, number: owner.number, name: owner.name }, { code: department.code, name: department.name.da }));
+      const department = (await service.department(row.department_id)) ?? {
+        code: row.department_code,
+        name: { da: row.department_code, en: row.department_code },
+      };
+      const xml = toMemoXml(
+        memoFromMessage(
+          row,
+          attachments,
+          { kind: owner.kind, number: owner.number, name: owner.name },
+          { code: department.code, name: department.name.da },
+        ),
+      );
       return reply.type('application/xml; charset=utf-8').send(xml);
     },
   );
 
   // MeMo documents arrive as XML: a parser for that content type only here, since the server accepts no other text bodies.
   app.register(async (scope) => {
-    scope.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'string', bodyLimit: MEMO_MAX_XML_BYTES }, (_request, body, done) => done(null, body));
+    scope.addContentTypeParser(
+      ['application/xml', 'text/xml'],
+      { parseAs: 'string', bodyLimit: MEMO_MAX_XML_BYTES },
+      (_request, body, done) => done(null, body),
+    );
     scope.withTypeProvider<ZodTypeProvider>().post(
       '/api/v1/messages/memo',
       {
         bodyLimit: MEMO_MAX_XML_BYTES,
         config: { permission: 'post:send', idempotent: true },
         schema: {
-          summary: 'Send a letter as a MeMo-style XML document (validated against the schema; a refused document gets the validator’s errors)',
+          summary:
+            'Send a letter as a MeMo-style XML document (validated against the schema; a refused document gets the validator’s errors)',
           tags: ['post'],
           consumes: ['application/xml'],
           body: z.string().describe('a MeMo message (urn:raadhus:memo:1)'),
@@ -113,12 +223,28 @@ export function registerPostApiRoutes(app: FastifyInstance, service: PostService
         try {
           memo = await parseMemoXml(request.body);
         } catch (error) {
-          if (error instanceof MemoValidationError) throw new HttpProblem(400, 'post.memo.invalid', {}, error.errors.map((problem) => ({ field: problem.line ? `line ${problem.line}` : '', message: problem.message })));
+          if (error instanceof MemoValidationError)
+            throw new HttpProblem(
+              400,
+              'post.memo.invalid',
+              {},
+              error.errors.map((problem) => ({
+                field: problem.line ? `line ${problem.line}` : '',
+                message: problem.message,
+              })),
+            );
           throw error;
         }
         const letter = letterFromMemo(memo);
         const sent = await service.sendByNumber(request.principal!, letter);
-        return reply.code(201).send({ id: sent.id, status: sent.status as z.infer<typeof Status>, delivery: sent.delivery, href: `/api/v1/messages/${sent.id}` });
+        return reply
+          .code(201)
+          .send({
+            id: sent.id,
+            status: sent.status as z.infer<typeof Status>,
+            delivery: sent.delivery,
+            href: `/api/v1/messages/${sent.id}`,
+          });
       },
     );
   });

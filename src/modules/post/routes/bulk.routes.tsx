@@ -22,7 +22,11 @@ export const BulkLetterRequest = z.object({
   replyAllowed: z.boolean().default(false),
   departmentCode: z.string().max(50).optional(),
   everyone: z.boolean().default(false).describe('every citizen of the demo municipality'),
-  csv: z.string().max(2_000_000).optional().describe('CSV with a header row and a cpr or cvr column; other columns are merge fields'),
+  csv: z
+    .string()
+    .max(2_000_000)
+    .optional()
+    .describe('CSV with a header row and a cpr or cvr column; other columns are merge fields'),
 });
 export const BulkLetterResponse = z.object({
   id: z.uuid(),
@@ -37,13 +41,29 @@ export const BulkLetterResponse = z.object({
 
 /** Bulk letters: the staff page with the form and list, the progress page (with cancel), and the API. */
 export function registerBulkRoutes(app: FastifyInstance, post: PostService, service: BulkLetterService): void {
-  addStaffLink({ href: paths.bulk, label: 'post.bulk.link', description: 'post.bulk.linkDescription', permission: 'post:bulk' });
+  addStaffLink({
+    href: paths.bulk,
+    label: 'post.bulk.link',
+    description: 'post.bulk.linkDescription',
+    permission: 'post:bulk',
+  });
 
-  app.get('/post-assets/bulk-progress.js', { config: { access: 'public' } }, async (_request, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(await progressScript));
+  app.get('/post-assets/bulk-progress.js', { config: { access: 'public' } }, async (_request, reply) =>
+    reply
+      .type('text/javascript; charset=utf-8')
+      .header('cache-control', 'public, max-age=3600')
+      .send(await progressScript),
+  );
 
   app.get(paths.bulk, bulk, async (request, reply) => {
     const [letters, departments] = await Promise.all([service.list(request.principal!), post.listDepartments()]);
-    return reply.page(() => <BulkLettersPage letters={letters} departments={departments} values={{ department: request.principal!.departmentId ?? undefined }} />);
+    return reply.page(() => (
+      <BulkLettersPage
+        letters={letters}
+        departments={departments}
+        values={{ department: request.principal!.departmentId ?? undefined }}
+      />
+    ));
   });
 
   app.post(paths.bulk, bulk, async (request, reply) => {
@@ -62,7 +82,10 @@ export function registerBulkRoutes(app: FastifyInstance, post: PostService, serv
     } catch (error) {
       const errors = fieldErrorsOf(error);
       const [letters, departments] = await Promise.all([service.list(request.principal!), post.listDepartments()]);
-      return reply.page(() => <BulkLettersPage letters={letters} departments={departments} values={values} errors={errors} />, 400);
+      return reply.page(
+        () => <BulkLettersPage letters={letters} departments={departments} values={values} errors={errors} />,
+        400,
+      );
     }
   });
 
@@ -95,7 +118,12 @@ export function registerBulkRoutes(app: FastifyInstance, post: PostService, serv
     {
       bodyLimit: 4 * 1024 * 1024,
       config: { permission: 'post:bulk', idempotent: true },
-      schema: { summary: 'Send one letter to many recipients (CSV with merge fields, or everyone) as a background job', tags: ['post'], body: BulkLetterRequest, response: { 202: BulkLetterResponse } },
+      schema: {
+        summary: 'Send one letter to many recipients (CSV with merge fields, or everyone) as a background job',
+        tags: ['post'],
+        body: BulkLetterRequest,
+        response: { 202: BulkLetterResponse },
+      },
     },
     async (request, reply) => {
       const input = request.body;
@@ -104,14 +132,29 @@ export function registerBulkRoutes(app: FastifyInstance, post: PostService, serv
         departmentId = (await post.departmentByCode(input.departmentCode))?.id;
         if (!departmentId) throw new HttpProblem(400, 'post.validation.department');
       }
-      const created = await service.create(request.principal!, { subject: input.subject, body: input.body, replyAllowed: input.replyAllowed, departmentId, source: input.everyone ? 'everyone' : 'csv', csv: input.csv });
+      const created = await service.create(request.principal!, {
+        subject: input.subject,
+        body: input.body,
+        replyAllowed: input.replyAllowed,
+        departmentId,
+        source: input.everyone ? 'everyone' : 'csv',
+        csv: input.csv,
+      });
       return reply.code(202).send(present(await service.progress(request.principal!, created.id)));
     },
   );
 
   api.get(
     '/api/v1/bulk-letters/:id',
-    { config: { permission: 'post:bulk' }, schema: { summary: 'Progress of a bulk letter', tags: ['post'], params: IdParams, response: { 200: BulkLetterResponse } } },
+    {
+      config: { permission: 'post:bulk' },
+      schema: {
+        summary: 'Progress of a bulk letter',
+        tags: ['post'],
+        params: IdParams,
+        response: { 200: BulkLetterResponse },
+      },
+    },
     async (request) => present(await service.progress(request.principal!, request.params.id)),
   );
 }

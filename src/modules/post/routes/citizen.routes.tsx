@@ -12,7 +12,14 @@ import { sendAttachment } from './attachment-response.ts';
 import { parseOr400 } from './form-input.ts';
 
 const own = { config: { permission: 'post:read-own' } } as const;
-const notices = ['post.new.sent', 'post.reply.sent', 'post.message.archived', 'post.message.moved', 'post.registration.saved.signed_up', 'post.registration.saved.withdrawn'] as const;
+const notices = [
+  'post.new.sent',
+  'post.reply.sent',
+  'post.message.archived',
+  'post.message.moved',
+  'post.registration.saved.signed_up',
+  'post.registration.saved.withdrawn',
+] as const;
 const MailboxQuery = z.object({
   folder: z.enum(['inbox', 'sent', 'archive']).catch('inbox').default('inbox'),
   q: z.string().max(100).optional().catch(undefined),
@@ -22,7 +29,9 @@ const MailboxQuery = z.object({
 const MessageParams = z.object({ id: z.string().max(100) });
 const AttachmentParams = z.object({ id: z.string().max(100), attachmentId: z.string().max(100) });
 const NoticeQuery = z.object({ notice: z.enum(notices).optional().catch(undefined) });
-const MoveBody = z.object({ folder: z.enum(['inbox', 'archive']).catch('archive') }).catch({ folder: 'archive' as const });
+const MoveBody = z
+  .object({ folder: z.enum(['inbox', 'archive']).catch('archive') })
+  .catch({ folder: 'archive' as const });
 const RegistrationBody = z.object({ choice: z.enum(['signed_up', 'withdrawn']) });
 
 /** The citizen's and business's digital post: mailbox with folders and search, reading, replying, writing, archiving, sign-up. */
@@ -34,12 +43,18 @@ export function registerCitizenPostRoutes(app: FastifyInstance, service: PostSer
     label: 'post.myPage.link',
     description: 'post.myPage.description',
     // the badge gets the principal's id; a person and a business never share an id (both are uuids of their own tables)
-    badge: async (ownerId) => (await service.unreadCount({ kind: 'person', id: ownerId })) + (await service.unreadCount({ kind: 'business', id: ownerId })),
+    badge: async (ownerId) =>
+      (await service.unreadCount({ kind: 'person', id: ownerId })) +
+      (await service.unreadCount({ kind: 'business', id: ownerId })),
   });
 
   app.get('/post', own, async (request, reply) => {
     const query = MailboxQuery.parse(request.query ?? {});
-    const mailbox = await service.mailbox(request.principal!, { folder: query.folder, search: query.q, page: query.page });
+    const mailbox = await service.mailbox(request.principal!, {
+      folder: query.folder,
+      search: query.q,
+      page: query.page,
+    });
     return reply.page(() => <MailboxPageView mailbox={mailbox} notice={query.notice} />);
   });
 
@@ -52,12 +67,24 @@ export function registerCitizenPostRoutes(app: FastifyInstance, service: PostSer
     const { text, files } = formFields(request.body);
     const input = { departmentId: text.department, subject: text.subject, body: text.body };
     try {
-      await service.writeToDepartment(request.principal!, { ...input, attachments: await uploadedAttachments(files.attachments) });
+      await service.writeToDepartment(request.principal!, {
+        ...input,
+        attachments: await uploadedAttachments(files.attachments),
+      });
       return reply.redirect(`${paths.mailbox('sent')}&notice=post.new.sent`, 303);
     } catch (error) {
       const errors = fieldErrorsOf(error);
       const departments = await service.listDepartments();
-      return reply.page(() => <NewMessagePage departments={departments} values={{ department: text.department, subject: text.subject, body: text.body }} errors={errors} />, 400);
+      return reply.page(
+        () => (
+          <NewMessagePage
+            departments={departments}
+            values={{ department: text.department, subject: text.subject, body: text.body }}
+            errors={errors}
+          />
+        ),
+        400,
+      );
     }
   });
 
@@ -76,12 +103,18 @@ export function registerCitizenPostRoutes(app: FastifyInstance, service: PostSer
     const { id } = MessageParams.parse(request.params);
     const { text, files } = formFields(request.body);
     try {
-      const replyId = await service.reply(request.principal!, id, { body: text.body, attachments: await uploadedAttachments(files.attachments) });
+      const replyId = await service.reply(request.principal!, id, {
+        body: text.body,
+        attachments: await uploadedAttachments(files.attachments),
+      });
       return reply.redirect(`${paths.message(replyId)}?notice=post.reply.sent`, 303);
     } catch (error) {
       const errors = fieldErrorsOf(error);
       const { message, thread } = await service.openMessage(request.principal!, id);
-      return reply.page(() => <MessagePage message={message} thread={thread} errors={errors} replyText={text.body} />, 400);
+      return reply.page(
+        () => <MessagePage message={message} thread={thread} errors={errors} replyText={text.body} />,
+        400,
+      );
     }
   });
 
@@ -89,7 +122,10 @@ export function registerCitizenPostRoutes(app: FastifyInstance, service: PostSer
     const { id } = MessageParams.parse(request.params);
     const { folder } = MoveBody.parse(request.body ?? {});
     await service.moveToFolder(request.principal!, id, folder);
-    return reply.redirect(`${paths.message(id)}?notice=${folder === 'archive' ? 'post.message.archived' : 'post.message.moved'}`, 303);
+    return reply.redirect(
+      `${paths.message(id)}?notice=${folder === 'archive' ? 'post.message.archived' : 'post.message.moved'}`,
+      303,
+    );
   });
 
   app.post(paths.registration, own, async (request, reply) => {

@@ -32,7 +32,11 @@ export async function uploadedAttachments(files: Buffer[] | undefined): Promise<
   return Promise.all(
     (files ?? []).map(async (content, index) => {
       const type = await fileTypeFromBuffer(content);
-      return { filename: uploadedFilename(content) ?? `${t('post.message.attachments')} ${index + 1}.${type?.ext ?? 'bin'}`, contentType: type?.mime ?? 'application/octet-stream', content };
+      return {
+        filename: uploadedFilename(content) ?? `${t('post.message.attachments')} ${index + 1}.${type?.ext ?? 'bin'}`,
+        contentType: type?.mime ?? 'application/octet-stream',
+        content,
+      };
     }),
   );
 }
@@ -41,7 +45,10 @@ export async function uploadedAttachments(files: Buffer[] | undefined): Promise<
 export function fieldErrorsOf(error: unknown): FieldErrors {
   if (error instanceof PostInputError) {
     const errors: FieldErrors = {};
-    for (const problem of error.fields) errors[problem.field] = errors[problem.field] ? `${errors[problem.field]} ${problemText(problem)}` : problemText(problem);
+    for (const problem of error.fields)
+      errors[problem.field] = errors[problem.field]
+        ? `${errors[problem.field]} ${problemText(problem)}`
+        : problemText(problem);
     return errors;
   }
   if (error instanceof HttpProblem && error.statusCode === 400) return { form: error.detail };

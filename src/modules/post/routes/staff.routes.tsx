@@ -31,19 +31,44 @@ const PrintQuery = z.object({ notice: z.enum(printNotices).optional().catch(unde
 
 /** Staff pages: the department mailbox, writing a letter, reading messages (audited), the print queue. */
 export function registerStaffPostRoutes(app: FastifyInstance, service: PostService, printing: PrintService): void {
-  addStaffLink({ href: paths.staff, label: 'module.post', description: 'post.staff.linkDescription', permission: 'post:read-department' });
-  addStaffLink({ href: paths.exemptions, label: 'post.exempt.link', description: 'post.exempt.linkDescription', permission: 'post:exempt' });
-  addStaffLink({ href: paths.print, label: 'post.print.link', description: 'post.print.linkDescription', permission: 'post:print' });
+  addStaffLink({
+    href: paths.staff,
+    label: 'module.post',
+    description: 'post.staff.linkDescription',
+    permission: 'post:read-department',
+  });
+  addStaffLink({
+    href: paths.exemptions,
+    label: 'post.exempt.link',
+    description: 'post.exempt.linkDescription',
+    permission: 'post:exempt',
+  });
+  addStaffLink({
+    href: paths.print,
+    label: 'post.print.link',
+    description: 'post.print.linkDescription',
+    permission: 'post:print',
+  });
 
   app.get(paths.staff, read, async (request, reply) => {
     const query = MailboxQuery.parse(request.query ?? {});
-    const mailbox = await service.staff.departmentMailbox(request.principal!, { direction: query.view === 'received' ? 'in' : 'out', page: query.page });
-    return reply.page(() => <DepartmentMailboxPage view={query.view} page={query.page} notice={query.notice} {...mailbox} />);
+    const mailbox = await service.staff.departmentMailbox(request.principal!, {
+      direction: query.view === 'received' ? 'in' : 'out',
+      page: query.page,
+    });
+    return reply.page(() => (
+      <DepartmentMailboxPage view={query.view} page={query.page} notice={query.notice} {...mailbox} />
+    ));
   });
 
   app.get(paths.staffNew, send, async (request, reply) => {
     const departments = await service.listDepartments();
-    return reply.page(() => <WriteLetterPage departments={departments} values={{ department: request.principal!.departmentId ?? undefined }} />);
+    return reply.page(() => (
+      <WriteLetterPage
+        departments={departments}
+        values={{ department: request.principal!.departmentId ?? undefined }}
+      />
+    ));
   });
 
   app.post(paths.staffNew, send, async (request, reply) => {
@@ -72,19 +97,28 @@ export function registerStaffPostRoutes(app: FastifyInstance, service: PostServi
   app.get('/staff/post/messages/:id', read, async (request, reply) => {
     const message = await service.staff.readMessage(request.principal!, IdParams.parse(request.params).id);
     const { notice } = AnswerQuery.parse(request.query ?? {});
-    return reply.page(() => <StaffMessagePage message={message} canAnswer={can(request.principal, 'post:send')} notice={notice} />);
+    return reply.page(() => (
+      <StaffMessagePage message={message} canAnswer={can(request.principal, 'post:send')} notice={notice} />
+    ));
   });
 
   app.post('/staff/post/messages/:id/answer', send, async (request, reply) => {
     const { id } = IdParams.parse(request.params);
     const { text, files } = formFields(request.body);
     try {
-      const answerId = await service.staff.answer(request.principal!, id, { body: text.body ?? '', replyAllowed: text.replyAllowed === 'yes', attachments: await uploadedAttachments(files.attachments) });
+      const answerId = await service.staff.answer(request.principal!, id, {
+        body: text.body ?? '',
+        replyAllowed: text.replyAllowed === 'yes',
+        attachments: await uploadedAttachments(files.attachments),
+      });
       return reply.redirect(`${paths.staffMessage(answerId)}?notice=post.staff.answer.sent`, 303);
     } catch (error) {
       const errors = fieldErrorsOf(error);
       const message = await service.staff.readMessage(request.principal!, id);
-      return reply.page(() => <StaffMessagePage message={message} canAnswer errors={errors} answerText={text.body} />, 400);
+      return reply.page(
+        () => <StaffMessagePage message={message} canAnswer errors={errors} answerText={text.body} />,
+        400,
+      );
     }
   });
 
@@ -98,7 +132,11 @@ export function registerStaffPostRoutes(app: FastifyInstance, service: PostServi
   app.post(paths.exemptions, exempt, async (request, reply) => {
     const { text } = formFields(request.body);
     try {
-      const saved = await service.staff.recordExemption(request.principal!, { cpr: text.cpr ?? '', purpose: text.purpose ?? '', choice: text.choice === 'signed_up' ? 'signed_up' : 'exempt' });
+      const saved = await service.staff.recordExemption(request.principal!, {
+        cpr: text.cpr ?? '',
+        purpose: text.purpose ?? '',
+        choice: text.choice === 'signed_up' ? 'signed_up' : 'exempt',
+      });
       return reply.page(() => <ExemptionPage saved={saved} />);
     } catch (error) {
       const errors = fieldErrorsOf(error);
@@ -120,7 +158,11 @@ export function registerStaffPostRoutes(app: FastifyInstance, service: PostServi
   app.get('/staff/post/print/batches/:id/download', print, async (request, reply) => {
     const { id } = IdParams.parse(request.params);
     const pdf = await printing.pdf(request.principal!, id);
-    return reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="printkoersel-${id.slice(0, 8)}.pdf"`).header('cache-control', 'private, no-store').send(pdf);
+    return reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `attachment; filename="printkoersel-${id.slice(0, 8)}.pdf"`)
+      .header('cache-control', 'private, no-store')
+      .send(pdf);
   });
 
   app.post('/staff/post/print/batches/:id/posted', print, async (request, reply) => {

@@ -3,7 +3,8 @@ import type { Folder } from '../post.types.ts';
 export const paths = {
   mailbox: (folder: Folder = 'inbox') => (folder === 'inbox' ? '/post' : `/post?folder=${folder}`),
   message: (id: string) => `/post/messages/${id}`,
-  attachment: (messageId: string, attachmentId: string) => `/post/messages/${messageId}/attachments/${attachmentId}/download`,
+  attachment: (messageId: string, attachmentId: string) =>
+    `/post/messages/${messageId}/attachments/${attachmentId}/download`,
   reply: (id: string) => `/post/messages/${id}/reply`,
   move: (id: string) => `/post/messages/${id}/move`,
   newMessage: '/post/new',
@@ -13,7 +14,8 @@ export const paths = {
   staffNew: '/staff/post/new',
   staffMessage: (id: string) => `/staff/post/messages/${id}`,
   staffAnswer: (id: string) => `/staff/post/messages/${id}/answer`,
-  staffAttachment: (messageId: string, attachmentId: string) => `/staff/post/messages/${messageId}/attachments/${attachmentId}/download`,
+  staffAttachment: (messageId: string, attachmentId: string) =>
+    `/staff/post/messages/${messageId}/attachments/${attachmentId}/download`,
   print: '/staff/post/print',
   printClose: (id: string) => `/staff/post/print/batches/${id}/close`,
   printDownload: (id: string) => `/staff/post/print/batches/${id}/download`,

@@ -1,8 +1,14 @@
 import { currentLocale, formatDateTime, t } from '../../../platform/i18n/i18n.ts';
 import type { AttachmentView, MessageStatus, MessageSummary, MessageView } from '../post.types.ts';
 
-export const fileSize = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} kB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`);
-export const departmentName = (message: Pick<MessageSummary, 'departmentName'>) => message.departmentName[currentLocale()];
+export const fileSize = (bytes: number) =>
+  bytes < 1024
+    ? `${bytes} B`
+    : bytes < 1024 * 1024
+      ? `${Math.round(bytes / 1024)} kB`
+      : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+export const departmentName = (message: Pick<MessageSummary, 'departmentName'>) =>
+  message.departmentName[currentLocale()];
 
 export function StatusText({ status }: { status: MessageStatus }) {
   return <span>{t(`post.status.${status}`)}</span>;
@@ -17,7 +23,13 @@ export function MessageBody({ body }: { body: string }) {
   );
 }
 
-export function AttachmentList({ attachments, href }: { attachments: AttachmentView[]; href: (attachment: AttachmentView) => string }) {
+export function AttachmentList({
+  attachments,
+  href,
+}: {
+  attachments: AttachmentView[];
+  href: (attachment: AttachmentView) => string;
+}) {
   if (!attachments.length) return '';
   return (
     <>
@@ -36,7 +48,15 @@ export function AttachmentList({ attachments, href }: { attachments: AttachmentV
 }
 
 /** One message of a thread, as a section with a heading of its own. */
-export function ThreadMessage({ message, fromLabel, href }: { message: MessageView; fromLabel: string; href: (attachment: AttachmentView) => string }) {
+export function ThreadMessage({
+  message,
+  fromLabel,
+  href,
+}: {
+  message: MessageView;
+  fromLabel: string;
+  href: (attachment: AttachmentView) => string;
+}) {
   return (
     <section class="mt-6">
       <h3 class="h4" safe>

@@ -1,4 +1,13 @@
-import { addressFields, businessFields, contactFields, documentTypes, MB, options, text, type SolutionInput } from './solution.ts';
+import {
+  addressFields,
+  businessFields,
+  contactFields,
+  documentTypes,
+  MB,
+  options,
+  text,
+  type SolutionInput,
+} from './solution.ts';
 
 /** Self-service solutions for businesses, and those open to both citizens and businesses. */
 export const businessSolutions: SolutionInput[] = [
@@ -8,8 +17,14 @@ export const businessSolutions: SolutionInput[] = [
     audiences: ['business'],
     assurance: 'substantial',
     name: text('Søg om byggetilladelse til erhvervsbyggeri', 'Apply for a building permit for commercial building'),
-    description: text('For virksomheder, der bygger selv, og rådgivere, der søger på vegne af en bygherre.', 'For businesses building for themselves and advisers applying on behalf of a building owner.'),
-    beforeYouStart: text('Du skal uploade tegninger som PDF og kende bygningens anvendelse og areal.', "You must upload drawings as PDF and know the building's use and area."),
+    description: text(
+      'For virksomheder, der bygger selv, og rådgivere, der søger på vegne af en bygherre.',
+      'For businesses building for themselves and advisers applying on behalf of a building owner.',
+    ),
+    beforeYouStart: text(
+      'Du skal uploade tegninger som PDF og kende bygningens anvendelse og areal.',
+      "You must upload drawings as PDF and know the building's use and area.",
+    ),
     form: {
       pages: [
         {
@@ -19,7 +34,18 @@ export const businessSolutions: SolutionInput[] = [
             { id: 'company', fields: [...businessFields(), ...contactFields(true)] },
             {
               id: 'role',
-              fields: [{ name: 'role', type: 'radio', required: true, label: text('Hvem søger virksomheden for?', 'On whose behalf is the business applying?'), options: options(['owner', 'Virksomheden er selv bygherre', 'The business is the building owner'], ['adviser', 'Vi er rådgiver for en bygherre', 'We advise a building owner']) }],
+              fields: [
+                {
+                  name: 'role',
+                  type: 'radio',
+                  required: true,
+                  label: text('Hvem søger virksomheden for?', 'On whose behalf is the business applying?'),
+                  options: options(
+                    ['owner', 'Virksomheden er selv bygherre', 'The business is the building owner'],
+                    ['adviser', 'Vi er rådgiver for en bygherre', 'We advise a building owner'],
+                  ),
+                },
+              ],
             },
           ],
         },
@@ -31,9 +57,26 @@ export const businessSolutions: SolutionInput[] = [
             {
               id: 'client',
               fields: [
-                { name: 'clientName', type: 'text', required: true, label: text('Bygherrens navn', "Building owner's name") },
-                { name: 'clientCvr', type: 'cvr', label: text('Bygherrens CVR-nummer (hvis virksomhed)', "Building owner's CVR number (if a business)") },
-                { name: 'powerOfAttorney', type: 'file', required: true, maxBytes: 5 * MB, allowedTypes: documentTypes, label: text('Fuldmagt fra bygherren', 'Power of attorney from the building owner'), hint: text('PDF, JPEG eller PNG, højst 5 MB.', 'PDF, JPEG or PNG, at most 5 MB.') },
+                {
+                  name: 'clientName',
+                  type: 'text',
+                  required: true,
+                  label: text('Bygherrens navn', "Building owner's name"),
+                },
+                {
+                  name: 'clientCvr',
+                  type: 'cvr',
+                  label: text('Bygherrens CVR-nummer (hvis virksomhed)', "Building owner's CVR number (if a business)"),
+                },
+                {
+                  name: 'powerOfAttorney',
+                  type: 'file',
+                  required: true,
+                  maxBytes: 5 * MB,
+                  allowedTypes: documentTypes,
+                  label: text('Fuldmagt fra bygherren', 'Power of attorney from the building owner'),
+                  hint: text('PDF, JPEG eller PNG, højst 5 MB.', 'PDF, JPEG or PNG, at most 5 MB.'),
+                },
               ],
             },
           ],
@@ -45,12 +88,43 @@ export const businessSolutions: SolutionInput[] = [
             {
               id: 'project',
               fields: [
-                { name: 'use', type: 'select', required: true, label: text('Bygningens anvendelse', 'Use of the building'), options: options(['office', 'Kontor', 'Office'], ['retail', 'Butik', 'Retail'], ['industry', 'Industri og værksted', 'Industry and workshop'], ['storage', 'Lager', 'Storage'], ['housing', 'Boliger', 'Housing']) },
-                { name: 'area', type: 'number', required: true, min: 1, max: 200_000, label: text('Etageareal', 'Floor area'), suffix: text('m²', 'm²') },
-                { name: 'description', type: 'textarea', required: true, min: 20, max: 4000, label: text('Beskriv projektet', 'Describe the project') },
+                {
+                  name: 'use',
+                  type: 'select',
+                  required: true,
+                  label: text('Bygningens anvendelse', 'Use of the building'),
+                  options: options(
+                    ['office', 'Kontor', 'Office'],
+                    ['retail', 'Butik', 'Retail'],
+                    ['industry', 'Industri og værksted', 'Industry and workshop'],
+                    ['storage', 'Lager', 'Storage'],
+                    ['housing', 'Boliger', 'Housing'],
+                  ),
+                },
+                {
+                  name: 'area',
+                  type: 'number',
+                  required: true,
+                  min: 1,
+                  max: 200_000,
+                  label: text('Etageareal', 'Floor area'),
+                  suffix: text('m²', 'm²'),
+                },
+                {
+                  name: 'description',
+                  type: 'textarea',
+                  required: true,
+                  min: 20,
+                  max: 4000,
+                  label: text('Beskriv projektet', 'Describe the project'),
+                },
               ],
             },
-            { id: 'site', title: text('Byggeriets adresse', 'Address of the building site'), fields: addressFields('site') },
+            {
+              id: 'site',
+              title: text('Byggeriets adresse', 'Address of the building site'),
+              fields: addressFields('site'),
+            },
           ],
         },
         {
@@ -60,8 +134,23 @@ export const businessSolutions: SolutionInput[] = [
             {
               id: 'documents',
               fields: [
-                { name: 'drawings', type: 'file', required: true, maxBytes: 10 * MB, allowedTypes: ['application/pdf'], label: text('Tegninger', 'Drawings'), hint: text('PDF, højst 10 MB.', 'PDF, at most 10 MB.') },
-                { name: 'fireStrategy', type: 'file', maxBytes: 10 * MB, allowedTypes: ['application/pdf'], label: text('Brandstrategi (valgfrit)', 'Fire strategy (optional)'), hint: text('PDF, højst 10 MB.', 'PDF, at most 10 MB.') },
+                {
+                  name: 'drawings',
+                  type: 'file',
+                  required: true,
+                  maxBytes: 10 * MB,
+                  allowedTypes: ['application/pdf'],
+                  label: text('Tegninger', 'Drawings'),
+                  hint: text('PDF, højst 10 MB.', 'PDF, at most 10 MB.'),
+                },
+                {
+                  name: 'fireStrategy',
+                  type: 'file',
+                  maxBytes: 10 * MB,
+                  allowedTypes: ['application/pdf'],
+                  label: text('Brandstrategi (valgfrit)', 'Fire strategy (optional)'),
+                  hint: text('PDF, højst 10 MB.', 'PDF, at most 10 MB.'),
+                },
               ],
             },
           ],
@@ -75,7 +164,10 @@ export const businessSolutions: SolutionInput[] = [
     audiences: ['citizen', 'business'],
     assurance: 'substantial',
     name: text('Søg om aktindsigt', 'Request access to records'),
-    description: text('Søg om at se dokumenterne i en sag hos kommunen.', 'Ask to see the documents of a case held by the municipality.'),
+    description: text(
+      'Søg om at se dokumenterne i en sag hos kommunen.',
+      'Ask to see the documents of a case held by the municipality.',
+    ),
     form: {
       pages: [
         {
@@ -85,16 +177,59 @@ export const businessSolutions: SolutionInput[] = [
             {
               id: 'request',
               fields: [
-                { name: 'subject', type: 'textarea', required: true, min: 10, max: 2000, label: text('Beskriv sagen eller dokumenterne', 'Describe the case or the documents') },
-                { name: 'caseReference', type: 'text', max: 40, label: text('Sagsnummer (hvis du kender det)', 'Case number (if you know it)') },
-                { name: 'periodFrom', type: 'date', maxOffsetDays: 0, label: text('Periode fra (valgfrit)', 'Period from (optional)') },
-                { name: 'periodTo', type: 'date', maxOffsetDays: 0, label: text('Periode til (valgfrit)', 'Period to (optional)') },
-                { name: 'format', type: 'radio', required: true, label: text('Hvordan vil du have dokumenterne?', 'How do you want the documents?'), options: options(['digital', 'Digitalt i Digital Post', 'Digitally in Digital Post'], ['paper', 'På papir', 'On paper']) },
+                {
+                  name: 'subject',
+                  type: 'textarea',
+                  required: true,
+                  min: 10,
+                  max: 2000,
+                  label: text('Beskriv sagen eller dokumenterne', 'Describe the case or the documents'),
+                },
+                {
+                  name: 'caseReference',
+                  type: 'text',
+                  max: 40,
+                  label: text('Sagsnummer (hvis du kender det)', 'Case number (if you know it)'),
+                },
+                {
+                  name: 'periodFrom',
+                  type: 'date',
+                  maxOffsetDays: 0,
+                  label: text('Periode fra (valgfrit)', 'Period from (optional)'),
+                },
+                {
+                  name: 'periodTo',
+                  type: 'date',
+                  maxOffsetDays: 0,
+                  label: text('Periode til (valgfrit)', 'Period to (optional)'),
+                },
+                {
+                  name: 'format',
+                  type: 'radio',
+                  required: true,
+                  label: text('Hvordan vil du have dokumenterne?', 'How do you want the documents?'),
+                  options: options(
+                    ['digital', 'Digitalt i Digital Post', 'Digitally in Digital Post'],
+                    ['paper', 'På papir', 'On paper'],
+                  ),
+                },
               ],
             },
           ],
         },
-        { id: 'contact', title: text('Kontaktoplysninger', 'Contact details'), sections: [{ id: 'contact', fields: [{ name: 'requesterName', type: 'text', label: text('Navn', 'Name'), prefill: 'name' }, ...contactFields()] }] },
+        {
+          id: 'contact',
+          title: text('Kontaktoplysninger', 'Contact details'),
+          sections: [
+            {
+              id: 'contact',
+              fields: [
+                { name: 'requesterName', type: 'text', label: text('Navn', 'Name'), prefill: 'name' },
+                ...contactFields(),
+              ],
+            },
+          ],
+        },
       ],
     },
   },

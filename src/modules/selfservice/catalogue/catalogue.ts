@@ -5,7 +5,10 @@ import { businessSolutions } from './business-solutions.ts';
 /** The catalogue, validated once at load: a broken form definition stops start-up with the reason. */
 const solutions: readonly Solution[] = [...citizenSolutions, ...businessSolutions].map((input) => {
   const parsed = Solution.safeParse(input);
-  if (!parsed.success) throw new Error(`Self-service solution ${input.code} is invalid: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(
+      `Self-service solution ${input.code} is invalid: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+    );
   return parsed.data;
 });
 
@@ -14,4 +17,5 @@ if (byCode.size !== solutions.length) throw new Error('Self-service solution cod
 
 export const allSolutions = (): readonly Solution[] => solutions;
 export const findSolution = (code: string): Solution | undefined => byCode.get(code);
-export const solutionsFor = (audience: SolutionAudience): Solution[] => solutions.filter((solution) => solution.audiences.includes(audience));
+export const solutionsFor = (audience: SolutionAudience): Solution[] =>
+  solutions.filter((solution) => solution.audiences.includes(audience));

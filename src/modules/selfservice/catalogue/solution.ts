@@ -1,8 +1,22 @@
 import { z } from 'zod';
-import { FormDefinition, LocalizedText, type FieldInput, type LocalizedText as Text } from '../forms/form-definition.ts';
+import {
+  FormDefinition,
+  LocalizedText,
+  type FieldInput,
+  type LocalizedText as Text,
+} from '../forms/form-definition.ts';
 
 /** The case types the cases module ships; every solution is bound to one of them. */
-export const caseTypeCodes = ['change-of-address', 'housing-benefit', 'bulky-waste', 'building-permit', 'resident-parking', 'free-school-meals', 'dog-registration', 'access-to-records'] as const;
+export const caseTypeCodes = [
+  'change-of-address',
+  'housing-benefit',
+  'bulky-waste',
+  'building-permit',
+  'resident-parking',
+  'free-school-meals',
+  'dog-registration',
+  'access-to-records',
+] as const;
 
 export const audiences = ['citizen', 'business'] as const;
 export type SolutionAudience = (typeof audiences)[number];
@@ -24,7 +38,8 @@ export type SolutionInput = z.input<typeof Solution>;
 
 /** Short-hands for writing solutions as data. */
 export const text = (da: string, en: string): Text => ({ da, en });
-export const options = (...pairs: Array<[string, string, string]>) => pairs.map(([value, da, en]) => ({ value, label: text(da, en) }));
+export const options = (...pairs: Array<[string, string, string]>) =>
+  pairs.map(([value, da, en]) => ({ value, label: text(da, en) }));
 export const yesNo = options(['yes', 'Ja', 'Yes'], ['no', 'Nej', 'No']);
 export const MB = 1024 * 1024;
 export const documentTypes = ['application/pdf', 'image/jpeg', 'image/png'];
@@ -39,11 +54,34 @@ export const businessFields = (): FieldInput[] => [
   { name: 'contactName', type: 'text', label: text('Kontaktperson', 'Contact person'), prefill: 'representativeName' },
 ];
 export const contactFields = (requiredEmail = false): FieldInput[] => [
-  { name: 'email', type: 'email', required: requiredEmail, autocomplete: 'email', label: text('E-mail', 'E-mail'), hint: text('Vi bruger den, hvis vi har spørgsmål til ansøgningen.', 'We use it if we have questions about the application.') },
-  { name: 'phone', type: 'phone', autocomplete: 'tel', label: text('Telefonnummer', 'Phone number'), hint: text('8 cifre, fx 12 34 56 78', '8 digits, e.g. 12 34 56 78') },
+  {
+    name: 'email',
+    type: 'email',
+    required: requiredEmail,
+    autocomplete: 'email',
+    label: text('E-mail', 'E-mail'),
+    hint: text(
+      'Vi bruger den, hvis vi har spørgsmål til ansøgningen.',
+      'We use it if we have questions about the application.',
+    ),
+  },
+  {
+    name: 'phone',
+    type: 'phone',
+    autocomplete: 'tel',
+    label: text('Telefonnummer', 'Phone number'),
+    hint: text('8 cifre, fx 12 34 56 78', '8 digits, e.g. 12 34 56 78'),
+  },
 ];
 export const addressFields = (prefix = ''): FieldInput[] => [
-  { name: `${prefix}${prefix ? 'Street' : 'street'}`, type: 'text', required: true, autocomplete: 'street-address', label: text('Vejnavn og husnummer', 'Street and number'), max: 120 },
+  {
+    name: `${prefix}${prefix ? 'Street' : 'street'}`,
+    type: 'text',
+    required: true,
+    autocomplete: 'street-address',
+    label: text('Vejnavn og husnummer', 'Street and number'),
+    max: 120,
+  },
   {
     name: `${prefix}${prefix ? 'Postcode' : 'postcode'}`,
     type: 'text',
@@ -53,5 +91,12 @@ export const addressFields = (prefix = ''): FieldInput[] => [
     pattern: '\\d{4}',
     patternMessage: text('Postnummeret skal være 4 cifre.', 'The postcode must be 4 digits.'),
   },
-  { name: `${prefix}${prefix ? 'City' : 'city'}`, type: 'text', required: true, autocomplete: 'address-level2', label: text('By', 'Town'), max: 60 },
+  {
+    name: `${prefix}${prefix ? 'City' : 'city'}`,
+    type: 'text',
+    required: true,
+    autocomplete: 'address-level2',
+    label: text('By', 'Town'),
+    max: 60,
+  },
 ];

@@ -8,7 +8,20 @@ import { z } from 'zod';
 export const LocalizedText = z.object({ da: z.string().min(1), en: z.string().min(1) });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
-export const fieldTypes = ['text', 'textarea', 'number', 'date', 'email', 'phone', 'select', 'radio', 'checkbox', 'file', 'cpr', 'cvr'] as const;
+export const fieldTypes = [
+  'text',
+  'textarea',
+  'number',
+  'date',
+  'email',
+  'phone',
+  'select',
+  'radio',
+  'checkbox',
+  'file',
+  'cpr',
+  'cvr',
+] as const;
 export type FieldType = (typeof fieldTypes)[number];
 
 /** Where a field's value comes from when it is filled from the login instead of typed: shown read-only, never taken from the body. */
@@ -44,7 +57,12 @@ export const FieldDefinition = z
     patternMessage: LocalizedText.optional(),
     options: z.array(FieldOption).optional(),
     /** file: largest size in bytes and the content types allowed, checked by the file's content */
-    maxBytes: z.number().int().positive().max(10 * 1024 * 1024).optional(),
+    maxBytes: z
+      .number()
+      .int()
+      .positive()
+      .max(10 * 1024 * 1024)
+      .optional(),
     allowedTypes: z.array(z.string()).optional(),
     prefill: z.enum(prefillSources).optional(),
     showWhen: Condition.optional(),
@@ -53,8 +71,10 @@ export const FieldDefinition = z
     suffix: LocalizedText.optional(),
   })
   .superRefine((field, context) => {
-    if (['select', 'radio', 'checkbox'].includes(field.type) && !field.options?.length) context.addIssue({ code: 'custom', message: `${field.name}: ${field.type} needs options` });
-    if (field.type === 'file' && (!field.maxBytes || !field.allowedTypes?.length)) context.addIssue({ code: 'custom', message: `${field.name}: file needs maxBytes and allowedTypes` });
+    if (['select', 'radio', 'checkbox'].includes(field.type) && !field.options?.length)
+      context.addIssue({ code: 'custom', message: `${field.name}: ${field.type} needs options` });
+    if (field.type === 'file' && (!field.maxBytes || !field.allowedTypes?.length))
+      context.addIssue({ code: 'custom', message: `${field.name}: file needs maxBytes and allowedTypes` });
     if (field.pattern) {
       try {
         new RegExp(field.pattern);
@@ -84,34 +104,45 @@ export const PageDefinition = z.object({
 });
 export type PageDefinition = z.infer<typeof PageDefinition>;
 
-export const FormDefinition = z
-  .object({ pages: z.array(PageDefinition).min(1) })
-  .superRefine((form, context) => {
-    const seenFields = new Map<string, number>();
-    const seenPages = new Set<string>();
-    form.pages.forEach((page, pageIndex) => {
-      if (seenPages.has(page.id)) context.addIssue({ code: 'custom', message: `page ${page.id} declared twice` });
-      seenPages.add(page.id);
-      const conditions = [page.showWhen, ...page.sections.flatMap((section) => [section.showWhen, ...section.fields.map((field) => field.showWhen)])];
-      for (const condition of conditions) {
-        if (!condition) continue;
-        // Conditions look back only, so the server knows what to show when it renders a page: no JavaScript needed.
-        const at = seenFields.get(condition.field);
-        if (at === undefined || at >= pageIndex) context.addIssue({ code: 'custom', message: `page ${page.id}: condition on ${condition.field} must refer to a field on an earlier page` });
+export const FormDefinition = z.object({ pages: z.array(PageDefinition).min(1) }).superRefine((form, context) => {
+  const seenFields = new Map<string, number>();
+  const seenPages = new Set<string>();
+  form.pages.forEach((page, pageIndex) => {
+    if (seenPages.has(page.id)) context.addIssue({ code: 'custom', message: `page ${page.id} declared twice` });
+    seenPages.add(page.id);
+    const conditions = [
+      page.showWhen,
+      ...page.sections.flatMap((section) => [section.showWhen, ...section.fields.map((field) => field.showWhen)]),
+    ];
+    for (const condition of conditions) {
+      if (!condition) continue;
+      // Conditions look back only, so the server knows what to show when it renders a page: no JavaScript needed.
+      const at = seenFields.get(condition.field);
+      if (at === undefined || at >= pageIndex)
+        context.addIssue({
+          code: 'custom',
+          message: `page ${page.id}: condition on ${condition.field} must refer to a field on an earlier page`,
+        });
+    }
+    for (const section of page.sections) {
+      for (const field of section.fields) {
+        if (seenFields.has(field.name))
+          context.addIssue({ code: 'custom', message: `field ${field.name} declared twice` });
+        seenFields.set(field.name, pageIndex);
       }
-      for (const section of page.sections) {
-        for (const field of section.fields) {
-          if (seenFields.has(field.name)) context.addIssue({ code: 'custom', message: `field ${field.name} declared twice` });
-          seenFields.set(field.name, pageIndex);
-        }
-      }
-    });
+    }
   });
+});
 export type FormDefinition = z.infer<typeof FormDefinition>;
 export type FormInput = z.input<typeof FormDefinition>;
 
 /** A file kept with a draft, by reference; its content lives in the draft's file table. */
-export const StoredFile = z.object({ fileId: z.string(), filename: z.string(), contentType: z.string(), size: z.number().int() });
+export const StoredFile = z.object({
+  fileId: z.string(),
+  filename: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+});
 export type StoredFile = z.infer<typeof StoredFile>;
 
 /** An answer as stored in a draft: text-like fields as strings, numbers as numbers, checkboxes as lists, files as references. */

@@ -1,5 +1,15 @@
 import { checkCpr, isValidCvr } from '../../identity/cpr-cvr.ts';
-import type { Condition, FieldDefinition, FormDefinition, FormValues, FieldValue, LocalizedText, PageDefinition, PrefillSource, StoredFile } from './form-definition.ts';
+import type {
+  Condition,
+  FieldDefinition,
+  FormDefinition,
+  FormValues,
+  FieldValue,
+  LocalizedText,
+  PageDefinition,
+  PrefillSource,
+  StoredFile,
+} from './form-definition.ts';
 
 /**
  * The one validator of every self-service form: pure (no I/O, no clock — "today" is passed in), so the
@@ -54,7 +64,12 @@ export function conditionHolds(condition: Condition | undefined, values: FormVal
 }
 
 export function visibleSections(page: PageDefinition, values: FormValues) {
-  return page.sections.filter((section) => conditionHolds(section.showWhen, values)).map((section) => ({ ...section, fields: section.fields.filter((field) => conditionHolds(field.showWhen, values)) }));
+  return page.sections
+    .filter((section) => conditionHolds(section.showWhen, values))
+    .map((section) => ({
+      ...section,
+      fields: section.fields.filter((field) => conditionHolds(field.showWhen, values)),
+    }));
 }
 
 export function visibleFields(page: PageDefinition, values: FormValues): FieldDefinition[] {
@@ -68,7 +83,9 @@ export function visiblePages(form: FormDefinition, values: FormValues): PageDefi
 /** Only the answers to questions that are shown: what is submitted, never stale answers to hidden questions. */
 export function visibleValues(form: FormDefinition, values: FormValues): FormValues {
   const result: FormValues = {};
-  for (const page of visiblePages(form, values)) for (const field of visibleFields(page, values)) if (values[field.name] !== undefined) result[field.name] = values[field.name];
+  for (const page of visiblePages(form, values))
+    for (const field of visibleFields(page, values))
+      if (values[field.name] !== undefined) result[field.name] = values[field.name];
   return result;
 }
 
@@ -113,33 +130,68 @@ function asList(raw: unknown): string[] {
 
 const megabytes = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
 
-function validateFile(field: FieldDefinition, candidate: UploadCandidate | undefined, existing: FieldValue | undefined): { error?: FieldError; accepted: boolean } {
-  if (!candidate || candidate.size === 0) return { accepted: false, error: field.required && !existing ? { key: 'selfservice.validation.fileRequired' } : undefined };
-  if (candidate.size > field.maxBytes!) return { accepted: false, error: { key: 'selfservice.validation.fileTooLarge', values: { max: megabytes(field.maxBytes!) } } };
+function validateFile(
+  field: FieldDefinition,
+  candidate: UploadCandidate | undefined,
+  existing: FieldValue | undefined,
+): { error?: FieldError; accepted: boolean } {
+  if (!candidate || candidate.size === 0)
+    return {
+      accepted: false,
+      error: field.required && !existing ? { key: 'selfservice.validation.fileRequired' } : undefined,
+    };
+  if (candidate.size > field.maxBytes!)
+    return {
+      accepted: false,
+      error: { key: 'selfservice.validation.fileTooLarge', values: { max: megabytes(field.maxBytes!) } },
+    };
   if (!candidate.detectedType || !field.allowedTypes!.includes(candidate.detectedType)) {
-    return { accepted: false, error: { key: 'selfservice.validation.fileType', values: { types: field.allowedTypes!.map(describeType).join(', ') } } };
+    return {
+      accepted: false,
+      error: {
+        key: 'selfservice.validation.fileType',
+        values: { types: field.allowedTypes!.map(describeType).join(', ') },
+      },
+    };
   }
   return { accepted: true };
 }
 
 export function describeType(contentType: string): string {
-  return ({ 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG' } as Record<string, string>)[contentType] ?? contentType;
+  return (
+    ({ 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG' } as Record<string, string>)[contentType] ??
+    contentType
+  );
 }
 
 /** Checks one answer that is typed or chosen (not files, not prefilled). Returns the normalised value or an error. */
-export function validateField(field: FieldDefinition, raw: unknown, today: string): { value?: FieldValue; error?: FieldError } {
+export function validateField(
+  field: FieldDefinition,
+  raw: unknown,
+  today: string,
+): { value?: FieldValue; error?: FieldError } {
   if (field.type === 'checkbox') {
     const chosen = asList(raw);
-    if (chosen.some((item) => !field.options!.some((option) => option.value === item))) return { error: { key: 'selfservice.validation.option' } };
+    if (chosen.some((item) => !field.options!.some((option) => option.value === item)))
+      return { error: { key: 'selfservice.validation.option' } };
     if (field.required && chosen.length === 0) return { error: { key: 'selfservice.validation.chooseAtLeastOne' } };
     return { value: chosen };
   }
   const text = asText(raw);
-  if (text === '') return field.required ? { error: field.type === 'select' || field.type === 'radio' ? { key: 'selfservice.validation.chooseOne' } : required() } : {};
+  if (text === '')
+    return field.required
+      ? {
+          error:
+            field.type === 'select' || field.type === 'radio'
+              ? { key: 'selfservice.validation.chooseOne' }
+              : required(),
+        }
+      : {};
   switch (field.type) {
     case 'text':
     case 'textarea': {
-      if (field.min !== undefined && text.length < field.min) return { error: { key: 'selfservice.validation.tooShort', values: { min: field.min } } };
+      if (field.min !== undefined && text.length < field.min)
+        return { error: { key: 'selfservice.validation.tooShort', values: { min: field.min } } };
       const max = field.max ?? (field.type === 'text' ? 200 : 4000);
       if (text.length > max) return { error: { key: 'selfservice.validation.tooLong', values: { max } } };
       break;
@@ -148,15 +200,23 @@ export function validateField(field: FieldDefinition, raw: unknown, today: strin
       const value = parseNumber(text);
       if (value === undefined) return { error: { key: 'selfservice.validation.number' } };
       if (field.integer && !Number.isInteger(value)) return { error: { key: 'selfservice.validation.integer' } };
-      if (field.min !== undefined && value < field.min) return { error: { key: 'selfservice.validation.numberMin', values: { min: field.min } } };
-      if (field.max !== undefined && value > field.max) return { error: { key: 'selfservice.validation.numberMax', values: { max: field.max } } };
+      if (field.min !== undefined && value < field.min)
+        return { error: { key: 'selfservice.validation.numberMin', values: { min: field.min } } };
+      if (field.max !== undefined && value > field.max)
+        return { error: { key: 'selfservice.validation.numberMax', values: { max: field.max } } };
       return { value };
     }
     case 'date': {
       const value = parseDate(text);
       if (!value) return { error: { key: 'selfservice.validation.date' } };
-      if (field.minOffsetDays !== undefined && value < addDays(today, field.minOffsetDays)) return { error: { key: 'selfservice.validation.dateMin', values: { date: addDays(today, field.minOffsetDays) } } };
-      if (field.maxOffsetDays !== undefined && value > addDays(today, field.maxOffsetDays)) return { error: { key: 'selfservice.validation.dateMax', values: { date: addDays(today, field.maxOffsetDays) } } };
+      if (field.minOffsetDays !== undefined && value < addDays(today, field.minOffsetDays))
+        return {
+          error: { key: 'selfservice.validation.dateMin', values: { date: addDays(today, field.minOffsetDays) } },
+        };
+      if (field.maxOffsetDays !== undefined && value > addDays(today, field.maxOffsetDays))
+        return {
+          error: { key: 'selfservice.validation.dateMax', values: { date: addDays(today, field.maxOffsetDays) } },
+        };
       return { value };
     }
     case 'email':
@@ -171,11 +231,17 @@ export function validateField(field: FieldDefinition, raw: unknown, today: strin
     }
     case 'select':
     case 'radio':
-      if (!field.options!.some((option) => option.value === text)) return { error: { key: 'selfservice.validation.option' } };
+      if (!field.options!.some((option) => option.value === text))
+        return { error: { key: 'selfservice.validation.option' } };
       return { value: text };
     case 'cpr': {
       const checked = checkCpr(text);
-      if (!('cpr' in checked)) return { error: { key: checked.problem === 'format' ? 'selfservice.validation.cpr' : 'selfservice.validation.cprDate' } };
+      if (!('cpr' in checked))
+        return {
+          error: {
+            key: checked.problem === 'format' ? 'selfservice.validation.cpr' : 'selfservice.validation.cprDate',
+          },
+        };
       return { value: checked.cpr };
     }
     case 'cvr':
@@ -184,12 +250,21 @@ export function validateField(field: FieldDefinition, raw: unknown, today: strin
     case 'file':
       return {};
   }
-  if (field.pattern && !new RegExp(`^(?:${field.pattern})$`).test(text)) return { error: field.patternMessage ? { key: 'selfservice.validation.pattern', text: field.patternMessage } : { key: 'selfservice.validation.pattern' } };
+  if (field.pattern && !new RegExp(`^(?:${field.pattern})$`).test(text))
+    return {
+      error: field.patternMessage
+        ? { key: 'selfservice.validation.pattern', text: field.patternMessage }
+        : { key: 'selfservice.validation.pattern' },
+    };
   return { value: text };
 }
 
 /** Validates one page of a form against what the user sent; hidden sections and fields are neither checked nor kept. */
-export function validatePage(page: PageDefinition, input: Record<string, unknown>, context: ValidationContext): PageValidation {
+export function validatePage(
+  page: PageDefinition,
+  input: Record<string, unknown>,
+  context: ValidationContext,
+): PageValidation {
   const result: PageValidation = { values: {}, errors: {}, acceptedFiles: [], raw: {} };
   for (const field of visibleFields(page, context.existing)) {
     if (field.prefill) {
@@ -216,11 +291,18 @@ export function validatePage(page: PageDefinition, input: Record<string, unknown
 
 /** Turns stored answers back into what a browser would send, to re-check a whole draft before submission. */
 export function storedAsInput(values: FormValues): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'number' ? String(value) : value]));
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [name, typeof value === 'number' ? String(value) : value]),
+  );
 }
 
 /** The first visible page whose stored answers do not pass validation (or that was never completed); undefined when the draft is ready. */
-export function firstIncompletePage(form: FormDefinition, values: FormValues, completedPages: readonly string[], context: Omit<ValidationContext, 'existing' | 'files'>): PageDefinition | undefined {
+export function firstIncompletePage(
+  form: FormDefinition,
+  values: FormValues,
+  completedPages: readonly string[],
+  context: Omit<ValidationContext, 'existing' | 'files'>,
+): PageDefinition | undefined {
   for (const page of visiblePages(form, values)) {
     if (!completedPages.includes(page.id)) return page;
     const checked = validatePage(page, storedAsInput(values), { ...context, existing: values });
@@ -229,4 +311,5 @@ export function firstIncompletePage(form: FormDefinition, values: FormValues, co
   return undefined;
 }
 
-export const isStoredFile = (value: FieldValue | undefined): value is StoredFile => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isStoredFile = (value: FieldValue | undefined): value is StoredFile =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -25,9 +25,19 @@ export function installFakeCases(raadhus: Raadhus): RecordedCase[] {
     async createCase(executor, actor, input) {
       // a real statement on the caller's transaction, as the real module will run
       await sql`select 1`.execute(executor);
-      const recorded = { actor, input, caseId: randomUUID(), reference: `S-2026-${String(calls.length + 1).padStart(5, '0')}` };
+      const recorded = {
+        actor,
+        input,
+        caseId: randomUUID(),
+        reference: `S-2026-${String(calls.length + 1).padStart(5, '0')}`,
+      };
       calls.push(recorded);
-      return { caseId: recorded.caseId, reference: recorded.reference, expectedProcessingDays: 10, deadline: new Date('2026-12-08T12:00:00Z') };
+      return {
+        caseId: recorded.caseId,
+        reference: recorded.reference,
+        expectedProcessingDays: 10,
+        deadline: new Date('2026-12-08T12:00:00Z'),
+      };
     },
     async caseTypeSummary(code) {
       return { code, name: { da: code, en: code }, expectedProcessingDays: 10 };
@@ -67,28 +77,47 @@ export async function tinyPdf(pages = 1): Promise<Buffer> {
 }
 
 /** A PNG signature and header: enough for file-type to know it by its content. */
-export const pngBytes = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f6a1a90000000049454e44ae426082', 'hex');
+export const pngBytes = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f6a1a90000000049454e44ae426082',
+  'hex',
+);
 
 /** Submits a step of a form (url-encoded) and returns the final response after redirects. */
-export async function answer(client: TestClient, path: string, fields: Record<string, string | string[]>, action = 'next'): Promise<Response> {
+export async function answer(
+  client: TestClient,
+  path: string,
+  fields: Record<string, string | string[]>,
+  action = 'next',
+): Promise<Response> {
   const { csrf } = await client.form(path);
   return client.submit(path, { _csrf: csrf, _action: action, ...fields });
 }
 
 /** Submits a multipart step (with files) without following the redirect. */
-export async function answerWithFiles(client: TestClient, path: string, fields: Record<string, string>, files: Record<string, { content: Buffer; type: string; name: string }>): Promise<Response> {
+export async function answerWithFiles(
+  client: TestClient,
+  path: string,
+  fields: Record<string, string>,
+  files: Record<string, { content: Buffer; type: string; name: string }>,
+): Promise<Response> {
   const page = await client.follow(path);
   const csrf = csrfTokenIn(await page.text());
   const form = new FormData();
   form.append('_csrf', csrf);
   form.append('_action', 'next');
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  for (const [name, file] of Object.entries(files)) form.append(name, new Blob([new Uint8Array(file.content)], { type: file.type }), file.name);
+  for (const [name, file] of Object.entries(files))
+    form.append(name, new Blob([new Uint8Array(file.content)], { type: file.type }), file.name);
   return client.request(path, { method: 'POST', body: form });
 }
 
 export async function usageOf(raadhus: Raadhus, solutionCode: string): Promise<Record<string, number>> {
-  const { rows } = await sql<{ event: string; total: number }>`select event, sum(count)::int as total from selfservice_usage_counts where solution_code = ${solutionCode} group by event`.execute(raadhus.database.db);
+  const { rows } = await sql<{
+    event: string;
+    total: number;
+  }>`select event, sum(count)::int as total from selfservice_usage_counts where solution_code = ${solutionCode} group by event`.execute(
+    raadhus.database.db,
+  );
   return Object.fromEntries(rows.map((row) => [row.event, Number(row.total)]));
 }
 

@@ -13,14 +13,19 @@ export function errorText(field: FieldDefinition, error: FieldError): string {
 }
 
 export function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
+  return bytes >= 1024 * 1024
+    ? `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} kB`;
 }
 
 /** A stored answer as text for a field or the summary. */
 export function displayValue(field: FieldDefinition, value: FieldValue | undefined): string {
   if (value === undefined || value === '') return '';
   if (isStoredFile(value)) return `${value.filename} (${formatSize(value.size)})`;
-  if (Array.isArray(value)) return value.map((item) => localized(field.options?.find((option) => option.value === item)?.label) || item).join(', ');
+  if (Array.isArray(value))
+    return value
+      .map((item) => localized(field.options?.find((option) => option.value === item)?.label) || item)
+      .join(', ');
   if (field.options) return localized(field.options.find((option) => option.value === value)?.label) || String(value);
   if (typeof value === 'number') {
     const text = currentLocale() === 'da' ? String(value).replace('.', ',') : String(value);
@@ -59,7 +64,8 @@ const inputTypes: Partial<Record<FieldDefinition['type'], { type: string; inputm
 function Label({ field, forId }: { field: FieldDefinition; forId?: string }) {
   const label = localized(field.label);
   // optional fields say so, unless the definition's label already does
-  const text = field.prefill || field.required || label.includes('(') ? label : `${label} ${t('selfservice.form.optional')}`;
+  const text =
+    field.prefill || field.required || label.includes('(') ? label : `${label} ${t('selfservice.form.optional')}`;
   return forId ? (
     <label class="form-label" for={forId} safe>
       {text}
@@ -93,7 +99,8 @@ function ErrorMessage({ field, error }: { field: FieldDefinition; error?: string
   );
 }
 
-const describedBy = (field: FieldDefinition, hint: boolean, error?: string) => [hint ? `hint-${field.name}` : '', error ? `error-${field.name}` : ''].filter(Boolean).join(' ') || undefined;
+const describedBy = (field: FieldDefinition, hint: boolean, error?: string) =>
+  [hint ? `hint-${field.name}` : '', error ? `error-${field.name}` : ''].filter(Boolean).join(' ') || undefined;
 
 /** One field of a form definition, in DKFDS markup, with its hint, its error beside it and the value kept. */
 export function FormField({ field, value, raw, error }: FieldProps) {
@@ -106,12 +113,20 @@ export function FormField({ field, value, raw, error }: FieldProps) {
         <span class="form-hint" id={`hint-${field.name}`}>
           {t('selfservice.form.prefilled')}
         </span>
-        <input class="form-input" type="text" id={id} value={typeof value === 'string' ? value : ''} readonly aria-describedby={`hint-${field.name}`} />
+        <input
+          class="form-input"
+          type="text"
+          id={id}
+          value={typeof value === 'string' ? value : ''}
+          readonly
+          aria-describedby={`hint-${field.name}`}
+        />
       </div>
     );
   }
   if (field.type === 'radio' || field.type === 'checkbox') {
-    const chosen = raw !== undefined ? [raw].flat() : Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+    const chosen =
+      raw !== undefined ? [raw].flat() : Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
     const hasHint = Boolean(field.hint);
     return (
       <div class={groupClass}>
@@ -125,7 +140,14 @@ export function FormField({ field, value, raw, error }: FieldProps) {
               return (
                 <li>
                   <div class={field.type === 'radio' ? 'form-group-radio' : 'form-group-checkbox'}>
-                    <input type={field.type} class={field.type === 'radio' ? 'form-radio' : 'form-checkbox'} id={optionId} name={field.name} value={option.value} checked={chosen.includes(option.value)} />
+                    <input
+                      type={field.type}
+                      class={field.type === 'radio' ? 'form-radio' : 'form-checkbox'}
+                      id={optionId}
+                      name={field.name}
+                      value={option.value}
+                      checked={chosen.includes(option.value)}
+                    />
                     <label for={optionId} safe>
                       {localized(option.label)}
                     </label>
@@ -145,7 +167,13 @@ export function FormField({ field, value, raw, error }: FieldProps) {
         <Label field={field} forId={id} />
         <Hint field={field} />
         <ErrorMessage field={field} error={error} />
-        <select class="form-select" id={id} name={field.name} aria-describedby={describedBy(field, Boolean(field.hint), error)} aria-invalid={error ? 'true' : undefined}>
+        <select
+          class="form-select"
+          id={id}
+          name={field.name}
+          aria-describedby={describedBy(field, Boolean(field.hint), error)}
+          aria-invalid={error ? 'true' : undefined}
+        >
           <option value="">{t('selfservice.form.choose')}</option>
           {field.options!.map((option) => (
             <option value={option.value} selected={option.value === selected} safe>
@@ -158,13 +186,23 @@ export function FormField({ field, value, raw, error }: FieldProps) {
   }
   if (field.type === 'file') {
     const stored = isStoredFile(value) ? value : undefined;
-    const current = stored ? `${t('selfservice.form.currentFile', { name: stored.filename, size: formatSize(stored.size) })} ${t('selfservice.form.replaceFile')}` : undefined;
+    const current = stored
+      ? `${t('selfservice.form.currentFile', { name: stored.filename, size: formatSize(stored.size) })} ${t('selfservice.form.replaceFile')}`
+      : undefined;
     return (
       <div class={groupClass}>
         <Label field={field} forId={id} />
         <Hint field={field} extra={current} />
         <ErrorMessage field={field} error={error} />
-        <input class="form-file-input" type="file" id={id} name={field.name} accept={field.allowedTypes!.join(',')} aria-describedby={describedBy(field, Boolean(field.hint || current), error)} aria-invalid={error ? 'true' : undefined} />
+        <input
+          class="form-file-input"
+          type="file"
+          id={id}
+          name={field.name}
+          accept={field.allowedTypes!.join(',')}
+          aria-describedby={describedBy(field, Boolean(field.hint || current), error)}
+          aria-invalid={error ? 'true' : undefined}
+        />
       </div>
     );
   }
@@ -174,7 +212,15 @@ export function FormField({ field, value, raw, error }: FieldProps) {
         <Label field={field} forId={id} />
         <Hint field={field} />
         <ErrorMessage field={field} error={error} />
-        <textarea class="form-input" id={id} name={field.name} rows="5" aria-describedby={describedBy(field, Boolean(field.hint), error)} aria-invalid={error ? 'true' : undefined} safe>
+        <textarea
+          class="form-input"
+          id={id}
+          name={field.name}
+          rows="5"
+          aria-describedby={describedBy(field, Boolean(field.hint), error)}
+          aria-invalid={error ? 'true' : undefined}
+          safe
+        >
           {inputValue(field, value, raw)}
         </textarea>
       </div>

@@ -4,9 +4,24 @@ import { localized } from './form-fields.tsx';
 import { paths } from './paths.ts';
 
 /** DKFDS step indicator: completed steps link back, the current one is marked, later ones are not links yet. */
-export function StepIndicator({ draftId, pages, completed, current }: { draftId: string; pages: PageDefinition[]; completed: string[]; current: string | 'summary' }) {
+export function StepIndicator({
+  draftId,
+  pages,
+  completed,
+  current,
+}: {
+  draftId: string;
+  pages: PageDefinition[];
+  completed: string[];
+  current: string | 'summary';
+}) {
   const steps = [
-    ...pages.map((page) => ({ id: page.id, title: localized(page.title), href: paths.page(draftId, page.id), done: completed.includes(page.id) })),
+    ...pages.map((page) => ({
+      id: page.id,
+      title: localized(page.title),
+      href: paths.page(draftId, page.id),
+      done: completed.includes(page.id),
+    })),
     { id: 'summary', title: t('selfservice.step.summary'), href: paths.summary(draftId), done: false },
   ];
   const currentIndex = steps.findIndex((step) => step.id === current);
@@ -18,7 +33,8 @@ export function StepIndicator({ draftId, pages, completed, current }: { draftId:
         {steps.map((step, index) => {
           const isCurrent = index === currentIndex;
           const enabled = reachable(index);
-          const classes = [isCurrent ? 'current' : '', enabled ? '' : 'disabled'].filter(Boolean).join(' ') || undefined;
+          const classes =
+            [isCurrent ? 'current' : '', enabled ? '' : 'disabled'].filter(Boolean).join(' ') || undefined;
           const inner = (
             <>
               <span class="step-number">

@@ -5,7 +5,8 @@ import type { CaseTypeVersionView } from '../../case-types.service.ts';
 import { localized } from '../case-format.tsx';
 
 type Duration = { amount: number; unit: 'working_days' | 'calendar_days' } | null;
-const durationText = (duration: Duration) => (duration ? t(`cases.admin.duration.${duration.unit}`, { amount: duration.amount }) : t('cases.admin.none'));
+const durationText = (duration: Duration) =>
+  duration ? t(`cases.admin.duration.${duration.unit}`, { amount: duration.amount }) : t('cases.admin.none');
 
 /** Administrators: the case types in use, each with its current workflow version and where it came from. */
 export function CaseTypesPage({ caseTypes }: { caseTypes: CaseTypeVersionView[] }) {
@@ -51,9 +52,26 @@ export function CaseTypesPage({ caseTypes }: { caseTypes: CaseTypeVersionView[] 
 }
 
 /** One case type: the workflow as an SVG diagram, the YAML editor (validated on save, reasons listed), and its versions. */
-export function CaseTypePage({ current, history, yaml, diagramSvg, reasons, savedVersion }: { current: CaseTypeVersionView; history: CaseTypeVersionView[]; yaml: string; diagramSvg: string; reasons?: Array<{ path: string; message: string }>; savedVersion?: number }) {
+export function CaseTypePage({
+  current,
+  history,
+  yaml,
+  diagramSvg,
+  reasons,
+  savedVersion,
+}: {
+  current: CaseTypeVersionView;
+  history: CaseTypeVersionView[];
+  yaml: string;
+  diagramSvg: string;
+  reasons?: Array<{ path: string; message: string }>;
+  savedVersion?: number;
+}) {
   return (
-    <Page title={localized(current.definition.name)} backLink={{ href: '/admin/case-types', label: 'cases.admin.back' }}>
+    <Page
+      title={localized(current.definition.name)}
+      backLink={{ href: '/admin/case-types', label: 'cases.admin.back' }}
+    >
       <h1 safe>{localized(current.definition.name)}</h1>
       <p safe>{localized(current.definition.description)}</p>
       {savedVersion ? <Alert kind="success">{t('cases.admin.saved', { version: savedVersion })}</Alert> : ''}
@@ -89,7 +107,16 @@ export function CaseTypePage({ current, history, yaml, diagramSvg, reasons, save
           <span class="form-hint" id="hint-definition">
             {t('cases.admin.editHint')}
           </span>
-          <textarea class="form-input workflow-yaml" id="field-definition" name="definition" rows="30" spellcheck="false" aria-describedby="hint-definition" aria-invalid={reasons?.length ? 'true' : undefined} safe>
+          <textarea
+            class="form-input workflow-yaml"
+            id="field-definition"
+            name="definition"
+            rows="30"
+            spellcheck="false"
+            aria-describedby="hint-definition"
+            aria-invalid={reasons?.length ? 'true' : undefined}
+            safe
+          >
             {yaml}
           </textarea>
         </div>

@@ -1,6 +1,12 @@
 import { formatDate, formatDateTime, t } from '../../../../platform/i18n/i18n.ts';
 import { Page } from '../../../../platform/views/layout.tsx';
-import { Alert, CsrfField, ErrorSummary, SelectField, type FieldErrors } from '../../../../platform/views/components.tsx';
+import {
+  Alert,
+  CsrfField,
+  ErrorSummary,
+  SelectField,
+  type FieldErrors,
+} from '../../../../platform/views/components.tsx';
 import type { OwnCaseDetail } from '../../cases.types.ts';
 import { formatSize, localized, Timeline } from '../case-format.tsx';
 import { processingText } from './my-cases-page.tsx';
@@ -11,9 +17,24 @@ export interface UploadOption {
 }
 
 /** One of the citizen's own cases: where it stands in plain words, what is expected of them, documents, letters and the timeline. */
-export function MyCasePage({ detail, uploadTypes, transitions = [], notice, errors = {} }: { detail: OwnCaseDetail; uploadTypes: UploadOption[]; transitions?: Array<{ id: string; label: { da: string; en: string } }>; notice?: string; errors?: FieldErrors }) {
+export function MyCasePage({
+  detail,
+  uploadTypes,
+  transitions = [],
+  notice,
+  errors = {},
+}: {
+  detail: OwnCaseDetail;
+  uploadTypes: UploadOption[];
+  transitions?: Array<{ id: string; label: { da: string; en: string } }>;
+  notice?: string;
+  errors?: FieldErrors;
+}) {
   return (
-    <Page title={`${localized(detail.caseTypeName)} – ${detail.reference}`} backLink={{ href: '/my/cases', label: 'cases.my.back' }}>
+    <Page
+      title={`${localized(detail.caseTypeName)} – ${detail.reference}`}
+      backLink={{ href: '/my/cases', label: 'cases.my.back' }}
+    >
       <h1 safe>{localized(detail.caseTypeName)}</h1>
       {notice ? <Alert kind="success">{t(`cases.notice.${notice}`)}</Alert> : ''}
       <ErrorSummary errors={errors} />
@@ -95,7 +116,15 @@ export function MyCasePage({ detail, uploadTypes, transitions = [], notice, erro
               ) : (
                 ''
               )}
-              <input class="form-input" type="file" id="field-file" name="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" required aria-describedby={errors.file ? 'hint-file error-file' : 'hint-file'} />
+              <input
+                class="form-input"
+                type="file"
+                id="field-file"
+                name="file"
+                accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+                required
+                aria-describedby={errors.file ? 'hint-file error-file' : 'hint-file'}
+              />
             </div>
             <button type="submit" class="button button-primary">
               {t('cases.my.uploadSubmit')}
@@ -105,36 +134,46 @@ export function MyCasePage({ detail, uploadTypes, transitions = [], notice, erro
           ''
         )}
       </section>
-      <>{transitions.map((transition) => {
-        const confirmField = `confirm-${transition.id}`;
-        return (
-          <form method="post" action={`/my/cases/${detail.id}/transitions`} class="mb-6">
-            <CsrfField />
-            <input type="hidden" name="transitionId" value={transition.id} />
-            <h2 class="h3" safe>
-              {localized(transition.label)}
-            </h2>
-            <div class={errors[confirmField] ? 'form-group form-error' : 'form-group'}>
-              {errors[confirmField] ? (
-                <span class="form-error-message" id={`error-${confirmField}`} safe>
-                  {errors[confirmField]}
-                </span>
-              ) : (
-                ''
-              )}
-              <div class="form-group-checkbox">
-                <input class="form-checkbox" type="checkbox" id={`field-${confirmField}`} name="confirm" value="yes" required aria-describedby={errors[confirmField] ? `error-${confirmField}` : undefined} />
-                <label for={`field-${confirmField}`} safe>
-                  {t('cases.my.confirm', { action: localized(transition.label) })}
-                </label>
+      <>
+        {transitions.map((transition) => {
+          const confirmField = `confirm-${transition.id}`;
+          return (
+            <form method="post" action={`/my/cases/${detail.id}/transitions`} class="mb-6">
+              <CsrfField />
+              <input type="hidden" name="transitionId" value={transition.id} />
+              <h2 class="h3" safe>
+                {localized(transition.label)}
+              </h2>
+              <div class={errors[confirmField] ? 'form-group form-error' : 'form-group'}>
+                {errors[confirmField] ? (
+                  <span class="form-error-message" id={`error-${confirmField}`} safe>
+                    {errors[confirmField]}
+                  </span>
+                ) : (
+                  ''
+                )}
+                <div class="form-group-checkbox">
+                  <input
+                    class="form-checkbox"
+                    type="checkbox"
+                    id={`field-${confirmField}`}
+                    name="confirm"
+                    value="yes"
+                    required
+                    aria-describedby={errors[confirmField] ? `error-${confirmField}` : undefined}
+                  />
+                  <label for={`field-${confirmField}`} safe>
+                    {t('cases.my.confirm', { action: localized(transition.label) })}
+                  </label>
+                </div>
               </div>
-            </div>
-            <button type="submit" class="button button-secondary" safe>
-              {localized(transition.label)}
-            </button>
-          </form>
-        );
-      })}</>
+              <button type="submit" class="button button-secondary" safe>
+                {localized(transition.label)}
+              </button>
+            </form>
+          );
+        })}
+      </>
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t('cases.my.timeline')}</h2>
         <Timeline events={detail.timeline} audience="party" />

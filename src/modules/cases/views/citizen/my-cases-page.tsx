@@ -4,7 +4,14 @@ import type { OwnCaseSummary } from '../../cases.types.ts';
 import { eventText, localized } from '../case-format.tsx';
 
 export const processingText = (item: Pick<OwnCaseSummary, 'expectedProcessingDays' | 'expectedProcessingUnit'>) =>
-  item.expectedProcessingDays === null ? t('cases.my.processingUnknown') : t(item.expectedProcessingUnit === 'calendar_days' ? 'cases.my.processingCalendarDays' : 'cases.my.processingWorkingDays', { days: item.expectedProcessingDays });
+  item.expectedProcessingDays === null
+    ? t('cases.my.processingUnknown')
+    : t(
+        item.expectedProcessingUnit === 'calendar_days'
+          ? 'cases.my.processingCalendarDays'
+          : 'cases.my.processingWorkingDays',
+        { days: item.expectedProcessingDays },
+      );
 
 /** "My cases": the citizen's (or the business's) cases with state in plain words, processing time, deadline and latest event. */
 export function MyCasesPage({ cases, business }: { cases: OwnCaseSummary[]; business: boolean }) {
@@ -37,11 +44,19 @@ export function MyCasesPage({ cases, business }: { cases: OwnCaseSummary[]; busi
                   </th>
                   <td>
                     <span safe>{localized(item.stateLabel)}</span>
-                    {item.waitingForYou ? <span class="badge badge-small ml-2">{t('cases.my.waitingForYou')}</span> : ''}
+                    {item.waitingForYou ? (
+                      <span class="badge badge-small ml-2">{t('cases.my.waitingForYou')}</span>
+                    ) : (
+                      ''
+                    )}
                   </td>
                   <td>{item.closed ? t('cases.my.closed') : processingText(item)}</td>
                   <td>{item.deadline && !item.closed ? formatDate(item.deadline) : '–'}</td>
-                  <td safe>{item.latestEvent ? `${eventText(item.latestEvent, 'party')} (${formatDate(item.latestEvent.occurredAt)})` : '–'}</td>
+                  <td safe>
+                    {item.latestEvent
+                      ? `${eventText(item.latestEvent, 'party')} (${formatDate(item.latestEvent.occurredAt)})`
+                      : '–'}
+                  </td>
                 </tr>
               ))}
             </tbody>

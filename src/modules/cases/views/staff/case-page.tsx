@@ -19,14 +19,18 @@ export interface CasePageProps {
   diagramSvg?: string;
 }
 
-export const documentLabels = (detail: CaseDetail) => Object.fromEntries(detail.requiredDocuments.map((requirement) => [requirement.type, requirement.label]));
+export const documentLabels = (detail: CaseDetail) =>
+  Object.fromEntries(detail.requiredDocuments.map((requirement) => [requirement.type, requirement.label]));
 
 /** Staff: one case — overview, the workflow's transitions, parties, documents, tasks, notes, hand-off and the timeline. */
 export function CasePage(props: CasePageProps) {
   const { detail, notice, errors = {}, refusal } = props;
   const department = props.departments.find((candidate) => candidate.id === detail.departmentId);
   return (
-    <Page title={`${detail.reference} – ${localized(detail.caseType.name)}`} backLink={{ href: '/staff/cases', label: 'cases.queue.back' }}>
+    <Page
+      title={`${detail.reference} – ${localized(detail.caseType.name)}`}
+      backLink={{ href: '/staff/cases', label: 'cases.queue.back' }}
+    >
       <h1>
         <span safe>{detail.reference}</span> – <span safe>{detail.title}</span>
       </h1>
@@ -55,7 +59,9 @@ export function CasePage(props: CasePageProps) {
       )}
       <dl class="case-overview">
         <dt>{t('cases.field.caseType')}</dt>
-        <dd safe>{`${localized(detail.caseType.name)} (${t('cases.field.workflowVersion', { version: detail.workflowVersion })})`}</dd>
+        <dd
+          safe
+        >{`${localized(detail.caseType.name)} (${t('cases.field.workflowVersion', { version: detail.workflowVersion })})`}</dd>
         <dt>{t('cases.field.state')}</dt>
         <dd>
           <strong safe>{localized(detail.state.label)}</strong>
@@ -76,7 +82,15 @@ export function CasePage(props: CasePageProps) {
       <AssignForm {...props} />
       <section aria-labelledby="transitions-heading" id="transitions">
         <h2 id="transitions-heading">{t('cases.transitions.title')}</h2>
-        {detail.closedAt ? <p>{t('cases.transitions.closed')}</p> : detail.transitions.length === 0 ? <p>{t('cases.transitions.none')}</p> : detail.transitions.map((transition) => <TransitionForm detail={detail} transition={transition} errors={errors} values={props.values} />)}
+        {detail.closedAt ? (
+          <p>{t('cases.transitions.closed')}</p>
+        ) : detail.transitions.length === 0 ? (
+          <p>{t('cases.transitions.none')}</p>
+        ) : (
+          detail.transitions.map((transition) => (
+            <TransitionForm detail={detail} transition={transition} errors={errors} values={props.values} />
+          ))
+        )}
       </section>
       <PartiesSection detail={detail} />
       <DocumentsSection detail={detail} errors={errors} />
@@ -126,7 +140,17 @@ function AssignForm({ detail, colleagues }: CasePageProps) {
   );
 }
 
-function TransitionForm({ detail, transition, errors, values = {} }: { detail: CaseDetail; transition: TransitionView; errors: FieldErrors; values?: Record<string, string> }) {
+function TransitionForm({
+  detail,
+  transition,
+  errors,
+  values = {},
+}: {
+  detail: CaseDetail;
+  transition: TransitionView;
+  errors: FieldErrors;
+  values?: Record<string, string>;
+}) {
   const noteField = `note-${transition.id}`;
   const hintId = `blocked-${transition.id}`;
   const mine = values.transitionId === transition.id;
@@ -151,7 +175,15 @@ function TransitionForm({ detail, transition, errors, values = {} }: { detail: C
             ) : (
               ''
             )}
-            <textarea class="form-input" id={`field-${noteField}`} name="note" rows="3" required={transition.requiresNote} aria-describedby={errors[noteField] ? `error-${noteField}` : undefined} safe>
+            <textarea
+              class="form-input"
+              id={`field-${noteField}`}
+              name="note"
+              rows="3"
+              required={transition.requiresNote}
+              aria-describedby={errors[noteField] ? `error-${noteField}` : undefined}
+              safe
+            >
               {mine ? (values.note ?? '') : ''}
             </textarea>
           </div>
@@ -161,7 +193,13 @@ function TransitionForm({ detail, transition, errors, values = {} }: { detail: C
                 <label class="form-label" for={`field-appointmentAt-${transition.id}`}>
                   {t('cases.transitions.appointmentAt')}
                 </label>
-                <input class="form-input" type="datetime-local" id={`field-appointmentAt-${transition.id}`} name="appointmentAt" required />
+                <input
+                  class="form-input"
+                  type="datetime-local"
+                  id={`field-appointmentAt-${transition.id}`}
+                  name="appointmentAt"
+                  required
+                />
               </div>
               <div class="form-group">
                 <label class="form-label" for={`field-place-${transition.id}`}>

@@ -1,5 +1,11 @@
 import { formatDate, formatDateTime, t } from '../../../../platform/i18n/i18n.ts';
-import { CsrfField, TextArea, TextField, SelectField, type FieldErrors } from '../../../../platform/views/components.tsx';
+import {
+  CsrfField,
+  TextArea,
+  TextField,
+  SelectField,
+  type FieldErrors,
+} from '../../../../platform/views/components.tsx';
 import type { CaseDetail } from '../../cases.types.ts';
 import { formatSize, localized } from '../case-format.tsx';
 
@@ -36,7 +42,13 @@ export function PartiesSection({ detail }: { detail: CaseDetail }) {
 }
 
 export function DocumentsSection({ detail, errors }: { detail: CaseDetail; errors: FieldErrors }) {
-  const types = [...detail.requiredDocuments.map((requirement) => ({ value: requirement.type, label: localized(requirement.label) })), { value: 'attachment', label: t('cases.documents.type.attachment') }];
+  const types = [
+    ...detail.requiredDocuments.map((requirement) => ({
+      value: requirement.type,
+      label: localized(requirement.label),
+    })),
+    { value: 'attachment', label: t('cases.documents.type.attachment') },
+  ];
   const typeLabel = (type: string) => types.find((candidate) => candidate.value === type)?.label ?? type;
   return (
     <section aria-labelledby="documents-heading">
@@ -46,7 +58,9 @@ export function DocumentsSection({ detail, errors }: { detail: CaseDetail; error
           <h3 class="h5">{t('cases.documents.required')}</h3>
           <ul>
             {detail.requiredDocuments.map((requirement) => (
-              <li safe>{`${localized(requirement.label)}: ${requirement.present ? t('cases.documents.present') : t('cases.documents.missing')}`}</li>
+              <li
+                safe
+              >{`${localized(requirement.label)}: ${requirement.present ? t('cases.documents.present') : t('cases.documents.missing')}`}</li>
             ))}
           </ul>
         </>
@@ -77,15 +91,22 @@ export function DocumentsSection({ detail, errors }: { detail: CaseDetail; error
                   <ul class="unstyled-list">
                     {document.versions.map((version) => (
                       <li>
-                        <a href={`/staff/cases/${detail.id}/documents/${document.id}/download?version=${version.version}`} safe>
+                        <a
+                          href={`/staff/cases/${detail.id}/documents/${document.id}/download?version=${version.version}`}
+                          safe
+                        >
                           {`${t('cases.documents.version', { version: version.version })}: ${version.filename} (${formatSize(version.size)})`}
-                        </a>
-                        {' '}
-                        <a href={`/staff/cases/${detail.id}/documents/${document.id}/download?version=${version.version}&view=inline`}>
+                        </a>{' '}
+                        <a
+                          href={`/staff/cases/${detail.id}/documents/${document.id}/download?version=${version.version}&view=inline`}
+                        >
                           {t('cases.documents.view')}
                           <span class="sr-only" safe>{` ${version.filename}`}</span>
                         </a>
-                        <span class="form-hint" safe>{` ${formatDateTime(version.createdAt)} · ${version.createdBy}`}</span>
+                        <span
+                          class="form-hint"
+                          safe
+                        >{` ${formatDateTime(version.createdAt)} · ${version.createdBy}`}</span>
                       </li>
                     ))}
                   </ul>
@@ -123,12 +144,27 @@ export function DocumentsSection({ detail, errors }: { detail: CaseDetail; error
           ) : (
             ''
           )}
-          <input class="form-input" type="file" id="field-file" name="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" required aria-describedby={errors.file ? 'hint-file error-file' : 'hint-file'} />
+          <input
+            class="form-input"
+            type="file"
+            id="field-file"
+            name="file"
+            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+            required
+            aria-describedby={errors.file ? 'hint-file error-file' : 'hint-file'}
+          />
         </div>
         <SelectField name="documentType" label={t('cases.documents.type')} options={types} />
         <TextField name="documentTitle" label={t('cases.documents.titleLabel')} hint={t('cases.documents.titleHint')} />
         {detail.documents.length ? (
-          <SelectField name="documentId" label={t('cases.documents.newVersionOf')} options={[{ value: '', label: t('cases.documents.newDocument') }, ...detail.documents.map((document) => ({ value: document.id, label: document.title }))]} />
+          <SelectField
+            name="documentId"
+            label={t('cases.documents.newVersionOf')}
+            options={[
+              { value: '', label: t('cases.documents.newDocument') },
+              ...detail.documents.map((document) => ({ value: document.id, label: document.title })),
+            ]}
+          />
         ) : (
           ''
         )}
@@ -146,7 +182,17 @@ export function DocumentsSection({ detail, errors }: { detail: CaseDetail; error
   );
 }
 
-export function TasksSection({ detail, colleagues, errors, values = {} }: { detail: CaseDetail; colleagues: Array<{ id: string; name: string }>; errors: FieldErrors; values?: Record<string, string> }) {
+export function TasksSection({
+  detail,
+  colleagues,
+  errors,
+  values = {},
+}: {
+  detail: CaseDetail;
+  colleagues: Array<{ id: string; name: string }>;
+  errors: FieldErrors;
+  values?: Record<string, string>;
+}) {
   return (
     <section aria-labelledby="tasks-heading">
       <h2 id="tasks-heading">{t('cases.tasks.title')}</h2>
@@ -195,9 +241,23 @@ export function TasksSection({ detail, colleagues, errors, values = {} }: { deta
       <form method="post" action={`/staff/cases/${detail.id}/tasks`} class="mb-6">
         <CsrfField />
         <h3 class="h5">{t('cases.tasks.add')}</h3>
-        <TextField name="taskTitle" label={t('cases.tasks.task')} value={values.taskTitle} error={errors.taskTitle} required />
+        <TextField
+          name="taskTitle"
+          label={t('cases.tasks.task')}
+          value={values.taskTitle}
+          error={errors.taskTitle}
+          required
+        />
         <TextField name="dueDate" type="date" label={t('cases.tasks.due')} error={errors.dueDate} />
-        <SelectField name="assigneeId" label={t('cases.tasks.assignee')} error={errors.assigneeId} options={[{ value: '', label: t('cases.assignee.nobody') }, ...colleagues.map((colleague) => ({ value: colleague.id, label: colleague.name }))]} />
+        <SelectField
+          name="assigneeId"
+          label={t('cases.tasks.assignee')}
+          error={errors.assigneeId}
+          options={[
+            { value: '', label: t('cases.assignee.nobody') },
+            ...colleagues.map((colleague) => ({ value: colleague.id, label: colleague.name })),
+          ]}
+        />
         <button type="submit" class="button button-secondary">
           {t('cases.tasks.addSubmit')}
         </button>
@@ -206,7 +266,15 @@ export function TasksSection({ detail, colleagues, errors, values = {} }: { deta
   );
 }
 
-export function NotesSection({ detail, errors, values = {} }: { detail: CaseDetail; errors: FieldErrors; values?: Record<string, string> }) {
+export function NotesSection({
+  detail,
+  errors,
+  values = {},
+}: {
+  detail: CaseDetail;
+  errors: FieldErrors;
+  values?: Record<string, string>;
+}) {
   return (
     <section aria-labelledby="notes-heading">
       <h2 id="notes-heading">{t('cases.notes.title')}</h2>
@@ -230,7 +298,15 @@ export function NotesSection({ detail, errors, values = {} }: { detail: CaseDeta
   );
 }
 
-export function HandOffSection({ detail, departments, errors }: { detail: CaseDetail; departments: Array<{ id: string; code: string; name: { da: string; en: string } }>; errors: FieldErrors }) {
+export function HandOffSection({
+  detail,
+  departments,
+  errors,
+}: {
+  detail: CaseDetail;
+  departments: Array<{ id: string; code: string; name: { da: string; en: string } }>;
+  errors: FieldErrors;
+}) {
   if (detail.closedAt) return '';
   return (
     <section aria-labelledby="handoff-heading">
@@ -238,7 +314,14 @@ export function HandOffSection({ detail, departments, errors }: { detail: CaseDe
       <form method="post" action={`/staff/cases/${detail.id}/hand-off`} class="mb-6">
         <CsrfField />
         <input type="hidden" name="version" value={String(detail.version)} />
-        <SelectField name="department" label={t('cases.handOff.department')} error={errors.department} options={departments.filter((department) => department.id !== detail.departmentId).map((department) => ({ value: department.code, label: localized(department.name) }))} />
+        <SelectField
+          name="department"
+          label={t('cases.handOff.department')}
+          error={errors.department}
+          options={departments
+            .filter((department) => department.id !== detail.departmentId)
+            .map((department) => ({ value: department.code, label: localized(department.name) }))}
+        />
         <TextField name="reason" label={t('cases.handOff.reason')} error={errors.reason} required />
         <button type="submit" class="button button-secondary">
           {t('cases.handOff.submit')}

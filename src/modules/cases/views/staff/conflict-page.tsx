@@ -2,7 +2,15 @@ import { t } from '../../../../platform/i18n/i18n.ts';
 import { Page } from '../../../../platform/views/layout.tsx';
 
 /** 409: someone changed the case after this form was opened. Nothing was saved; what the caller typed is shown so it is not lost. */
-export function ConflictPage({ caseId, message, typed }: { caseId: string; message: string; typed: Array<{ label: string; value: string }> }) {
+export function ConflictPage({
+  caseId,
+  message,
+  typed,
+}: {
+  caseId: string;
+  message: string;
+  typed: Array<{ label: string; value: string }>;
+}) {
   return (
     <Page title={t('cases.conflict.title')}>
       <h1>{t('cases.conflict.title')}</h1>

@@ -12,12 +12,27 @@ export interface QueueOptions {
 
 export function filterQuery(filters: QueueFilters): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) if (value !== undefined && value !== '' && key !== 'page') params.set(key, String(value));
+  for (const [key, value] of Object.entries(filters))
+    if (value !== undefined && value !== '' && key !== 'page') params.set(key, String(value));
   return params.toString();
 }
 
 /** Staff: the work queue of the department, with filters, sorting and paging; "assign to me" on each unassigned case. */
-export function QueuePage({ cases, filters, options, page, hasNext, notice }: { cases: CaseSummary[]; filters: QueueFilters; options: QueueOptions; page: number; hasNext: boolean; notice?: string }) {
+export function QueuePage({
+  cases,
+  filters,
+  options,
+  page,
+  hasNext,
+  notice,
+}: {
+  cases: CaseSummary[];
+  filters: QueueFilters;
+  options: QueueOptions;
+  page: number;
+  hasNext: boolean;
+  notice?: string;
+}) {
   const returnTo = `/staff/cases?${filterQuery({ ...filters, page })}`;
   return (
     <Page title={t('cases.queue.title')} backLink={{ href: '/staff', label: 'common.back' }}>
@@ -31,19 +46,60 @@ export function QueuePage({ cases, filters, options, page, hasNext, notice }: { 
       <form method="get" action="/staff/cases" class="mb-6">
         <div class="row">
           <div class="col-md-4">
-            <SelectField name="assignment" label={t('cases.queue.assignment')} value={filters.assignment ?? 'all'} options={['all', 'unassigned', 'mine'].map((value) => ({ value, label: t(`cases.queue.assignment.${value}`) }))} />
+            <SelectField
+              name="assignment"
+              label={t('cases.queue.assignment')}
+              value={filters.assignment ?? 'all'}
+              options={['all', 'unassigned', 'mine'].map((value) => ({
+                value,
+                label: t(`cases.queue.assignment.${value}`),
+              }))}
+            />
           </div>
           <div class="col-md-4">
-            <SelectField name="caseType" label={t('cases.queue.caseType')} value={filters.caseType ?? ''} options={[{ value: '', label: t('cases.queue.any') }, ...options.caseTypes.map((type) => ({ value: type.code, label: localized(type.name) }))]} />
+            <SelectField
+              name="caseType"
+              label={t('cases.queue.caseType')}
+              value={filters.caseType ?? ''}
+              options={[
+                { value: '', label: t('cases.queue.any') },
+                ...options.caseTypes.map((type) => ({ value: type.code, label: localized(type.name) })),
+              ]}
+            />
           </div>
           <div class="col-md-4">
-            <SelectField name="state" label={t('cases.queue.state')} value={filters.state ?? ''} options={[{ value: '', label: t('cases.queue.any') }, ...options.states.map((state) => ({ value: state.id, label: localized(state.label) }))]} />
+            <SelectField
+              name="state"
+              label={t('cases.queue.state')}
+              value={filters.state ?? ''}
+              options={[
+                { value: '', label: t('cases.queue.any') },
+                ...options.states.map((state) => ({ value: state.id, label: localized(state.label) })),
+              ]}
+            />
           </div>
           <div class="col-md-4">
-            <SelectField name="deadline" label={t('cases.queue.deadline')} value={filters.deadline ?? ''} options={[{ value: '', label: t('cases.queue.any') }, { value: 'soon', label: t('cases.queue.deadline.soon') }, { value: 'overdue', label: t('cases.queue.deadline.overdue') }]} />
+            <SelectField
+              name="deadline"
+              label={t('cases.queue.deadline')}
+              value={filters.deadline ?? ''}
+              options={[
+                { value: '', label: t('cases.queue.any') },
+                { value: 'soon', label: t('cases.queue.deadline.soon') },
+                { value: 'overdue', label: t('cases.queue.deadline.overdue') },
+              ]}
+            />
           </div>
           <div class="col-md-4">
-            <SelectField name="sort" label={t('cases.queue.sort')} value={filters.sort ?? 'deadline'} options={['deadline', 'received', 'reference'].map((value) => ({ value, label: t(`cases.queue.sort.${value}`) }))} />
+            <SelectField
+              name="sort"
+              label={t('cases.queue.sort')}
+              value={filters.sort ?? 'deadline'}
+              options={['deadline', 'received', 'reference'].map((value) => ({
+                value,
+                label: t(`cases.queue.sort.${value}`),
+              }))}
+            />
           </div>
         </div>
         <button type="submit" class="button button-primary">

@@ -15,7 +15,19 @@ export interface ApiClientForm {
   scopes: string[];
 }
 
-export function ApiClientsPage({ clients, scopes, form, errors, revoked }: { clients: ApiClientView[]; scopes: string[]; form: ApiClientForm; errors: FieldErrors; revoked: boolean }) {
+export function ApiClientsPage({
+  clients,
+  scopes,
+  form,
+  errors,
+  revoked,
+}: {
+  clients: ApiClientView[];
+  scopes: string[];
+  form: ApiClientForm;
+  errors: FieldErrors;
+  revoked: boolean;
+}) {
   return (
     <Page title={t('identity.apiClients.title')}>
       <h1>{t('identity.apiClients.title')}</h1>
@@ -70,7 +82,14 @@ export function ApiClientsPage({ clients, scopes, form, errors, revoked }: { cli
       <h2>{t('identity.apiClients.create')}</h2>
       <form method="post" action="/admin/api-clients" novalidate>
         <CsrfField />
-        <TextField name="name" label={t('identity.apiClients.name')} hint={t('identity.apiClients.nameHint')} value={form.name} error={errors.name} required />
+        <TextField
+          name="name"
+          label={t('identity.apiClients.name')}
+          hint={t('identity.apiClients.nameHint')}
+          value={form.name}
+          error={errors.name}
+          required
+        />
         <fieldset class={errors.scopes ? 'form-group form-error' : 'form-group'}>
           <legend class="form-label">{t('identity.apiClients.scopes')}</legend>
           {errors.scopes ? (
@@ -84,7 +103,14 @@ export function ApiClientsPage({ clients, scopes, form, errors, revoked }: { cli
           <ul class="nobullet-list" id="field-scopes">
             {scopes.map((scope, index) => (
               <li class="form-group-checkbox">
-                <input class="form-checkbox" type="checkbox" id={`scope-${index}`} name="scopes" value={scope} checked={form.scopes.includes(scope)} />
+                <input
+                  class="form-checkbox"
+                  type="checkbox"
+                  id={`scope-${index}`}
+                  name="scopes"
+                  value={scope}
+                  checked={form.scopes.includes(scope)}
+                />
                 <label for={`scope-${index}`} safe>
                   {scope}
                 </label>
@@ -108,7 +134,10 @@ export function ApiKeyCreatedPage({ name, keyValue }: { name: string; keyValue: 
       <h1 safe>{heading}</h1>
       <Alert kind="warning" heading={t('identity.apiClients.keyOnce')} />
       <p>
-        <strong>{t('identity.apiClients.key')}:</strong> <code id="api-key" safe>{keyValue}</code>
+        <strong>{t('identity.apiClients.key')}:</strong>{' '}
+        <code id="api-key" safe>
+          {keyValue}
+        </code>
       </p>
       <p>
         <a href="/admin/api-clients">{t('identity.apiClients.backToList')}</a>

@@ -9,7 +9,15 @@ const departmentName = (departments: Department[], id: string | null) => {
   return department ? department.name[currentLocale()] : t('identity.admin.noDepartment');
 };
 
-export function StaffListPage({ staff, departments, saved }: { staff: StaffMember[]; departments: Department[]; saved: boolean }) {
+export function StaffListPage({
+  staff,
+  departments,
+  saved,
+}: {
+  staff: StaffMember[];
+  departments: Department[];
+  saved: boolean;
+}) {
   return (
     <Page title={t('identity.admin.title')}>
       <h1>{t('identity.admin.title')}</h1>
@@ -34,7 +42,11 @@ export function StaffListPage({ staff, departments, saved }: { staff: StaffMembe
                   {member.name}
                 </th>
                 <td safe>{departmentName(departments, member.departmentId)}</td>
-                <td>{member.roles.length ? member.roles.map((role) => t(`role.${role}`)).join(', ') : t('identity.admin.none')}</td>
+                <td>
+                  {member.roles.length
+                    ? member.roles.map((role) => t(`role.${role}`)).join(', ')
+                    : t('identity.admin.none')}
+                </td>
                 <td>{t(member.rolesManagedLocally ? 'identity.admin.source.local' : 'identity.admin.source.idp')}</td>
                 <td>
                   <a href={`/admin/staff/${member.id}`}>
@@ -58,7 +70,17 @@ export interface StaffRolesForm {
   departmentId: string;
 }
 
-export function EditStaffPage({ member, departments, form, errors }: { member: StaffMember; departments: Department[]; form: StaffRolesForm; errors: FieldErrors }) {
+export function EditStaffPage({
+  member,
+  departments,
+  form,
+  errors,
+}: {
+  member: StaffMember;
+  departments: Department[];
+  form: StaffRolesForm;
+  errors: FieldErrors;
+}) {
   const title = t('identity.admin.editRoles', { name: member.name });
   return (
     <Page title={title} backLink={{ href: '/admin/staff', label: 'common.back' }}>
@@ -82,7 +104,14 @@ export function EditStaffPage({ member, departments, form, errors }: { member: S
           <ul class="nobullet-list" id="field-roles">
             {staffRoles.map((role) => (
               <li class="form-group-checkbox">
-                <input class="form-checkbox" type="checkbox" id={`role-${role}`} name="roles" value={role} checked={form.roles.includes(role)} />
+                <input
+                  class="form-checkbox"
+                  type="checkbox"
+                  id={`role-${role}`}
+                  name="roles"
+                  value={role}
+                  checked={form.roles.includes(role)}
+                />
                 <label for={`role-${role}`}>{t(`role.${role}`)}</label>
               </li>
             ))}

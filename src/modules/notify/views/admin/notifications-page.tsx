@@ -15,7 +15,23 @@ export const adminPaths = {
 const statuses: NotificationStatus[] = ['queued', 'sending', 'sent', 'delivered', 'failed', 'dead', 'cancelled'];
 
 /** Administrators: notifications by status, the dead letters with a retry button, links to templates and the outbox. */
-export function NotificationsPage({ items, counts, filter, page, hasNext, outboxActive, notice }: { items: NotificationView[]; counts: Record<string, number>; filter?: NotificationStatus; page: number; hasNext: boolean; outboxActive: boolean; notice?: 'retried' }) {
+export function NotificationsPage({
+  items,
+  counts,
+  filter,
+  page,
+  hasNext,
+  outboxActive,
+  notice,
+}: {
+  items: NotificationView[];
+  counts: Record<string, number>;
+  filter?: NotificationStatus;
+  page: number;
+  hasNext: boolean;
+  outboxActive: boolean;
+  notice?: 'retried';
+}) {
   return (
     <Page title={t('notify.admin.title')} backLink={{ href: '/staff', label: 'common.back' }}>
       <h1>{t('notify.admin.title')}</h1>
@@ -36,7 +52,11 @@ export function NotificationsPage({ items, counts, filter, page, hasNext, outbox
       <h2>{t('notify.admin.byStatus')}</h2>
       <ul class="nobullet-list">
         <li>
-          {filter ? <a href={adminPaths.notifications}>{t('notify.admin.all')}</a> : <strong>{t('notify.admin.all')}</strong>}
+          {filter ? (
+            <a href={adminPaths.notifications}>{t('notify.admin.all')}</a>
+          ) : (
+            <strong>{t('notify.admin.all')}</strong>
+          )}
         </li>
         {statuses.map((status) => (
           <li>
@@ -49,7 +69,9 @@ export function NotificationsPage({ items, counts, filter, page, hasNext, outbox
           </li>
         ))}
       </ul>
-      <h2>{filter ? t('notify.admin.listFiltered', { status: t(`notify.status.${filter}`) }) : t('notify.admin.list')}</h2>
+      <h2>
+        {filter ? t('notify.admin.listFiltered', { status: t(`notify.status.${filter}`) }) : t('notify.admin.list')}
+      </h2>
       {items.length === 0 ? (
         <p>{t('notify.admin.none')}</p>
       ) : (

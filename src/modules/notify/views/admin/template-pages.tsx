@@ -1,11 +1,22 @@
 import { formatDateTime, t } from '../../../../platform/i18n/i18n.ts';
 import { Page } from '../../../../platform/views/layout.tsx';
-import { Alert, CsrfField, ErrorSummary, TextArea, TextField, type FieldErrors } from '../../../../platform/views/components.tsx';
+import {
+  Alert,
+  CsrfField,
+  ErrorSummary,
+  TextArea,
+  TextField,
+  type FieldErrors,
+} from '../../../../platform/views/components.tsx';
 import type { TemplateView } from '../../template.service.ts';
 import { adminPaths } from './notifications-page.tsx';
 
 const templateName = (template: Pick<TemplateView, 'kind' | 'channel' | 'locale'>) =>
-  t('notify.templates.name', { kind: t(`notify.kind.${template.kind}`), channel: t(`notify.channel.${template.channel}`), language: t(`notify.language.${template.locale}`) });
+  t('notify.templates.name', {
+    kind: t(`notify.kind.${template.kind}`),
+    channel: t(`notify.channel.${template.channel}`),
+    language: t(`notify.language.${template.locale}`),
+  });
 
 export function TemplatesPage({ templates, saved }: { templates: TemplateView[]; saved: boolean }) {
   return (
@@ -27,7 +38,9 @@ export function TemplatesPage({ templates, saved }: { templates: TemplateView[];
             {templates.map((template) => (
               <tr>
                 <th scope="row">
-                  <a href={adminPaths.template(template.kind, template.channel, template.locale)}>{templateName(template)}</a>
+                  <a href={adminPaths.template(template.kind, template.channel, template.locale)}>
+                    {templateName(template)}
+                  </a>
                 </th>
                 <td safe>{template.body.length > 90 ? `${template.body.slice(0, 90)}…` : template.body}</td>
                 <td>{formatDateTime(template.updatedAt)}</td>
@@ -40,7 +53,15 @@ export function TemplatesPage({ templates, saved }: { templates: TemplateView[];
   );
 }
 
-export function EditTemplatePage({ template, form, errors }: { template: TemplateView; form: { subject: string; body: string }; errors: FieldErrors }) {
+export function EditTemplatePage({
+  template,
+  form,
+  errors,
+}: {
+  template: TemplateView;
+  form: { subject: string; body: string };
+  errors: FieldErrors;
+}) {
   const name = templateName(template);
   const action = adminPaths.template(template.kind, template.channel, template.locale);
   return (
@@ -58,8 +79,26 @@ export function EditTemplatePage({ template, form, errors }: { template: Templat
       <p>{t('notify.templates.never')}</p>
       <form method="post" action={action} novalidate>
         <CsrfField />
-        {template.channel === 'email' ? <TextField name="subject" label={t('notify.templates.subject')} value={form.subject} error={errors.subject} required /> : ''}
-        <TextArea name="body" label={t('notify.templates.text')} hint={template.channel === 'sms' ? t('notify.templates.smsHint') : undefined} value={form.body} error={errors.body} rows={template.channel === 'sms' ? 4 : 10} required />
+        {template.channel === 'email' ? (
+          <TextField
+            name="subject"
+            label={t('notify.templates.subject')}
+            value={form.subject}
+            error={errors.subject}
+            required
+          />
+        ) : (
+          ''
+        )}
+        <TextArea
+          name="body"
+          label={t('notify.templates.text')}
+          hint={template.channel === 'sms' ? t('notify.templates.smsHint') : undefined}
+          value={form.body}
+          error={errors.body}
+          rows={template.channel === 'sms' ? 4 : 10}
+          required
+        />
         <button type="submit" class="button button-primary">
           {t('notify.templates.save')}
         </button>

@@ -15,29 +15,60 @@ export const contactPaths = {
 export type ContactNotice = 'codeSent' | 'verified' | 'deleted' | 'saved';
 
 /** Citizen/business: mobile number and e-mail address (register, verify, change, delete) and notifications per authority. */
-export function ContactPage({ overview, notice, errors = {}, values = {} }: { overview: ContactOverview; notice?: ContactNotice; errors?: FieldErrors; values?: Record<string, string> }) {
+export function ContactPage({
+  overview,
+  notice,
+  errors = {},
+  values = {},
+}: {
+  overview: ContactOverview;
+  notice?: ContactNotice;
+  errors?: FieldErrors;
+  values?: Record<string, string>;
+}) {
   return (
     <Page title={t('notify.contact.title')} backLink={{ href: '/my', label: 'common.back' }}>
       <h1>{t('notify.contact.title')}</h1>
       <p class="font-lead">{t('notify.contact.lead')}</p>
       {notice ? <Alert kind="success" heading={t(`notify.contact.notice.${notice}`)} /> : ''}
       <ErrorSummary errors={errors} />
-      <ContactPointSection channel="sms" point={overview.points.sms} error={errors['sms-address']} value={values['sms-address']} />
-      <ContactPointSection channel="email" point={overview.points.email} error={errors['email-address']} value={values['email-address']} />
+      <ContactPointSection
+        channel="sms"
+        point={overview.points.sms}
+        error={errors['sms-address']}
+        value={values['sms-address']}
+      />
+      <ContactPointSection
+        channel="email"
+        point={overview.points.email}
+        error={errors['email-address']}
+        value={values['email-address']}
+      />
       <PreferencesSection overview={overview} error={errors.preferences} />
       <HistorySection overview={overview} />
     </Page>
   );
 }
 
-function ContactPointSection({ channel, point, error, value }: { channel: Channel; point?: ContactPointView; error?: string; value?: string }) {
+function ContactPointSection({
+  channel,
+  point,
+  error,
+  value,
+}: {
+  channel: Channel;
+  point?: ContactPointView;
+  error?: string;
+  value?: string;
+}) {
   const verified = point?.address && point.verifiedAt;
   return (
     <section class="mt-7">
       <h2>{t(`notify.contact.${channel}.heading`)}</h2>
       {verified ? (
         <p>
-          {t(`notify.contact.${channel}.current`)}: <strong safe>{point.address!}</strong> – {t('notify.contact.verifiedAt', { date: formatDateTime(point.verifiedAt!) })}
+          {t(`notify.contact.${channel}.current`)}: <strong safe>{point.address!}</strong> –{' '}
+          {t('notify.contact.verifiedAt', { date: formatDateTime(point.verifiedAt!) })}
         </p>
       ) : (
         <p>{t(`notify.contact.${channel}.none`)}</p>
@@ -116,7 +147,14 @@ function PreferencesSection({ overview, error }: { overview: ContactOverview; er
                     {(['sms', 'email'] as const).map((channel) => (
                       <td>
                         <div class="form-group-checkbox">
-                          <input class="form-checkbox" type="checkbox" id={`pref-${row.authority.code}-${channel}`} name={`${row.authority.code}:${channel}`} value="on" checked={row[channel]} />
+                          <input
+                            class="form-checkbox"
+                            type="checkbox"
+                            id={`pref-${row.authority.code}-${channel}`}
+                            name={`${row.authority.code}:${channel}`}
+                            value="on"
+                            checked={row[channel]}
+                          />
                           <label for={`pref-${row.authority.code}-${channel}`}>
                             <span class="sr-only" safe>{`${row.authority.name[locale]}: `}</span>
                             {t(`notify.channel.${channel}`)}
@@ -184,7 +222,15 @@ export function VerifyPage({ channel, point, error }: { channel: Channel; point?
           <p>{t('notify.verify.expires', { date: formatDateTime(point.codeExpiresAt!), left: point.attemptsLeft })}</p>
           <form method="post" action={contactPaths.verify(channel)} novalidate>
             <CsrfField />
-            <TextField name="code" label={t('notify.verify.code')} hint={t('notify.verify.codeHint')} inputmode="numeric" autocomplete="one-time-code" error={error} classes="input-width-xs" />
+            <TextField
+              name="code"
+              label={t('notify.verify.code')}
+              hint={t('notify.verify.codeHint')}
+              inputmode="numeric"
+              autocomplete="one-time-code"
+              error={error}
+              classes="input-width-xs"
+            />
             <button type="submit" class="button button-primary">
               {t('notify.verify.submit')}
             </button>

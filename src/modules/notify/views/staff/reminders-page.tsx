@@ -1,6 +1,13 @@
 import { formatDateTime, t } from '../../../../platform/i18n/i18n.ts';
 import { Page } from '../../../../platform/views/layout.tsx';
-import { Alert, CsrfField, ErrorSummary, TextArea, TextField, type FieldErrors } from '../../../../platform/views/components.tsx';
+import {
+  Alert,
+  CsrfField,
+  ErrorSummary,
+  TextArea,
+  TextField,
+  type FieldErrors,
+} from '../../../../platform/views/components.tsx';
 import type { ReminderView } from '../../reminder.service.ts';
 
 export const reminderPaths = {
@@ -18,10 +25,24 @@ export interface ReminderForm {
   leadTimeHours: string;
   caseId: string;
 }
-export const emptyReminderForm: ReminderForm = { cpr: '', date: '', time: '', place: '', text: '', leadTimeHours: '24', caseId: '' };
+export const emptyReminderForm: ReminderForm = {
+  cpr: '',
+  date: '',
+  time: '',
+  place: '',
+  text: '',
+  leadTimeHours: '24',
+  caseId: '',
+};
 
 /** Staff: upcoming reminders (no recipient shown: the list is no look-up of people) with a cancel button. */
-export function RemindersPage({ reminders, notice }: { reminders: ReminderView[]; notice?: 'scheduled' | 'cancelled' }) {
+export function RemindersPage({
+  reminders,
+  notice,
+}: {
+  reminders: ReminderView[];
+  notice?: 'scheduled' | 'cancelled';
+}) {
   return (
     <Page title={t('notify.reminders.title')} backLink={{ href: '/staff', label: 'common.back' }}>
       <h1>{t('notify.reminders.title')}</h1>
@@ -89,13 +110,62 @@ export function NewReminderPage({ form, errors }: { form: ReminderForm; errors: 
       <ErrorSummary errors={errors} />
       <form method="post" action={reminderPaths.list} novalidate>
         <CsrfField />
-        <TextField name="cpr" label={t('notify.reminders.cpr')} hint={t('notify.reminders.cprHint')} value={form.cpr} error={errors.cpr} inputmode="numeric" autocomplete="off" classes="input-width-s" required />
-        <TextField name="date" type="date" label={t('notify.reminders.date')} value={form.date} error={errors.date} classes="input-width-s" required />
-        <TextField name="time" type="time" label={t('notify.reminders.time')} value={form.time} error={errors.time} classes="input-width-xs" required />
+        <TextField
+          name="cpr"
+          label={t('notify.reminders.cpr')}
+          hint={t('notify.reminders.cprHint')}
+          value={form.cpr}
+          error={errors.cpr}
+          inputmode="numeric"
+          autocomplete="off"
+          classes="input-width-s"
+          required
+        />
+        <TextField
+          name="date"
+          type="date"
+          label={t('notify.reminders.date')}
+          value={form.date}
+          error={errors.date}
+          classes="input-width-s"
+          required
+        />
+        <TextField
+          name="time"
+          type="time"
+          label={t('notify.reminders.time')}
+          value={form.time}
+          error={errors.time}
+          classes="input-width-xs"
+          required
+        />
         <TextField name="place" label={t('notify.reminders.place')} value={form.place} error={errors.place} required />
-        <TextArea name="text" label={t('notify.reminders.text')} hint={t('notify.reminders.textHint')} value={form.text} error={errors.text} rows={3} required />
-        <TextField name="leadTimeHours" label={t('notify.reminders.leadTime')} hint={t('notify.reminders.leadTimeHint')} value={form.leadTimeHours} error={errors.leadTimeHours} inputmode="numeric" classes="input-width-xs" required />
-        <TextField name="caseId" label={t('notify.reminders.caseOptional')} value={form.caseId} error={errors.caseId} classes="input-width-m" />
+        <TextArea
+          name="text"
+          label={t('notify.reminders.text')}
+          hint={t('notify.reminders.textHint')}
+          value={form.text}
+          error={errors.text}
+          rows={3}
+          required
+        />
+        <TextField
+          name="leadTimeHours"
+          label={t('notify.reminders.leadTime')}
+          hint={t('notify.reminders.leadTimeHint')}
+          value={form.leadTimeHours}
+          error={errors.leadTimeHours}
+          inputmode="numeric"
+          classes="input-width-xs"
+          required
+        />
+        <TextField
+          name="caseId"
+          label={t('notify.reminders.caseOptional')}
+          value={form.caseId}
+          error={errors.caseId}
+          classes="input-width-m"
+        />
         <button type="submit" class="button button-primary">
           {t('notify.reminders.schedule')}
         </button>

@@ -13,7 +13,11 @@ function FolderNavigation({ current, unread }: { current: Folder; unread: number
       <ul class="nobullet-list d-flex">
         {folders.map((folder) => (
           <li class="mr-5">
-            <a href={paths.mailbox(folder)} aria-current={folder === current ? 'page' : undefined} class={folder === current ? 'bold' : undefined}>
+            <a
+              href={paths.mailbox(folder)}
+              aria-current={folder === current ? 'page' : undefined}
+              class={folder === current ? 'bold' : undefined}
+            >
               {t(`post.folder.${folder}`)}
               {folder === 'inbox' && unread ? ` (${t('post.unread', { count: unread })})` : ''}
             </a>
@@ -38,7 +42,10 @@ export function RegistrationBox({ registration }: { registration: RegistrationVi
         <form method="post" action={paths.registration}>
           <CsrfField />
           <input type="hidden" name="choice" value={registration.status === 'signed_up' ? 'withdrawn' : 'signed_up'} />
-          <button type="submit" class={registration.status === 'signed_up' ? 'button button-secondary' : 'button button-primary'}>
+          <button
+            type="submit"
+            class={registration.status === 'signed_up' ? 'button button-secondary' : 'button button-primary'}
+          >
             {t(registration.status === 'signed_up' ? 'post.registration.withdraw' : 'post.registration.signUp')}
           </button>
         </form>
@@ -50,7 +57,10 @@ export function RegistrationBox({ registration }: { registration: RegistrationVi
 export function MailboxPageView({ mailbox, notice }: { mailbox: MailboxPage; notice?: string }) {
   const folderName = t(`post.folder.${mailbox.folder}`);
   const outgoing = mailbox.folder === 'sent';
-  const query = new URLSearchParams({ ...(mailbox.folder !== 'inbox' ? { folder: mailbox.folder } : {}), ...(mailbox.search ? { q: mailbox.search } : {}) }).toString();
+  const query = new URLSearchParams({
+    ...(mailbox.folder !== 'inbox' ? { folder: mailbox.folder } : {}),
+    ...(mailbox.search ? { q: mailbox.search } : {}),
+  }).toString();
   return (
     <Page title={`${t('post.title')}: ${folderName}`}>
       <h1>{t('post.title')}</h1>
@@ -69,7 +79,14 @@ export function MailboxPageView({ mailbox, notice }: { mailbox: MailboxPage; not
           <label class="form-label" for="field-q">
             {t('post.search.label')}
           </label>
-          <input class="form-input d-inline-block" type="search" id="field-q" name="q" value={mailbox.search} maxlength="100" />{' '}
+          <input
+            class="form-input d-inline-block"
+            type="search"
+            id="field-q"
+            name="q"
+            value={mailbox.search}
+            maxlength="100"
+          />{' '}
           <button type="submit" class="button button-secondary">
             {t('post.search.button')}
           </button>
@@ -77,7 +94,8 @@ export function MailboxPageView({ mailbox, notice }: { mailbox: MailboxPage; not
       </form>
       {mailbox.search ? (
         <p>
-          <span safe>{t('post.search.results', { query: mailbox.search })}</span> – <a href={paths.mailbox(mailbox.folder)}>{t('post.search.clear')}</a>
+          <span safe>{t('post.search.results', { query: mailbox.search })}</span> –{' '}
+          <a href={paths.mailbox(mailbox.folder)}>{t('post.search.clear')}</a>
         </p>
       ) : (
         ''

@@ -6,7 +6,19 @@ import { AttachmentList, departmentName, MessageBody, ThreadMessage } from '../p
 import { paths } from '../paths.ts';
 import { AttachmentField } from './new-message-page.tsx';
 
-export function MessagePage({ message, thread, notice, errors = {}, replyText }: { message: MessageView; thread: MessageView[]; notice?: string; errors?: FieldErrors; replyText?: string }) {
+export function MessagePage({
+  message,
+  thread,
+  notice,
+  errors = {},
+  replyText,
+}: {
+  message: MessageView;
+  thread: MessageView[];
+  notice?: string;
+  errors?: FieldErrors;
+  replyText?: string;
+}) {
   const others = thread.filter((entry) => entry.id !== message.id);
   const fromLabel = (entry: MessageView) => (entry.direction === 'out' ? departmentName(entry) : t('post.message.you'));
   const canReply = message.direction === 'out' && message.replyAllowed;
@@ -32,7 +44,10 @@ export function MessagePage({ message, thread, notice, errors = {}, replyText }:
       </dl>
       {message.delivery === 'print' ? <p class="form-hint">{t('post.message.printed')}</p> : ''}
       <MessageBody body={message.body} />
-      <AttachmentList attachments={message.attachments} href={(attachment) => paths.attachment(message.id, attachment.id)} />
+      <AttachmentList
+        attachments={message.attachments}
+        href={(attachment) => paths.attachment(message.id, attachment.id)}
+      />
       <form method="post" action={paths.move(message.id)} class="mt-5">
         <CsrfField />
         <input type="hidden" name="folder" value={archived ? 'inbox' : 'archive'} />
@@ -44,7 +59,11 @@ export function MessagePage({ message, thread, notice, errors = {}, replyText }:
         <section class="mt-7">
           <h2>{t('post.message.thread')}</h2>
           {others.map((entry) => (
-            <ThreadMessage message={entry} fromLabel={fromLabel(entry)} href={(attachment) => paths.attachment(entry.id, attachment.id)} />
+            <ThreadMessage
+              message={entry}
+              fromLabel={fromLabel(entry)}
+              href={(attachment) => paths.attachment(entry.id, attachment.id)}
+            />
           ))}
         </section>
       ) : (

@@ -1,6 +1,13 @@
 import { currentLocale, t } from '../../../../platform/i18n/i18n.ts';
 import { Page } from '../../../../platform/views/layout.tsx';
-import { CsrfField, ErrorSummary, SelectField, TextArea, TextField, type FieldErrors } from '../../../../platform/views/components.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  SelectField,
+  TextArea,
+  TextField,
+  type FieldErrors,
+} from '../../../../platform/views/components.tsx';
 import type { Department } from '../../../identity/identity.service.ts';
 import { paths } from '../paths.ts';
 
@@ -23,7 +30,16 @@ export function AttachmentField({ error, name = 'attachments' }: { error?: strin
       ) : (
         ''
       )}
-      <input class="form-file-input" type="file" id={`field-${name}`} name={name} multiple accept="application/pdf,image/*" aria-describedby={describedBy} aria-invalid={error ? 'true' : undefined} />
+      <input
+        class="form-file-input"
+        type="file"
+        id={`field-${name}`}
+        name={name}
+        multiple
+        accept="application/pdf,image/*"
+        aria-describedby={describedBy}
+        aria-invalid={error ? 'true' : undefined}
+      />
     </div>
   );
 }
@@ -34,7 +50,15 @@ export interface NewMessageValues {
   body?: string;
 }
 
-export function NewMessagePage({ departments, values = {}, errors = {} }: { departments: Department[]; values?: NewMessageValues; errors?: FieldErrors }) {
+export function NewMessagePage({
+  departments,
+  values = {},
+  errors = {},
+}: {
+  departments: Department[];
+  values?: NewMessageValues;
+  errors?: FieldErrors;
+}) {
   const locale = currentLocale();
   return (
     <Page title={t('post.new.title')} backLink={{ href: paths.mailbox(), label: 'post.message.back' }}>
@@ -49,9 +73,18 @@ export function NewMessagePage({ departments, values = {}, errors = {} }: { depa
           value={values.department}
           error={errors.department}
           required
-          options={[{ value: '', label: t('post.field.choose') }, ...departments.map((department) => ({ value: department.id, label: department.name[locale] }))]}
+          options={[
+            { value: '', label: t('post.field.choose') },
+            ...departments.map((department) => ({ value: department.id, label: department.name[locale] })),
+          ]}
         />
-        <TextField name="subject" label={t('post.field.subject')} value={values.subject} error={errors.subject} required />
+        <TextField
+          name="subject"
+          label={t('post.field.subject')}
+          value={values.subject}
+          error={errors.subject}
+          required
+        />
         <TextArea name="body" label={t('post.field.body')} value={values.body} error={errors.body} required rows={10} />
         <AttachmentField error={errors.attachments} />
         <button type="submit" class="button button-primary">

@@ -1,12 +1,22 @@
 import { currentLocale, formatDateTime, t } from '../../../../platform/i18n/i18n.ts';
 import { Page } from '../../../../platform/views/layout.tsx';
-import { Alert, CsrfField, ErrorSummary, SelectField, TextArea, TextField, type FieldErrors } from '../../../../platform/views/components.tsx';
+import {
+  Alert,
+  CsrfField,
+  ErrorSummary,
+  SelectField,
+  TextArea,
+  TextField,
+  type FieldErrors,
+} from '../../../../platform/views/components.tsx';
 import type { Department } from '../../../identity/identity.service.ts';
 import type { BulkProgress } from '../../bulk-letters.service.ts';
 import { paths } from '../paths.ts';
 
 function timeLeft(seconds: number): string {
-  return seconds < 120 ? t('post.bulk.seconds', { count: seconds }) : t('post.bulk.minutes', { count: Math.ceil(seconds / 60) });
+  return seconds < 120
+    ? t('post.bulk.seconds', { count: seconds })
+    : t('post.bulk.minutes', { count: Math.ceil(seconds / 60) });
 }
 
 /** The progress bar and counts; the same markup is fetched again by the page's small script while sending runs. */
@@ -24,7 +34,15 @@ export function BulkProgressBlock({ progress }: { progress: BulkProgress }) {
         {`${done}/${progress.total}`}
       </progress>
       <p>{t('post.bulk.progressText', { done: progress.sent, total: progress.total, failed: progress.failed })}</p>
-      {progress.status === 'running' ? <p>{progress.secondsLeft !== undefined ? t('post.bulk.remaining', { time: timeLeft(progress.secondsLeft) }) : t('post.bulk.remainingUnknown')}</p> : ''}
+      {progress.status === 'running' ? (
+        <p>
+          {progress.secondsLeft !== undefined
+            ? t('post.bulk.remaining', { time: timeLeft(progress.secondsLeft) })
+            : t('post.bulk.remainingUnknown')}
+        </p>
+      ) : (
+        ''
+      )}
     </div>
   );
 }
@@ -75,7 +93,17 @@ export interface BulkFormValues {
   replyAllowed?: boolean;
 }
 
-export function BulkLettersPage({ letters, departments, values = {}, errors = {} }: { letters: BulkProgress[]; departments: Department[]; values?: BulkFormValues; errors?: FieldErrors }) {
+export function BulkLettersPage({
+  letters,
+  departments,
+  values = {},
+  errors = {},
+}: {
+  letters: BulkProgress[];
+  departments: Department[];
+  values?: BulkFormValues;
+  errors?: FieldErrors;
+}) {
   const locale = currentLocale();
   const source = values.source === 'everyone' ? 'everyone' : 'csv';
   return (
@@ -100,13 +128,19 @@ export function BulkLettersPage({ letters, departments, values = {}, errors = {}
             {letters.map((letter) => (
               <tr>
                 <td>
-                  <a href={paths.bulkLetter(letter.id)} aria-label={t('post.bulk.view', { subject: letter.subject })} safe>
+                  <a
+                    href={paths.bulkLetter(letter.id)}
+                    aria-label={t('post.bulk.view', { subject: letter.subject })}
+                    safe
+                  >
                     {letter.subject}
                   </a>
                 </td>
                 <td>{formatDateTime(letter.createdAt)}</td>
                 <td>{t(`post.bulk.state.${letter.status}`)}</td>
-                <td>{t('post.bulk.progressText', { done: letter.sent, total: letter.total, failed: letter.failed })}</td>
+                <td>
+                  {t('post.bulk.progressText', { done: letter.sent, total: letter.total, failed: letter.failed })}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -115,14 +149,32 @@ export function BulkLettersPage({ letters, departments, values = {}, errors = {}
       <h2>{t('post.bulk.new')}</h2>
       <form method="post" action={paths.bulk} enctype="multipart/form-data" novalidate>
         <CsrfField />
-        <TextField name="subject" label={t('post.field.subject')} value={values.subject} error={errors.subject} required />
+        <TextField
+          name="subject"
+          label={t('post.field.subject')}
+          value={values.subject}
+          error={errors.subject}
+          required
+        />
         <TextArea name="body" label={t('post.field.body')} value={values.body} error={errors.body} required rows={10} />
-        <SelectField name="department" label={t('post.staff.department')} value={values.department} options={departments.map((department) => ({ value: department.id, label: department.name[locale] }))} />
+        <SelectField
+          name="department"
+          label={t('post.staff.department')}
+          value={values.department}
+          options={departments.map((department) => ({ value: department.id, label: department.name[locale] }))}
+        />
         <fieldset class="mb-5">
           <legend class="form-label">{t('post.bulk.source')}</legend>
           {(['csv', 'everyone'] as const).map((option) => (
             <div class="form-group-radio">
-              <input class="form-radio" type="radio" id={`field-source-${option}`} name="source" value={option} checked={source === option} />
+              <input
+                class="form-radio"
+                type="radio"
+                id={`field-source-${option}`}
+                name="source"
+                value={option}
+                checked={source === option}
+              />
               <label for={`field-source-${option}`}>{t(`post.bulk.source.${option}`)}</label>
             </div>
           ))}
@@ -142,10 +194,25 @@ export function BulkLettersPage({ letters, departments, values = {}, errors = {}
           ) : (
             ''
           )}
-          <input class="form-file-input" type="file" id="field-csv" name="csv" accept=".csv,text/csv" aria-describedby={errors.csv ? 'hint-csv error-csv' : 'hint-csv'} aria-invalid={errors.csv ? 'true' : undefined} />
+          <input
+            class="form-file-input"
+            type="file"
+            id="field-csv"
+            name="csv"
+            accept=".csv,text/csv"
+            aria-describedby={errors.csv ? 'hint-csv error-csv' : 'hint-csv'}
+            aria-invalid={errors.csv ? 'true' : undefined}
+          />
         </div>
         <div class="form-group">
-          <input class="form-checkbox" type="checkbox" id="field-replyAllowed" name="replyAllowed" value="yes" checked={values.replyAllowed ?? false} />
+          <input
+            class="form-checkbox"
+            type="checkbox"
+            id="field-replyAllowed"
+            name="replyAllowed"
+            value="yes"
+            checked={values.replyAllowed ?? false}
+          />
           <label for="field-replyAllowed">{t('post.staff.replyAllowed')}</label>
         </div>
         <button type="submit" class="button button-primary">

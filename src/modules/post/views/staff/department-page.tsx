@@ -5,7 +5,21 @@ import type { DepartmentMessageSummary } from '../../post.types.ts';
 import { StatusText } from '../post-components.tsx';
 import { paths } from '../paths.ts';
 
-export function DepartmentMailboxPage({ view, messages, hasNext, page, departmentName, notice }: { view: 'sent' | 'received'; messages: DepartmentMessageSummary[]; hasNext: boolean; page: number; departmentName: { da: string; en: string }; notice?: string }) {
+export function DepartmentMailboxPage({
+  view,
+  messages,
+  hasNext,
+  page,
+  departmentName,
+  notice,
+}: {
+  view: 'sent' | 'received';
+  messages: DepartmentMessageSummary[];
+  hasNext: boolean;
+  page: number;
+  departmentName: { da: string; en: string };
+  notice?: string;
+}) {
   const heading = t(view === 'sent' ? 'post.staff.sent' : 'post.staff.received');
   return (
     <Page title={`${t('post.staff.title')}: ${heading}`}>

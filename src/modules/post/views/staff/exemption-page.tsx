@@ -3,7 +3,15 @@ import { Page } from '../../../../platform/views/layout.tsx';
 import { Alert, CsrfField, ErrorSummary, TextField, type FieldErrors } from '../../../../platform/views/components.tsx';
 import { paths } from '../paths.ts';
 
-export function ExemptionPage({ values = {}, errors = {}, saved }: { values?: { cpr?: string; purpose?: string; choice?: string }; errors?: FieldErrors; saved?: { name: string; status: 'exempt' | 'signed_up' } }) {
+export function ExemptionPage({
+  values = {},
+  errors = {},
+  saved,
+}: {
+  values?: { cpr?: string; purpose?: string; choice?: string };
+  errors?: FieldErrors;
+  saved?: { name: string; status: 'exempt' | 'signed_up' };
+}) {
   const choice = values.choice === 'signed_up' ? 'signed_up' : 'exempt';
   return (
     <Page title={t('post.exempt.title')}>
@@ -13,13 +21,35 @@ export function ExemptionPage({ values = {}, errors = {}, saved }: { values?: { 
       <p class="font-lead">{t('post.exempt.lead')}</p>
       <form method="post" action={paths.exemptions} novalidate>
         <CsrfField />
-        <TextField name="cpr" label={t('post.exempt.cpr')} value={values.cpr} error={errors.cpr} required autocomplete="off" classes="input-width-s" />
-        <TextField name="purpose" label={t('post.staff.purpose')} hint={t('post.staff.purposeHint')} value={values.purpose} error={errors.purpose} required />
+        <TextField
+          name="cpr"
+          label={t('post.exempt.cpr')}
+          value={values.cpr}
+          error={errors.cpr}
+          required
+          autocomplete="off"
+          classes="input-width-s"
+        />
+        <TextField
+          name="purpose"
+          label={t('post.staff.purpose')}
+          hint={t('post.staff.purposeHint')}
+          value={values.purpose}
+          error={errors.purpose}
+          required
+        />
         <fieldset class="mb-5">
           <legend class="form-label">{t('post.exempt.choice')}</legend>
           {(['exempt', 'signed_up'] as const).map((option) => (
             <div class="form-group-radio">
-              <input class="form-radio" type="radio" id={`field-choice-${option}`} name="choice" value={option} checked={choice === option} />
+              <input
+                class="form-radio"
+                type="radio"
+                id={`field-choice-${option}`}
+                name="choice"
+                value={option}
+                checked={choice === option}
+              />
               <label for={`field-choice-${option}`}>{t(`post.exempt.choice.${option}`)}</label>
             </div>
           ))}

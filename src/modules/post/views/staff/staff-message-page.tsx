@@ -6,11 +6,26 @@ import type { DepartmentMessageView, MessageView } from '../../post.types.ts';
 import { AttachmentList, departmentName, MessageBody, StatusText, ThreadMessage } from '../post-components.tsx';
 import { paths } from '../paths.ts';
 
-export function StaffMessagePage({ message, canAnswer, errors = {}, answerText, notice }: { message: DepartmentMessageView; canAnswer: boolean; errors?: FieldErrors; answerText?: string; notice?: string }) {
+export function StaffMessagePage({
+  message,
+  canAnswer,
+  errors = {},
+  answerText,
+  notice,
+}: {
+  message: DepartmentMessageView;
+  canAnswer: boolean;
+  errors?: FieldErrors;
+  answerText?: string;
+  notice?: string;
+}) {
   const others = message.thread.filter((entry) => entry.id !== message.id);
   const from = (entry: MessageView) => (entry.direction === 'out' ? departmentName(entry) : message.recipientName);
   return (
-    <Page title={message.subject} backLink={{ href: message.direction === 'in' ? paths.staffReceived : paths.staff, label: 'post.staff.back' }}>
+    <Page
+      title={message.subject}
+      backLink={{ href: message.direction === 'in' ? paths.staffReceived : paths.staff, label: 'post.staff.back' }}
+    >
       <ErrorSummary errors={errors} />
       {notice ? <Alert kind="success" heading={t(notice)} /> : ''}
       <h1 safe>{message.subject}</h1>
@@ -36,12 +51,19 @@ export function StaffMessagePage({ message, canAnswer, errors = {}, answerText, 
         )}
       </dl>
       <MessageBody body={message.body} />
-      <AttachmentList attachments={message.attachments} href={(attachment) => paths.staffAttachment(message.id, attachment.id)} />
+      <AttachmentList
+        attachments={message.attachments}
+        href={(attachment) => paths.staffAttachment(message.id, attachment.id)}
+      />
       {others.length ? (
         <section class="mt-7">
           <h2>{t('post.message.thread')}</h2>
           {others.map((entry) => (
-            <ThreadMessage message={entry} fromLabel={from(entry)} href={(attachment) => paths.staffAttachment(entry.id, attachment.id)} />
+            <ThreadMessage
+              message={entry}
+              fromLabel={from(entry)}
+              href={(attachment) => paths.staffAttachment(entry.id, attachment.id)}
+            />
           ))}
         </section>
       ) : (
@@ -52,9 +74,23 @@ export function StaffMessagePage({ message, canAnswer, errors = {}, answerText, 
           <h2>{t('post.staff.answer.title')}</h2>
           <form method="post" action={paths.staffAnswer(message.id)} enctype="multipart/form-data" novalidate>
             <CsrfField />
-            <TextArea name="body" label={t('post.staff.answer.body')} value={answerText} error={errors.body} required rows={8} />
+            <TextArea
+              name="body"
+              label={t('post.staff.answer.body')}
+              value={answerText}
+              error={errors.body}
+              required
+              rows={8}
+            />
             <div class="form-group">
-              <input class="form-checkbox" type="checkbox" id="field-replyAllowed" name="replyAllowed" value="yes" checked />
+              <input
+                class="form-checkbox"
+                type="checkbox"
+                id="field-replyAllowed"
+                name="replyAllowed"
+                value="yes"
+                checked
+              />
               <label for="field-replyAllowed">{t('post.staff.replyAllowed')}</label>
             </div>
             <AttachmentField error={errors.attachments} />

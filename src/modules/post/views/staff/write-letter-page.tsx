@@ -1,6 +1,13 @@
 import { currentLocale, t } from '../../../../platform/i18n/i18n.ts';
 import { Page } from '../../../../platform/views/layout.tsx';
-import { CsrfField, ErrorSummary, SelectField, TextArea, TextField, type FieldErrors } from '../../../../platform/views/components.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  SelectField,
+  TextArea,
+  TextField,
+  type FieldErrors,
+} from '../../../../platform/views/components.tsx';
 import type { Department } from '../../../identity/identity.service.ts';
 import { AttachmentField } from '../citizen/new-message-page.tsx';
 import { paths } from '../paths.ts';
@@ -16,7 +23,15 @@ export interface WriteLetterValues {
   department?: string;
 }
 
-export function WriteLetterPage({ departments, values, errors = {} }: { departments: Department[]; values: WriteLetterValues; errors?: FieldErrors }) {
+export function WriteLetterPage({
+  departments,
+  values,
+  errors = {},
+}: {
+  departments: Department[];
+  values: WriteLetterValues;
+  errors?: FieldErrors;
+}) {
   const locale = currentLocale();
   const kind = values.recipientKind === 'cvr' ? 'cvr' : 'cpr';
   return (
@@ -30,13 +45,35 @@ export function WriteLetterPage({ departments, values, errors = {} }: { departme
           <legend class="form-label">{t('post.staff.recipientKind')}</legend>
           {(['cpr', 'cvr'] as const).map((option) => (
             <div class="form-group-radio">
-              <input class="form-radio" type="radio" id={`field-recipientKind-${option}`} name="recipientKind" value={option} checked={kind === option} />
+              <input
+                class="form-radio"
+                type="radio"
+                id={`field-recipientKind-${option}`}
+                name="recipientKind"
+                value={option}
+                checked={kind === option}
+              />
               <label for={`field-recipientKind-${option}`}>{t(`post.staff.recipientKind.${option}`)}</label>
             </div>
           ))}
         </fieldset>
-        <TextField name="recipient" label={t('post.staff.recipientNumber')} value={values.recipient} error={errors.recipient} required autocomplete="off" classes="input-width-s" />
-        <TextField name="purpose" label={t('post.staff.purpose')} hint={t('post.staff.purposeHint')} value={values.purpose} error={errors.purpose} required />
+        <TextField
+          name="recipient"
+          label={t('post.staff.recipientNumber')}
+          value={values.recipient}
+          error={errors.recipient}
+          required
+          autocomplete="off"
+          classes="input-width-s"
+        />
+        <TextField
+          name="purpose"
+          label={t('post.staff.purpose')}
+          hint={t('post.staff.purposeHint')}
+          value={values.purpose}
+          error={errors.purpose}
+          required
+        />
         <SelectField
           name="department"
           label={t('post.staff.department')}
@@ -44,11 +81,30 @@ export function WriteLetterPage({ departments, values, errors = {} }: { departme
           error={errors.department}
           options={departments.map((department) => ({ value: department.id, label: department.name[locale] }))}
         />
-        <TextField name="subject" label={t('post.field.subject')} value={values.subject} error={errors.subject} required />
+        <TextField
+          name="subject"
+          label={t('post.field.subject')}
+          value={values.subject}
+          error={errors.subject}
+          required
+        />
         <TextArea name="body" label={t('post.field.body')} value={values.body} error={errors.body} required rows={12} />
-        <TextField name="caseId" label={t('post.staff.caseId')} value={values.caseId} error={errors.caseId} classes="input-width-m" />
+        <TextField
+          name="caseId"
+          label={t('post.staff.caseId')}
+          value={values.caseId}
+          error={errors.caseId}
+          classes="input-width-m"
+        />
         <div class="form-group">
-          <input class="form-checkbox" type="checkbox" id="field-replyAllowed" name="replyAllowed" value="yes" checked={values.replyAllowed ?? true} />
+          <input
+            class="form-checkbox"
+            type="checkbox"
+            id="field-replyAllowed"
+            name="replyAllowed"
+            value="yes"
+            checked={values.replyAllowed ?? true}
+          />
           <label for="field-replyAllowed">{t('post.staff.replyAllowed')}</label>
         </div>
         <AttachmentField error={errors.attachments} />

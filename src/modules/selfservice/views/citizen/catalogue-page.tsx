@@ -29,7 +29,9 @@ export function CataloguePage({ audience, solutions }: { audience: SolutionAudie
               )}
             </h2>
             <p safe>{localized(solution.description)}</p>
-            <p class="form-hint">{t('selfservice.catalogue.assurance', { level: t(`assurance.${solution.assurance}`) })}</p>
+            <p class="form-hint">
+              {t('selfservice.catalogue.assurance', { level: t(`assurance.${solution.assurance}`) })}
+            </p>
           </li>
         ))}
       </ul>
@@ -37,7 +39,9 @@ export function CataloguePage({ audience, solutions }: { audience: SolutionAudie
         ''
       ) : (
         <p>
-          <a href={paths.catalogue(other)}>{t('selfservice.catalogue.other', { audience: t(`selfservice.audience.${other}`) })}</a>
+          <a href={paths.catalogue(other)}>
+            {t('selfservice.catalogue.other', { audience: t(`selfservice.audience.${other}`) })}
+          </a>
         </p>
       )}
     </Page>

@@ -8,7 +8,15 @@ import { localized } from '../form-fields.tsx';
 import { paths } from '../paths.ts';
 
 /** "My drafts": applications started and not sent, to resume or delete, and the latest sent ones with their receipts. */
-export function DraftsPage({ drafts, submissions, notice }: { drafts: DraftView[]; submissions: SubmissionView[]; notice?: 'saved' | 'deleted' }) {
+export function DraftsPage({
+  drafts,
+  submissions,
+  notice,
+}: {
+  drafts: DraftView[];
+  submissions: SubmissionView[];
+  notice?: 'saved' | 'deleted';
+}) {
   return (
     <Page title={t('selfservice.drafts.title')}>
       <h1>{t('selfservice.drafts.title')}</h1>
@@ -54,7 +62,9 @@ export function DraftsPage({ drafts, submissions, notice }: { drafts: DraftView[
           </tbody>
         </table>
       )}
-      <p class="form-hint">{t('selfservice.drafts.abandonedNote', { days: ABANDON_AFTER_DAYS, deleteDays: DELETE_DRAFTS_AFTER_DAYS })}</p>
+      <p class="form-hint">
+        {t('selfservice.drafts.abandonedNote', { days: ABANDON_AFTER_DAYS, deleteDays: DELETE_DRAFTS_AFTER_DAYS })}
+      </p>
       {submissions.length ? (
         <>
           <h2>{t('selfservice.submissions.title')}</h2>

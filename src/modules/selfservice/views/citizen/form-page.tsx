@@ -31,9 +31,20 @@ export function FormPage({ draft, page, pages, values, errors = {}, raw = {} }: 
       </p>
       <StepIndicator draftId={draft.id} pages={pages} completed={draft.completedPages} current={page.id} />
       <h1 safe>{localized(page.title)}</h1>
-      {page.description ? <p class="font-lead" safe>{localized(page.description)}</p> : ''}
+      {page.description ? (
+        <p class="font-lead" safe>
+          {localized(page.description)}
+        </p>
+      ) : (
+        ''
+      )}
       <ErrorSummary errors={errors} />
-      <form method="post" action={paths.page(draft.id, page.id)} enctype={hasFiles ? 'multipart/form-data' : undefined} novalidate>
+      <form
+        method="post"
+        action={paths.page(draft.id, page.id)}
+        enctype={hasFiles ? 'multipart/form-data' : undefined}
+        novalidate
+      >
         <CsrfField />
         {sections.map((section) => (
           <section aria-labelledby={section.title ? `section-${section.id}` : undefined} class="mb-6">

@@ -6,13 +6,23 @@ import { localized } from '../form-fields.tsx';
 import { paths } from '../paths.ts';
 
 /** The receipt: case number, when it was sent, expected processing time, and where the receipt letter went. */
-export function ReceiptPage({ submission, audience }: { submission: SubmissionView; audience: 'citizen' | 'business' }) {
+export function ReceiptPage({
+  submission,
+  audience,
+}: {
+  submission: SubmissionView;
+  audience: 'citizen' | 'business';
+}) {
   const processing = submission.deadline
     ? t('selfservice.receipt.deadline', { date: formatDate(submission.deadline) })
     : submission.expectedProcessingDays
       ? t('selfservice.receipt.processingDays', { days: submission.expectedProcessingDays })
       : t('selfservice.receipt.processingUnknown');
-  const letter = { pending: 'selfservice.receipt.letterPending', sent: 'selfservice.receipt.letterSent', skipped: 'selfservice.receipt.letterSkipped' }[submission.receiptStatus];
+  const letter = {
+    pending: 'selfservice.receipt.letterPending',
+    sent: 'selfservice.receipt.letterSent',
+    skipped: 'selfservice.receipt.letterSkipped',
+  }[submission.receiptStatus];
   return (
     <Page title={t('selfservice.receipt.title')}>
       <Alert kind="success" heading={t('selfservice.receipt.title')}>

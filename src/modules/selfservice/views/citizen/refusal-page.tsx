@@ -7,10 +7,21 @@ import { localized } from '../form-fields.tsx';
 import { paths } from '../paths.ts';
 
 /** Why this login cannot use the solution (assurance too low, or the wrong kind of applicant), and what to do instead. */
-export function RefusalPage({ solution, refusal, kind }: { solution: Solution; refusal: Refusal; kind: 'citizen' | 'business' | 'staff' | 'client' }) {
+export function RefusalPage({
+  solution,
+  refusal,
+  kind,
+}: {
+  solution: Solution;
+  refusal: Refusal;
+  kind: 'citizen' | 'business' | 'staff' | 'client';
+}) {
   const message =
     refusal.reason === 'assurance'
-      ? t('selfservice.refused.assurance', { required: t(`assurance.${refusal.required}`), actual: t(`assurance.${refusal.actual}`) })
+      ? t('selfservice.refused.assurance', {
+          required: t(`assurance.${refusal.required}`),
+          actual: t(`assurance.${refusal.actual}`),
+        })
       : t(kind === 'business' ? 'selfservice.refused.citizensOnly' : 'selfservice.refused.businessesOnly');
   return (
     <Page title={t('selfservice.refused.title')}>
@@ -25,14 +36,19 @@ export function RefusalPage({ solution, refusal, kind }: { solution: Solution; r
         <>
           <p>{t('selfservice.refused.assuranceHelp')}</p>
           <p>
-            <a class="button button-primary" href={`/auth/login?returnTo=${encodeURIComponent(paths.solution(solution.code))}`}>
+            <a
+              class="button button-primary"
+              href={`/auth/login?returnTo=${encodeURIComponent(paths.solution(solution.code))}`}
+            >
               {t('selfservice.refused.relogin')}
             </a>
           </p>
         </>
       ) : (
         <p>
-          <a href={paths.catalogue(kind === 'business' ? 'business' : 'citizen')}>{t('selfservice.refused.audienceHelp')}</a>
+          <a href={paths.catalogue(kind === 'business' ? 'business' : 'citizen')}>
+            {t('selfservice.refused.audienceHelp')}
+          </a>
         </p>
       )}
     </Page>

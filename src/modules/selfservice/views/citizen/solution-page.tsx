@@ -6,9 +6,22 @@ import { localized } from '../form-fields.tsx';
 import { paths } from '../paths.ts';
 
 /** A solution's start page: what it is for, who may use it, what to have ready, and the start button. */
-export function SolutionPage({ solution, expectedDays, loggedIn, draftId }: { solution: Solution; expectedDays: number | null; loggedIn: boolean; draftId?: string }) {
+export function SolutionPage({
+  solution,
+  expectedDays,
+  loggedIn,
+  draftId,
+}: {
+  solution: Solution;
+  expectedDays: number | null;
+  loggedIn: boolean;
+  draftId?: string;
+}) {
   return (
-    <Page title={localized(solution.name)} backLink={{ href: paths.catalogue(solution.audiences[0]), label: 'selfservice.nav' }}>
+    <Page
+      title={localized(solution.name)}
+      backLink={{ href: paths.catalogue(solution.audiences[0]), label: 'selfservice.nav' }}
+    >
       <h1 safe>{localized(solution.name)}</h1>
       <p class="font-lead" safe>
         {localized(solution.description)}
@@ -56,7 +69,10 @@ export function SolutionPage({ solution, expectedDays, loggedIn, draftId }: { so
           </button>
         </form>
       ) : (
-        <a class="button button-primary" href={`/auth/login?returnTo=${encodeURIComponent(paths.solution(solution.code))}&as=${solution.audiences[0]}`}>
+        <a
+          class="button button-primary"
+          href={`/auth/login?returnTo=${encodeURIComponent(paths.solution(solution.code))}&as=${solution.audiences[0]}`}
+        >
           {t('selfservice.intro.login')}
         </a>
       )}

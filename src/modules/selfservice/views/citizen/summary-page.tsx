@@ -9,7 +9,15 @@ import { StepIndicator } from '../step-indicator.tsx';
 import { paths } from '../paths.ts';
 
 /** "Check your answers": every shown answer per step with a link to change it, then the send button. */
-export function SummaryPage({ draft, pages, values }: { draft: DraftView; pages: PageDefinition[]; values: FormValues }) {
+export function SummaryPage({
+  draft,
+  pages,
+  values,
+}: {
+  draft: DraftView;
+  pages: PageDefinition[];
+  values: FormValues;
+}) {
   return (
     <Page title={`${t('selfservice.summary.title')} – ${localized(draft.solution.name)}`}>
       <p class="h5 mb-2" safe>
@@ -18,41 +26,43 @@ export function SummaryPage({ draft, pages, values }: { draft: DraftView; pages:
       <StepIndicator draftId={draft.id} pages={pages} completed={draft.completedPages} current="summary" />
       <h1>{t('selfservice.summary.title')}</h1>
       <p class="font-lead">{t('selfservice.summary.lead')}</p>
-      <>{pages.map((page) => (
-        <section class="mb-6" aria-labelledby={`summary-${page.id}`}>
-          <h2 class="h3" id={`summary-${page.id}`} safe>
-            {localized(page.title)}
-          </h2>
-          <table class="table table--compact">
-            <caption class="sr-only" safe>
+      <>
+        {pages.map((page) => (
+          <section class="mb-6" aria-labelledby={`summary-${page.id}`}>
+            <h2 class="h3" id={`summary-${page.id}`} safe>
               {localized(page.title)}
-            </caption>
-            <tbody>
-              {visibleFields(page, values).map((field) => {
-                const shown = displayValue(field, values[field.name]);
-                return (
-                  <tr>
-                    <th scope="row" safe>
-                      {localized(field.label)}
-                    </th>
-                    <td safe>{shown || t('selfservice.summary.empty')}</td>
-                    <td>
-                      {field.prefill ? (
-                        ''
-                      ) : (
-                        <a href={`${paths.page(draft.id, page.id)}#field-${field.name}`}>
-                          {t('selfservice.summary.change')}
-                          <span class="sr-only" safe>{` ${localized(field.label)}`}</span>
-                        </a>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </section>
-      ))}</>
+            </h2>
+            <table class="table table--compact">
+              <caption class="sr-only" safe>
+                {localized(page.title)}
+              </caption>
+              <tbody>
+                {visibleFields(page, values).map((field) => {
+                  const shown = displayValue(field, values[field.name]);
+                  return (
+                    <tr>
+                      <th scope="row" safe>
+                        {localized(field.label)}
+                      </th>
+                      <td safe>{shown || t('selfservice.summary.empty')}</td>
+                      <td>
+                        {field.prefill ? (
+                          ''
+                        ) : (
+                          <a href={`${paths.page(draft.id, page.id)}#field-${field.name}`}>
+                            {t('selfservice.summary.change')}
+                            <span class="sr-only" safe>{` ${localized(field.label)}`}</span>
+                          </a>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </section>
+        ))}
+      </>
       <p>{t('selfservice.summary.declaration')}</p>
       <form method="post" action={paths.submit(draft.id)}>
         <CsrfField />

@@ -13,7 +13,11 @@ export function usageChartSvg(report: UsageReport, width = 880, height = 380): s
       animation: false,
       legend: { top: 0 },
       grid: { left: 48, right: 16, top: 40, bottom: 110 },
-      xAxis: { type: 'category', data: totals.map((total) => localized(total.solutionName)), axisLabel: { rotate: 30, interval: 0, width: 160, overflow: 'truncate' } },
+      xAxis: {
+        type: 'category',
+        data: totals.map((total) => localized(total.solutionName)),
+        axisLabel: { rotate: 30, interval: 0, width: 160, overflow: 'truncate' },
+      },
       yAxis: { type: 'value', minInterval: 1 },
       series: (['started', 'submitted', 'abandoned'] as const).map((event) => ({
         name: t(`selfservice.usage.event.${event}`),

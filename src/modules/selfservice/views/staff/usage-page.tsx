@@ -13,9 +13,20 @@ export interface UsageFilter {
 }
 
 /** Staff: usage counts per solution and day or month, as a chart with the same figures in tables, and a CSV export. */
-export function UsagePage({ filter, report, chartSvg, errors = {} }: { filter: UsageFilter; report?: UsageReport; chartSvg?: string; errors?: Record<string, string> }) {
+export function UsagePage({
+  filter,
+  report,
+  chartSvg,
+  errors = {},
+}: {
+  filter: UsageFilter;
+  report?: UsageReport;
+  chartSvg?: string;
+  errors?: Record<string, string>;
+}) {
   const query = new URLSearchParams({ from: filter.from, to: filter.to, granularity: filter.granularity }).toString();
-  const formatRate = (rate: number | null) => (rate === null ? '–' : `${currentLocale() === 'da' ? String(rate).replace('.', ',') : String(rate)} %`);
+  const formatRate = (rate: number | null) =>
+    rate === null ? '–' : `${currentLocale() === 'da' ? String(rate).replace('.', ',') : String(rate)} %`;
   return (
     <Page title={t('selfservice.usage.title')} backLink={{ href: '/staff', label: 'common.back' }}>
       <h1>{t('selfservice.usage.title')}</h1>
@@ -24,7 +35,13 @@ export function UsagePage({ filter, report, chartSvg, errors = {} }: { filter: U
       <form method="get" action={paths.usage} class="mb-6">
         <div class="row">
           <div class="col-md-4">
-            <TextField name="from" type="date" label={t('selfservice.usage.from')} value={filter.from} error={errors.from} />
+            <TextField
+              name="from"
+              type="date"
+              label={t('selfservice.usage.from')}
+              value={filter.from}
+              error={errors.from}
+            />
           </div>
           <div class="col-md-4">
             <TextField name="to" type="date" label={t('selfservice.usage.to')} value={filter.to} error={errors.to} />
