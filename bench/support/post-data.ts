@@ -102,7 +102,7 @@ async function insertMessages(
           .raw(
             `insert into post_messages (id, mailbox_id, direction, department_id, department_code, sender_kind, sender_id, sender_name, subject, body,
              reply_allowed, thread_id, delivery, status, owner_folder, department_folder, created_at, delivered_at, read_at)
-           select id, ${mailboxId('(g % ' + mailboxes + ')')}, case when incoming then 'in' else 'out' end, (${ids})[1 + g % ${sender.departmentIds.length}], (${codes})[1 + g % ${sender.departmentIds.length}],
+           select id, ${mailboxId(`(g % ${mailboxes})`)}, case when incoming then 'in' else 'out' end, (${ids})[1 + g % ${sender.departmentIds.length}], (${codes})[1 + g % ${sender.departmentIds.length}],
              case when incoming then 'citizen' else 'staff' end, 'bench', case when incoming then 'Benchperson ' || (g % ${mailboxes}) else 'Sagsbehandler' end,
              'Brev nr. ' || g, 'Kære modtager. Dette er et fiktivt brev, genereret til en ydelsesmåling af digital post (nr. ' || g || ').',
              g % 3 = 0, id, 'digital', case when incoming then 'delivered' when g % 7 = 0 then 'delivered' else 'read' end,

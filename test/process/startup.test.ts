@@ -120,7 +120,7 @@ test('a second process on the same data directory is refused while the first run
   assert.match(second.output().stderr, /data directory .* is in use by another Raadhus process \(pid \d+\)/);
 
   // A slow request: its body trickles in, and SIGTERM arrives half-way.
-  const body = '_csrf=none&' + 'a=1&'.repeat(50);
+  const body = `_csrf=none&${'a=1&'.repeat(50)}`;
   const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
     const slow = request(
       {

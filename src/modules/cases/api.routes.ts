@@ -143,15 +143,13 @@ export function registerCasesApiRoutes(app: FastifyInstance, service: CasesServi
     },
     async (request, reply) => {
       const created = await service.intake.fromApi(request.principal!, request.body);
-      return reply
-        .code(201)
-        .send({
-          id: created.caseId,
-          reference: created.reference,
-          deadline: created.deadline?.toISOString() ?? null,
-          expectedProcessingDays: created.expectedProcessingDays,
-          href: `/api/v1/cases/${created.caseId}`,
-        });
+      return reply.code(201).send({
+        id: created.caseId,
+        reference: created.reference,
+        deadline: created.deadline?.toISOString() ?? null,
+        expectedProcessingDays: created.expectedProcessingDays,
+        href: `/api/v1/cases/${created.caseId}`,
+      });
     },
   );
 

@@ -7,7 +7,7 @@ import {
   CaseTypeDefinition as CaseTypeDefinitionSchema,
   type CaseTypeDefinition,
 } from './engine/workflow-definition.ts';
-import { caseTypeToYaml, DefinitionError, parseCaseType, parseCaseTypeYaml } from './engine/workflow-validation.ts';
+import { caseTypeToYaml, DefinitionError, parseCaseTypeYaml } from './engine/workflow-validation.ts';
 import { standardCaseTypes } from './engine/standard-bank.ts';
 import * as repository from './cases.repository.ts';
 

@@ -4,8 +4,8 @@ import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { deadlineFrom } from './engine/deadline.ts';
 import { caseTypeToYaml } from './engine/workflow-validation.ts';
-import { HttpProblem } from '../../platform/http/problem.ts';
-import { TransitionRefused } from './cases.service.ts';
+import type { HttpProblem } from '../../platform/http/problem.ts';
+import type { TransitionRefused } from './cases.service.ts';
 import {
   caseRow,
   countRows,

@@ -1,4 +1,4 @@
-import { sql, type Generated, type Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 import type { Executor } from '../../platform/db/database.ts';
 import type { Channel, TemplateKind } from './template-render.ts';
 
@@ -173,17 +173,15 @@ export const upsertPendingAddress = (
       locale: pending.locale,
     })
     .onConflict((conflict) =>
-      conflict
-        .columns(['owner_kind', 'owner_id', 'channel'])
-        .doUpdateSet({
-          pending_address: pending.address,
-          code_hash: pending.codeHash,
-          code_expires_at: pending.expiresAt,
-          code_attempts: 0,
-          code_sent_at: new Date(),
-          locale: pending.locale,
-          updated_at: new Date(),
-        }),
+      conflict.columns(['owner_kind', 'owner_id', 'channel']).doUpdateSet({
+        pending_address: pending.address,
+        code_hash: pending.codeHash,
+        code_expires_at: pending.expiresAt,
+        code_attempts: 0,
+        code_sent_at: new Date(),
+        locale: pending.locale,
+        updated_at: new Date(),
+      }),
     )
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -208,7 +208,7 @@ export class ReminderService {
   async send(reminderId: string): Promise<void> {
     const { db, contacts, templates, delivery } = this.deps;
     const reminder = await repository.findReminder(db, reminderId);
-    if (!reminder || reminder.status !== 'scheduled') return;
+    if (reminder?.status !== 'scheduled') return;
     if (reminder.send_at.getTime() > Date.now() + 5_000) return; // an early duplicate; the delayed job comes at its time
     const owner = { kind: reminder.recipient_kind, id: reminder.recipient_id };
     const recipients = await contacts.recipientsFor(owner, reminder.authority_code);
@@ -253,7 +253,7 @@ export class ReminderService {
     await db.transaction().execute(async (trx) => {
       // checked again under the row lock: a cancellation that commits first wins
       const locked = await repository.findReminder(trx, reminderId, { lock: true });
-      if (!locked || locked.status !== 'scheduled') return;
+      if (locked?.status !== 'scheduled') return;
       await delivery.enqueue(trx, rows);
       await repository.markReminderSent(trx, reminderId);
     });

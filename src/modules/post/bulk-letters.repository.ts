@@ -13,13 +13,11 @@ export const insertBulkLetter = (
 /** The recipients in slices (one statement per 500); the unique (bulk_id, recipient) keeps each once. */
 export async function insertRecipients(executor: Executor, bulkId: string, recipients: BulkRecipient[]): Promise<void> {
   for (let start = 0; start < recipients.length; start += 500) {
-    const slice = recipients
-      .slice(start, start + 500)
-      .map((recipient) => ({
-        bulk_id: bulkId,
-        recipient: recipient.recipient,
-        fields: JSON.stringify(recipient.fields) as unknown as Record<string, string>,
-      }));
+    const slice = recipients.slice(start, start + 500).map((recipient) => ({
+      bulk_id: bulkId,
+      recipient: recipient.recipient,
+      fields: JSON.stringify(recipient.fields) as unknown as Record<string, string>,
+    }));
     await tables(executor)
       .insertInto('post_bulk_recipients')
       .values(slice)

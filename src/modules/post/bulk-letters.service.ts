@@ -135,7 +135,7 @@ export class BulkLetterService {
   ): Promise<{ sent: number; taken: number }> {
     return this.db.transaction().execute(async (trx) => {
       const bulk = await repository.findBulkLetter(trx, bulkId);
-      if (!bulk || bulk.status !== 'running') return { sent: 0, taken: 0 };
+      if (bulk?.status !== 'running') return { sent: 0, taken: 0 };
       const rows = await repository.lockPendingBatch(trx, bulkId, limit);
       if (!rows.length) return { sent: 0, taken: 0 };
       const numbers = (kind: 'cpr' | 'cvr') =>

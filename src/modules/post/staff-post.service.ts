@@ -168,12 +168,10 @@ export class StaffPostService {
         purpose: options.direction === 'in' ? 'department mailbox: received messages' : 'department mailbox: sent post',
       });
       const messages = await Promise.all(
-        rows
-          .slice(0, 25)
-          .map(async (row) => ({
-            ...(await this.post.toSummary(row)),
-            recipientName: names.get(row.mailbox_id)?.name ?? '',
-          })),
+        rows.slice(0, 25).map(async (row) => ({
+          ...(await this.post.toSummary(row)),
+          recipientName: names.get(row.mailbox_id)?.name ?? '',
+        })),
       );
       const department = await this.post.department(departmentId);
       return { messages, hasNext: rows.length > 25, departmentName: department?.name ?? { da: '', en: '' } };

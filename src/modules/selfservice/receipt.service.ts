@@ -30,7 +30,7 @@ export interface ReceiptDependencies {
 export async function sendReceiptLetter(deps: ReceiptDependencies, submissionId: string): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     const row = await repository.findSubmissionById(trx, submissionId);
-    if (!row || row.receipt_status !== 'pending') return;
+    if (row?.receipt_status !== 'pending') return;
     const solution = deps.solution(row.solution_code);
     if (!deps.post) {
       deps.logger.warn(

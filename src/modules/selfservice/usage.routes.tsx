@@ -72,6 +72,6 @@ export function registerUsageRoutes(app: FastifyInstance, service: SelfserviceSe
     return reply
       .header('content-disposition', `attachment; filename="selfservice-usage-${filter.from}-${filter.to}.csv"`)
       .type('text/csv; charset=utf-8')
-      .send([header.join(','), ...lines].join('\n') + '\n');
+      .send(`${[header.join(','), ...lines].join('\n')}\n`);
   });
 }

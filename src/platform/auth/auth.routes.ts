@@ -23,7 +23,7 @@ const LoginQuery = z.object({
 
 /** Only local paths: never an open redirect to another site. */
 const safeReturnTo = (value: string | undefined) =>
-  value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : undefined;
+  value?.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : undefined;
 
 const landingFor = (principal: Principal) => (principal.kind === 'staff' ? '/staff' : '/my');
 

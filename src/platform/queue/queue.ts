@@ -42,7 +42,7 @@ export class JobQueue {
 
   constructor(
     readonly boss: PgBoss,
-    private readonly logger: Logger,
+    readonly logger: Logger,
   ) {
     boss.on('error', (error) => logger.error({ err: error }, 'queue error'));
   }

@@ -31,7 +31,7 @@ const wrap = (text: string): string[] => {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && (line + ' ' + word).length > charactersPerLine) {
+    if (line && `${line} ${word}`.length > charactersPerLine) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;

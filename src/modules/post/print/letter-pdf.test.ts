@@ -5,7 +5,7 @@ import {
   PDFDocument,
   PDFName,
   PDFRawStream,
-  PDFString,
+  type PDFString,
   PageSizes,
   decodePDFRawStream,
   type PDFPage,

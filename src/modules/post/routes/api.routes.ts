@@ -114,14 +114,12 @@ export function registerPostApiRoutes(app: FastifyInstance, service: PostService
         recipient: recipient.cpr ? { kind: 'cpr', number: recipient.cpr } : { kind: 'cvr', number: recipient.cvr! },
         attachments: files,
       });
-      return reply
-        .code(201)
-        .send({
-          id: sent.id,
-          status: sent.status as z.infer<typeof Status>,
-          delivery: sent.delivery,
-          href: `/api/v1/messages/${sent.id}`,
-        });
+      return reply.code(201).send({
+        id: sent.id,
+        status: sent.status as z.infer<typeof Status>,
+        delivery: sent.delivery,
+        href: `/api/v1/messages/${sent.id}`,
+      });
     },
   );
 
@@ -237,14 +235,12 @@ export function registerPostApiRoutes(app: FastifyInstance, service: PostService
         }
         const letter = letterFromMemo(memo);
         const sent = await service.sendByNumber(request.principal!, letter);
-        return reply
-          .code(201)
-          .send({
-            id: sent.id,
-            status: sent.status as z.infer<typeof Status>,
-            delivery: sent.delivery,
-            href: `/api/v1/messages/${sent.id}`,
-          });
+        return reply.code(201).send({
+          id: sent.id,
+          status: sent.status as z.infer<typeof Status>,
+          delivery: sent.delivery,
+          href: `/api/v1/messages/${sent.id}`,
+        });
       },
     );
   });
