@@ -1,4 +1,4 @@
-import type { Principal } from '../src/platform/auth/principal.ts';
+import type { Principal } from '#platform/auth/principal.ts';
 import { memoryFigures } from './support/http-measure.ts';
 import { benchDatabases, secondsSince, startBenchApp, type BenchDatabase } from './support/bench-app.ts';
 import { analyse, generateCitizens } from './support/post-data.ts';

@@ -1,4 +1,4 @@
-import { startTestApp } from '../test/support/test-app.ts';
+import { startTestApp } from '#test-support/test-app.ts';
 import { benchConnections, benchSeconds, measure, report, startBareServer } from './support/http-measure.ts';
 
 /**

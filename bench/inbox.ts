@@ -180,7 +180,7 @@ async function measureRotatingCookies(label: string, url: string, cookies: strin
 }
 
 async function mailboxOf(app: BenchApp, personId: string): Promise<string | undefined> {
-  const { findMailbox } = await import('../src/modules/post/post.repository.ts');
+  const { findMailbox } = await import('#modules/post/post.repository.ts');
   return (await findMailbox(app.raadhus.database.db, 'person', personId))?.id;
 }
 

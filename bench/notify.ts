@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import { startTestApp } from '../test/support/test-app.ts';
-import { startFakeSmsGateway } from '../src/modules/notify/test-support/fake-sms-gateway.ts';
-import { startSmtpSink } from '../src/modules/notify/test-support/smtp-sink.ts';
+import { startTestApp } from '#test-support/test-app.ts';
+import { startFakeSmsGateway } from '#modules/notify/test-support/fake-sms-gateway.ts';
+import { startSmtpSink } from '#modules/notify/test-support/smtp-sink.ts';
 
 /**
  * Notification throughput: BENCH_NOTIFICATIONS (default 10,000) notifications, half SMS to a local HTTP

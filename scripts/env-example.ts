@@ -1,5 +1,5 @@
 // Prints .env.example from the config schema, so the documentation cannot drift from the code: `npx tsx scripts/env-example.ts > .env.example`
-import { ConfigSchema } from '../src/config.ts';
+import { ConfigSchema } from '#src/config.ts';
 
 const lines = [
   '# Raadhus configuration. Every variable is optional in development; see the descriptions for production.',

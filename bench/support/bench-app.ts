@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import pg from 'pg';
 import pino from 'pino';
 import { sql } from 'kysely';
-import { loadConfig } from '../../src/config.ts';
-import { createRaadhus, type Raadhus } from '../../src/app.ts';
-import { freePort } from '../../test/support/test-app.ts';
+import { loadConfig } from '#src/config.ts';
+import { createRaadhus, type Raadhus } from '#src/app.ts';
+import { freePort } from '#test-support/test-app.ts';
 
 export type BenchDatabase = 'pglite' | 'postgres';
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Raadhus } from '../../src/app.ts';
-import type { Principal } from '../../src/platform/auth/principal.ts';
-import { startTestApp, type TestApp } from '../../test/support/test-app.ts';
+import type { Raadhus } from '#src/app.ts';
+import type { Principal } from '#platform/auth/principal.ts';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { measure as measureOnce } from './http-measure.ts';
 import { printSizes, waitUntilIdle } from './bench-checks.ts';
 

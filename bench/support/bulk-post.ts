@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { Raadhus } from '../../src/app.ts';
-import type { Principal } from '../../src/platform/auth/principal.ts';
-import { NEW_POST_EVENT } from '../../src/modules/post/post-events.ts';
+import type { Raadhus } from '#src/app.ts';
+import type { Principal } from '#platform/auth/principal.ts';
+import { NEW_POST_EVENT } from '#modules/post/post-events.ts';
 import { secondsSince } from './bench-app.ts';
 import { beforeEachQuery } from './query-counter.ts';
 

@@ -2,11 +2,11 @@ import { availableParallelism, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
-import type { Raadhus } from '../../src/app.ts';
-import type { Principal } from '../../src/platform/auth/principal.ts';
-import { SessionStore } from '../../src/platform/auth/session.store.ts';
-import { SESSION_COOKIE } from '../../src/platform/http/server.tsx';
-import { freePort } from '../../test/support/test-app.ts';
+import type { Raadhus } from '#src/app.ts';
+import type { Principal } from '#platform/auth/principal.ts';
+import { SessionStore } from '#platform/auth/session.store.ts';
+import { SESSION_COOKIE } from '#platform/http/server.tsx';
+import { freePort } from '#test-support/test-app.ts';
 
 /** Settings every HTTP benchmark shares: BENCH_SECONDS (default 5) and BENCH_CONNECTIONS (default 50). */
 export const benchSeconds = Number(process.env.BENCH_SECONDS ?? 5);

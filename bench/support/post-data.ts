@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { Database } from '../../src/platform/db/database.ts';
-import type { Principal } from '../../src/platform/auth/principal.ts';
+import type { Database } from '#platform/db/database.ts';
+import type { Principal } from '#platform/auth/principal.ts';
 
 /**
  * Digital-post data generated in bulk for the benchmarks: a few large `insert … select … from

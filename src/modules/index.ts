@@ -1,4 +1,4 @@
-import type { RaadhusModule } from '../platform/module.ts';
+import type { RaadhusModule } from '#platform/module.ts';
 import { identityModule } from './identity/identity.module.ts';
 import { postModule } from './post/post.module.ts';
 import { notifyModule } from './notify/notify.module.ts';

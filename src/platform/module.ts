@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import type { Config } from '../config.ts';
+import type { Config } from '#src/config.ts';
 import type { Database, DatabaseHandle } from './db/database.ts';
 import type { JobQueue } from './queue/queue.ts';
 import type { Catalogue } from './i18n/i18n.ts';

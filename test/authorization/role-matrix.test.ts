@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { csrfTokenIn, TestClient } from '../support/http-client.ts';
-import { changedTables, snapshotTables } from '../support/db-snapshot.ts';
-import { can, declaredPermissions } from '../../src/platform/auth/permissions.ts';
-import type { Principal, Role } from '../../src/platform/auth/principal.ts';
-import type { RegisteredRoute } from '../../src/platform/http/route-registry.ts';
-import { integrationScopes } from '../../src/modules/identity/identity.service.ts';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { csrfTokenIn, TestClient } from '#test-support/http-client.ts';
+import { changedTables, snapshotTables } from '#test-support/db-snapshot.ts';
+import { can, declaredPermissions } from '#platform/auth/permissions.ts';
+import type { Principal, Role } from '#platform/auth/principal.ts';
+import type { RegisteredRoute } from '#platform/http/route-registry.ts';
+import { integrationScopes } from '#modules/identity/identity.service.ts';
 
 /**
  * For every route that names a permission (or needs a login), every role that may not call it is

@@ -1,14 +1,14 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import {
   axeViolations,
   launchBrowser,
   loginByClicking,
   type AxeViolation,
   type TestBrowser,
-} from '../support/browser.ts';
+} from '#test-support/browser.ts';
 
 /**
  * Crawls every page each kind of user can reach by following links (same origin, GET only), in Danish

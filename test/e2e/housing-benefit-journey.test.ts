@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { sql } from 'kysely';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { launchBrowser, loginByClicking, type TestBrowser } from '../support/browser.ts';
-import { tinyPdf } from '../../src/modules/cases/test-support/case-fixtures.ts';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { launchBrowser, loginByClicking, type TestBrowser } from '#test-support/browser.ts';
+import { tinyPdf } from '#modules/cases/test-support/case-fixtures.ts';
 
 /**
  * The case-handling journey of the issue, in a browser: a test citizen applies for housing benefit

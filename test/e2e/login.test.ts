@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { launchBrowser, loginByClicking, type TestBrowser } from '../support/browser.ts';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { launchBrowser, loginByClicking, type TestBrowser } from '#test-support/browser.ts';
 
 let app: TestApp;
 let browser: TestBrowser;

@@ -4,12 +4,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { axeViolations, launchBrowser, loginByClicking, type TestBrowser } from '../support/browser.ts';
-import { startSmtpSink, type SmtpSink } from '../../src/modules/notify/test-support/smtp-sink.ts';
-import { startFakeSmsGateway, type FakeSmsGateway } from '../../src/modules/notify/test-support/fake-sms-gateway.ts';
-import { citizenWithContacts, waitFor } from '../../src/modules/notify/test-support/notify-fixtures.ts';
-import { withoutDemoCaseLetters } from '../../src/modules/post/test-support/post-test-helpers.ts';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { axeViolations, launchBrowser, loginByClicking, type TestBrowser } from '#test-support/browser.ts';
+import { startSmtpSink, type SmtpSink } from '#modules/notify/test-support/smtp-sink.ts';
+import { startFakeSmsGateway, type FakeSmsGateway } from '#modules/notify/test-support/fake-sms-gateway.ts';
+import { citizenWithContacts, waitFor } from '#modules/notify/test-support/notify-fixtures.ts';
+import { withoutDemoCaseLetters } from '#modules/post/test-support/post-test-helpers.ts';
 
 /**
  * The digital-post journey across modules, on real servers: the notification of new post goes by e-mail to an

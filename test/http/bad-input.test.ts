@@ -1,12 +1,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { csrfTokenIn, TestClient } from '../support/http-client.ts';
-import { changedTables, snapshotTables } from '../support/db-snapshot.ts';
-import { LogCapture } from '../support/log-capture.ts';
-import { CITIZEN_WITHOUT_CPR } from '../../src/modules/identity/identity.module.ts';
-import { claimNames } from '../../src/modules/identity/claims.ts';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { csrfTokenIn, TestClient } from '#test-support/http-client.ts';
+import { changedTables, snapshotTables } from '#test-support/db-snapshot.ts';
+import { LogCapture } from '#test-support/log-capture.ts';
+import { CITIZEN_WITHOUT_CPR } from '#modules/identity/identity.module.ts';
+import { claimNames } from '#modules/identity/claims.ts';
 
 /** What a careless or hostile client sends: each gets a clear refusal in the right format, and nothing stored changes. */
 

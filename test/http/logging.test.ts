@@ -1,9 +1,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { TestClient } from '../support/http-client.ts';
-import { LogCapture } from '../support/log-capture.ts';
-import { maskCpr } from '../../src/platform/http/logging.ts';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { TestClient } from '#test-support/http-client.ts';
+import { LogCapture } from '#test-support/log-capture.ts';
+import { maskCpr } from '#platform/http/logging.ts';
 
 /** The JSON log as production writes it (same pino options), captured from a running app: CPR numbers never appear. */
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { ConfigSchema } from '../../src/config.ts';
+import { ConfigSchema } from '#src/config.ts';
 
 test('.env.example is generated from the config schema and documents every variable', () => {
   const generated = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/env-example.ts'], { encoding: 'utf8' });

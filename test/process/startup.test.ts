@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ConfigError, loadConfig } from '../../src/config.ts';
-import { freePort } from '../support/test-app.ts';
+import { ConfigError, loadConfig } from '#src/config.ts';
+import { freePort } from '#test-support/test-app.ts';
 
 /** The real entry point (`src/main.ts`) as operators run it: configuration errors, the data directory lock, shutdown. */
 

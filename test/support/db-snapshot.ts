@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Database } from '../../src/platform/db/database.ts';
+import type { Database } from '#platform/db/database.ts';
 
 /** Tables whose rows change by design on every request (session touch); only their row count is compared. */
 const volatileTables = new Set(['sessions']);

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import pg from 'pg';
 import pino, { type DestinationStream } from 'pino';
-import { loggerOptions } from '../../src/platform/http/logging.ts';
-import { loadConfig } from '../../src/config.ts';
-import { createRaadhus, type Raadhus } from '../../src/app.ts';
+import { loggerOptions } from '#platform/http/logging.ts';
+import { loadConfig } from '#src/config.ts';
+import { createRaadhus, type Raadhus } from '#src/app.ts';
 
 export interface TestApp {
   raadhus: Raadhus;

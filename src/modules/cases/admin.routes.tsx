@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { currentLocale } from '../../platform/i18n/i18n.ts';
-import { addStaffLink } from '../../platform/portal/portal-registry.ts';
+import { currentLocale } from '#platform/i18n/i18n.ts';
+import { addStaffLink } from '#platform/portal/portal-registry.ts';
 import type { CasesService } from './cases.service.ts';
 import { workflowDiagram } from './workflow-diagram-adapter.ts';
 import { CaseTypePage, CaseTypesPage } from './views/admin/case-types-page.tsx';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { HttpProblem } from '../../platform/http/problem.ts';
+import { HttpProblem } from '#platform/http/problem.ts';
 import type { CasesService } from './cases.service.ts';
 import type { CaseDetail } from './cases.types.ts';
 

@@ -1,9 +1,9 @@
-import type { Database, Executor } from '../../platform/db/database.ts';
-import type { Principal } from '../../platform/auth/principal.ts';
-import { assertCan } from '../../platform/auth/permissions.ts';
-import { HttpProblem } from '../../platform/http/problem.ts';
-import type { CasesContract, PartyRef } from '../../platform/contracts.ts';
-import type { IdentityService } from '../identity/identity.service.ts';
+import type { Database, Executor } from '#platform/db/database.ts';
+import type { Principal } from '#platform/auth/principal.ts';
+import { assertCan } from '#platform/auth/permissions.ts';
+import { HttpProblem } from '#platform/http/problem.ts';
+import type { CasesContract, PartyRef } from '#platform/contracts.ts';
+import type { IdentityService } from '#modules/identity/identity.service.ts';
 
 type CreateCase = (
   executor: Executor,

@@ -1,4 +1,4 @@
-import { formatDate } from '../../platform/i18n/i18n.ts';
+import { formatDate } from '#platform/i18n/i18n.ts';
 import type { LetterTemplate } from './engine/workflow-definition.ts';
 import { renderLetter as renderTemplate } from './engine/letter-template.ts';
 

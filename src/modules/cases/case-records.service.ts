@@ -1,9 +1,9 @@
 import { fileTypeFromBuffer } from 'file-type';
-import type { Database, Executor } from '../../platform/db/database.ts';
-import type { Principal } from '../../platform/auth/principal.ts';
-import type { Attachment } from '../../platform/contracts.ts';
-import { recordAudit } from '../../platform/audit/audit.service.ts';
-import { HttpProblem } from '../../platform/http/problem.ts';
+import type { Database, Executor } from '#platform/db/database.ts';
+import type { Principal } from '#platform/auth/principal.ts';
+import type { Attachment } from '#platform/contracts.ts';
+import { recordAudit } from '#platform/audit/audit.service.ts';
+import { HttpProblem } from '#platform/http/problem.ts';
 import { endOfDanishDay } from './engine/deadline.ts';
 import type { CaseTypeVersionView } from './case-types.service.ts';
 import { isUuid, presentNote } from './case-presenters.ts';

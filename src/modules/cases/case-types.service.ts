@@ -1,8 +1,8 @@
-import type { Database, Executor } from '../../platform/db/database.ts';
-import type { Principal } from '../../platform/auth/principal.ts';
-import { assertCan } from '../../platform/auth/permissions.ts';
-import { recordAudit } from '../../platform/audit/audit.service.ts';
-import { HttpProblem } from '../../platform/http/problem.ts';
+import type { Database, Executor } from '#platform/db/database.ts';
+import type { Principal } from '#platform/auth/principal.ts';
+import { assertCan } from '#platform/auth/permissions.ts';
+import { recordAudit } from '#platform/audit/audit.service.ts';
+import { HttpProblem } from '#platform/http/problem.ts';
 import {
   CaseTypeDefinition as CaseTypeDefinitionSchema,
   type CaseTypeDefinition,

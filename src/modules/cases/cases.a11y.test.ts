@@ -1,8 +1,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { axeViolations, launchBrowser, loginByClicking, type TestBrowser } from '../../../test/support/browser.ts';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { axeViolations, launchBrowser, loginByClicking, type TestBrowser } from '#test-support/browser.ts';
 import {
   caseRow,
   citizenCpr,

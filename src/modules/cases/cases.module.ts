@@ -1,5 +1,5 @@
-import type { RaadhusModule } from '../../platform/module.ts';
-import type { NotifyContract, PostContract } from '../../platform/contracts.ts';
+import type { RaadhusModule } from '#platform/module.ts';
+import type { NotifyContract, PostContract } from '#platform/contracts.ts';
 import { casesMessages } from './messages.ts';
 import { CasesService } from './cases.service.ts';
 import { MyCases } from './my-cases.service.ts';

@@ -1,5 +1,5 @@
 import { sql, type Generated, type SelectQueryBuilder } from 'kysely';
-import type { Executor } from '../../platform/db/database.ts';
+import type { Executor } from '#platform/db/database.ts';
 
 export interface CaseTypeRow {
   code: string;

@@ -1,10 +1,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { deadlineFrom } from './engine/deadline.ts';
 import { caseTypeToYaml } from './engine/workflow-validation.ts';
-import type { HttpProblem } from '../../platform/http/problem.ts';
+import type { HttpProblem } from '#platform/http/problem.ts';
 import type { TransitionRefused } from './cases.service.ts';
 import {
   caseRow,

@@ -1,6 +1,6 @@
-import type { Principal } from '../../platform/auth/principal.ts';
-import type { IdentityService } from '../identity/identity.service.ts';
-import { demoBusinesses, demoCitizens } from '../identity/demo-data.ts';
+import type { Principal } from '#platform/auth/principal.ts';
+import type { IdentityService } from '#modules/identity/identity.service.ts';
+import { demoBusinesses, demoCitizens } from '#modules/identity/demo-data.ts';
 import { findTransition } from './engine/transitions.ts';
 import type { CasesService } from './cases.service.ts';
 

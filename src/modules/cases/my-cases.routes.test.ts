@@ -1,10 +1,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { csrfTokenIn, TestClient } from '../../../test/support/http-client.ts';
-import { demoBusinesses } from '../identity/demo-data.ts';
-import { answer, answerWithFiles } from '../selfservice/test-support/fake-modules.ts';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { csrfTokenIn, TestClient } from '#test-support/http-client.ts';
+import { demoBusinesses } from '#modules/identity/demo-data.ts';
+import { answer, answerWithFiles } from '#modules/selfservice/test-support/fake-modules.ts';
 import {
   caseRow,
   citizenCpr,

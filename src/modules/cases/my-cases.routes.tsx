@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { currentLocale, t } from '../../platform/i18n/i18n.ts';
-import { HttpProblem } from '../../platform/http/problem.ts';
-import { addMenuItem } from '../../platform/views/layout.tsx';
-import { addMyPageLink } from '../../platform/portal/portal-registry.ts';
-import type { FieldErrors } from '../../platform/views/components.tsx';
+import { currentLocale, t } from '#platform/i18n/i18n.ts';
+import { HttpProblem } from '#platform/http/problem.ts';
+import { addMenuItem } from '#platform/views/layout.tsx';
+import { addMyPageLink } from '#platform/portal/portal-registry.ts';
+import type { FieldErrors } from '#platform/views/components.tsx';
 import type { CasesService } from './cases.service.ts';
 import { MyCasesPage } from './views/citizen/my-cases-page.tsx';
 import { MyCasePage } from './views/citizen/my-case-page.tsx';

@@ -1,8 +1,8 @@
-import type { Database } from '../../platform/db/database.ts';
-import type { Principal } from '../../platform/auth/principal.ts';
-import { assertCan } from '../../platform/auth/permissions.ts';
-import { HttpProblem } from '../../platform/http/problem.ts';
-import type { PostContract } from '../../platform/contracts.ts';
+import type { Database } from '#platform/db/database.ts';
+import type { Principal } from '#platform/auth/principal.ts';
+import { assertCan } from '#platform/auth/permissions.ts';
+import { HttpProblem } from '#platform/http/problem.ts';
+import type { PostContract } from '#platform/contracts.ts';
 import type { CaseTypeCatalogue } from './case-types.service.ts';
 import { isUuid, presentEvent, presentState } from './case-presenters.ts';
 import * as repository from './cases.repository.ts';

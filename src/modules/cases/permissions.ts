@@ -1,4 +1,4 @@
-import { definePermissions } from '../../platform/auth/permissions.ts';
+import { definePermissions } from '#platform/auth/permissions.ts';
 
 definePermissions({
   /** the work queue and case pages of one's department (and the cases assigned to oneself); on the API, reading cases */

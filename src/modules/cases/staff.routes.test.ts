@@ -1,8 +1,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { csrfTokenIn, TestClient } from '../../../test/support/http-client.ts';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { csrfTokenIn, TestClient } from '#test-support/http-client.ts';
 import {
   caseRow,
   citizenCpr,

@@ -1,10 +1,10 @@
-import { uploadedFilename } from '../../platform/http/uploads.ts';
+import { uploadedFilename } from '#platform/http/uploads.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { t } from '../../platform/i18n/i18n.ts';
-import { HttpProblem } from '../../platform/http/problem.ts';
-import { addStaffLink } from '../../platform/portal/portal-registry.ts';
-import type { FieldErrors } from '../../platform/views/components.tsx';
+import { t } from '#platform/i18n/i18n.ts';
+import { HttpProblem } from '#platform/http/problem.ts';
+import { addStaffLink } from '#platform/portal/portal-registry.ts';
+import type { FieldErrors } from '#platform/views/components.tsx';
 import { TransitionRefused, type CasesService } from './cases.service.ts';
 import { workflowDiagram } from './workflow-diagram-adapter.ts';
 import { copenhagenTime } from './copenhagen-time.ts';

@@ -1,7 +1,7 @@
-import type { Executor } from '../../platform/db/database.ts';
-import type { Principal } from '../../platform/auth/principal.ts';
-import type { NotifyContract, PartyRef, PostContract } from '../../platform/contracts.ts';
-import { HttpProblem } from '../../platform/http/problem.ts';
+import type { Executor } from '#platform/db/database.ts';
+import type { Principal } from '#platform/auth/principal.ts';
+import type { NotifyContract, PartyRef, PostContract } from '#platform/contracts.ts';
+import { HttpProblem } from '#platform/http/problem.ts';
 import type { Action, TransitionDefinition } from './engine/workflow-definition.ts';
 import { deadlineFrom } from './engine/deadline.ts';
 import type { CaseTypeVersionView } from './case-types.service.ts';

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { TestClient } from '../../../test/support/http-client.ts';
-import { changedTables, snapshotTables } from '../../../test/support/db-snapshot.ts';
-import type { Principal } from '../../platform/auth/principal.ts';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { TestClient } from '#test-support/http-client.ts';
+import { changedTables, snapshotTables } from '#test-support/db-snapshot.ts';
+import type { Principal } from '#platform/auth/principal.ts';
 import { DEMO_API_KEY } from './demo-data.ts';
 
 let app: TestApp;

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { t } from '../../platform/i18n/i18n.ts';
-import { HttpProblem } from '../../platform/http/problem.ts';
-import { addStaffLink } from '../../platform/portal/portal-registry.ts';
-import type { FieldErrors } from '../../platform/views/components.tsx';
+import { t } from '#platform/i18n/i18n.ts';
+import { HttpProblem } from '#platform/http/problem.ts';
+import { addStaffLink } from '#platform/portal/portal-registry.ts';
+import type { FieldErrors } from '#platform/views/components.tsx';
 import { integrationScopes, type IdentityService } from './identity.service.ts';
 import { EditStaffPage, StaffListPage, type StaffRolesForm } from './views/admin/staff-pages.tsx';
 import { ApiClientsPage, ApiKeyCreatedPage, type ApiClientForm } from './views/admin/api-client-pages.tsx';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AssuranceLevel } from '../../platform/auth/principal.ts';
+import type { AssuranceLevel } from '#platform/auth/principal.ts';
 
 /** Claim names as NemLog-in (OIOIDC profile) sends them; staff claims are Raadhus's own, for the municipality's staff IdP. */
 export const claimNames = {

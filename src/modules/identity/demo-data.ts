@@ -1,4 +1,4 @@
-import type { Database } from '../../platform/db/database.ts';
+import type { Database } from '#platform/db/database.ts';
 import * as repository from './identity.repository.ts';
 import { hashApiKey } from './identity.service.ts';
 

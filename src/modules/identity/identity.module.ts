@@ -1,10 +1,10 @@
-import type { RaadhusModule } from '../../platform/module.ts';
+import type { RaadhusModule } from '#platform/module.ts';
 import { claimNames, assuranceClaimValue } from './claims.ts';
 import { IdentityService, integrationScopes } from './identity.service.ts';
 import { identityMessages } from './messages.ts';
 import { seedDemoApiClient, seedDepartments, seedIdentityDemo } from './demo-data.ts';
-import type { TestIdentity, TestIdentitySource } from '../../platform/auth/test-identity-provider.tsx';
-import type { AssuranceLevel } from '../../platform/auth/principal.ts';
+import type { TestIdentity, TestIdentitySource } from '#platform/auth/test-identity-provider.tsx';
+import type { AssuranceLevel } from '#platform/auth/principal.ts';
 import { registerIdentityApiRoutes } from './api.routes.ts';
 import { registerIdentityAdminRoutes } from './admin.routes.tsx';
 import './permissions.ts';

@@ -1,5 +1,5 @@
 import { sql, type Generated } from 'kysely';
-import type { Executor } from '../../platform/db/database.ts';
+import type { Executor } from '#platform/db/database.ts';
 
 export interface PersonRow {
   id: Generated<string>;

@@ -1,15 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Database, Executor } from '../../platform/db/database.ts';
-import { assertCan, declaredPermissions } from '../../platform/auth/permissions.ts';
-import {
-  roles as allRoles,
-  staffRoles,
-  type Principal,
-  type Role,
-  type StaffRole,
-} from '../../platform/auth/principal.ts';
-import { recordAudit } from '../../platform/audit/audit.service.ts';
-import { HttpProblem } from '../../platform/http/problem.ts';
+import type { Database, Executor } from '#platform/db/database.ts';
+import { assertCan, declaredPermissions } from '#platform/auth/permissions.ts';
+import { roles as allRoles, staffRoles, type Principal, type Role, type StaffRole } from '#platform/auth/principal.ts';
+import { recordAudit } from '#platform/audit/audit.service.ts';
+import { HttpProblem } from '#platform/http/problem.ts';
 import * as repository from './identity.repository.ts';
 import { assuranceFromClaim, claimNames, LoginClaims } from './claims.ts';
 import { checkCpr, isValidCvr } from './cpr-cvr.ts';

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../../platform/i18n/i18n.ts';
+import type { Catalogue } from '#platform/i18n/i18n.ts';
 
 export const identityMessages: Catalogue = {
   da: {

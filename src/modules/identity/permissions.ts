@@ -1,4 +1,4 @@
-import { definePermissions } from '../../platform/auth/permissions.ts';
+import { definePermissions } from '#platform/auth/permissions.ts';
 
 definePermissions({
   /** look up a person or business by CPR/CVR (audited) */

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { t } from '../../platform/i18n/i18n.ts';
-import { HttpProblem } from '../../platform/http/problem.ts';
-import { addStaffLink } from '../../platform/portal/portal-registry.ts';
-import type { FieldErrors } from '../../platform/views/components.tsx';
+import { t } from '#platform/i18n/i18n.ts';
+import { HttpProblem } from '#platform/http/problem.ts';
+import { addStaffLink } from '#platform/portal/portal-registry.ts';
+import type { FieldErrors } from '#platform/views/components.tsx';
 import type { DeliveryService } from './delivery.service.ts';
 import { parseTemplateKey, type TemplateService } from './template.service.ts';
 import type { TemplateProblem } from './template-render.ts';

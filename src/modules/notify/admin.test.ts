@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { TestClient } from '../../../test/support/http-client.ts';
-import { NEW_POST_EVENT } from '../post/post-events.ts';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { TestClient } from '#test-support/http-client.ts';
+import { NEW_POST_EVENT } from '#modules/post/post-events.ts';
 import { citizenWithContacts, waitFor } from './test-support/notify-fixtures.ts';
 
 /** Administrators: templates (validated), the delivery overview and the development outbox. */

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { t } from '../../platform/i18n/i18n.ts';
-import { HttpProblem } from '../../platform/http/problem.ts';
-import { addMyPageLink } from '../../platform/portal/portal-registry.ts';
+import { t } from '#platform/i18n/i18n.ts';
+import { HttpProblem } from '#platform/http/problem.ts';
+import { addMyPageLink } from '#platform/portal/portal-registry.ts';
 import type { ContactService } from './contact.service.ts';
 import { ContactPage, contactPaths, VerifyPage, type ContactNotice } from './views/citizen/contact-page.tsx';
 

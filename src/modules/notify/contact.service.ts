@@ -1,10 +1,10 @@
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import type { Database } from '../../platform/db/database.ts';
-import type { Principal } from '../../platform/auth/principal.ts';
-import { assertCan } from '../../platform/auth/permissions.ts';
-import { HttpProblem } from '../../platform/http/problem.ts';
-import type { Locale } from '../../platform/i18n/i18n.ts';
+import type { Database } from '#platform/db/database.ts';
+import type { Principal } from '#platform/auth/principal.ts';
+import { assertCan } from '#platform/auth/permissions.ts';
+import { HttpProblem } from '#platform/http/problem.ts';
+import type { Locale } from '#platform/i18n/i18n.ts';
 import * as repository from './notify.repository.ts';
 import type { ConsentEvent, ContactPointRow, Owner } from './notify.repository.ts';
 import type { DeliveryService } from './delivery.service.ts';

@@ -1,9 +1,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { TestClient } from '../../../test/support/http-client.ts';
-import { demoCitizens } from '../identity/demo-data.ts';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { TestClient } from '#test-support/http-client.ts';
+import { demoCitizens } from '#modules/identity/demo-data.ts';
 import { latestOutboxEntryFor } from './delivery.repository.ts';
 import { waitFor } from './test-support/notify-fixtures.ts';
 

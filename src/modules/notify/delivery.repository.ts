@@ -1,5 +1,5 @@
 import { sql, type Insertable } from 'kysely';
-import type { Executor } from '../../platform/db/database.ts';
+import type { Executor } from '#platform/db/database.ts';
 import type {
   NotificationRow,
   NotificationStatus,

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { TestClient } from '../../../test/support/http-client.ts';
-import { NEW_POST_EVENT, type NewPostEvent } from '../post/post-events.ts';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { TestClient } from '#test-support/http-client.ts';
+import { NEW_POST_EVENT, type NewPostEvent } from '#modules/post/post-events.ts';
 import { startFakeSmsGateway, type FakeSmsGateway } from './test-support/fake-sms-gateway.ts';
 import { startSmtpSink, type SmtpSink } from './test-support/smtp-sink.ts';
 import {

@@ -1,6 +1,6 @@
-import type { Database } from '../../platform/db/database.ts';
-import type { IdentityService } from '../identity/identity.service.ts';
-import { demoCitizens } from '../identity/demo-data.ts';
+import type { Database } from '#platform/db/database.ts';
+import type { IdentityService } from '#modules/identity/identity.service.ts';
+import { demoCitizens } from '#modules/identity/demo-data.ts';
 import * as repository from './notify.repository.ts';
 
 /**

@@ -1,10 +1,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { TestClient } from '../../../test/support/http-client.ts';
-import { axeViolations, launchBrowser, type TestBrowser } from '../../../test/support/browser.ts';
-import { demoCitizens } from '../identity/demo-data.ts';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { TestClient } from '#test-support/http-client.ts';
+import { axeViolations, launchBrowser, type TestBrowser } from '#test-support/browser.ts';
+import { demoCitizens } from '#modules/identity/demo-data.ts';
 
 /**
  * The states the link crawl does not reach: forms with errors, the code page with a code pending, the

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineJob } from '../../platform/queue/queue.ts';
-import { NEW_POST_EVENT, NewPostEvent } from '../post/post-events.ts';
+import { defineJob } from '#platform/queue/queue.ts';
+import { NEW_POST_EVENT, NewPostEvent } from '#modules/post/post-events.ts';
 
 /** Up to DISPATCH_GROUP notifications per job, sent side by side (a bulk send costs one queue round trip per group). */
 export const DISPATCH_GROUP = 10;

@@ -1,10 +1,10 @@
-import type { ModuleContext, RaadhusModule } from '../../platform/module.ts';
-import type { PartyRef, PostContract } from '../../platform/contracts.ts';
-import type { Principal } from '../../platform/auth/principal.ts';
-import { HttpProblem } from '../../platform/http/problem.ts';
-import { GatewayApiSmsProvider } from '../../platform/sms/gateway-api-provider.ts';
-import { OutboxSmsProvider, type OutboxStore } from '../../platform/sms/sms-provider.ts';
-import { OutboxMailTransport, SmtpMailTransport } from '../../platform/mail/mail-transport.ts';
+import type { ModuleContext, RaadhusModule } from '#platform/module.ts';
+import type { PartyRef, PostContract } from '#platform/contracts.ts';
+import type { Principal } from '#platform/auth/principal.ts';
+import { HttpProblem } from '#platform/http/problem.ts';
+import { GatewayApiSmsProvider } from '#platform/sms/gateway-api-provider.ts';
+import { OutboxSmsProvider, type OutboxStore } from '#platform/sms/sms-provider.ts';
+import { OutboxMailTransport, SmtpMailTransport } from '#platform/mail/mail-transport.ts';
 import { notifyMessages } from './messages.ts';
 import { insertOutboxEntry } from './delivery.repository.ts';
 import { DeliveryService, deriveWebhookToken } from './delivery.service.ts';

@@ -1,5 +1,5 @@
 import type { Generated, Selectable } from 'kysely';
-import type { Executor } from '../../platform/db/database.ts';
+import type { Executor } from '#platform/db/database.ts';
 import type { Channel, TemplateKind } from './template-render.ts';
 
 export type OwnerKind = 'citizen' | 'business';

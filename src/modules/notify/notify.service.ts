@@ -1,10 +1,10 @@
 import type { Insertable } from 'kysely';
 import type { Logger } from 'pino';
 import type { NotificationTable } from './notify.repository.ts';
-import type { Database, Executor } from '../../platform/db/database.ts';
-import type { Principal } from '../../platform/auth/principal.ts';
-import type { NotifyContract, PartyRef } from '../../platform/contracts.ts';
-import type { NewPostEvent } from '../post/post-events.ts';
+import type { Database, Executor } from '#platform/db/database.ts';
+import type { Principal } from '#platform/auth/principal.ts';
+import type { NotifyContract, PartyRef } from '#platform/contracts.ts';
+import type { NewPostEvent } from '#modules/post/post-events.ts';
 import type { ContactService } from './contact.service.ts';
 import type { DeliveryService } from './delivery.service.ts';
 import type { ReminderService } from './reminder.service.ts';

@@ -1,4 +1,4 @@
-import { definePermissions } from '../../platform/auth/permissions.ts';
+import { definePermissions } from '#platform/auth/permissions.ts';
 
 definePermissions({
   /** one's own mobile number, e-mail address and choices of notifications per authority */

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { TestClient } from '../../../test/support/http-client.ts';
-import { DEMO_API_KEY } from '../identity/demo-data.ts';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { TestClient } from '#test-support/http-client.ts';
+import { DEMO_API_KEY } from '#modules/identity/demo-data.ts';
 import { citizenWithContacts, sleep, waitFor } from './test-support/notify-fixtures.ts';
 
 /** Reminders through the API, the staff page and the contract the cases module calls; the outbox stands in for delivery. */

@@ -1,7 +1,7 @@
-import type { Database } from '../../platform/db/database.ts';
-import type { Principal } from '../../platform/auth/principal.ts';
-import { assertCan } from '../../platform/auth/permissions.ts';
-import { HttpProblem } from '../../platform/http/problem.ts';
+import type { Database } from '#platform/db/database.ts';
+import type { Principal } from '#platform/auth/principal.ts';
+import { assertCan } from '#platform/auth/permissions.ts';
+import { HttpProblem } from '#platform/http/problem.ts';
 import * as repository from './notify.repository.ts';
 import { defaultTemplates } from './default-templates.ts';
 import {

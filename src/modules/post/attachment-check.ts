@@ -1,5 +1,5 @@
 import { fileTypeFromBuffer } from 'file-type';
-import type { Attachment } from '../../platform/contracts.ts';
+import type { Attachment } from '#platform/contracts.ts';
 import {
   ALLOWED_ATTACHMENT_TYPES,
   ATTACHMENT_MAX_BYTES,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineJob } from '../../platform/queue/queue.ts';
+import { defineJob } from '#platform/queue/queue.ts';
 
 export const BulkChunkPayload = z.object({ bulkId: z.uuid() });
 

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Executor } from '../../platform/db/database.ts';
+import type { Executor } from '#platform/db/database.ts';
 import type { BulkLetterTable, PostTables } from './post.repository.ts';
 import type { BulkRecipient } from './bulk-recipients.ts';
 

@@ -1,7 +1,7 @@
-import type { Principal } from '../../platform/auth/principal.ts';
-import { assertCan } from '../../platform/auth/permissions.ts';
-import { recordAudit } from '../../platform/audit/audit.service.ts';
-import { HttpProblem, notFound } from '../../platform/http/problem.ts';
+import type { Principal } from '#platform/auth/principal.ts';
+import { assertCan } from '#platform/auth/permissions.ts';
+import { recordAudit } from '#platform/audit/audit.service.ts';
+import { HttpProblem, notFound } from '#platform/http/problem.ts';
 import * as repository from './bulk-letters.repository.ts';
 import { recipientsFromCsv, type BulkRecipient } from './bulk-recipients.ts';
 import { deliverLetters } from './delivery.ts';

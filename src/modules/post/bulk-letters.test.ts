@@ -6,12 +6,12 @@ import path from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { sql } from 'kysely';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { TestClient } from '../../../test/support/http-client.ts';
-import { DEMO_API_KEY } from '../identity/demo-data.ts';
-import { demoCitizens } from '../identity/demo-data.ts';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { TestClient } from '#test-support/http-client.ts';
+import { DEMO_API_KEY } from '#modules/identity/demo-data.ts';
+import { demoCitizens } from '#modules/identity/demo-data.ts';
 import { caseworkerPrincipal, countRows, demoCpr, postMultipart, waitFor } from './test-support/post-test-helpers.ts';
-import type { Raadhus } from '../../app.ts';
+import type { Raadhus } from '#src/app.ts';
 
 /** Where a second app finds the first one's data: the same PGlite directory, or the same PostgreSQL schema. */
 let dataDir: string;

@@ -1,9 +1,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { TestClient, csrfTokenIn } from '../../../test/support/http-client.ts';
-import { answer, installFakeCases } from '../selfservice/test-support/fake-modules.ts';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { TestClient, csrfTokenIn } from '#test-support/http-client.ts';
+import { answer, installFakeCases } from '#modules/selfservice/test-support/fake-modules.ts';
 import {
   businessId,
   caseworkerPrincipal,

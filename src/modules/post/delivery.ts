@@ -1,8 +1,8 @@
-import type { Executor } from '../../platform/db/database.ts';
-import type { JobQueue } from '../../platform/queue/queue.ts';
-import type { Principal } from '../../platform/auth/principal.ts';
-import { recordAudit, recordAuditMany } from '../../platform/audit/audit.service.ts';
-import type { Department } from '../identity/identity.service.ts';
+import type { Executor } from '#platform/db/database.ts';
+import type { JobQueue } from '#platform/queue/queue.ts';
+import type { Principal } from '#platform/auth/principal.ts';
+import { recordAudit, recordAuditMany } from '#platform/audit/audit.service.ts';
+import type { Department } from '#modules/identity/identity.service.ts';
 import { NEW_POST_EVENT, NewPostEvent } from './post-events.ts';
 import * as repository from './post.repository.ts';
 import type { CheckedAttachment } from './attachment-check.ts';

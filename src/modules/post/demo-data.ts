@@ -1,7 +1,7 @@
-import type { Database } from '../../platform/db/database.ts';
-import type { Principal } from '../../platform/auth/principal.ts';
-import type { IdentityService } from '../identity/identity.service.ts';
-import { demoCitizens } from '../identity/demo-data.ts';
+import type { Database } from '#platform/db/database.ts';
+import type { Principal } from '#platform/auth/principal.ts';
+import type { IdentityService } from '#modules/identity/identity.service.ts';
+import { demoCitizens } from '#modules/identity/demo-data.ts';
 import type { PostService } from './post.service.ts';
 import { renderLetterPdf } from './print/letter-pdf.ts';
 

@@ -1,4 +1,4 @@
-import type { Attachment } from '../../platform/contracts.ts';
+import type { Attachment } from '#platform/contracts.ts';
 import type { MemoMessage } from './memo/memo-message.ts';
 import type { AttachmentRow, MessageRow } from './post.repository.ts';
 

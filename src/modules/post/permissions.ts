@@ -1,4 +1,4 @@
-import { definePermissions } from '../../platform/auth/permissions.ts';
+import { definePermissions } from '#platform/auth/permissions.ts';
 
 definePermissions({
   /** read one's own digital post (a business's post: its representatives), reply, write to a department, sign up or withdraw */

@@ -1,4 +1,4 @@
-import type { RaadhusModule } from '../../platform/module.ts';
+import type { RaadhusModule } from '#platform/module.ts';
 import { postMessages } from './messages.ts';
 import { PostService } from './post.service.ts';
 import { StaffPostService } from './staff-post.service.ts';

@@ -1,5 +1,5 @@
 import { sql, type Generated, type Selectable } from 'kysely';
-import type { Executor } from '../../platform/db/database.ts';
+import type { Executor } from '#platform/db/database.ts';
 
 export type OwnerKind = 'person' | 'business';
 export type MessageStatus = 'queued' | 'delivered' | 'read' | 'notified' | 'failed' | 'printed';

@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { receiptSender } from '../selfservice/receipt.service.ts';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { receiptSender } from '#modules/selfservice/receipt.service.ts';
 import { PostInputError } from './post-input.ts';
 import {
   caseworkerPrincipal,
@@ -18,7 +18,7 @@ import {
 } from './test-support/post-test-helpers.ts';
 import { demoCitizensWithoutDigitalPost } from './demo-data.ts';
 import { ATTACHMENT_MAX_BYTES } from './post-limits.ts';
-import { HttpProblem } from '../../platform/http/problem.ts';
+import { HttpProblem } from '#platform/http/problem.ts';
 
 let app: TestApp;
 before(async () => {

@@ -1,12 +1,12 @@
 import type { Logger } from 'pino';
-import type { Database, Executor } from '../../platform/db/database.ts';
-import type { JobQueue } from '../../platform/queue/queue.ts';
-import type { Principal } from '../../platform/auth/principal.ts';
-import { assertCan, ForbiddenError } from '../../platform/auth/permissions.ts';
-import { recordAudit } from '../../platform/audit/audit.service.ts';
-import { HttpProblem, notFound } from '../../platform/http/problem.ts';
-import type { Attachment, PartyRef, PostContract } from '../../platform/contracts.ts';
-import type { Department, IdentityService } from '../identity/identity.service.ts';
+import type { Database, Executor } from '#platform/db/database.ts';
+import type { JobQueue } from '#platform/queue/queue.ts';
+import type { Principal } from '#platform/auth/principal.ts';
+import { assertCan, ForbiddenError } from '#platform/auth/permissions.ts';
+import { recordAudit } from '#platform/audit/audit.service.ts';
+import { HttpProblem, notFound } from '#platform/http/problem.ts';
+import type { Attachment, PartyRef, PostContract } from '#platform/contracts.ts';
+import type { Department, IdentityService } from '#modules/identity/identity.service.ts';
 import * as repository from './post.repository.ts';
 import { deliverLetter } from './delivery.ts';
 import {

@@ -1,8 +1,8 @@
-import type { Principal } from '../../platform/auth/principal.ts';
-import { assertCan } from '../../platform/auth/permissions.ts';
-import { recordAudit } from '../../platform/audit/audit.service.ts';
-import { HttpProblem, notFound } from '../../platform/http/problem.ts';
-import { t } from '../../platform/i18n/i18n.ts';
+import type { Principal } from '#platform/auth/principal.ts';
+import { assertCan } from '#platform/auth/permissions.ts';
+import { recordAudit } from '#platform/audit/audit.service.ts';
+import { HttpProblem, notFound } from '#platform/http/problem.ts';
+import { t } from '#platform/i18n/i18n.ts';
 import * as repository from './post.repository.ts';
 import type { PostService } from './post.service.ts';
 import { renderPrintBatchPdf, type PrintableLetter } from './print/letter-pdf.ts';

@@ -1,9 +1,9 @@
-import type { Principal } from '../../platform/auth/principal.ts';
-import { assertCan, ForbiddenError } from '../../platform/auth/permissions.ts';
-import { recordAudit } from '../../platform/audit/audit.service.ts';
-import { HttpProblem, notFound } from '../../platform/http/problem.ts';
-import type { Executor } from '../../platform/db/database.ts';
-import type { Attachment } from '../../platform/contracts.ts';
+import type { Principal } from '#platform/auth/principal.ts';
+import { assertCan, ForbiddenError } from '#platform/auth/permissions.ts';
+import { recordAudit } from '#platform/audit/audit.service.ts';
+import { HttpProblem, notFound } from '#platform/http/problem.ts';
+import type { Executor } from '#platform/db/database.ts';
+import type { Attachment } from '#platform/contracts.ts';
 import * as repository from './post.repository.ts';
 import { deliverLetter } from './delivery.ts';
 import {

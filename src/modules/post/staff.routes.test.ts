@@ -1,8 +1,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { TestClient } from '../../../test/support/http-client.ts';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { TestClient } from '#test-support/http-client.ts';
 import {
   caseworkerPrincipal,
   countRows,
@@ -15,7 +15,7 @@ import {
   withoutDemoCaseLetters,
 } from './test-support/post-test-helpers.ts';
 import { demoCitizensWithoutDigitalPost } from './demo-data.ts';
-import { formattedCpr } from '../identity/cpr-cvr.ts';
+import { formattedCpr } from '#modules/identity/cpr-cvr.ts';
 
 let app: TestApp;
 before(async () => {

@@ -1,4 +1,4 @@
-import type { Database } from '../../platform/db/database.ts';
+import type { Database } from '#platform/db/database.ts';
 import { allSolutions } from './catalogue/catalogue.ts';
 import { insertUsageCounts, type UsageEvent } from './selfservice.repository.ts';
 import { danishDay } from './usage.service.ts';

@@ -1,4 +1,4 @@
-import { definePermissions } from '../../platform/auth/permissions.ts';
+import { definePermissions } from '#platform/auth/permissions.ts';
 
 definePermissions({
   /** start, fill in and submit self-service solutions, and see one's own drafts and receipts */

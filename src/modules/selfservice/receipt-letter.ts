@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, t } from '../../platform/i18n/i18n.ts';
+import { formatDate, formatDateTime, t } from '#platform/i18n/i18n.ts';
 import type { Solution } from './catalogue/solution.ts';
 
 /** The receipt letter's subject and body, in Danish with an English copy below (digital post letters have one body). */

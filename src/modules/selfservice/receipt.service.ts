@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
-import type { Database } from '../../platform/db/database.ts';
-import type { Principal } from '../../platform/auth/principal.ts';
-import type { PartyRef, PostContract } from '../../platform/contracts.ts';
+import type { Database } from '#platform/db/database.ts';
+import type { Principal } from '#platform/auth/principal.ts';
+import type { PartyRef, PostContract } from '#platform/contracts.ts';
 import type { Solution } from './catalogue/solution.ts';
 import * as repository from './selfservice.repository.ts';
 import { receiptLetter } from './receipt-letter.ts';

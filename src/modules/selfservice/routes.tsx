@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { HttpProblem } from '../../platform/http/problem.ts';
-import { addMenuItem } from '../../platform/views/layout.tsx';
-import { addMyPageLink } from '../../platform/portal/portal-registry.ts';
-import type { Principal } from '../../platform/auth/principal.ts';
+import { HttpProblem } from '#platform/http/problem.ts';
+import { addMenuItem } from '#platform/views/layout.tsx';
+import { addMyPageLink } from '#platform/portal/portal-registry.ts';
+import type { Principal } from '#platform/auth/principal.ts';
 import type { FormValues } from './forms/form-definition.ts';
 import { visibleFields, visiblePages, visibleValues } from './forms/form-validator.ts';
 import type { DraftView, SelfserviceService } from './selfservice.service.ts';

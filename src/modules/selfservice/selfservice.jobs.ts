@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineJob } from '../../platform/queue/queue.ts';
+import { defineJob } from '#platform/queue/queue.ts';
 
 export const SendReceiptPayload = z.object({ submissionId: z.uuid() });
 export const CountAbandonedPayload = z.object({}).passthrough();

@@ -1,5 +1,5 @@
-import type { RaadhusModule } from '../../platform/module.ts';
-import type { CasesContract, PostContract } from '../../platform/contracts.ts';
+import type { RaadhusModule } from '#platform/module.ts';
+import type { CasesContract, PostContract } from '#platform/contracts.ts';
 import { selfserviceMessages } from './messages.ts';
 import { SelfserviceService } from './selfservice.service.ts';
 import { abandonedJobFor, ABANDONED_SCHEDULE, receiptJobFor } from './selfservice.jobs.ts';

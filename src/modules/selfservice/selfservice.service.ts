@@ -1,11 +1,11 @@
 import { fileTypeFromBuffer } from 'file-type';
 import type { Logger } from 'pino';
-import type { Database, Executor } from '../../platform/db/database.ts';
-import type { JobQueue } from '../../platform/queue/queue.ts';
-import { assuranceOrder, type Principal } from '../../platform/auth/principal.ts';
-import { assertCan } from '../../platform/auth/permissions.ts';
-import { HttpProblem } from '../../platform/http/problem.ts';
-import type { Attachment, CasesContract, PartyRef, PostContract } from '../../platform/contracts.ts';
+import type { Database, Executor } from '#platform/db/database.ts';
+import type { JobQueue } from '#platform/queue/queue.ts';
+import { assuranceOrder, type Principal } from '#platform/auth/principal.ts';
+import { assertCan } from '#platform/auth/permissions.ts';
+import { HttpProblem } from '#platform/http/problem.ts';
+import type { Attachment, CasesContract, PartyRef, PostContract } from '#platform/contracts.ts';
 import type { FieldDefinition, FormValues, PageDefinition, StoredFile } from './forms/form-definition.ts';
 import {
   firstIncompletePage,

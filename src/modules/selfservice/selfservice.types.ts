@@ -1,4 +1,4 @@
-import type { Principal } from '../../platform/auth/principal.ts';
+import type { Principal } from '#platform/auth/principal.ts';
 import type { FormValues } from './forms/form-definition.ts';
 import type { FieldErrors } from './forms/form-validator.ts';
 import type { Solution, SolutionAudience } from './catalogue/solution.ts';

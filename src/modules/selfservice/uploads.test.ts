@@ -1,8 +1,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { TestClient } from '../../../test/support/http-client.ts';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { TestClient } from '#test-support/http-client.ts';
 import { danishDay } from './usage.service.ts';
 import {
   answer,

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { HttpProblem } from '../../platform/http/problem.ts';
+import { HttpProblem } from '#platform/http/problem.ts';
 import { parseDate } from './forms/form-validator.ts';
 import type { SelfserviceService } from './selfservice.service.ts';
 

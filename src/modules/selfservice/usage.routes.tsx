@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { t } from '../../platform/i18n/i18n.ts';
-import { addStaffLink } from '../../platform/portal/portal-registry.ts';
+import { t } from '#platform/i18n/i18n.ts';
+import { addStaffLink } from '#platform/portal/portal-registry.ts';
 import { parseDate } from './forms/form-validator.ts';
 import type { SelfserviceService } from './selfservice.service.ts';
 import { danishDay, usageEvents } from './usage.service.ts';

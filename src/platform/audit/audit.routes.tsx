@@ -6,7 +6,7 @@ import { Page } from '../views/layout.tsx';
 import { Pagination, TextField, Alert } from '../views/components.tsx';
 import { addStaffLink } from '../portal/portal-registry.ts';
 import { recordAudit, searchAudit, verifyAuditChain, type AuditRow } from './audit.service.ts';
-import { checkCpr } from '../../modules/identity/cpr-cvr.ts';
+import { checkCpr } from '#modules/identity/cpr-cvr.ts';
 
 interface AuditRouteDependencies {
   db: Database;

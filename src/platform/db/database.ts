@@ -2,7 +2,7 @@ import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import type { Config } from '../../config.ts';
+import type { Config } from '#src/config.ts';
 import { acquireDataDirectoryLock, type DirectoryLock } from './data-directory-lock.ts';
 
 /**

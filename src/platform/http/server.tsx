@@ -21,7 +21,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
-import type { Config } from '../../config.ts';
+import type { Config } from '#src/config.ts';
 import { assuranceOrder, type Principal } from '../auth/principal.ts';
 import { can, ForbiddenError } from '../auth/permissions.ts';
 import type { SessionStore } from '../auth/session.store.ts';

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../../../platform/i18n/i18n.ts';
+import type { Catalogue } from '#platform/i18n/i18n.ts';
 
 /**
  * The engine's own texts (the workflow diagram's words). The diagram reads them from this catalogue directly, so it

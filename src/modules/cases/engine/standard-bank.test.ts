@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { caseTypeCodes } from '../../selfservice/catalogue/solution.ts';
+import { caseTypeCodes } from '#modules/selfservice/catalogue/solution.ts';
 import { standardCaseType, standardCaseTypes } from './standard-bank.ts';
 import { letterPlaceholders } from './workflow-definition.ts';
 import { caseTypeToYaml, parseCaseTypeYaml } from './workflow-validation.ts';

@@ -1,4 +1,4 @@
-import type { Role } from '../../../platform/auth/principal.ts';
+import type { Role } from '#platform/auth/principal.ts';
 import type { Guard, StateDefinition, TransitionDefinition, WorkflowDefinition } from './workflow-definition.ts';
 
 /**

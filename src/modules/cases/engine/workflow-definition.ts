@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roles, staffRoles } from '../../../platform/auth/principal.ts';
+import { roles, staffRoles } from '#platform/auth/principal.ts';
 
 /**
  * Case types and their workflows as data. A workflow is a small state machine: states (some of them end states with

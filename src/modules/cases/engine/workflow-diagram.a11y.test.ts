@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { axeViolations, launchBrowser, type TestBrowser } from '../../../../test/support/browser.ts';
+import { axeViolations, launchBrowser, type TestBrowser } from '#test-support/browser.ts';
 import { standardCaseTypes } from './standard-bank.ts';
 import { workflowDiagramSvg } from './workflow-diagram.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { XMLValidator } from 'fast-xml-parser';
-import { roles } from '../../../platform/auth/principal.ts';
+import { roles } from '#platform/auth/principal.ts';
 import { engineMessages } from './engine-messages.ts';
 import { standardCaseTypes } from './standard-bank.ts';
 import { CaseResult } from './workflow-definition.ts';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Raadhus } from '../../../app.ts';
-import type { Principal } from '../../../platform/auth/principal.ts';
-import type { NotifyContract, PartyRef, PostContract } from '../../../platform/contracts.ts';
-import { demoCitizens } from '../../identity/demo-data.ts';
+import type { Raadhus } from '#src/app.ts';
+import type { Principal } from '#platform/auth/principal.ts';
+import type { NotifyContract, PartyRef, PostContract } from '#platform/contracts.ts';
+import { demoCitizens } from '#modules/identity/demo-data.ts';
 
 /**
  * TEST SEAM — the post and notify modules are built in parallel branches. These small recording

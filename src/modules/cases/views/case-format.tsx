@@ -1,4 +1,4 @@
-import { currentLocale, formatDate, formatDateTime, t } from '../../../platform/i18n/i18n.ts';
+import { currentLocale, formatDate, formatDateTime, t } from '#platform/i18n/i18n.ts';
 import type { BlockedReasonView, EventView } from '../cases.types.ts';
 
 type Text = { da: string; en: string };

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { Raadhus } from '../../../app.ts';
-import type { PostContract } from '../../../platform/contracts.ts';
-import { demoCitizens } from '../../identity/demo-data.ts';
+import type { Raadhus } from '#src/app.ts';
+import type { PostContract } from '#platform/contracts.ts';
+import { demoCitizens } from '#modules/identity/demo-data.ts';
 import * as repository from '../notify.repository.ts';
 import type { NotificationRow } from '../notify.repository.ts';
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { HttpProblem } from '../../../platform/http/problem.ts';
+import { HttpProblem } from '#platform/http/problem.ts';
 import type { PostService } from '../post.service.ts';
 import { parseMemoXml, MemoValidationError, MEMO_MAX_XML_BYTES, toMemoXml } from '../memo/memo-xml.ts';
 import { letterFromMemo, memoFromMessage } from '../memo-mapping.ts';

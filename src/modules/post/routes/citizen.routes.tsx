@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { addMenuItem } from '../../../platform/views/layout.tsx';
-import { addMyPageLink } from '../../../platform/portal/portal-registry.ts';
+import { addMenuItem } from '#platform/views/layout.tsx';
+import { addMyPageLink } from '#platform/portal/portal-registry.ts';
 import type { PostService } from '../post.service.ts';
 import { MailboxPageView } from '../views/citizen/mailbox-page.tsx';
 import { MessagePage } from '../views/citizen/message-page.tsx';

@@ -1,10 +1,10 @@
 import { fileTypeFromBuffer } from 'file-type';
 import type { z } from 'zod';
-import type { Attachment } from '../../../platform/contracts.ts';
-import type { FieldErrors } from '../../../platform/views/components.tsx';
-import { t } from '../../../platform/i18n/i18n.ts';
-import { HttpProblem } from '../../../platform/http/problem.ts';
-import { uploadedFilename } from '../../../platform/http/uploads.ts';
+import type { Attachment } from '#platform/contracts.ts';
+import type { FieldErrors } from '#platform/views/components.tsx';
+import { t } from '#platform/i18n/i18n.ts';
+import { HttpProblem } from '#platform/http/problem.ts';
+import { uploadedFilename } from '#platform/http/uploads.ts';
 import { PostInputError, problemText } from '../post-input.ts';
 
 /** A form body (url-encoded or multipart with `attachFieldsToBody: 'keyValues'`) as text fields and files. */

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { addStaffLink } from '../../../platform/portal/portal-registry.ts';
-import { can } from '../../../platform/auth/permissions.ts';
+import { addStaffLink } from '#platform/portal/portal-registry.ts';
+import { can } from '#platform/auth/permissions.ts';
 import type { PostService } from '../post.service.ts';
 import type { PrintService } from '../print.service.ts';
 import { DepartmentMailboxPage } from '../views/staff/department-page.tsx';

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { PDFDocument } from 'pdf-lib';
-import type { Raadhus } from '../../../app.ts';
-import type { Principal } from '../../../platform/auth/principal.ts';
-import { demoCitizens } from '../../identity/demo-data.ts';
+import type { Raadhus } from '#src/app.ts';
+import type { Principal } from '#platform/auth/principal.ts';
+import { demoCitizens } from '#modules/identity/demo-data.ts';
 
 export const caseworkerPrincipal = async (raadhus: Raadhus): Promise<Principal> => {
   const department = await raadhus.services.identity.departmentByCode('ydelser');

@@ -1,4 +1,4 @@
-import { currentLocale, formatDateTime, t } from '../../../platform/i18n/i18n.ts';
+import { currentLocale, formatDateTime, t } from '#platform/i18n/i18n.ts';
 import type { AttachmentView, MessageStatus, MessageSummary, MessageView } from '../post.types.ts';
 
 export const fileSize = (bytes: number) =>

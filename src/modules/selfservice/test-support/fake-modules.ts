@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
 import { sql } from 'kysely';
-import type { Raadhus } from '../../../app.ts';
-import type { Principal } from '../../../platform/auth/principal.ts';
-import type { CasesContract, PostContract } from '../../../platform/contracts.ts';
-import type { TestClient } from '../../../../test/support/http-client.ts';
-import { csrfTokenIn } from '../../../../test/support/http-client.ts';
+import type { Raadhus } from '#src/app.ts';
+import type { Principal } from '#platform/auth/principal.ts';
+import type { CasesContract, PostContract } from '#platform/contracts.ts';
+import type { TestClient } from '#test-support/http-client.ts';
+import { csrfTokenIn } from '#test-support/http-client.ts';
 
 /**
  * TEST SEAM — the cases and post modules are built in parallel branches. Until they are merged, these

@@ -1,4 +1,4 @@
-import { currentLocale, formatDate, t } from '../../../platform/i18n/i18n.ts';
+import { currentLocale, formatDate, t } from '#platform/i18n/i18n.ts';
 import type { FieldDefinition, FieldValue, LocalizedText } from '../forms/form-definition.ts';
 import { isStoredFile, type FieldError } from '../forms/form-validator.ts';
 

@@ -1,4 +1,4 @@
-import { t } from '../../../platform/i18n/i18n.ts';
+import { t } from '#platform/i18n/i18n.ts';
 import type { PageDefinition } from '../forms/form-definition.ts';
 import { localized } from './form-fields.tsx';
 import { paths } from './paths.ts';

@@ -1,7 +1,7 @@
-import { formatDateTime, t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
-import { Alert, CsrfField } from '../../../../platform/views/components.tsx';
-import type { CaseTypeVersionView } from '../../case-types.service.ts';
+import { formatDateTime, t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
+import { Alert, CsrfField } from '#platform/views/components.tsx';
+import type { CaseTypeVersionView } from '#modules/cases/case-types.service.ts';
 import { localized } from '../case-format.tsx';
 
 type Duration = { amount: number; unit: 'working_days' | 'calendar_days' } | null;

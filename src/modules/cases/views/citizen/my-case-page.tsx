@@ -1,13 +1,7 @@
-import { formatDate, formatDateTime, t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
-import {
-  Alert,
-  CsrfField,
-  ErrorSummary,
-  SelectField,
-  type FieldErrors,
-} from '../../../../platform/views/components.tsx';
-import type { OwnCaseDetail } from '../../cases.types.ts';
+import { formatDate, formatDateTime, t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
+import { Alert, CsrfField, ErrorSummary, SelectField, type FieldErrors } from '#platform/views/components.tsx';
+import type { OwnCaseDetail } from '#modules/cases/cases.types.ts';
 import { formatSize, localized, Timeline } from '../case-format.tsx';
 import { processingText } from './my-cases-page.tsx';
 

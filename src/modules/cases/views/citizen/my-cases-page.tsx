@@ -1,6 +1,6 @@
-import { formatDate, t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
-import type { OwnCaseSummary } from '../../cases.types.ts';
+import { formatDate, t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
+import type { OwnCaseSummary } from '#modules/cases/cases.types.ts';
 import { eventText, localized } from '../case-format.tsx';
 
 export const processingText = (item: Pick<OwnCaseSummary, 'expectedProcessingDays' | 'expectedProcessingUnit'>) =>

@@ -1,7 +1,7 @@
-import { formatDateTime, t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
-import { Alert, CsrfField, ErrorSummary, type FieldErrors } from '../../../../platform/views/components.tsx';
-import type { BlockedReasonView, CaseDetail, TransitionView } from '../../cases.types.ts';
+import { formatDateTime, t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
+import { Alert, CsrfField, ErrorSummary, type FieldErrors } from '#platform/views/components.tsx';
+import type { BlockedReasonView, CaseDetail, TransitionView } from '#modules/cases/cases.types.ts';
 import { deadlineText, localized, reasonText, Timeline } from '../case-format.tsx';
 import { DocumentsSection, HandOffSection, NotesSection, PartiesSection, TasksSection } from './case-sections.tsx';
 

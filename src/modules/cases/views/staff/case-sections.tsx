@@ -1,12 +1,6 @@
-import { formatDate, formatDateTime, t } from '../../../../platform/i18n/i18n.ts';
-import {
-  CsrfField,
-  TextArea,
-  TextField,
-  SelectField,
-  type FieldErrors,
-} from '../../../../platform/views/components.tsx';
-import type { CaseDetail } from '../../cases.types.ts';
+import { formatDate, formatDateTime, t } from '#platform/i18n/i18n.ts';
+import { CsrfField, TextArea, TextField, SelectField, type FieldErrors } from '#platform/views/components.tsx';
+import type { CaseDetail } from '#modules/cases/cases.types.ts';
 import { formatSize, localized } from '../case-format.tsx';
 
 export function PartiesSection({ detail }: { detail: CaseDetail }) {

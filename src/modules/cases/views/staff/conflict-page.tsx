@@ -1,5 +1,5 @@
-import { t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
+import { t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
 
 /** 409: someone changed the case after this form was opened. Nothing was saved; what the caller typed is shown so it is not lost. */
 export function ConflictPage({

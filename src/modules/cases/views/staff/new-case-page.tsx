@@ -1,5 +1,5 @@
-import { t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
+import { t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
 import {
   Alert,
   CsrfField,
@@ -8,7 +8,7 @@ import {
   TextArea,
   TextField,
   type FieldErrors,
-} from '../../../../platform/views/components.tsx';
+} from '#platform/views/components.tsx';
 import { localized } from '../case-format.tsx';
 
 export interface NewCaseValues {

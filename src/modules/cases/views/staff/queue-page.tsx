@@ -1,8 +1,8 @@
-import { t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
-import { Alert, CsrfField, Pagination, SelectField } from '../../../../platform/views/components.tsx';
-import type { CaseSummary } from '../../cases.types.ts';
-import type { QueueFilters } from '../../cases.service.ts';
+import { t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
+import { Alert, CsrfField, Pagination, SelectField } from '#platform/views/components.tsx';
+import type { CaseSummary } from '#modules/cases/cases.types.ts';
+import type { QueueFilters } from '#modules/cases/cases.service.ts';
 import { deadlineText, localized } from '../case-format.tsx';
 
 export interface QueueOptions {

@@ -1,6 +1,6 @@
-import { formatDateTime, t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
-import { Alert, CsrfField, ErrorSummary, TextField, type FieldErrors } from '../../../../platform/views/components.tsx';
+import { formatDateTime, t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
+import { Alert, CsrfField, ErrorSummary, TextField, type FieldErrors } from '#platform/views/components.tsx';
 
 export interface ApiClientView {
   id: string;

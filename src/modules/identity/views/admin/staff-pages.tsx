@@ -1,8 +1,8 @@
-import { currentLocale, t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
-import { Alert, CsrfField, ErrorSummary, type FieldErrors } from '../../../../platform/views/components.tsx';
-import { staffRoles } from '../../../../platform/auth/principal.ts';
-import type { Department, StaffMember } from '../../identity.service.ts';
+import { currentLocale, t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
+import { Alert, CsrfField, ErrorSummary, type FieldErrors } from '#platform/views/components.tsx';
+import { staffRoles } from '#platform/auth/principal.ts';
+import type { Department, StaffMember } from '#modules/identity/identity.service.ts';
 
 const departmentName = (departments: Department[], id: string | null) => {
   const department = departments.find((candidate) => candidate.id === id);

@@ -1,8 +1,8 @@
-import { formatDateTime, t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
-import { Alert, CsrfField, Pagination } from '../../../../platform/views/components.tsx';
-import type { NotificationView } from '../../delivery.service.ts';
-import type { NotificationStatus } from '../../notify.repository.ts';
+import { formatDateTime, t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
+import { Alert, CsrfField, Pagination } from '#platform/views/components.tsx';
+import type { NotificationView } from '#modules/notify/delivery.service.ts';
+import type { NotificationStatus } from '#modules/notify/notify.repository.ts';
 
 export const adminPaths = {
   notifications: '/admin/notify',

@@ -1,14 +1,7 @@
-import { formatDateTime, t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
-import {
-  Alert,
-  CsrfField,
-  ErrorSummary,
-  TextArea,
-  TextField,
-  type FieldErrors,
-} from '../../../../platform/views/components.tsx';
-import type { TemplateView } from '../../template.service.ts';
+import { formatDateTime, t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
+import { Alert, CsrfField, ErrorSummary, TextArea, TextField, type FieldErrors } from '#platform/views/components.tsx';
+import type { TemplateView } from '#modules/notify/template.service.ts';
 import { adminPaths } from './notifications-page.tsx';
 
 const templateName = (template: Pick<TemplateView, 'kind' | 'channel' | 'locale'>) =>

@@ -1,8 +1,8 @@
-import { currentLocale, formatDateTime, t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
-import { Alert, CsrfField, ErrorSummary, TextField, type FieldErrors } from '../../../../platform/views/components.tsx';
-import type { ContactOverview, ContactPointView } from '../../contact.service.ts';
-import type { Channel } from '../../template-render.ts';
+import { currentLocale, formatDateTime, t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
+import { Alert, CsrfField, ErrorSummary, TextField, type FieldErrors } from '#platform/views/components.tsx';
+import type { ContactOverview, ContactPointView } from '#modules/notify/contact.service.ts';
+import type { Channel } from '#modules/notify/template-render.ts';
 
 export const contactPaths = {
   page: '/my/contact',

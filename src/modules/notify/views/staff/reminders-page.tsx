@@ -1,14 +1,7 @@
-import { formatDateTime, t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
-import {
-  Alert,
-  CsrfField,
-  ErrorSummary,
-  TextArea,
-  TextField,
-  type FieldErrors,
-} from '../../../../platform/views/components.tsx';
-import type { ReminderView } from '../../reminder.service.ts';
+import { formatDateTime, t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
+import { Alert, CsrfField, ErrorSummary, TextArea, TextField, type FieldErrors } from '#platform/views/components.tsx';
+import type { ReminderView } from '#modules/notify/reminder.service.ts';
 
 export const reminderPaths = {
   list: '/staff/reminders',

@@ -1,7 +1,7 @@
-import { formatDate, formatDateTime, t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
-import { Alert, CsrfField, Pagination } from '../../../../platform/views/components.tsx';
-import type { Folder, MailboxPage, RegistrationView } from '../../post.types.ts';
+import { formatDate, formatDateTime, t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
+import { Alert, CsrfField, Pagination } from '#platform/views/components.tsx';
+import type { Folder, MailboxPage, RegistrationView } from '#modules/post/post.types.ts';
 import { departmentName, StatusText } from '../post-components.tsx';
 import { paths } from '../paths.ts';
 

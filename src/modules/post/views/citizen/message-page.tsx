@@ -1,7 +1,7 @@
-import { formatDateTime, t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
-import { Alert, CsrfField, ErrorSummary, TextArea, type FieldErrors } from '../../../../platform/views/components.tsx';
-import type { MessageView } from '../../post.types.ts';
+import { formatDateTime, t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
+import { Alert, CsrfField, ErrorSummary, TextArea, type FieldErrors } from '#platform/views/components.tsx';
+import type { MessageView } from '#modules/post/post.types.ts';
 import { AttachmentList, departmentName, MessageBody, ThreadMessage } from '../post-components.tsx';
 import { paths } from '../paths.ts';
 import { AttachmentField } from './new-message-page.tsx';

@@ -1,5 +1,5 @@
-import { currentLocale, t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
+import { currentLocale, t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
 import {
   CsrfField,
   ErrorSummary,
@@ -7,8 +7,8 @@ import {
   TextArea,
   TextField,
   type FieldErrors,
-} from '../../../../platform/views/components.tsx';
-import type { Department } from '../../../identity/identity.service.ts';
+} from '#platform/views/components.tsx';
+import type { Department } from '#modules/identity/identity.service.ts';
 import { paths } from '../paths.ts';
 
 /** A file input for attachments (several files), with the limits as hint and its error beside it. */

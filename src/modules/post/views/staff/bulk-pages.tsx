@@ -1,5 +1,5 @@
-import { currentLocale, formatDateTime, t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
+import { currentLocale, formatDateTime, t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
 import {
   Alert,
   CsrfField,
@@ -8,9 +8,9 @@ import {
   TextArea,
   TextField,
   type FieldErrors,
-} from '../../../../platform/views/components.tsx';
-import type { Department } from '../../../identity/identity.service.ts';
-import type { BulkProgress } from '../../bulk-letters.service.ts';
+} from '#platform/views/components.tsx';
+import type { Department } from '#modules/identity/identity.service.ts';
+import type { BulkProgress } from '#modules/post/bulk-letters.service.ts';
 import { paths } from '../paths.ts';
 
 function timeLeft(seconds: number): string {

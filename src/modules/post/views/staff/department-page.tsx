@@ -1,7 +1,7 @@
-import { currentLocale, formatDateTime, t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
-import { Alert, Pagination } from '../../../../platform/views/components.tsx';
-import type { DepartmentMessageSummary } from '../../post.types.ts';
+import { currentLocale, formatDateTime, t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
+import { Alert, Pagination } from '#platform/views/components.tsx';
+import type { DepartmentMessageSummary } from '#modules/post/post.types.ts';
 import { StatusText } from '../post-components.tsx';
 import { paths } from '../paths.ts';
 

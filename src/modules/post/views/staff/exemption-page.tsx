@@ -1,6 +1,6 @@
-import { t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
-import { Alert, CsrfField, ErrorSummary, TextField, type FieldErrors } from '../../../../platform/views/components.tsx';
+import { t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
+import { Alert, CsrfField, ErrorSummary, TextField, type FieldErrors } from '#platform/views/components.tsx';
 import { paths } from '../paths.ts';
 
 export function ExemptionPage({

@@ -1,7 +1,7 @@
-import { formatDateTime, t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
-import { Alert, CsrfField } from '../../../../platform/views/components.tsx';
-import type { PrintBatchView } from '../../print.service.ts';
+import { formatDateTime, t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
+import { Alert, CsrfField } from '#platform/views/components.tsx';
+import type { PrintBatchView } from '#modules/post/print.service.ts';
 import { paths } from '../paths.ts';
 
 export function PrintPage({ batches, notice }: { batches: PrintBatchView[]; notice?: string }) {

@@ -1,8 +1,8 @@
-import { formatDateTime, t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
-import { Alert, CsrfField, ErrorSummary, TextArea, type FieldErrors } from '../../../../platform/views/components.tsx';
+import { formatDateTime, t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
+import { Alert, CsrfField, ErrorSummary, TextArea, type FieldErrors } from '#platform/views/components.tsx';
 import { AttachmentField } from '../citizen/new-message-page.tsx';
-import type { DepartmentMessageView, MessageView } from '../../post.types.ts';
+import type { DepartmentMessageView, MessageView } from '#modules/post/post.types.ts';
 import { AttachmentList, departmentName, MessageBody, StatusText, ThreadMessage } from '../post-components.tsx';
 import { paths } from '../paths.ts';
 

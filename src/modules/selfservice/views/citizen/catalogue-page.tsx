@@ -1,9 +1,9 @@
-import { t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
-import type { Solution, SolutionAudience } from '../../catalogue/solution.ts';
+import { t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
+import type { Solution, SolutionAudience } from '#modules/selfservice/catalogue/solution.ts';
 import { localized } from '../form-fields.tsx';
 import { paths } from '../paths.ts';
-import { viewContext } from '../../../../platform/views/view-context.ts';
+import { viewContext } from '#platform/views/view-context.ts';
 
 /** The catalogue of one audience's solutions (public: anyone may look, starting needs a login). */
 export function CataloguePage({ audience, solutions }: { audience: SolutionAudience; solutions: Solution[] }) {

@@ -1,9 +1,9 @@
-import { formatDateTime, t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
-import { Alert, CsrfField } from '../../../../platform/views/components.tsx';
-import { visiblePages } from '../../forms/form-validator.ts';
-import type { DraftView, SubmissionView } from '../../selfservice.service.ts';
-import { ABANDON_AFTER_DAYS, DELETE_DRAFTS_AFTER_DAYS } from '../../selfservice.service.ts';
+import { formatDateTime, t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
+import { Alert, CsrfField } from '#platform/views/components.tsx';
+import { visiblePages } from '#modules/selfservice/forms/form-validator.ts';
+import type { DraftView, SubmissionView } from '#modules/selfservice/selfservice.service.ts';
+import { ABANDON_AFTER_DAYS, DELETE_DRAFTS_AFTER_DAYS } from '#modules/selfservice/selfservice.service.ts';
 import { localized } from '../form-fields.tsx';
 import { paths } from '../paths.ts';
 

@@ -1,7 +1,7 @@
-import { formatDate, formatDateTime, t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
-import { Alert } from '../../../../platform/views/components.tsx';
-import type { SubmissionView } from '../../selfservice.service.ts';
+import { formatDate, formatDateTime, t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
+import { Alert } from '#platform/views/components.tsx';
+import type { SubmissionView } from '#modules/selfservice/selfservice.service.ts';
 import { localized } from '../form-fields.tsx';
 import { paths } from '../paths.ts';
 

@@ -1,8 +1,8 @@
-import { t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
-import { Alert } from '../../../../platform/views/components.tsx';
-import type { Solution } from '../../catalogue/solution.ts';
-import type { Refusal } from '../../selfservice.service.ts';
+import { t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
+import { Alert } from '#platform/views/components.tsx';
+import type { Solution } from '#modules/selfservice/catalogue/solution.ts';
+import type { Refusal } from '#modules/selfservice/selfservice.service.ts';
 import { localized } from '../form-fields.tsx';
 import { paths } from '../paths.ts';
 

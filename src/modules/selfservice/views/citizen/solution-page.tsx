@@ -1,7 +1,7 @@
-import { t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
-import { CsrfField } from '../../../../platform/views/components.tsx';
-import type { Solution } from '../../catalogue/solution.ts';
+import { t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
+import { CsrfField } from '#platform/views/components.tsx';
+import type { Solution } from '#modules/selfservice/catalogue/solution.ts';
 import { localized } from '../form-fields.tsx';
 import { paths } from '../paths.ts';
 

@@ -1,9 +1,9 @@
-import { t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
-import { CsrfField } from '../../../../platform/views/components.tsx';
-import type { FormValues, PageDefinition } from '../../forms/form-definition.ts';
-import { visibleFields } from '../../forms/form-validator.ts';
-import type { DraftView } from '../../selfservice.service.ts';
+import { t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
+import { CsrfField } from '#platform/views/components.tsx';
+import type { FormValues, PageDefinition } from '#modules/selfservice/forms/form-definition.ts';
+import { visibleFields } from '#modules/selfservice/forms/form-validator.ts';
+import type { DraftView } from '#modules/selfservice/selfservice.service.ts';
 import { displayValue, localized } from '../form-fields.tsx';
 import { StepIndicator } from '../step-indicator.tsx';
 import { paths } from '../paths.ts';

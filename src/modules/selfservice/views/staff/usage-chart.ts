@@ -1,6 +1,6 @@
 import * as echarts from 'echarts';
-import { t } from '../../../../platform/i18n/i18n.ts';
-import type { UsageReport } from '../../usage.service.ts';
+import { t } from '#platform/i18n/i18n.ts';
+import type { UsageReport } from '#modules/selfservice/usage.service.ts';
 import { localized } from '../form-fields.tsx';
 
 /** A bar chart of started, submitted and abandoned per solution, rendered to SVG on the server (no client JavaScript). */

@@ -1,8 +1,8 @@
-import { currentLocale, t } from '../../../../platform/i18n/i18n.ts';
-import { Page } from '../../../../platform/views/layout.tsx';
-import { ErrorSummary, SelectField, TextField } from '../../../../platform/views/components.tsx';
-import { usageEvents, type UsageReport } from '../../usage.service.ts';
-import { ABANDON_AFTER_DAYS } from '../../selfservice.service.ts';
+import { currentLocale, t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
+import { ErrorSummary, SelectField, TextField } from '#platform/views/components.tsx';
+import { usageEvents, type UsageReport } from '#modules/selfservice/usage.service.ts';
+import { ABANDON_AFTER_DAYS } from '#modules/selfservice/selfservice.service.ts';
 import { localized } from '../form-fields.tsx';
 import { paths } from '../paths.ts';
 
