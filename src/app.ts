@@ -21,57 +21,83 @@ import { registerMessages } from './platform/i18n/i18n.ts';
 import { platformMessages } from './platform/i18n/platform.messages.ts';
 import { registerPortalRoutes } from './platform/portal/portal.routes.tsx';
 import { registerAuditRoutes } from './platform/audit/audit.routes.tsx';
-import type { ModuleContext, Services } from './platform/module.ts';
-import { modules } from './modules/index.ts';
+import type { BuiltModule, ModuleContext, ModuleDeclaration, Services } from './platform/module.ts';
+import { buildOrder } from './platform/module-graph.ts';
+import { installPermissions, joinPermissions, type PermissionGrants } from './platform/auth/permissions.ts';
+import { buildNavigation, platformNavigation, type Navigation } from './platform/navigation.ts';
+import { modules as installedModules } from './modules/index.ts';
 import { testIdentitySource } from './modules/identity/identity.module.ts';
-import { hasDemoSeed, markDemoSeeded } from './modules/identity/identity.repository.ts';
 
 export interface Raadhus {
   config: Config;
   logger: Logger;
   database: DatabaseHandle;
   queue: JobQueue;
+  /** each module's service, under the module's name */
   services: Services;
+  /** the named actions this app's modules declared */
+  permissions: PermissionGrants;
+  /** the menus and links this app's modules declared */
+  navigation: Navigation;
   /** absent in worker mode */
   http?: FastifyInstance;
   close(): Promise<void>;
 }
 
-let messagesRegistered = false;
-function registerAllMessages(): void {
-  if (messagesRegistered) return;
-  registerMessages(platformMessages);
-  for (const module of modules) if (module.messages) registerMessages(module.messages);
-  messagesRegistered = true;
+interface Built {
+  declaration: ModuleDeclaration;
+  module: BuiltModule<unknown>;
 }
 
-/** Builds the whole application: database and migrations, services, queue workers, HTTP server. Does not listen. */
+/**
+ * Builds the whole application: database and migrations, the modules in the order their requirements give,
+ * queue workers, start-up work (where workers run) and the HTTP server (where HTTP runs). Does not listen.
+ * Refuses to start, before opening the database, on a module cycle or a missing provider.
+ */
 export async function createRaadhus(
   config: Config,
   logger: Logger = pino(loggerOptions(config.LOG_LEVEL)),
+  modules: readonly ModuleDeclaration[] = installedModules,
 ): Promise<Raadhus> {
-  registerAllMessages();
+  const ordered = buildOrder(modules);
+  const permissions = joinPermissions(ordered.map((declaration) => declaration.permissions));
+  installPermissions(permissions);
+  // The catalogue is process-wide: static texts only, and registering the same texts again changes nothing.
+  registerMessages(platformMessages);
+  for (const declaration of ordered) registerMessages(declaration.messages);
+  const workers = config.RUN_MODE !== 'web';
   const database = await openDatabase(config);
   try {
     const applied = await migrateToLatest(database.db, database.schema);
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
     const queue = createJobQueue(database, config.DATABASE_URL, logger);
-    const context: ModuleContext = { config, db: database.db, database, queue, logger, services: {} as Services };
-    for (const module of modules) await module.init?.(context);
+    const built = await buildModules(ordered, { config, db: database.db, database, queue, logger, permissions });
+    const services = Object.fromEntries(
+      built.map(({ declaration, module }) => [declaration.name, module.provides]),
+    ) as unknown as Services;
+    for (const { module } of built) queue.register(...(module.jobs ?? []));
     // The queue starts before demo data is seeded: demo letters and case transitions enqueue their jobs like any other.
-    await queue.start({ workers: config.RUN_MODE !== 'web' });
-    if (config.demoData && !(await hasDemoSeed(database.db))) {
-      for (const module of modules) await module.seedDemo?.(context);
-      await markDemoSeeded(database.db);
+    await queue.start({ workers });
+    const identity = services.identity;
+    if (config.demoData && !(await identity.isDemoSeeded())) {
+      for (const { module } of built) await module.seedDemo?.();
+      await identity.markDemoSeeded();
       logger.info('demo data seeded');
     }
-    const http = config.RUN_MODE === 'worker' ? undefined : await buildHttp(context);
+    if (workers) for (const { module } of built) await module.startup?.();
+    const navigation = buildNavigation([platformNavigation, ...built.map(({ module }) => module.navigation ?? {})]);
+    const http =
+      config.RUN_MODE === 'worker'
+        ? undefined
+        : await buildHttp({ config, logger, database, queue, services, navigation }, built);
     return {
       config,
       logger,
       database,
       queue,
-      services: context.services,
+      services,
+      permissions,
+      navigation,
       http,
       async close() {
         // Order matters for a graceful stop: stop taking requests, let jobs in flight finish, then close the database.
@@ -86,14 +112,44 @@ export async function createRaadhus(
   }
 }
 
-async function buildHttp(context: ModuleContext): Promise<FastifyInstance> {
-  const { config, db, services } = context;
+/** Builds each module from the platform and the contracts it requires (all built before it: the graph's order). */
+async function buildModules(
+  ordered: readonly ModuleDeclaration[],
+  platform: Omit<ModuleContext, 'logger'> & {
+    logger: Logger;
+  },
+): Promise<Built[]> {
+  const provided = new Map<string, unknown>();
+  const built: Built[] = [];
+  for (const declaration of ordered) {
+    const required = Object.fromEntries(declaration.requires.map((name) => [name, provided.get(name)]));
+    const context: ModuleContext = { ...platform, logger: platform.logger.child({ module: declaration.name }) };
+    const module = await declaration.build(context, required as never);
+    provided.set(declaration.name, module.provides);
+    built.push({ declaration, module });
+  }
+  return built;
+}
+
+interface HttpContext {
+  config: Config;
+  logger: Logger;
+  database: DatabaseHandle;
+  queue: JobQueue;
+  services: Services;
+  navigation: Navigation;
+}
+
+async function buildHttp(context: HttpContext, built: readonly Built[]): Promise<FastifyInstance> {
+  const { config, services, navigation } = context;
+  const db = context.database.db;
   const sessions = new SessionStore(db, config.SESSION_IDLE_MINUTES, config.SESSION_ABSOLUTE_HOURS);
   const app = await createHttpServer({
     config,
     logger: context.logger,
     sessions,
     idempotency: new IdempotencyStore(db),
+    navigation,
     authenticateApiKey: (token) => services.identity.authenticateApiKey(token),
   });
   const testIdp = config.testIdp;
@@ -124,9 +180,9 @@ async function buildHttp(context: ModuleContext): Promise<FastifyInstance> {
   });
   registerHealthRoutes(app, db, context.queue);
   registerApiDocsRoute(app);
-  registerPortalRoutes(app);
+  registerPortalRoutes(app, navigation);
   registerAuditRoutes(app, { db, identity: services.identity });
-  for (const module of modules) await module.routes?.(app, context);
+  for (const { module } of built) await module.routes?.(app);
   await app.ready();
   return app;
 }

@@ -4,10 +4,9 @@ import assert from 'node:assert/strict';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { csrfTokenIn, TestClient } from '#test-support/http-client.ts';
 import { changedTables, snapshotTables } from '#test-support/db-snapshot.ts';
-import { can, declaredPermissions } from '#platform/auth/permissions.ts';
+import { can } from '#platform/auth/permissions.ts';
 import type { Principal, Role } from '#platform/auth/principal.ts';
 import type { RegisteredRoute } from '#platform/http/route-registry.ts';
-import { integrationScopes } from '#modules/identity/identity.service.ts';
 
 /**
  * For every route that names a permission (or needs a login), every role that may not call it is
@@ -62,9 +61,9 @@ before(async () => {
   // Integration clients: one holding every scope except the route's own, and one holding every scope a
   // client can be given (only actions that allow 'integration' can be scopes at all).
   const identity = app.raadhus.services.identity;
-  const allScopes = integrationScopes();
+  const allScopes = [...identity.integrationScopes];
   const withoutScope = new Map<string, string>();
-  for (const permission of declaredPermissions().keys()) {
+  for (const permission of app.raadhus.permissions.keys()) {
     withoutScope.set(
       permission,
       (

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { currentLocale } from '#platform/i18n/i18n.ts';
-import { addStaffLink } from '#platform/portal/portal-registry.ts';
 import type { CasesService } from './cases.service.ts';
 import { workflowDiagram } from './workflow-diagram-adapter.ts';
 import { CaseTypePage, CaseTypesPage } from './views/admin/case-types-page.tsx';
@@ -13,13 +12,6 @@ const types = { config: { permission: 'case:types' } } as const;
 
 /** Administrators: the case types, and adapting a workflow into a new local version. */
 export function registerCaseTypeAdminRoutes(app: FastifyInstance, service: CasesService): void {
-  addStaffLink({
-    href: '/admin/case-types',
-    label: 'cases.admin.link',
-    description: 'cases.admin.linkDescription',
-    permission: 'case:types',
-  });
-
   app.get('/admin/case-types', types, async (request, reply) => {
     const caseTypes = await service.caseTypes.listForAdministration(request.principal!);
     return reply.page(() => <CaseTypesPage caseTypes={caseTypes} />);

@@ -3,7 +3,7 @@ import type { Principal } from '#platform/auth/principal.ts';
 import { assertCan } from '#platform/auth/permissions.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
 import type { CasesContract, PartyRef } from '#platform/contracts.ts';
-import type { IdentityService } from '#modules/identity/identity.service.ts';
+import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 
 type CreateCase = (
   executor: Executor,
@@ -16,7 +16,7 @@ type CreateCase = (
 export class CaseIntake {
   constructor(
     private readonly db: Database,
-    private readonly identity: IdentityService,
+    private readonly identity: IdentityContract,
     private readonly createCase: CreateCase,
   ) {}
 

@@ -1,50 +1,73 @@
-import type { RaadhusModule } from '#platform/module.ts';
-import type { NotifyContract, PostContract } from '#platform/contracts.ts';
+import { defineModule } from '#platform/module.ts';
+import type { CasesContract } from '#platform/contracts.ts';
 import { casesMessages } from './messages.ts';
+import { casesPermissions } from './cases.permissions.ts';
 import { CasesService } from './cases.service.ts';
-import { MyCases } from './my-cases.service.ts';
 import { seedCasesDemo } from './demo-data.ts';
 import { registerStaffCaseRoutes } from './staff.routes.tsx';
 import { registerMyCasesRoutes } from './my-cases.routes.tsx';
 import { registerCasesApiRoutes } from './api.routes.ts';
 import { registerCaseTypeAdminRoutes } from './admin.routes.tsx';
-import './permissions.ts';
 
 declare module '../../platform/module.ts' {
+  interface Contracts {
+    cases: CasesContract;
+  }
   interface Services {
     cases: CasesService;
   }
 }
 
-export const casesModule: RaadhusModule = {
+/** Case types with their workflows, cases, documents, the work queue and "my cases". */
+export const casesModule = defineModule({
   name: 'cases',
+  requires: ['identity', 'post', 'notify'],
+  permissions: casesPermissions,
   messages: casesMessages,
-  async init(context) {
-    // post and notify are built in parallel and may register after this module (or not at all): a
-    // getter looks them up on the shared services object each time they are needed.
-    const shared = context.services as unknown as Partial<{ post: PostContract; notify: NotifyContract }>;
-    const services = {
-      identity: context.services.identity,
-      get post() {
-        return shared.post;
+  async build(context, { identity, post, notify }) {
+    const cases = new CasesService({ db: context.db, logger: context.logger, identity, post, notify });
+    await cases.caseTypes.seedStandard();
+    return {
+      provides: cases,
+      navigation: {
+        menu: {
+          citizen: [{ href: '/my/cases', label: 'cases.my.nav' }],
+          business: [{ href: '/my/cases', label: 'cases.my.nav' }],
+        },
+        myPage: [
+          {
+            href: '/my/cases',
+            label: 'cases.my.link',
+            description: 'cases.my.linkDescription',
+            badge: (principalId) => cases.mine.waitingCount(principalId),
+          },
+        ],
+        // no staff main-menu item: the staff menu is the same for every role, and only some roles may open the queue
+        staff: [
+          {
+            href: '/staff/cases',
+            label: 'module.cases',
+            description: 'cases.staffLink.description',
+            permission: 'case:read',
+            badge: (staffId) => cases.openAssignedCount(staffId),
+          },
+          {
+            href: '/admin/case-types',
+            label: 'cases.admin.link',
+            description: 'cases.admin.linkDescription',
+            permission: 'case:types',
+          },
+        ],
       },
-      get notify() {
-        return shared.notify;
+      routes(app) {
+        registerStaffCaseRoutes(app, cases);
+        registerMyCasesRoutes(app, cases);
+        registerCasesApiRoutes(app, cases);
+        registerCaseTypeAdminRoutes(app, cases);
+      },
+      async seedDemo() {
+        await seedCasesDemo(cases, identity);
       },
     };
-    const service = new CasesService({ db: context.db, logger: context.logger.child({ module: 'cases' }), services });
-    service.mine = new MyCases(context.db, service.caseTypes, () => shared.post);
-    context.services.cases = service;
-    await service.loadDepartments();
-    await service.caseTypes.seedStandard();
   },
-  async seedDemo(context) {
-    await seedCasesDemo(context.services.cases, context.services.identity);
-  },
-  routes(app, context) {
-    registerStaffCaseRoutes(app, context.services.cases);
-    registerMyCasesRoutes(app, context.services.cases);
-    registerCasesApiRoutes(app, context.services.cases);
-    registerCaseTypeAdminRoutes(app, context.services.cases);
-  },
-};
+});

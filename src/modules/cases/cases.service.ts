@@ -6,7 +6,8 @@ import { recordAudit } from '#platform/audit/audit.service.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
 import { t } from '#platform/i18n/i18n.ts';
 import type { Attachment, CasesContract, NotifyContract, PostContract } from '#platform/contracts.ts';
-import type { Department, IdentityService } from '#modules/identity/identity.service.ts';
+import type { Department } from '#modules/identity/identity.service.ts';
+import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import { deadlineFrom } from './engine/deadline.ts';
 import { danishDay } from './engine/danish-calendar.ts';
 import { blockedReasons, evaluateTransitions, findTransition } from './engine/transitions.ts';
@@ -23,7 +24,7 @@ import {
 } from './case-presenters.ts';
 import { eventBy, needsAppointment, runActions, type ActionInput, type ActionServices } from './workflow-actions.ts';
 import { CaseRecords, checkUpload, documentTypeFor } from './case-records.service.ts';
-import type { MyCases } from './my-cases.service.ts';
+import { MyCases } from './my-cases.service.ts';
 import { CaseIntake } from './case-intake.service.ts';
 import * as repository from './cases.repository.ts';
 import type { BlockedReasonView, CaseDetail, CaseSummary, PartyView, TransitionView } from './cases.types.ts';
@@ -31,8 +32,9 @@ import type { BlockedReasonView, CaseDetail, CaseSummary, PartyView, TransitionV
 export interface CasesDependencies {
   db: Database;
   logger: Logger;
-  /** identity is always there (it comes first); post and notify are built in parallel and may be absent */
-  services: { identity: IdentityService } & Partial<{ post: PostContract; notify: NotifyContract }>;
+  identity: IdentityContract;
+  post: PostContract;
+  notify: NotifyContract;
 }
 
 export type Channel = Parameters<CasesContract['createCase']>[2]['channel'];
@@ -75,12 +77,13 @@ export class CasesService implements CasesContract {
   readonly records: CaseRecords;
   /** cases created at the desk, on the phone, or by a line-of-business system */
   readonly intake: CaseIntake;
-  /** "my cases" for citizens and businesses (set by the module, which knows where the post module is) */
-  mine!: MyCases;
+  /** "my cases" for citizens and businesses */
+  readonly mine: MyCases;
 
   constructor(private readonly deps: CasesDependencies) {
     this.caseTypes = new CaseTypeCatalogue(deps.db);
-    this.intake = new CaseIntake(deps.db, deps.services.identity, (executor, actor, input, now) =>
+    this.mine = new MyCases(deps.db, this.caseTypes, deps.post);
+    this.intake = new CaseIntake(deps.db, deps.identity, (executor, actor, input, now) =>
       this.createCase(executor, actor, input, now),
     );
     this.records = new CaseRecords(
@@ -106,27 +109,15 @@ export class CasesService implements CasesContract {
       .execute((trx) => this.apply(trx, actor, row, caseType, transition, { note: 'Demodata' }, new Date()));
   }
 
-  /** Departments are reference data: loaded once at start-up, so no lookup runs outside a caller's transaction. */
-  private departmentList: Department[] = [];
-
-  async loadDepartments(): Promise<void> {
-    this.departmentList = await this.identity.listDepartments();
-  }
-
-  private departmentByCode(code: string): Department | undefined {
-    return this.departmentList.find((department) => department.code === code);
-  }
-
   private get identity() {
-    return this.deps.services.identity;
+    return this.deps.identity;
   }
 
   private actionServices(): ActionServices {
-    const services = this.deps.services;
     return {
-      post: services.post,
-      notify: services.notify,
-      departmentIdByCode: async (code) => this.departmentByCode(code)?.id,
+      post: this.deps.post,
+      notify: this.deps.notify,
+      departmentIdByCode: async (code) => (await this.identity.departmentByCode(code))?.id,
       partyName: async (party, executor) =>
         (party.business_id
           ? (await this.identity.getBusiness(party.business_id, executor))?.name
@@ -170,7 +161,7 @@ export class CasesService implements CasesContract {
     const caseType = await this.caseTypes.current(input.caseTypeCode, executor);
     if (!caseType) throw new HttpProblem(400, 'cases.caseType.unknown', { code: input.caseTypeCode });
     const definition = caseType.definition;
-    const department = this.departmentByCode(definition.departmentCode);
+    const department = await this.identity.departmentByCode(definition.departmentCode);
     const processing = definition.legalDeadline ?? definition.serviceLevel;
     return this.inTransaction(executor, async (trx) => {
       const reference = await repository.nextReference(trx, Number(danishDay(now).slice(0, 4)));
@@ -488,7 +479,7 @@ export class CasesService implements CasesContract {
     reason: string,
   ): Promise<repository.Case> {
     return this.change(actor, caseId, version, 'case:update', async (trx, row) => {
-      const department = this.departmentByCode(departmentCode);
+      const department = await this.identity.departmentByCode(departmentCode);
       if (!department) throw new HttpProblem(400, 'cases.department.unknown', { code: departmentCode });
       if (department.id === row.department_id) throw new HttpProblem(400, 'cases.handOff.sameDepartment');
       const updated = await this.update(trx, row, { department_id: department.id, assignee_id: null });
@@ -696,7 +687,7 @@ export class CasesService implements CasesContract {
   }
 
   async departments(): Promise<Department[]> {
-    return this.departmentList;
+    return this.identity.listDepartments();
   }
 
   /** The transitions a citizen or business may take on their own case (e.g. withdraw the application). */

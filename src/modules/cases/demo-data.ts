@@ -1,5 +1,5 @@
 import type { Principal } from '#platform/auth/principal.ts';
-import type { IdentityService } from '#modules/identity/identity.service.ts';
+import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import { demoBusinesses, demoCitizens } from '#modules/identity/demo-data.ts';
 import { findTransition } from './engine/transitions.ts';
 import type { CasesService } from './cases.service.ts';
@@ -13,7 +13,7 @@ const DAY = 86_400_000;
  * their workflows by the same transitions staff take, so the timelines look real; letters go out
  * only when the post module is there.
  */
-export async function seedCasesDemo(cases: CasesService, identity: IdentityService): Promise<void> {
+export async function seedCasesDemo(cases: CasesService, identity: IdentityContract): Promise<void> {
   const caseTypes = await cases.caseTypes.allCurrent();
   if (!caseTypes.length) return;
   const { staff } = await identity.testIdentities();

@@ -2,8 +2,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { currentLocale, t } from '#platform/i18n/i18n.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
-import { addMenuItem } from '#platform/views/layout.tsx';
-import { addMyPageLink } from '#platform/portal/portal-registry.ts';
 import type { FieldErrors } from '#platform/views/components.tsx';
 import type { CasesService } from './cases.service.ts';
 import { MyCasesPage } from './views/citizen/my-cases-page.tsx';
@@ -24,15 +22,6 @@ const TransitionBody = z.object({
 
 /** "My cases" for citizens and business representatives. */
 export function registerMyCasesRoutes(app: FastifyInstance, service: CasesService): void {
-  addMenuItem('citizen', { href: '/my/cases', label: 'cases.my.nav' });
-  addMenuItem('business', { href: '/my/cases', label: 'cases.my.nav' });
-  addMyPageLink({
-    href: '/my/cases',
-    label: 'cases.my.link',
-    description: 'cases.my.linkDescription',
-    badge: (principalId) => service.mine.waitingCount(principalId),
-  });
-
   async function renderCase(
     request: FastifyRequest,
     reply: FastifyReply,

@@ -27,7 +27,7 @@ export class MyCases {
   constructor(
     private readonly db: Database,
     private readonly caseTypes: CaseTypeCatalogue,
-    private readonly post: () => PostContract | undefined,
+    private readonly post: PostContract,
   ) {}
 
   private partyOf(principal: Principal): { personId?: string; businessId?: string } {
@@ -89,10 +89,9 @@ export class MyCases {
       documents.map((document) => document.id),
     );
     const party = this.partyOf(principal);
-    const letters =
-      (await this.post()
-        ?.lettersForCase(row.id, party.businessId ? { businessId: party.businessId } : { personId: party.personId! })
-        .catch(() => [])) ?? [];
+    const letters = await this.post
+      .lettersForCase(row.id, party.businessId ? { businessId: party.businessId } : { personId: party.personId! })
+      .catch(() => []);
     return {
       ...(await this.summary(row, events.at(-1))),
       timeline: events.map(presentEvent).reverse(),

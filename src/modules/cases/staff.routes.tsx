@@ -3,7 +3,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { t } from '#platform/i18n/i18n.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
-import { addStaffLink } from '#platform/portal/portal-registry.ts';
 import type { FieldErrors } from '#platform/views/components.tsx';
 import { TransitionRefused, type CasesService } from './cases.service.ts';
 import { workflowDiagram } from './workflow-diagram-adapter.ts';
@@ -90,15 +89,6 @@ const fieldErrors = (problem: HttpProblem, rename: Record<string, string> = {}):
 
 /** Staff pages: the work queue, the case page and its forms, creating a case at the desk or on the phone. */
 export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesService): void {
-  // no main-menu item: the staff menu is the same for every role, and only some roles may open the queue
-  addStaffLink({
-    href: '/staff/cases',
-    label: 'module.cases',
-    description: 'cases.staffLink.description',
-    permission: 'case:read',
-    badge: (staffId) => service.openAssignedCount(staffId),
-  });
-
   async function renderCase(
     request: FastifyRequest,
     reply: FastifyReply,

@@ -8,10 +8,10 @@ import type { CaseTypeVersionView } from './case-types.service.ts';
 import { renderLetter } from './case-letters.ts';
 import * as repository from './cases.repository.ts';
 
-/** What the workflow actions need from the rest of the application; post and notify may be absent. */
+/** What the workflow actions need from the rest of the application. */
 export interface ActionServices {
-  post?: PostContract;
-  notify?: NotifyContract;
+  post: PostContract;
+  notify: NotifyContract;
   departmentIdByCode(code: string): Promise<string | undefined>;
   partyName(party: repository.Party, executor: Executor): Promise<string>;
 }
@@ -115,13 +115,6 @@ export async function runActions(
             deadline: changes.deadline ?? row.deadline,
             note: input.note,
           });
-          if (!services.post) {
-            await repository.insertEvent(
-              trx,
-              eventBy(actor, row.id, 'letter_not_sent', { subject: letter.subject, reason: 'post unavailable' }),
-            );
-            continue;
-          }
           const { messageId } = await services.post.sendLetter(trx, actor, {
             recipient: partyRef(party),
             subject: letter.subject,
@@ -142,16 +135,6 @@ export async function runActions(
             { field: 'appointmentAt', message: 'cases.transition.appointmentRequired' },
           ]);
         for (const party of parties) {
-          if (!services.notify) {
-            await repository.insertEvent(
-              trx,
-              eventBy(actor, row.id, 'reminder_not_scheduled', {
-                reason: 'notify unavailable',
-                startsAt: input.appointment.startsAt.toISOString(),
-              }),
-            );
-            continue;
-          }
           const { reminderId } = await services.notify.scheduleReminder(trx, actor, {
             recipient: partyRef(party),
             startsAt: input.appointment.startsAt,

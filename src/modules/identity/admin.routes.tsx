@@ -2,9 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { t } from '#platform/i18n/i18n.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
-import { addStaffLink } from '#platform/portal/portal-registry.ts';
 import type { FieldErrors } from '#platform/views/components.tsx';
-import { integrationScopes, type IdentityService } from './identity.service.ts';
+import type { IdentityService } from './identity.service.ts';
 import { EditStaffPage, StaffListPage, type StaffRolesForm } from './views/admin/staff-pages.tsx';
 import { ApiClientsPage, ApiKeyCreatedPage, type ApiClientForm } from './views/admin/api-client-pages.tsx';
 
@@ -26,9 +25,6 @@ const idFrom = (params: unknown) => {
 
 /** Administrators: staff roles and departments, and the API clients of line-of-business systems. */
 export function registerIdentityAdminRoutes(app: FastifyInstance, identity: IdentityService): void {
-  addStaffLink({ href: '/admin/staff', label: 'identity.admin.title', permission: 'identity:manage' });
-  addStaffLink({ href: '/admin/api-clients', label: 'identity.apiClients.title', permission: 'identity:manage' });
-
   app.get('/admin/staff', { config: { permission: 'identity:manage' } }, async (request, reply) => {
     const [staff, departments] = await Promise.all([
       identity.listStaff(request.principal!),
@@ -72,7 +68,7 @@ export function registerIdentityAdminRoutes(app: FastifyInstance, identity: Iden
     return reply.page(() => (
       <ApiClientsPage
         clients={clients}
-        scopes={integrationScopes()}
+        scopes={[...identity.integrationScopes]}
         form={{ name: '', scopes: [] }}
         errors={{}}
         revoked={revoked}
@@ -87,13 +83,19 @@ export function registerIdentityAdminRoutes(app: FastifyInstance, identity: Iden
     const errors: FieldErrors = {};
     if (form.name.length < 1 || form.name.length > 100) errors.name = t('identity.apiClients.nameRequired');
     if (form.scopes.length === 0) errors.scopes = t('identity.apiClients.scopeRequired');
-    const unknown = form.scopes.filter((scope) => !integrationScopes().includes(scope));
+    const unknown = form.scopes.filter((scope) => !identity.integrationScopes.includes(scope));
     if (unknown.length) errors.scopes = t('identity.apiClients.unknownScope', { scopes: unknown.join(', ') });
     if (Object.keys(errors).length) {
       const clients = await identity.listApiClients(actor);
       return reply.page(
         () => (
-          <ApiClientsPage clients={clients} scopes={integrationScopes()} form={form} errors={errors} revoked={false} />
+          <ApiClientsPage
+            clients={clients}
+            scopes={[...identity.integrationScopes]}
+            form={form}
+            errors={errors}
+            revoked={false}
+          />
         ),
         400,
       );

@@ -1,38 +1,55 @@
-import type { RaadhusModule } from '#platform/module.ts';
+import { defineModule } from '#platform/module.ts';
 import { claimNames, assuranceClaimValue } from './claims.ts';
-import { IdentityService, integrationScopes } from './identity.service.ts';
+import { IdentityService } from './identity.service.ts';
+import type { IdentityContract } from './identity.contract.ts';
+import { DepartmentCache } from './departments.ts';
 import { identityMessages } from './messages.ts';
+import { identityPermissions } from './identity.permissions.ts';
 import { seedDemoApiClient, seedDepartments, seedIdentityDemo } from './demo-data.ts';
 import type { TestIdentity, TestIdentitySource } from '#platform/auth/test-identity-provider.tsx';
 import type { AssuranceLevel } from '#platform/auth/principal.ts';
 import { registerIdentityApiRoutes } from './api.routes.ts';
 import { registerIdentityAdminRoutes } from './admin.routes.tsx';
-import './permissions.ts';
 
 declare module '../../platform/module.ts' {
+  interface Contracts {
+    identity: IdentityContract;
+  }
   interface Services {
     identity: IdentityService;
   }
 }
 
-export const identityModule: RaadhusModule = {
+/** People, businesses, staff, roles, departments and API clients. Requires no other module. */
+export const identityModule = defineModule({
   name: 'identity',
+  requires: [],
+  permissions: identityPermissions,
   messages: identityMessages,
-  async init(context) {
-    context.services.identity = new IdentityService(context.db);
+  async build(context) {
+    // departments are reference data: seeded before the cache loads them
     await seedDepartments(context.db);
+    const departments = await DepartmentCache.load(context.db, context.logger);
+    const identity = new IdentityService(context.db, departments, context.permissions);
+    return {
+      provides: identity,
+      navigation: {
+        staff: [
+          { href: '/admin/staff', label: 'identity.admin.title', permission: 'identity:manage' },
+          { href: '/admin/api-clients', label: 'identity.apiClients.title', permission: 'identity:manage' },
+        ],
+      },
+      routes(app) {
+        registerIdentityApiRoutes(app, identity);
+        registerIdentityAdminRoutes(app, identity);
+      },
+      async seedDemo() {
+        await seedIdentityDemo(context.db);
+        await seedDemoApiClient(context.db, [...identity.integrationScopes]);
+      },
+    };
   },
-  routes(app, context) {
-    registerIdentityApiRoutes(app, context.services.identity);
-    registerIdentityAdminRoutes(app, context.services.identity);
-  },
-  async seedDemo(context) {
-    await seedIdentityDemo(context.db);
-    // Seeded after every module's init, so it holds every integration scope declared by then.
-    await seedDemoApiClient(context.db, integrationScopes());
-  },
-};
-
+});
 /** Only in automated tests (NODE_ENV=test): an identity whose provider leaves out a claim Raadhus needs. */
 export const CITIZEN_WITHOUT_CPR = 'citizen-without-cpr';
 

@@ -1,16 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database, Executor } from '#platform/db/database.ts';
-import { assertCan, declaredPermissions } from '#platform/auth/permissions.ts';
+import { assertCan, type PermissionGrants } from '#platform/auth/permissions.ts';
 import { roles as allRoles, staffRoles, type Principal, type Role, type StaffRole } from '#platform/auth/principal.ts';
 import { recordAudit } from '#platform/audit/audit.service.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
 import * as repository from './identity.repository.ts';
 import { assuranceFromClaim, claimNames, LoginClaims } from './claims.ts';
 import { checkCpr, isValidCvr } from './cpr-cvr.ts';
+import type { Department, DepartmentCache } from './departments.ts';
 
 /** The named actions an integration client may be given as scopes on its API key. */
-export const integrationScopes = (): string[] =>
-  [...declaredPermissions()]
+export const integrationScopes = (permissions: PermissionGrants): string[] =>
+  [...permissions]
     .filter(([, allowed]) => allowed.has('integration'))
     .map(([action]) => action)
     .sort();
@@ -41,11 +42,7 @@ export interface StaffMember {
   rolesManagedLocally: boolean;
   isTest: boolean;
 }
-export interface Department {
-  id: string;
-  code: string;
-  name: { da: string; en: string };
-}
+export type { Department } from './departments.ts';
 
 type Row<T> = { [K in keyof T]: T[K] extends import('kysely').Generated<infer U> ? U : T[K] };
 
@@ -75,11 +72,6 @@ export const toStaff = (row: Row<repository.StaffRow>): StaffMember => ({
   rolesManagedLocally: row.roles_managed_locally,
   isTest: row.is_test,
 });
-export const toDepartment = (row: Row<repository.DepartmentRow>): Department => ({
-  id: row.id,
-  code: row.code,
-  name: { da: row.name_da, en: row.name_en },
-});
 
 export class LoginRefusedError extends Error {
   constructor(
@@ -94,7 +86,24 @@ export const hashApiKey = (key: string) => createHash('sha256').update(key).dige
 
 /** People, businesses, staff and API clients: who someone is, and what they may be called in a session. */
 export class IdentityService {
-  constructor(private readonly db: Database) {}
+  /** the named actions an API client may hold as scopes, of this app's modules */
+  readonly integrationScopes: readonly string[];
+
+  constructor(
+    private readonly db: Database,
+    private readonly departments: DepartmentCache,
+    permissions: PermissionGrants,
+  ) {
+    this.integrationScopes = integrationScopes(permissions);
+  }
+
+  /** Whether demo data was seeded in this database (demo data is seeded once). */
+  async isDemoSeeded(): Promise<boolean> {
+    return repository.hasDemoSeed(this.db);
+  }
+  async markDemoSeeded(): Promise<void> {
+    await repository.markDemoSeeded(this.db);
+  }
 
   /** Turns the identity provider's claims into a principal, creating the person, business or staff member on first login. */
   async principalFromLogin(rawClaims: Record<string, unknown>): Promise<Principal> {
@@ -178,7 +187,7 @@ export class IdentityService {
     executor: Executor = this.db,
   ): Promise<{ id: string; key: string }> {
     if (actor) assertCan(actor, 'identity:manage');
-    const unknown = input.scopes.filter((scope) => !integrationScopes().includes(scope));
+    const unknown = input.scopes.filter((scope) => !this.integrationScopes.includes(scope));
     if (unknown.length) throw new HttpProblem(400, 'identity.apiClients.unknownScope', { scopes: unknown.join(', ') });
     const key = `rh_${randomBytes(24).toString('base64url')}`;
     const create = async (trx: Executor) => {
@@ -318,12 +327,23 @@ export class IdentityService {
       .filter((row) => row.active && row.department_id === departmentId)
       .map((row) => ({ id: row.id, name: row.name }));
   }
+  /** The departments, from the one cache (never a query on the caller's behalf: safe inside a transaction). */
   async listDepartments(): Promise<Department[]> {
-    return (await repository.listDepartments(this.db)).map(toDepartment);
+    return this.departments.list();
+  }
+  async department(id: string | null | undefined): Promise<Department | undefined> {
+    return this.departments.byId(id);
   }
   async departmentByCode(code: string): Promise<Department | undefined> {
-    const row = await repository.findDepartmentByCode(this.db, code);
-    return row && toDepartment(row);
+    return this.departments.byCode(code);
+  }
+  /** The department that acts when none is given (Borgerservice). */
+  async defaultDepartment(): Promise<Department> {
+    return this.departments.defaultDepartment();
+  }
+  /** The department a principal acts for: their own, or the default one. */
+  async departmentOf(principal: Pick<Principal, 'departmentId'>): Promise<Department> {
+    return this.departments.of(principal);
   }
 
   async listStaff(actor: Principal): Promise<StaffMember[]> {

@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { t } from '#platform/i18n/i18n.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
-import { addStaffLink } from '#platform/portal/portal-registry.ts';
 import type { FieldErrors } from '#platform/views/components.tsx';
 import type { DeliveryService } from './delivery.service.ts';
 import { parseTemplateKey, type TemplateService } from './template.service.ts';
@@ -35,13 +34,6 @@ export function registerNotifyAdminRoutes(
   delivery: DeliveryService,
   templates: TemplateService,
 ): void {
-  addStaffLink({
-    href: adminPaths.notifications,
-    label: 'notify.admin.title',
-    description: 'notify.admin.lead',
-    permission: 'notify:admin',
-  });
-
   app.get(adminPaths.notifications, admin, async (request, reply) => {
     const query = ListQuery.parse(request.query);
     const result = await delivery.list(request.principal!, {

@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { t } from '#platform/i18n/i18n.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
-import { addMyPageLink } from '#platform/portal/portal-registry.ts';
 import type { ContactService } from './contact.service.ts';
 import { ContactPage, contactPaths, VerifyPage, type ContactNotice } from './views/citizen/contact-page.tsx';
 
@@ -21,8 +20,6 @@ const channelFrom = (params: unknown) => {
 
 /** Citizens and businesses: their contact points and their choices of notifications per authority. */
 export function registerContactRoutes(app: FastifyInstance, contacts: ContactService): void {
-  addMyPageLink({ href: contactPaths.page, label: 'notify.myPage.link', description: 'notify.myPage.description' });
-
   app.get(contactPaths.page, contact, async (request, reply) => {
     const overview = await contacts.overview(request.principal!);
     return reply.page(() => (

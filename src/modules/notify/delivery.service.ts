@@ -14,7 +14,7 @@ import * as repository from './delivery.repository.ts';
 import type { NotificationRow, NotificationStatus, NotificationTable } from './notify.repository.ts';
 import { isLastAttempt, nextRateWindow, rateWindowStart, retryDelaySeconds } from './delivery-policy.ts';
 import { maskAddress } from './phone-number.ts';
-import { DISPATCH_GROUP, type DispatchJob } from './notify.jobs.ts';
+import { DISPATCH_GROUP, dispatchJob } from './notify.jobs.ts';
 
 export interface DeliverySettings {
   maxAttempts: number;
@@ -87,8 +87,6 @@ export const deriveWebhookToken = (sessionSecret: string) =>
  * from the SMS gateway.
  */
 export class DeliveryService {
-  private dispatchJob!: DispatchJob;
-
   constructor(
     private readonly deps: {
       db: Database;
@@ -101,10 +99,6 @@ export class DeliveryService {
       onSent(notification: NotificationRow): Promise<void>;
     },
   ) {}
-
-  useJob(job: DispatchJob): void {
-    this.dispatchJob = job;
-  }
 
   get settings(): DeliverySettings {
     return this.deps.settings;
@@ -119,8 +113,8 @@ export class DeliveryService {
     const groups: Array<{ notificationIds: string[] }> = [];
     for (let index = 0; index < inserted.length; index += DISPATCH_GROUP)
       groups.push({ notificationIds: inserted.slice(index, index + DISPATCH_GROUP).map((row) => row.id) });
-    if (groups.length === 1) await this.deps.queue.enqueue(executor, this.dispatchJob, groups[0]);
-    else if (groups.length > 1) await this.deps.queue.enqueueMany(executor, this.dispatchJob, groups);
+    if (groups.length === 1) await this.deps.queue.enqueue(executor, dispatchJob, groups[0]);
+    else if (groups.length > 1) await this.deps.queue.enqueueMany(executor, dispatchJob, groups);
     return inserted.length;
   }
 
@@ -214,7 +208,7 @@ export class DeliveryService {
     const next = new Date(Date.now() + retryDelaySeconds(claimed.attempts, settings.retryDelaySeconds) * 1000);
     await db.transaction().execute(async (trx) => {
       await repository.markAttemptFailed(trx, claimed.id, { status: 'queued', error: reason, nextAttemptAt: next });
-      await queue.enqueue(trx, this.dispatchJob, { notificationIds: [claimed.id] }, { startAfter: next });
+      await queue.enqueue(trx, dispatchJob, { notificationIds: [claimed.id] }, { startAfter: next });
     });
     logger.info(
       { notificationId: claimed.id, channel: claimed.channel, attempt: claimed.attempts, reason, retryAt: next },
@@ -225,7 +219,7 @@ export class DeliveryService {
   private async requeueAt(notificationId: string, at: Date): Promise<void> {
     await this.deps.db.transaction().execute(async (trx) => {
       await repository.setNextAttempt(trx, notificationId, at);
-      await this.deps.queue.enqueue(trx, this.dispatchJob, { notificationIds: [notificationId] }, { startAfter: at });
+      await this.deps.queue.enqueue(trx, dispatchJob, { notificationIds: [notificationId] }, { startAfter: at });
     });
   }
 
@@ -288,7 +282,7 @@ export class DeliveryService {
         objectId: row.id,
         purpose: 'dead-letter retry',
       });
-      await this.deps.queue.enqueue(trx, this.dispatchJob, { notificationIds: [notificationId] });
+      await this.deps.queue.enqueue(trx, dispatchJob, { notificationIds: [notificationId] });
     });
   }
 

@@ -1,5 +1,5 @@
 import type { Database } from '#platform/db/database.ts';
-import type { IdentityService } from '#modules/identity/identity.service.ts';
+import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import { demoCitizens } from '#modules/identity/demo-data.ts';
 import * as repository from './notify.repository.ts';
 
@@ -8,7 +8,7 @@ import * as repository from './notify.repository.ts';
  * an example domain) and their choices: the first five want SMS and e-mail from every authority, the
  * next five e-mail only from some. The rest have registered nothing.
  */
-export async function seedNotifyDemo(db: Database, identity: IdentityService): Promise<void> {
+export async function seedNotifyDemo(db: Database, identity: IdentityContract): Promise<void> {
   const departments = await identity.listDepartments();
   for (const [index, citizen] of demoCitizens.slice(0, 10).entries()) {
     const person = await identity.findPersonByCpr(citizen.cpr);

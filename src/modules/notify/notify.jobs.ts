@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineJob } from '#platform/queue/queue.ts';
+import { defineJob, defineJobType } from '#platform/queue/queue.ts';
 import { NEW_POST_EVENT, NewPostEvent } from '#modules/post/post-events.ts';
 
 /** Up to DISPATCH_GROUP notifications per job, sent side by side (a bulk send costs one queue round trip per group). */
@@ -13,17 +13,15 @@ export const ReminderPayload = z.object({ reminderId: z.uuid() });
  * use up an attempt, and the attempts and the dead state are visible on the notification). The queue's
  * own retries only cover a crashed handler.
  */
-export const dispatchJobFor = (dispatch: (notificationIds: string[]) => Promise<void>) =>
-  defineJob({
-    name: 'notify.dispatch',
-    payload: DispatchPayload,
-    handler: (payload) => dispatch(payload.notificationIds),
-    retryLimit: 3,
-    retryDelaySeconds: 10,
-    concurrency: 8,
-    batchSize: 2,
-    pollingIntervalSeconds: 2,
-  });
+export const dispatchJob = defineJobType({
+  name: 'notify.dispatch',
+  payload: DispatchPayload,
+  retryLimit: 3,
+  retryDelaySeconds: 10,
+  concurrency: 8,
+  batchSize: 2,
+  pollingIntervalSeconds: 2,
+});
 
 /** The post module's event: a message was delivered to a mailbox (enqueued in the message's transaction). */
 export const newPostJobFor = (notify: (event: NewPostEvent) => Promise<void>) =>
@@ -38,15 +36,10 @@ export const newPostJobFor = (notify: (event: NewPostEvent) => Promise<void>) =>
   });
 
 /** A reminder due now (enqueued with `startAfter` when it was scheduled); a cancelled one does nothing. */
-export const reminderJobFor = (send: (reminderId: string) => Promise<void>) =>
-  defineJob({
-    name: 'notify.send-reminder',
-    payload: ReminderPayload,
-    handler: (payload) => send(payload.reminderId),
-    retryLimit: 8,
-    retryDelaySeconds: 10,
-    pollingIntervalSeconds: 2,
-  });
-
-export type DispatchJob = ReturnType<typeof dispatchJobFor>;
-export type ReminderJob = ReturnType<typeof reminderJobFor>;
+export const reminderJob = defineJobType({
+  name: 'notify.send-reminder',
+  payload: ReminderPayload,
+  retryLimit: 8,
+  retryDelaySeconds: 10,
+  pollingIntervalSeconds: 2,
+});

@@ -1,5 +1,7 @@
-import type { ModuleContext, RaadhusModule } from '#platform/module.ts';
-import type { PartyRef, PostContract } from '#platform/contracts.ts';
+import { defineModule, type ModuleContext } from '#platform/module.ts';
+import { handleJob } from '#platform/queue/queue.ts';
+import type { NotifyContract, PartyRef, PostContract } from '#platform/contracts.ts';
+import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
 import { GatewayApiSmsProvider } from '#platform/sms/gateway-api-provider.ts';
@@ -8,58 +10,35 @@ import { OutboxMailTransport, SmtpMailTransport } from '#platform/mail/mail-tran
 import { notifyMessages } from './messages.ts';
 import { insertOutboxEntry } from './delivery.repository.ts';
 import { DeliveryService, deriveWebhookToken } from './delivery.service.ts';
-import { ContactService, type Authority } from './contact.service.ts';
+import { ContactService } from './contact.service.ts';
 import { TemplateService } from './template.service.ts';
 import { ReminderService, type RecipientInput } from './reminder.service.ts';
 import { NotifyService } from './notify.service.ts';
-import { dispatchJobFor, newPostJobFor, reminderJobFor } from './notify.jobs.ts';
+import { dispatchJob, newPostJobFor, reminderJob } from './notify.jobs.ts';
+import { notifyPermissions } from './notify.permissions.ts';
+import { contactPaths } from './views/citizen/contact-page.tsx';
+import { reminderPaths } from './views/staff/reminders-page.tsx';
+import { adminPaths } from './views/admin/notifications-page.tsx';
 import { registerContactRoutes } from './contact.routes.tsx';
 import { registerNotifyAdminRoutes } from './admin.routes.tsx';
 import { registerReminderRoutes } from './reminder.routes.tsx';
 import { registerNotifyApiRoutes } from './api.routes.ts';
 import { seedNotifyDemo } from './demo-data.ts';
-import './permissions.ts';
 
 declare module '../../platform/module.ts' {
+  interface Contracts {
+    notify: NotifyContract;
+  }
   interface Services {
     notify: NotifyService;
   }
 }
 
-/**
- * Departments change rarely: loaded at start-up and refreshed in the background once a minute. Never awaited
- * on a refresh, because callers may hold a transaction (on PGlite the only connection) while asking.
- */
-function cachedAuthorities(context: ModuleContext): {
-  list: () => Promise<Array<Authority & { id: string }>>;
-  load: () => Promise<void>;
-} {
-  let cached: { at: number; list: Array<Authority & { id: string }> } | undefined;
-  let refreshing = false;
-  const load = async () => {
-    cached = { at: Date.now(), list: await context.services.identity.listDepartments() };
-  };
-  return {
-    load,
-    async list() {
-      if (!cached) await load();
-      else if (Date.now() - cached.at > 60_000 && !refreshing) {
-        refreshing = true;
-        void load()
-          .catch((error: Error) => context.logger.warn({ err: error }, 'could not refresh the departments'))
-          .finally(() => (refreshing = false));
-      }
-      return cached!.list;
-    },
-  };
-}
-
-function createNotifyService(context: ModuleContext): { service: NotifyService; loadAuthorities: () => Promise<void> } {
-  const { config, db, queue } = context;
-  const logger = context.logger.child({ module: 'notify' });
-  const identity = context.services.identity;
-  // The post module may be merged later or not at all: looked up when a notification was sent.
-  const post = () => (context.services as Partial<{ post: PostContract }>).post;
+function createNotifyService(
+  context: ModuleContext,
+  { identity, post }: { identity: IdentityContract; post: PostContract },
+): NotifyService {
+  const { config, db, queue, logger } = context;
   const outbox: OutboxStore = { add: (entry) => insertOutboxEntry(db, entry) };
   const sms = config.SMS_PROVIDER_URL
     ? new GatewayApiSmsProvider({
@@ -75,19 +54,10 @@ function createNotifyService(context: ModuleContext): { service: NotifyService; 
     logger.warn('SMS_PROVIDER_URL or SMTP_URL unset in production: notifications stay in the outbox table');
   queue.boss.on('stopped', () => mail.close());
   const webhookToken = config.SMS_WEBHOOK_TOKEN ?? deriveWebhookToken(config.sessionSecret);
-  const departments = cachedAuthorities(context);
-  const authorities = departments.list;
-  const authorityByCode = async (code: string) => (await authorities()).find((authority) => authority.code === code);
-  const authorityOf = async (actor: Principal) => {
-    const list = await authorities();
-    return (
-      list.find((authority) => authority.id === actor.departmentId) ??
-      list.find((authority) => authority.code === 'borgerservice') ?? {
-        code: 'borgerservice',
-        name: { da: 'Borgerservice', en: 'Citizen Service' },
-      }
-    );
-  };
+  // authorities are the departments, from identity's cache (safe inside a caller's transaction)
+  const authorities = () => identity.listDepartments();
+  const authorityByCode = (code: string) => identity.departmentByCode(code);
+  const authorityOf = (actor: Principal) => identity.departmentOf(actor);
   const recipientName = async (recipient: PartyRef) =>
     recipient.personId
       ? (await identity.getPerson(recipient.personId))?.name
@@ -140,7 +110,7 @@ function createNotifyService(context: ModuleContext): { service: NotifyService; 
       outboxActive: config.NODE_ENV !== 'production' && (sms.name === 'outbox' || mail.name === 'outbox'),
     },
     async onSent(notification) {
-      if (notification.kind === 'new-post') await post()?.markNotified(notification.source_id, notification.channel);
+      if (notification.kind === 'new-post') await post.markNotified(notification.source_id, notification.channel);
     },
   });
   const contacts = new ContactService({
@@ -171,35 +141,51 @@ function createNotifyService(context: ModuleContext): { service: NotifyService; 
     recipientName,
   });
 
-  const dispatchJob = dispatchJobFor((id) => delivery.dispatch(id));
-  const reminderJob = reminderJobFor((id) => reminders.send(id));
-  delivery.useJob(dispatchJob);
-  reminders.useJob(reminderJob);
-  queue.register(
-    dispatchJob,
-    reminderJob,
-    newPostJobFor(async (event) => void (await service.notifyNewPost(event))),
-  );
-  return { service, loadAuthorities: departments.load };
+  return service;
 }
 
-export const notifyModule: RaadhusModule = {
+/** SMS and e-mail: the contact register, notifications of new post, reminders, templates and delivery. */
+export const notifyModule = defineModule({
   name: 'notify',
+  requires: ['identity', 'post'],
+  permissions: notifyPermissions,
   messages: notifyMessages,
-  async init(context) {
-    const { service, loadAuthorities } = createNotifyService(context);
-    context.services.notify = service;
-    await service.templates.seedDefaults();
-    await loadAuthorities();
+  async build(context, required) {
+    const notify = createNotifyService(context, required);
+    await notify.templates.seedDefaults();
+    return {
+      provides: notify,
+      jobs: [
+        handleJob(dispatchJob, ({ notificationIds }) => notify.delivery.dispatch(notificationIds)),
+        handleJob(reminderJob, ({ reminderId }) => notify.reminders.send(reminderId)),
+        newPostJobFor(async (event) => void (await notify.notifyNewPost(event))),
+      ],
+      navigation: {
+        myPage: [{ href: contactPaths.page, label: 'notify.myPage.link', description: 'notify.myPage.description' }],
+        staff: [
+          {
+            href: adminPaths.notifications,
+            label: 'notify.admin.title',
+            description: 'notify.admin.lead',
+            permission: 'notify:admin',
+          },
+          {
+            href: reminderPaths.list,
+            label: 'module.notify',
+            description: 'notify.reminders.lead',
+            permission: 'notify:remind',
+          },
+        ],
+      },
+      routes(app) {
+        registerContactRoutes(app, notify.contacts);
+        registerNotifyAdminRoutes(app, notify.delivery, notify.templates);
+        registerReminderRoutes(app, notify.reminders);
+        registerNotifyApiRoutes(app, notify.reminders, notify.delivery);
+      },
+      async seedDemo() {
+        await seedNotifyDemo(context.db, required.identity);
+      },
+    };
   },
-  routes(app, context) {
-    const notify = context.services.notify;
-    registerContactRoutes(app, notify.contacts);
-    registerNotifyAdminRoutes(app, notify.delivery, notify.templates);
-    registerReminderRoutes(app, notify.reminders);
-    registerNotifyApiRoutes(app, notify.reminders, notify.delivery);
-  },
-  async seedDemo(context) {
-    await seedNotifyDemo(context.db, context.services.identity);
-  },
-};
+});

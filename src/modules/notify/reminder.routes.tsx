@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { t } from '#platform/i18n/i18n.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
-import { addStaffLink } from '#platform/portal/portal-registry.ts';
 import type { FieldErrors } from '#platform/views/components.tsx';
 import type { ReminderService } from './reminder.service.ts';
 import { danishDateTime } from './reminder-time.ts';
@@ -32,13 +31,6 @@ const IdParams = z.object({ id: z.uuid() });
 
 /** Staff: schedule an SMS/e-mail reminder of an appointment or meeting, see the upcoming ones, cancel one. */
 export function registerReminderRoutes(app: FastifyInstance, reminders: ReminderService): void {
-  addStaffLink({
-    href: reminderPaths.list,
-    label: 'module.notify',
-    description: 'notify.reminders.lead',
-    permission: 'notify:remind',
-  });
-
   app.get(reminderPaths.list, remind, async (request, reply) => {
     const list = await reminders.listUpcoming(request.principal!);
     return reply.page(() => <RemindersPage reminders={list} notice={NoticeQuery.parse(request.query).notice} />);

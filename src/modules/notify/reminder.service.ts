@@ -14,7 +14,7 @@ import type { ReminderRow } from './notify.repository.ts';
 import type { ContactService } from './contact.service.ts';
 import type { DeliveryService } from './delivery.service.ts';
 import type { TemplateService } from './template.service.ts';
-import type { ReminderJob } from './notify.jobs.ts';
+import { reminderJob } from './notify.jobs.ts';
 
 export const MAX_LEAD_TIME_HOURS = 24 * 14;
 
@@ -65,8 +65,6 @@ export const toReminder = (row: ReminderRow): ReminderView => ({
 
 /** Appointment and meeting reminders: scheduled as a delayed job at startsAt − lead time; a cancelled one is never sent. */
 export class ReminderService {
-  private job!: ReminderJob;
-
   constructor(
     private readonly deps: {
       db: Database;
@@ -83,10 +81,6 @@ export class ReminderService {
       resolveRecipient(actor: Principal, recipient: RecipientInput, executor: Executor): Promise<PartyRef>;
     },
   ) {}
-
-  useJob(job: ReminderJob): void {
-    this.job = job;
-  }
 
   /** Checks the reminder's fields; the field names match the API body and the staff form. */
   validate(input: Omit<ReminderInput, 'recipient'>, now = new Date()): Array<{ field: string; messageKey: string }> {
@@ -135,7 +129,7 @@ export class ReminderService {
         objectId: row.id,
         purpose: input.caseId ? `reminder for case ${input.caseId}` : 'appointment reminder',
       });
-      await this.deps.queue.enqueue(trx, this.job, { reminderId: row.id }, { startAfter: sendAt });
+      await this.deps.queue.enqueue(trx, reminderJob, { reminderId: row.id }, { startAfter: sendAt });
       return toReminder(row);
     };
     return executor.isTransaction ? work(executor) : this.deps.db.transaction().execute(work);

@@ -7,8 +7,8 @@ import { recipientsFromCsv, type BulkRecipient } from './bulk-recipients.ts';
 import { deliverLetters } from './delivery.ts';
 import { fillMergeFields } from './merge-fields.ts';
 import { checkText, throwIfProblems, type FieldProblem } from './post-input.ts';
-import type { PostService } from './post.service.ts';
-import type { BulkChunkJob } from './bulk-letters.jobs.ts';
+import type { PostDependencies } from './message-presenter.ts';
+import { bulkChunkJob } from './bulk-letters.jobs.ts';
 
 /** Recipients sent per job run, in one transaction: a few hundred keep the statements and commits per message low. */
 export const BULK_CHUNK_SIZE = 1000;
@@ -50,12 +50,10 @@ const maskedRecipient = (recipient: string) =>
  * transaction, so a run that dies at any point resumes without anyone getting a second copy.
  */
 export class BulkLetterService {
-  job!: BulkChunkJob;
-
-  constructor(private readonly post: PostService) {}
+  constructor(private readonly deps: PostDependencies) {}
 
   private get db() {
-    return this.post.deps.db;
+    return this.deps.db;
   }
 
   async create(actor: Principal, input: BulkLetterInput): Promise<{ id: string; total: number }> {
@@ -64,7 +62,7 @@ export class BulkLetterService {
     const text = checkText(input, problems);
     let recipients: BulkRecipient[] = [];
     if (input.source === 'everyone') {
-      recipients = (await this.post.deps.identity.allCitizenCprs()).map((cpr) => ({
+      recipients = (await this.deps.identity.allCitizenCprs()).map((cpr) => ({
         recipient: `cpr:${cpr}`,
         fields: {},
       }));
@@ -72,8 +70,8 @@ export class BulkLetterService {
     else recipients = recipientsFromCsv(input.csv, [text.subject, text.body], problems);
     throwIfProblems(problems);
     const department = input.departmentId
-      ? await this.post.department(input.departmentId)
-      : await this.post.department(actor.departmentId);
+      ? await this.deps.identity.department(input.departmentId)
+      : await this.deps.identity.department(actor.departmentId);
     return this.db.transaction().execute(async (trx) => {
       const bulk = await repository.insertBulkLetter(trx, {
         department_id: department?.id ?? null,
@@ -88,7 +86,7 @@ export class BulkLetterService {
       await repository.insertRecipients(trx, bulk.id, recipients);
       // two chunk jobs take turns (SKIP LOCKED keeps their recipients apart): one resolves and writes while the other commits
       for (let worker = 0; worker < BULK_WORKERS; worker++)
-        await this.post.deps.queue.enqueue(trx, this.job, { bulkId: bulk.id });
+        await this.deps.queue.enqueue(trx, bulkChunkJob, { bulkId: bulk.id });
       await recordAudit(trx, {
         actor,
         action: 'post:bulk-create',
@@ -123,7 +121,7 @@ export class BulkLetterService {
       if (bulk?.status === 'running' && pending === 0) await repository.finishBulkLetter(trx, bulkId, 'done');
       // nothing taken while some are pending: another chunk job holds them and carries on itself
       else if (bulk?.status === 'running' && taken > 0 && (options.continue ?? true))
-        await this.post.deps.queue.enqueue(trx, this.job, { bulkId });
+        await this.deps.queue.enqueue(trx, bulkChunkJob, { bulkId });
       return { sent, remaining: pending };
     });
   }
@@ -141,18 +139,19 @@ export class BulkLetterService {
       const numbers = (kind: 'cpr' | 'cvr') =>
         rows.filter((row) => row.recipient.startsWith(`${kind}:`)).map((row) => row.recipient.slice(4));
       const people = new Map(
-        (await this.post.deps.identity.findPeopleByCprs(numbers('cpr'), trx)).map((person) => [
+        (await this.deps.identity.findPeopleByCprs(numbers('cpr'), trx)).map((person) => [
           `cpr:${person.cpr}`,
           { owner: { kind: 'person' as const, id: person.id }, name: person.name },
         ]),
       );
       const businesses = new Map(
-        (await this.post.deps.identity.findBusinessesByCvrs(numbers('cvr'), trx)).map((business) => [
+        (await this.deps.identity.findBusinessesByCvrs(numbers('cvr'), trx)).map((business) => [
           `cvr:${business.cvr}`,
           { owner: { kind: 'business' as const, id: business.id }, name: business.name },
         ]),
       );
-      const department = (await this.post.department(bulk.department_id)) ?? (await this.post.listDepartments())[0];
+      const department =
+        (await this.deps.identity.department(bulk.department_id)) ?? (await this.deps.identity.defaultDepartment());
       const actor: Principal = {
         kind: bulk.created_by_kind as Principal['kind'],
         id: bulk.created_by_id,
@@ -165,7 +164,7 @@ export class BulkLetterService {
       });
       const messages = await deliverLetters(
         trx,
-        this.post.deps.queue,
+        this.deps.queue,
         actor,
         found.map(({ row, owner, name }) => {
           const values = { ...row.fields, name };
@@ -196,7 +195,7 @@ export class BulkLetterService {
   async resumeRunning(): Promise<number> {
     const running = await repository.runningBulkLetters(this.db);
     for (const bulk of running)
-      await this.db.transaction().execute((trx) => this.post.deps.queue.enqueue(trx, this.job, { bulkId: bulk.id }));
+      await this.db.transaction().execute((trx) => this.deps.queue.enqueue(trx, bulkChunkJob, { bulkId: bulk.id }));
     return running.length;
   }
 

@@ -1,6 +1,6 @@
 import type { Database } from '#platform/db/database.ts';
 import type { Principal } from '#platform/auth/principal.ts';
-import type { IdentityService } from '#modules/identity/identity.service.ts';
+import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import { demoCitizens } from '#modules/identity/demo-data.ts';
 import type { PostService } from './post.service.ts';
 import { renderLetterPdf } from './print/letter-pdf.ts';
@@ -18,7 +18,7 @@ const demoSender: Principal = {
 };
 
 /** Most demo citizens and every demo business are signed up for digital post; the last two citizens are not. */
-export async function seedPostDemo(db: Database, identity: IdentityService, post: PostService): Promise<void> {
+export async function seedPostDemo(db: Database, identity: IdentityContract, post: PostService): Promise<void> {
   const { citizens, businesses } = await identity.testIdentities();
   await db.transaction().execute(async (trx) => {
     for (const citizen of citizens)
@@ -42,7 +42,7 @@ const DEMO_LETTER_IDS = [
  * (one with a PDF that takes replies), the first demo business one, and a citizen without digital post
  * one for the print queue.
  */
-export async function sendDemoLetters(db: Database, identity: IdentityService, post: PostService): Promise<void> {
+export async function sendDemoLetters(db: Database, identity: IdentityContract, post: PostService): Promise<void> {
   if (await post.messageExists(DEMO_LETTER_IDS[0])) return;
   const { citizens, businesses } = await identity.testIdentities();
   const department = async (code: string) => (await post.departmentByCode(code))?.id;

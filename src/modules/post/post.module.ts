@@ -1,57 +1,98 @@
-import type { RaadhusModule } from '#platform/module.ts';
+import { defineModule } from '#platform/module.ts';
+import { handleJob } from '#platform/queue/queue.ts';
+import type { PostContract } from '#platform/contracts.ts';
 import { postMessages } from './messages.ts';
+import { postPermissions } from './post.permissions.ts';
 import { PostService } from './post.service.ts';
-import { StaffPostService } from './staff-post.service.ts';
 import { NEW_POST_EVENT } from './post-events.ts';
 import { registerCitizenPostRoutes } from './routes/citizen.routes.tsx';
 import { registerStaffPostRoutes } from './routes/staff.routes.tsx';
-import { PrintService } from './print.service.ts';
+import { paths } from './views/paths.ts';
 import { registerPostApiRoutes } from './routes/api.routes.ts';
 import { registerBulkRoutes } from './routes/bulk.routes.tsx';
-import { BulkLetterService } from './bulk-letters.service.ts';
-import { bulkChunkJobFor } from './bulk-letters.jobs.ts';
+import { bulkChunkJob } from './bulk-letters.jobs.ts';
 import { seedPostDemo, sendDemoLetters } from './demo-data.ts';
-import './permissions.ts';
 
 declare module '../../platform/module.ts' {
+  interface Contracts {
+    post: PostContract;
+  }
   interface Services {
     post: PostService;
   }
 }
 
-export const postModule: RaadhusModule = {
+/** Digital post: mailboxes, letters, sign-up, printed letters and bulk letters. */
+export const postModule = defineModule({
   name: 'post',
+  requires: ['identity'],
+  permissions: postPermissions,
   messages: postMessages,
-  async init(context) {
-    const post = new PostService({
-      db: context.db,
-      queue: context.queue,
-      identity: context.services.identity,
-      logger: context.logger.child({ module: 'post' }),
-    });
-    post.staff = new StaffPostService(post);
-    post.print = new PrintService(post);
-    const bulk = new BulkLetterService(post);
-    bulk.job = bulkChunkJobFor((bulkId) => bulk.runChunk(bulkId));
-    post.bulk = bulk;
-    context.queue.register(bulk.job);
-    context.services.post = post;
-    // departments are reference data seeded by identity's init: cached now, so no lookup runs inside a caller's transaction
-    await post.listDepartments();
-    // the notify module handles it; declared here so a letter can be sent before (or without) that module
+  build(context, { identity }) {
+    const post = new PostService({ db: context.db, queue: context.queue, identity, logger: context.logger });
+    // the notify module handles it; declared here so a letter can be sent whichever module's worker runs
     context.queue.declareQueue(NEW_POST_EVENT);
+    return {
+      provides: post,
+      jobs: [handleJob(bulkChunkJob, async ({ bulkId }) => void (await post.bulk.runChunk(bulkId)))],
+      navigation: {
+        menu: {
+          citizen: [{ href: '/post', label: 'post.nav' }],
+          business: [{ href: '/post', label: 'post.nav' }],
+        },
+        myPage: [
+          {
+            href: '/post',
+            label: 'post.myPage.link',
+            description: 'post.myPage.description',
+            // the badge gets the principal's id; a person and a business never share an id (both are uuids of their own tables)
+            badge: async (ownerId) =>
+              (await post.unreadCount({ kind: 'person', id: ownerId })) +
+              (await post.unreadCount({ kind: 'business', id: ownerId })),
+          },
+        ],
+        staff: [
+          {
+            href: paths.staff,
+            label: 'module.post',
+            description: 'post.staff.linkDescription',
+            permission: 'post:read-department',
+          },
+          {
+            href: paths.exemptions,
+            label: 'post.exempt.link',
+            description: 'post.exempt.linkDescription',
+            permission: 'post:exempt',
+          },
+          {
+            href: paths.print,
+            label: 'post.print.link',
+            description: 'post.print.linkDescription',
+            permission: 'post:print',
+          },
+          {
+            href: paths.bulk,
+            label: 'post.bulk.link',
+            description: 'post.bulk.linkDescription',
+            permission: 'post:bulk',
+          },
+        ],
+      },
+      async startup() {
+        if (context.config.demoData) await sendDemoLetters(context.db, identity, post);
+        // bulk letters a stopped process left running carry on (each recipient still gets one copy)
+        const resumed = await post.bulk.resumeRunning();
+        if (resumed) context.logger.info({ resumed }, 'bulk letters resumed');
+      },
+      routes(app) {
+        registerCitizenPostRoutes(app, post);
+        registerStaffPostRoutes(app, post, post.print);
+        registerPostApiRoutes(app, post);
+        registerBulkRoutes(app, post, post.bulk);
+      },
+      async seedDemo() {
+        await seedPostDemo(context.db, identity, post);
+      },
+    };
   },
-  async seedDemo(context) {
-    await seedPostDemo(context.db, context.services.identity, context.services.post);
-  },
-  async routes(app, context) {
-    registerCitizenPostRoutes(app, context.services.post);
-    registerStaffPostRoutes(app, context.services.post, context.services.post.print);
-    registerPostApiRoutes(app, context.services.post);
-    registerBulkRoutes(app, context.services.post, context.services.post.bulk);
-    if (context.config.demoData) await sendDemoLetters(context.db, context.services.identity, context.services.post);
-    // bulk letters a stopped process left running carry on (each recipient still gets one copy)
-    const resumed = await context.services.post.bulk.resumeRunning();
-    if (resumed) context.logger.info({ resumed }, 'bulk letters resumed');
-  },
-};
+});

@@ -6,7 +6,7 @@ import { assertCan, ForbiddenError } from '#platform/auth/permissions.ts';
 import { recordAudit } from '#platform/audit/audit.service.ts';
 import { HttpProblem, notFound } from '#platform/http/problem.ts';
 import type { Attachment, PartyRef, PostContract } from '#platform/contracts.ts';
-import type { Department, IdentityService } from '#modules/identity/identity.service.ts';
+import type { Department } from '#modules/identity/identity.service.ts';
 import * as repository from './post.repository.ts';
 import { deliverLetter } from './delivery.ts';
 import {
@@ -17,7 +17,10 @@ import {
   type FieldProblem,
   type RecipientNumber,
 } from './post-input.ts';
-import { DEFAULT_DEPARTMENT_CODE } from './post-limits.ts';
+import { MessagePresenter, type PostDependencies } from './message-presenter.ts';
+import { StaffPostService } from './staff-post.service.ts';
+import { PrintService } from './print.service.ts';
+import { BulkLetterService } from './bulk-letters.service.ts';
 import type {
   Folder,
   MailboxOwner,
@@ -44,12 +47,7 @@ export interface SendToNumberInput {
 }
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
-export interface PostDependencies {
-  db: Database;
-  queue: JobQueue;
-  identity: IdentityService;
-  logger: Logger;
-}
+export type { PostDependencies };
 
 /** The mailbox a citizen or business representative may read: their own, or their business's. */
 export function ownerOf(principal: Principal): MailboxOwner {
@@ -62,26 +60,31 @@ const ownerFromParty = (party: PartyRef): MailboxOwner =>
 
 /** Digital post: delivering letters, the owners' mailboxes (read, reply, write, archive, search) and sign-up. */
 export class PostService implements PostContract {
-  private departments?: Department[];
-  /** staff and API use: set by the module (it needs this service) */
-  staff!: import('./staff-post.service.ts').StaffPostService;
-  print!: import('./print.service.ts').PrintService;
-  bulk!: import('./bulk-letters.service.ts').BulkLetterService;
+  readonly presenter: MessagePresenter;
+  /** staff and API clients: writing letters, the department mailbox */
+  readonly staff: StaffPostService;
+  /** printed letters for those not signed up */
+  readonly print: PrintService;
+  /** one letter to many recipients, in chunks on the queue */
+  readonly bulk: BulkLetterService;
 
-  constructor(readonly deps: PostDependencies) {}
+  constructor(readonly deps: PostDependencies) {
+    this.presenter = new MessagePresenter(deps.identity);
+    this.staff = new StaffPostService(deps, this.presenter);
+    this.print = new PrintService(deps);
+    this.bulk = new BulkLetterService(deps);
+  }
 
-  // Departments ---------------------------------------------------------------------------------
+  // Departments (identity's cache) -------------------------------------------------------------
 
   async listDepartments(): Promise<Department[]> {
-    // reference data, seeded at start-up: read once per process
-    this.departments ??= await this.deps.identity.listDepartments();
-    return this.departments;
+    return this.deps.identity.listDepartments();
   }
   async department(id: string | null | undefined): Promise<Department | undefined> {
-    return id ? (await this.listDepartments()).find((department) => department.id === id) : undefined;
+    return this.deps.identity.department(id);
   }
   async departmentByCode(code: string): Promise<Department | undefined> {
-    return (await this.listDepartments()).find((department) => department.code === code);
+    return this.deps.identity.departmentByCode(code);
   }
   private async sendingDepartment(requested: string | null | undefined, actor: Principal): Promise<Department> {
     if (requested) {
@@ -89,11 +92,7 @@ export class PostService implements PostContract {
       if (!department) throw new HttpProblem(400, 'post.validation.department');
       return department;
     }
-    return (
-      (await this.department(actor.departmentId)) ??
-      (await this.departmentByCode(DEFAULT_DEPARTMENT_CODE)) ??
-      (await this.listDepartments())[0]
-    );
+    return this.deps.identity.departmentOf(actor);
   }
 
   // The contract ------------------------------------------------------------------------------
@@ -238,59 +237,6 @@ export class PostService implements PostContract {
 
   // Presenting ----------------------------------------------------------------------------------
 
-  async toSummary(row: repository.MessageListRow): Promise<MessageSummary> {
-    const department = await this.department(row.department_id);
-    return {
-      id: row.id,
-      direction: row.direction,
-      subject: row.subject,
-      departmentCode: row.department_code,
-      departmentName: department?.name ?? { da: row.department_code, en: row.department_code },
-      senderName: row.sender_name,
-      status: row.status,
-      createdAt: row.created_at,
-      unread: row.direction === 'out' && row.read_at === null,
-      caseId: row.case_id,
-    };
-  }
-
-  async toView(
-    row: repository.MessageRow,
-    attachments: Array<Pick<repository.AttachmentRow, 'id' | 'message_id' | 'filename' | 'content_type' | 'size'>>,
-    folderSide: 'owner' | 'department' = 'owner',
-  ): Promise<MessageView> {
-    return {
-      ...(await this.toSummary(row)),
-      body: row.body,
-      replyAllowed: row.reply_allowed,
-      folder: folderSide === 'owner' ? row.owner_folder : row.department_folder,
-      threadId: row.thread_id,
-      inReplyTo: row.in_reply_to,
-      delivery: row.delivery,
-      attachments: attachments
-        .filter((attachment) => attachment.message_id === row.id)
-        .map((attachment) => ({
-          id: attachment.id,
-          filename: attachment.filename,
-          contentType: attachment.content_type,
-          size: attachment.size,
-        })),
-    };
-  }
-
-  toStatus(row: repository.MessageRow): MessageStatusView {
-    return {
-      id: row.id,
-      status: row.status,
-      delivery: row.delivery,
-      createdAt: row.created_at,
-      deliveredAt: row.delivered_at,
-      readAt: row.read_at,
-      notifiedAt: row.notified_at,
-      printedAt: row.printed_at,
-    };
-  }
-
   // The owner's mailbox -------------------------------------------------------------------------
 
   async unreadCount(owner: MailboxOwner): Promise<number> {
@@ -325,7 +271,7 @@ export class PostService implements PostContract {
       page: options.page,
       hasNext: rows.length > PAGE_SIZE,
       unread,
-      messages: await Promise.all(rows.slice(0, PAGE_SIZE).map((row) => this.toSummary(row))),
+      messages: await Promise.all(rows.slice(0, PAGE_SIZE).map((row) => this.presenter.toSummary(row))),
       registration,
     };
   }
@@ -358,7 +304,9 @@ export class PostService implements PostContract {
         thread.map((message) => message.id),
       );
       const views = await Promise.all(
-        thread.map((message) => this.toView({ ...message, read_at: message.read_at ?? new Date() }, attachments)),
+        thread.map((message) =>
+          this.presenter.toView({ ...message, read_at: message.read_at ?? new Date() }, attachments),
+        ),
       );
       return { message: views.find((view) => view.id === row.id)!, thread: views };
     });

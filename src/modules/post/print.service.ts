@@ -4,7 +4,7 @@ import { recordAudit } from '#platform/audit/audit.service.ts';
 import { HttpProblem, notFound } from '#platform/http/problem.ts';
 import { t } from '#platform/i18n/i18n.ts';
 import * as repository from './post.repository.ts';
-import type { PostService } from './post.service.ts';
+import type { PostDependencies } from './message-presenter.ts';
 import { renderPrintBatchPdf, type PrintableLetter } from './print/letter-pdf.ts';
 
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
@@ -24,10 +24,10 @@ export interface PrintBatchView {
  * which moves its letters to "printed".
  */
 export class PrintService {
-  constructor(private readonly post: PostService) {}
+  constructor(private readonly deps: PostDependencies) {}
 
   private get db() {
-    return this.post.deps.db;
+    return this.deps.db;
   }
 
   async batches(actor: Principal): Promise<PrintBatchView[]> {
@@ -67,12 +67,10 @@ export class PrintService {
       for (const message of messages) {
         const mailbox = (await repository.findMailboxById(trx, message.mailbox_id))!;
         const person =
-          mailbox.owner_kind === 'person' ? await this.post.deps.identity.getPerson(mailbox.owner_id, trx) : undefined;
+          mailbox.owner_kind === 'person' ? await this.deps.identity.getPerson(mailbox.owner_id, trx) : undefined;
         const business =
-          mailbox.owner_kind === 'business'
-            ? await this.post.deps.identity.getBusiness(mailbox.owner_id, trx)
-            : undefined;
-        const department = await this.post.department(message.department_id);
+          mailbox.owner_kind === 'business' ? await this.deps.identity.getBusiness(mailbox.owner_id, trx) : undefined;
+        const department = await this.deps.identity.department(message.department_id);
         const attachments = await repository.listAttachments(trx, [message.id]);
         letters.push({
           recipient: person

@@ -14,7 +14,7 @@ import {
   throwIfProblems,
   type FieldProblem,
 } from './post-input.ts';
-import type { PostService } from './post.service.ts';
+import type { MessagePresenter, PostDependencies } from './message-presenter.ts';
 import type {
   DepartmentMessageSummary,
   DepartmentMessageView,
@@ -39,10 +39,13 @@ export interface StaffLetterInput {
 
 /** Staff and API clients: writing letters, the department mailbox, and reading replies (audited). */
 export class StaffPostService {
-  constructor(private readonly post: PostService) {}
+  constructor(
+    private readonly deps: PostDependencies,
+    private readonly presenter: MessagePresenter,
+  ) {}
 
   private get db() {
-    return this.post.deps.db;
+    return this.deps.db;
   }
 
   /**
@@ -64,8 +67,8 @@ export class StaffPostService {
     const attachments = await checkFiles(input.attachments, problems);
     throwIfProblems(problems);
     const department = input.departmentId
-      ? await this.post.department(input.departmentId)
-      : await this.post.department(actor.departmentId);
+      ? await this.deps.identity.department(input.departmentId)
+      : await this.deps.identity.department(actor.departmentId);
     if (!department) throw new PostInputError([{ field: 'department', key: 'post.validation.department' }]);
     return this.db.transaction().execute(async (trx) => {
       let owner: MailboxOwner;
@@ -74,18 +77,18 @@ export class StaffPostService {
           number!.kind === 'cpr'
             ? {
                 kind: 'person',
-                id: (await this.post.deps.identity.lookupPersonByCpr(actor, number!.number, purpose, trx)).id,
+                id: (await this.deps.identity.lookupPersonByCpr(actor, number!.number, purpose, trx)).id,
               }
             : {
                 kind: 'business',
-                id: (await this.post.deps.identity.lookupBusinessByCvr(actor, number!.number, purpose, trx)).id,
+                id: (await this.deps.identity.lookupBusinessByCvr(actor, number!.number, purpose, trx)).id,
               };
       } catch (error) {
         if (error instanceof HttpProblem && error.statusCode === 404)
           throw new PostInputError([{ field: 'recipient', key: 'post.validation.unknownRecipient' }]);
         throw error;
       }
-      const message = await deliverLetter(trx, this.post.deps.queue, actor, {
+      const message = await deliverLetter(trx, this.deps.queue, actor, {
         owner,
         department,
         ...text,
@@ -114,18 +117,18 @@ export class StaffPostService {
     return this.db.transaction().execute(async (trx) => {
       let person;
       try {
-        person = await this.post.deps.identity.lookupPersonByCpr(actor, number!.number, purpose, trx);
+        person = await this.deps.identity.lookupPersonByCpr(actor, number!.number, purpose, trx);
       } catch (error) {
         if (error instanceof HttpProblem && error.statusCode === 404)
           throw new PostInputError([{ field: 'cpr', key: 'post.validation.unknownRecipient' }]);
         throw error;
       }
-      await this.post.recordRegistration(
-        trx,
-        { kind: 'person', id: person.id },
-        input.choice,
-        `${actor.kind}:${actor.id}`,
-      );
+      await repository.insertRegistration(trx, {
+        owner_kind: 'person',
+        owner_id: person.id,
+        status: input.choice,
+        recorded_by: `${actor.kind}:${actor.id}`,
+      });
       await recordAudit(trx, {
         actor,
         action: input.choice === 'exempt' ? 'post:exempt' : 'post:exempt-lifted',
@@ -169,11 +172,11 @@ export class StaffPostService {
       });
       const messages = await Promise.all(
         rows.slice(0, 25).map(async (row) => ({
-          ...(await this.post.toSummary(row)),
+          ...(await this.presenter.toSummary(row)),
           recipientName: names.get(row.mailbox_id)?.name ?? '',
         })),
       );
-      const department = await this.post.department(departmentId);
+      const department = await this.deps.identity.department(departmentId);
       return { messages, hasNext: rows.length > 25, departmentName: department?.name ?? { da: '', en: '' } };
     });
   }
@@ -187,8 +190,8 @@ export class StaffPostService {
     for (const mailbox of mailboxes) {
       const name =
         mailbox.owner_kind === 'person'
-          ? (await this.post.deps.identity.getPerson(mailbox.owner_id, executor))?.name
-          : (await this.post.deps.identity.getBusiness(mailbox.owner_id, executor))?.name;
+          ? (await this.deps.identity.getPerson(mailbox.owner_id, executor))?.name
+          : (await this.deps.identity.getBusiness(mailbox.owner_id, executor))?.name;
       result.set(mailbox.id, { name: name ?? '', owner: { kind: mailbox.owner_kind, id: mailbox.owner_id } });
     }
     return result;
@@ -239,7 +242,7 @@ export class StaffPostService {
         thread.map((message) => message.id),
       );
       const views: MessageView[] = await Promise.all(
-        thread.map((message) => this.post.toView(message, attachments, 'department')),
+        thread.map((message) => this.presenter.toView(message, attachments, 'department')),
       );
       return { ...views.find((view) => view.id === row.id)!, recipientName: owner.name, thread: views };
     });
@@ -261,10 +264,11 @@ export class StaffPostService {
       throwIfProblems(problems);
       const mailbox = (await repository.findMailboxById(trx, received.mailbox_id))!;
       const department =
-        (await this.post.department(received.department_id)) ?? (await this.post.department(actor.departmentId));
+        (await this.deps.identity.department(received.department_id)) ??
+        (await this.deps.identity.department(actor.departmentId));
       if (!department) throw new HttpProblem(403, 'post.department.none');
       const subject = /^(sv|re):/i.test(received.subject) ? received.subject : `Sv: ${received.subject}`;
-      const message = await deliverLetter(trx, this.post.deps.queue, actor, {
+      const message = await deliverLetter(trx, this.deps.queue, actor, {
         owner: { kind: mailbox.owner_kind, id: mailbox.owner_id },
         department,
         subject: subject.slice(0, 200),
@@ -298,7 +302,7 @@ export class StaffPostService {
   }
 
   async status(actor: Principal, messageId: string): Promise<MessageStatusView> {
-    return this.post.toStatus(await this.departmentMessage(this.db, actor, messageId));
+    return this.presenter.toStatus(await this.departmentMessage(this.db, actor, messageId));
   }
 
   /** The replies to a message (API): their content is personal data, so the read is audited. */
@@ -357,8 +361,8 @@ export class StaffPostService {
       const attachments = await repository.listAttachmentsWithContent(trx, row.id);
       const owner =
         mailbox.owner_kind === 'person'
-          ? await this.post.deps.identity.getPerson(mailbox.owner_id, trx)
-          : await this.post.deps.identity.getBusiness(mailbox.owner_id, trx);
+          ? await this.deps.identity.getPerson(mailbox.owner_id, trx)
+          : await this.deps.identity.getBusiness(mailbox.owner_id, trx);
       await recordAudit(trx, {
         actor,
         action: 'post:export',

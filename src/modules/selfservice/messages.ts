@@ -94,8 +94,6 @@ export const selfserviceMessages: Catalogue = {
     'selfservice.submission.notFound': 'Kvitteringen findes ikke.',
     'selfservice.draft.submitted': 'Ansøgningen er allerede sendt.',
     'selfservice.submit.incomplete': 'Ansøgningen er ikke udfyldt helt. Udfyld de manglende trin.',
-    'selfservice.submit.casesUnavailable':
-      'Vi kan ikke modtage ansøgninger lige nu, fordi sagssystemet ikke svarer. Din kladde er gemt – prøv igen senere.',
     'selfservice.submit.failed': 'Ansøgningen kunne ikke sendes. Din kladde er gemt – prøv igen senere.',
     'selfservice.unavailable.title': 'Ansøgningen kunne ikke sendes',
     'selfservice.unavailable.toDrafts': 'Gå til dine kladder',
@@ -248,8 +246,6 @@ export const selfserviceMessages: Catalogue = {
     'selfservice.submission.notFound': 'The receipt does not exist.',
     'selfservice.draft.submitted': 'The application has already been sent.',
     'selfservice.submit.incomplete': 'The application is not complete. Fill in the missing steps.',
-    'selfservice.submit.casesUnavailable':
-      'We cannot receive applications right now because the case system is not answering. Your draft is saved – please try again later.',
     'selfservice.submit.failed': 'The application could not be sent. Your draft is saved – please try again later.',
     'selfservice.unavailable.title': 'The application could not be sent',
     'selfservice.unavailable.toDrafts': 'Go to your drafts',

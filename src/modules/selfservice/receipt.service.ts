@@ -18,8 +18,7 @@ export const receiptSender: Principal = {
 export interface ReceiptDependencies {
   db: Database;
   logger: Logger;
-  /** absent while the post module is not installed: the receipt is then skipped and logged */
-  post: PostContract | undefined;
+  post: PostContract;
   solution(code: string): Solution;
 }
 
@@ -32,14 +31,6 @@ export async function sendReceiptLetter(deps: ReceiptDependencies, submissionId:
     const row = await repository.findSubmissionById(trx, submissionId);
     if (row?.receipt_status !== 'pending') return;
     const solution = deps.solution(row.solution_code);
-    if (!deps.post) {
-      deps.logger.warn(
-        { submissionId, solution: solution.code },
-        'receipt letter not sent: the post module is not available',
-      );
-      await repository.setReceipt(trx, row.id, 'skipped', null);
-      return;
-    }
     const recipient: PartyRef =
       row.owner_kind === 'business' ? { businessId: row.owner_id } : { personId: row.owner_id };
     const letter = receiptLetter({

@@ -1,8 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { HttpProblem } from '#platform/http/problem.ts';
-import { addMenuItem } from '#platform/views/layout.tsx';
-import { addMyPageLink } from '#platform/portal/portal-registry.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import type { FormValues } from './forms/form-definition.ts';
 import { visibleFields, visiblePages, visibleValues } from './forms/form-validator.ts';
@@ -41,21 +39,6 @@ function shownValues(service: SelfserviceService, draft: DraftView, principal: P
 
 /** Citizen and business pages: catalogue, solution start pages, the form steps, summary, receipt and drafts. */
 export function registerSelfserviceRoutes(app: FastifyInstance, service: SelfserviceService): void {
-  addMenuItem('public', { href: paths.catalogue('citizen'), label: 'selfservice.nav' });
-  addMenuItem('citizen', { href: paths.catalogue('citizen'), label: 'selfservice.nav' });
-  addMenuItem('business', { href: paths.catalogue('business'), label: 'selfservice.nav' });
-  addMyPageLink({
-    href: '/selfservice',
-    label: 'selfservice.myPage.link',
-    description: 'selfservice.myPage.description',
-  });
-  addMyPageLink({
-    href: paths.drafts,
-    label: 'selfservice.myPage.drafts',
-    description: 'selfservice.myPage.draftsDescription',
-    badge: (ownerId) => service.openDraftCount(ownerId),
-  });
-
   app.get('/selfservice', { config: { access: 'public' } }, async (request, reply) =>
     reply.redirect(paths.catalogue(request.principal?.kind === 'business' ? 'business' : 'citizen')),
   );

@@ -1,59 +1,83 @@
-import type { RaadhusModule } from '#platform/module.ts';
-import type { CasesContract, PostContract } from '#platform/contracts.ts';
+import { defineModule } from '#platform/module.ts';
+import { handleJob } from '#platform/queue/queue.ts';
 import { selfserviceMessages } from './messages.ts';
+import { selfservicePermissions } from './selfservice.permissions.ts';
 import { SelfserviceService } from './selfservice.service.ts';
-import { abandonedJobFor, ABANDONED_SCHEDULE, receiptJobFor } from './selfservice.jobs.ts';
+import { abandonedJob, ABANDONED_SCHEDULE, receiptJob } from './selfservice.jobs.ts';
 import { registerSelfserviceRoutes } from './routes.tsx';
 import { registerUsageRoutes } from './usage.routes.tsx';
 import { registerUsageApiRoutes } from './usage-api.routes.ts';
+import { paths } from './views/paths.ts';
 import { seedUsageDemo } from './demo-data.ts';
-import './permissions.ts';
+
+/** What other modules may ask self-service: the solutions of the catalogue. */
+export type SelfserviceContract = Pick<SelfserviceService, 'allSolutions'>;
 
 declare module '../../platform/module.ts' {
+  interface Contracts {
+    selfservice: SelfserviceContract;
+  }
   interface Services {
     selfservice: SelfserviceService;
   }
 }
 
-export const selfserviceModule: RaadhusModule = {
+/** The catalogue of self-service solutions, forms, drafts, submissions and usage counts. */
+export const selfserviceModule = defineModule({
   name: 'selfservice',
+  requires: ['cases', 'post'],
+  permissions: selfservicePermissions,
   messages: selfserviceMessages,
-  init(context) {
-    // The cases and post modules are built in parallel: they are looked up on the shared services
-    // object when needed, so a module that registers later (or not at all) is found (or its absence handled).
-    const services = context.services as Partial<{ cases: CasesContract; post: PostContract }>;
-    let service: SelfserviceService | undefined;
-    const receiptJob = receiptJobFor((submissionId) => service!.sendReceipt(submissionId));
-    service = new SelfserviceService({
+  build(context, { cases, post }) {
+    const selfservice = new SelfserviceService({
       db: context.db,
       queue: context.queue,
-      logger: context.logger.child({ module: 'selfservice' }),
-      services,
-      receiptJob,
+      logger: context.logger,
+      cases,
+      post,
     });
-    context.services.selfservice = service;
-    context.queue.register(
-      receiptJob,
-      abandonedJobFor(() => service!.dailyDraftMaintenance()),
-    );
+    return {
+      provides: selfservice,
+      jobs: [
+        handleJob(receiptJob, ({ submissionId }) => selfservice.sendReceipt(submissionId)),
+        handleJob(abandonedJob, async () => void (await selfservice.dailyDraftMaintenance())),
+      ],
+      navigation: {
+        menu: {
+          public: [{ href: paths.catalogue('citizen'), label: 'selfservice.nav' }],
+          citizen: [{ href: paths.catalogue('citizen'), label: 'selfservice.nav' }],
+          business: [{ href: paths.catalogue('business'), label: 'selfservice.nav' }],
+        },
+        myPage: [
+          { href: '/selfservice', label: 'selfservice.myPage.link', description: 'selfservice.myPage.description' },
+          {
+            href: paths.drafts,
+            label: 'selfservice.myPage.drafts',
+            description: 'selfservice.myPage.draftsDescription',
+            badge: (ownerId) => selfservice.openDraftCount(ownerId),
+          },
+        ],
+        staff: [
+          {
+            href: paths.usage,
+            label: 'module.selfservice',
+            description: 'selfservice.usage.lead',
+            permission: 'selfservice:usage',
+          },
+        ],
+      },
+      async startup() {
+        // The daily abandonment count: stored in the queue's schedule table, so one schedule serves every process.
+        await context.queue.boss.schedule(abandonedJob.name, ABANDONED_SCHEDULE, {}, { tz: 'Europe/Copenhagen' });
+      },
+      routes(app) {
+        registerSelfserviceRoutes(app, selfservice);
+        registerUsageRoutes(app, selfservice);
+        registerUsageApiRoutes(app, selfservice);
+      },
+      async seedDemo() {
+        await seedUsageDemo(context.db);
+      },
+    };
   },
-  async seedDemo(context) {
-    await seedUsageDemo(context.db);
-  },
-  async routes(app, context) {
-    registerSelfserviceRoutes(app, context.services.selfservice);
-    registerUsageRoutes(app, context.services.selfservice);
-    registerUsageApiRoutes(app, context.services.selfservice);
-    // The daily abandonment count: stored in the queue's schedule table, so one schedule serves every process.
-    try {
-      await context.queue.boss.schedule(
-        'selfservice.count-abandoned',
-        ABANDONED_SCHEDULE,
-        {},
-        { tz: 'Europe/Copenhagen' },
-      );
-    } catch (error) {
-      context.logger.warn({ err: error }, 'could not schedule the daily abandoned-drafts count');
-    }
-  },
-};
+});

@@ -25,15 +25,14 @@ import type { DraftView, PageAction, Refusal, SaveResult, SubmissionView } from 
 export type { DraftView, PageAction, Refusal, SaveResult, SubmissionView };
 import { danishDay, UsageService } from './usage.service.ts';
 import { sendReceiptLetter } from './receipt.service.ts';
-import type { ReceiptJob } from './selfservice.jobs.ts';
+import { receiptJob } from './selfservice.jobs.ts';
 
-/** The other modules self-service works with, looked up when needed because they are built in parallel and may be absent. */
 export interface SelfserviceDependencies {
   db: Database;
   queue: JobQueue;
   logger: Logger;
-  services: Partial<{ cases: CasesContract; post: PostContract }>;
-  receiptJob: ReceiptJob;
+  cases: CasesContract;
+  post: PostContract;
 }
 
 /** Drafts are counted as abandoned after this many days without activity (see docs/usage-counting.md). */
@@ -86,9 +85,9 @@ export class SelfserviceService {
     return solution;
   }
 
-  /** Expected processing time from the case type, when the cases module is there to tell. */
+  /** Expected processing time from the case type. */
   async expectedProcessingDays(solution: Solution): Promise<number | null> {
-    const summary = await this.deps.services.cases?.caseTypeSummary(solution.caseTypeCode).catch(() => undefined);
+    const summary = await this.deps.cases.caseTypeSummary(solution.caseTypeCode);
     return summary?.expectedProcessingDays ?? null;
   }
 
@@ -282,7 +281,7 @@ export class SelfserviceService {
    * locked first, so a second submit of the same draft waits and then gets the first one's receipt.
    */
   async submit(principal: Principal, draftId: string, now = new Date()): Promise<SubmissionView> {
-    const cases = this.deps.services.cases;
+    const cases = this.deps.cases;
     return this.deps.db.transaction().execute(async (trx) => {
       const draft = await this.getDraft(principal, draftId, trx, true);
       if (draft.status === 'submitted') {
@@ -291,13 +290,6 @@ export class SelfserviceService {
         throw new HttpProblem(409, 'selfservice.draft.submitted');
       }
       if (this.incompletePage(draft, principal, now)) throw new HttpProblem(400, 'selfservice.submit.incomplete');
-      if (!cases) {
-        this.deps.logger.warn(
-          { solution: draft.solution.code },
-          'self-service submission refused: the cases module is not available',
-        );
-        throw new HttpProblem(503, 'selfservice.submit.casesUnavailable');
-      }
       const form = draft.solution.form;
       const answers = visibleValues(form, draft.answers);
       const files = await repository.listDraftFiles(trx, draft.id);
@@ -331,7 +323,7 @@ export class SelfserviceService {
       await repository.markDraftSubmitted(trx, draft.id);
       await repository.deleteDraftFiles(trx, draft.id);
       await repository.incrementUsage(trx, draft.solution.code, danishDay(now), 'submitted');
-      await this.deps.queue.enqueue(trx, this.deps.receiptJob, { submissionId: row.id });
+      await this.deps.queue.enqueue(trx, receiptJob, { submissionId: row.id });
       return this.toSubmission(row);
     });
   }
@@ -373,7 +365,7 @@ export class SelfserviceService {
       {
         db: this.deps.db,
         logger: this.deps.logger,
-        post: this.deps.services.post,
+        post: this.deps.post,
         solution: (code) => this.solution(code),
       },
       submissionId,

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { t } from '#platform/i18n/i18n.ts';
-import { addStaffLink } from '#platform/portal/portal-registry.ts';
 import { parseDate } from './forms/form-validator.ts';
 import type { SelfserviceService } from './selfservice.service.ts';
 import { danishDay, usageEvents } from './usage.service.ts';
@@ -37,13 +36,6 @@ function readFilter(query: unknown, now = new Date()): { filter: UsageFilter; er
 
 /** Staff pages for the usage counts: managers, system owners and administrators. */
 export function registerUsageRoutes(app: FastifyInstance, service: SelfserviceService): void {
-  addStaffLink({
-    href: paths.usage,
-    label: 'module.selfservice',
-    description: 'selfservice.usage.lead',
-    permission: 'selfservice:usage',
-  });
-
   app.get(paths.usage, { config: { permission: 'selfservice:usage' } }, async (request, reply) => {
     const { filter, errors } = readFilter(request.query);
     if (Object.keys(errors).length) return reply.page(() => <UsagePage filter={filter} errors={errors} />, 400);

@@ -4,7 +4,6 @@ import type { Database } from '../db/database.ts';
 import { formatDateTime, t } from '../i18n/i18n.ts';
 import { Page } from '../views/layout.tsx';
 import { Pagination, TextField, Alert } from '../views/components.tsx';
-import { addStaffLink } from '../portal/portal-registry.ts';
 import { recordAudit, searchAudit, verifyAuditChain, type AuditRow } from './audit.service.ts';
 import { checkCpr } from '#modules/identity/cpr-cvr.ts';
 
@@ -30,8 +29,6 @@ const csvCell = (value: unknown) => `"${String(value ?? '').replaceAll('"', '""'
 
 /** Administrators and system owners search the audit log, export it as CSV, and verify its hash chain. */
 export function registerAuditRoutes(app: FastifyInstance, deps: AuditRouteDependencies): void {
-  addStaffLink({ href: '/admin/audit', label: 'module.audit', permission: 'audit:read' });
-
   async function search(
     query: AuditQuery,
     limit: number,

@@ -1,21 +1,42 @@
 import type { Principal, Role } from './principal.ts';
 
+/** Named actions and the roles that may perform them, as a module declares them. */
+export type PermissionDeclarations = Readonly<Record<string, readonly Role[]>>;
+
+/** The grants of one app: every action its modules (and the platform) declared. */
+export type PermissionGrants = ReadonlyMap<string, ReadonlySet<Role>>;
+
 /**
- * Named actions (`case:read`, `post:send`) and the roles that may perform them. Each module declares
- * its own in its `permissions.ts`; routes name the action they need, and services check again for the
- * specific record. An integration client holds actions as scopes on its API key.
+ * Named actions (`case:read`, `post:send`) and the roles that may perform them. Each module declares its
+ * own (`permissions` in its module declaration); routes name the action they need, and services check again
+ * for the specific record. An integration client holds actions as scopes on its API key.
+ *
+ * The app joins the declarations (`joinPermissions`, refusing an action declared twice) and installs them in
+ * this table for `can`/`assertCan`. The table holds static data only, no closures: installing the same
+ * declarations again (a second app in the process) changes nothing, and installing an action with other
+ * roles than before is refused.
  */
 const grants = new Map<string, ReadonlySet<Role>>();
 
-export function definePermissions(permissions: Record<string, readonly Role[]>): void {
-  for (const [action, allowed] of Object.entries(permissions)) {
-    if (grants.has(action)) throw new Error(`Permission declared twice: ${action}`);
-    grants.set(action, new Set(allowed));
-  }
+export function joinPermissions(declarations: readonly PermissionDeclarations[]): PermissionGrants {
+  const joined = new Map<string, ReadonlySet<Role>>();
+  for (const declaration of declarations)
+    for (const [action, allowed] of Object.entries(declaration)) {
+      if (joined.has(action)) throw new Error(`Permission declared twice: ${action}`);
+      joined.set(action, new Set(allowed));
+    }
+  return joined;
 }
 
-export function declaredPermissions(): ReadonlyMap<string, ReadonlySet<Role>> {
-  return grants;
+const sameRoles = (a: ReadonlySet<Role>, b: ReadonlySet<Role>) => a.size === b.size && [...a].every((r) => b.has(r));
+
+export function installPermissions(app: PermissionGrants): void {
+  for (const [action, allowed] of app) {
+    const installed = grants.get(action);
+    if (installed && !sameRoles(installed, allowed))
+      throw new Error(`Permission ${action} declared with other roles than before in this process`);
+  }
+  for (const [action, allowed] of app) grants.set(action, allowed);
 }
 
 export function rolesFor(action: string): ReadonlySet<Role> {

@@ -27,6 +27,7 @@ import { can, ForbiddenError } from '../auth/permissions.ts';
 import type { SessionStore } from '../auth/session.store.ts';
 import { defaultLocale, isLocale, t, withLocale, type Locale } from '../i18n/i18n.ts';
 import { withViewContext } from '../views/view-context.ts';
+import type { Navigation } from '../navigation.ts';
 import { rememberUploadName } from './uploads.ts';
 import { ErrorPage } from '../views/error-page.tsx';
 import { HttpProblem, problemDocument } from './problem.ts';
@@ -45,6 +46,8 @@ export interface HttpDependencies {
   logger: Logger;
   sessions: SessionStore;
   idempotency: IdempotencyStore;
+  /** the app's menus (shown on every page) */
+  navigation: Navigation;
   /** Resolves an API key (Bearer token) to the integration client that holds it. */
   authenticateApiKey(token: string): Promise<Principal | undefined>;
 }
@@ -166,6 +169,7 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
           path,
           query,
           testEnvironment: config.testIdp,
+          menus: deps.navigation.menus,
         },
         render,
       ),

@@ -2,10 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { t } from '../i18n/i18n.ts';
 import { can } from '../auth/permissions.ts';
 import { Page } from '../views/layout.tsx';
-import { myPageLinks, staffLinks, type PortalLink } from './portal-registry.ts';
+import type { Navigation, PortalLink } from '../navigation.ts';
 
 /** The start page, "my page" for citizens and businesses, the staff start page and the about pages. */
-export function registerPortalRoutes(app: FastifyInstance): void {
+export function registerPortalRoutes(app: FastifyInstance, navigation: Navigation): void {
+  const { myPage: myPageLinks, staff: staffLinks } = navigation;
   app.get('/', { config: { access: 'public' } }, async (request, reply) => {
     if (request.principal) return reply.redirect(request.principal.kind === 'staff' ? '/staff' : '/my');
     return reply.page(() => <HomePage />);
@@ -79,7 +80,7 @@ export function registerPortalRoutes(app: FastifyInstance): void {
   }
 }
 
-function LinkCards({ links, badges }: { links: PortalLink[]; badges: Array<number | undefined> }) {
+function LinkCards({ links, badges }: { links: readonly PortalLink[]; badges: Array<number | undefined> }) {
   return (
     <div class="card-grid">
       {links.map((link, index) => (

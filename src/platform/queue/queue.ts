@@ -8,10 +8,17 @@ import type { DatabaseHandle, Executor } from '../db/database.ts';
  * A typed background job: a name, a zod payload schema, an idempotent handler, retries with
  * exponential backoff, and a dead-letter queue (`<name>.dead`) for jobs that exhaust their retries.
  */
-export interface JobDefinition<Schema extends z.ZodType = z.ZodType> {
+export interface JobDefinition<Schema extends z.ZodType = z.ZodType> extends JobType<Schema> {
+  handler(payload: z.infer<Schema>, job: { id: string; name: string }): Promise<void>;
+}
+
+/**
+ * A job without its handler: what a service needs to enqueue it. Declared as a constant beside the
+ * service; the module pairs it with a handler (`handleJob`) once the service that handles it is built.
+ */
+export interface JobType<Schema extends z.ZodType = z.ZodType> {
   name: string;
   payload: Schema;
-  handler(payload: z.infer<Schema>, job: { id: string; name: string }): Promise<void>;
   retryLimit?: number;
   /** First retry delay in seconds; doubles on each retry. */
   retryDelaySeconds?: number;
@@ -30,6 +37,18 @@ export interface JobDefinition<Schema extends z.ZodType = z.ZodType> {
 
 export function defineJob<Schema extends z.ZodType>(definition: JobDefinition<Schema>): JobDefinition<Schema> {
   return definition;
+}
+
+export function defineJobType<Schema extends z.ZodType>(type: JobType<Schema>): JobType<Schema> {
+  return type;
+}
+
+/** A job type with the handler that runs it (a function closing over the service built first). */
+export function handleJob<Schema extends z.ZodType>(
+  type: JobType<Schema>,
+  handler: JobDefinition<Schema>['handler'],
+): JobDefinition<Schema> {
+  return { ...type, handler };
 }
 
 export type EnqueueOptions = Pick<SendOptions, 'startAfter' | 'singletonKey' | 'priority' | 'id'>;
@@ -117,7 +136,7 @@ export class JobQueue {
    */
   async enqueue<Schema extends z.ZodType>(
     executor: Executor,
-    job: JobDefinition<Schema>,
+    job: JobType<Schema>,
     payload: z.infer<Schema>,
     options: EnqueueOptions = {},
   ): Promise<string | null> {
@@ -146,7 +165,7 @@ export class JobQueue {
   /** Enqueues many jobs of one kind in one statement (bulk work), on the given executor. */
   async enqueueMany<Schema extends z.ZodType>(
     executor: Executor,
-    job: JobDefinition<Schema>,
+    job: JobType<Schema>,
     payloads: Array<z.infer<Schema>>,
     options: EnqueueOptions = {},
   ): Promise<void> {

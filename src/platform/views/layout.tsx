@@ -2,12 +2,9 @@ import { t } from '../i18n/i18n.ts';
 import { viewContext } from './view-context.ts';
 import type { Principal } from '../auth/principal.ts';
 
-export type Audience = 'citizen' | 'business' | 'staff' | 'public';
+import type { Audience, NavigationItem } from '../navigation.ts';
 
-export interface NavigationItem {
-  href: string;
-  label: string;
-}
+export type { Audience, NavigationItem };
 
 const themes: Record<Audience, string> = {
   citizen: '/static/dkfds/css/dkfds-borgerdk.min.css',
@@ -21,19 +18,6 @@ function audienceOf(principal: Principal | undefined): Audience {
   if (principal.kind === 'business') return 'business';
   if (principal.kind === 'staff') return 'staff';
   return 'citizen';
-}
-
-/** Main menu per audience; modules add their pages to their audience's list at start-up. */
-const menus: Record<Audience, NavigationItem[]> = {
-  public: [{ href: '/', label: 'nav.home' }],
-  citizen: [{ href: '/my', label: 'nav.myPage' }],
-  business: [{ href: '/my', label: 'nav.myPage' }],
-  staff: [{ href: '/staff', label: 'nav.staff' }],
-};
-
-/** Adds a page to the main menu of an audience (label is an i18n key). */
-export function addMenuItem(audience: Audience, item: NavigationItem): void {
-  if (!menus[audience].some((existing) => existing.href === item.href)) menus[audience].push(item);
 }
 
 function matches(path: string, href: string): boolean {
@@ -111,7 +95,7 @@ export interface PageProps {
 
 /** The page frame of every screen: DKFDS header with portal and solution rows, main menu, language switch, footer. */
 export function Page({ title, children, backLink }: PageProps) {
-  const { locale, principal, path, testEnvironment } = viewContext();
+  const { locale, principal, path, testEnvironment, menus } = viewContext();
   const audience = audienceOf(principal);
   const menu = menus[audience];
   const current = currentMenuItem(path, menu);

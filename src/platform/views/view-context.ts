@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Principal } from '../auth/principal.ts';
 import type { Locale } from '../i18n/i18n.ts';
+import type { Navigation } from '../navigation.ts';
 
 /** What every page component may need about the request, without threading it through every prop. */
 export interface ViewContext {
@@ -11,6 +12,8 @@ export interface ViewContext {
   path: string;
   query: string;
   testEnvironment: boolean;
+  /** the app's main menu per audience */
+  menus: Navigation['menus'];
 }
 
 const storage = new AsyncLocalStorage<ViewContext>();

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { addStaffLink } from '#platform/portal/portal-registry.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
 import type { PostService } from '../post.service.ts';
 import type { BulkLetterService } from '../bulk-letters.service.ts';
@@ -41,13 +40,6 @@ export const BulkLetterResponse = z.object({
 
 /** Bulk letters: the staff page with the form and list, the progress page (with cancel), and the API. */
 export function registerBulkRoutes(app: FastifyInstance, post: PostService, service: BulkLetterService): void {
-  addStaffLink({
-    href: paths.bulk,
-    label: 'post.bulk.link',
-    description: 'post.bulk.linkDescription',
-    permission: 'post:bulk',
-  });
-
   app.get('/post-assets/bulk-progress.js', { config: { access: 'public' } }, async (_request, reply) =>
     reply
       .type('text/javascript; charset=utf-8')

@@ -1,7 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { addMenuItem } from '#platform/views/layout.tsx';
-import { addMyPageLink } from '#platform/portal/portal-registry.ts';
 import type { PostService } from '../post.service.ts';
 import { MailboxPageView } from '../views/citizen/mailbox-page.tsx';
 import { MessagePage } from '../views/citizen/message-page.tsx';
@@ -36,18 +34,6 @@ const RegistrationBody = z.object({ choice: z.enum(['signed_up', 'withdrawn']) }
 
 /** The citizen's and business's digital post: mailbox with folders and search, reading, replying, writing, archiving, sign-up. */
 export function registerCitizenPostRoutes(app: FastifyInstance, service: PostService): void {
-  addMenuItem('citizen', { href: '/post', label: 'post.nav' });
-  addMenuItem('business', { href: '/post', label: 'post.nav' });
-  addMyPageLink({
-    href: '/post',
-    label: 'post.myPage.link',
-    description: 'post.myPage.description',
-    // the badge gets the principal's id; a person and a business never share an id (both are uuids of their own tables)
-    badge: async (ownerId) =>
-      (await service.unreadCount({ kind: 'person', id: ownerId })) +
-      (await service.unreadCount({ kind: 'business', id: ownerId })),
-  });
-
   app.get('/post', own, async (request, reply) => {
     const query = MailboxQuery.parse(request.query ?? {});
     const mailbox = await service.mailbox(request.principal!, {

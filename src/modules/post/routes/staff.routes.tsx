@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { addStaffLink } from '#platform/portal/portal-registry.ts';
 import { can } from '#platform/auth/permissions.ts';
 import type { PostService } from '../post.service.ts';
 import type { PrintService } from '../print.service.ts';
@@ -31,25 +30,6 @@ const PrintQuery = z.object({ notice: z.enum(printNotices).optional().catch(unde
 
 /** Staff pages: the department mailbox, writing a letter, reading messages (audited), the print queue. */
 export function registerStaffPostRoutes(app: FastifyInstance, service: PostService, printing: PrintService): void {
-  addStaffLink({
-    href: paths.staff,
-    label: 'module.post',
-    description: 'post.staff.linkDescription',
-    permission: 'post:read-department',
-  });
-  addStaffLink({
-    href: paths.exemptions,
-    label: 'post.exempt.link',
-    description: 'post.exempt.linkDescription',
-    permission: 'post:exempt',
-  });
-  addStaffLink({
-    href: paths.print,
-    label: 'post.print.link',
-    description: 'post.print.linkDescription',
-    permission: 'post:print',
-  });
-
   app.get(paths.staff, read, async (request, reply) => {
     const query = MailboxQuery.parse(request.query ?? {});
     const mailbox = await service.staff.departmentMailbox(request.principal!, {

@@ -1,6 +1,7 @@
-import { definePermissions } from '#platform/auth/permissions.ts';
+import type { PermissionDeclarations } from '#platform/auth/permissions.ts';
 
-definePermissions({
+/** The named actions of the identity module and the roles that may perform them. */
+export const identityPermissions = {
   /** look up a person or business by CPR/CVR (audited) */
   'person:lookup': ['caseworker', 'front_desk', 'manager', 'integration'],
   /** staff roles, departments and API clients */
@@ -11,4 +12,4 @@ definePermissions({
   'staff:home': ['caseworker', 'front_desk', 'manager', 'system_owner', 'administrator'],
   /** a citizen's or business's own page */
   'self:home': ['citizen', 'business'],
-});
+} satisfies PermissionDeclarations;

@@ -1,6 +1,7 @@
-import { definePermissions } from '#platform/auth/permissions.ts';
+import type { PermissionDeclarations } from '#platform/auth/permissions.ts';
 
-definePermissions({
+/** The named actions of the cases module and the roles that may perform them. */
+export const casesPermissions = {
   /** the work queue and case pages of one's department (and the cases assigned to oneself); on the API, reading cases */
   'case:read': ['caseworker', 'front_desk', 'manager', 'integration'],
   /** create a case on someone's behalf (at the desk, on the phone, or from a line-of-business system) */
@@ -13,4 +14,4 @@ definePermissions({
   'case:own': ['citizen', 'business'],
   /** case types and their workflows: copy a standard workflow and adapt it */
   'case:types': ['administrator'],
-});
+} satisfies PermissionDeclarations;

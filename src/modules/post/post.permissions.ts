@@ -1,6 +1,7 @@
-import { definePermissions } from '#platform/auth/permissions.ts';
+import type { PermissionDeclarations } from '#platform/auth/permissions.ts';
 
-definePermissions({
+/** The named actions of the post module and the roles that may perform them. */
+export const postPermissions = {
   /** read one's own digital post (a business's post: its representatives), reply, write to a department, sign up or withdraw */
   'post:read-own': ['citizen', 'business'],
   /** send a letter to a person's or business's digital post (staff, and line-of-business systems on the API) */
@@ -13,4 +14,4 @@ definePermissions({
   'post:exempt': ['front_desk', 'manager'],
   /** one letter to many recipients as a background job (progress, cancel) */
   'post:bulk': ['caseworker', 'manager', 'integration'],
-});
+} satisfies PermissionDeclarations;

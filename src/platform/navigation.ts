@@ -1,0 +1,72 @@
+/**
+ * Navigation that modules declare: main-menu items per audience, links on the citizen/business "my page"
+ * and on the staff start page. The app builds one `Navigation` from the declarations of its modules, so two
+ * apps in one process never share a link (or the service a badge closes over). Labels are i18n keys.
+ */
+export type Audience = 'citizen' | 'business' | 'staff' | 'public';
+
+export interface NavigationItem {
+  href: string;
+  label: string;
+}
+
+export interface PortalLink {
+  href: string;
+  label: string;
+  description?: string;
+  /** for staff links: the permission a staff member needs to see it */
+  permission?: string;
+  /** shows a count (e.g. unread post) when given */
+  badge?: (principalId: string) => Promise<number | undefined>;
+}
+
+/** What one module (or the platform) adds to the navigation. */
+export interface NavigationDeclaration {
+  menu?: Partial<Record<Audience, NavigationItem[]>>;
+  myPage?: PortalLink[];
+  staff?: PortalLink[];
+}
+
+/** The navigation of one app. */
+export interface Navigation {
+  menus: Readonly<Record<Audience, readonly NavigationItem[]>>;
+  myPage: readonly PortalLink[];
+  staff: readonly PortalLink[];
+}
+
+const audiences: readonly Audience[] = ['public', 'citizen', 'business', 'staff'];
+
+function append<T extends { href: string }>(list: T[], items: readonly T[] | undefined, where: string): void {
+  for (const item of items ?? []) {
+    if (list.some((existing) => existing.href === item.href))
+      throw new Error(`Navigation: ${item.href} declared twice in ${where}`);
+    list.push(item);
+  }
+}
+
+/** Joins declarations in the order given (the platform's first, then the modules' in build order). */
+export function buildNavigation(declarations: readonly NavigationDeclaration[]): Navigation {
+  const menus = Object.fromEntries(audiences.map((audience) => [audience, [] as NavigationItem[]])) as Record<
+    Audience,
+    NavigationItem[]
+  >;
+  const myPage: PortalLink[] = [];
+  const staff: PortalLink[] = [];
+  for (const declaration of declarations) {
+    for (const audience of audiences) append(menus[audience], declaration.menu?.[audience], `the ${audience} menu`);
+    append(myPage, declaration.myPage, 'the my-page links');
+    append(staff, declaration.staff, 'the staff links');
+  }
+  return { menus, myPage, staff };
+}
+
+/** The platform's own navigation: the start pages, and the audit log for those who may read it. */
+export const platformNavigation: NavigationDeclaration = {
+  menu: {
+    public: [{ href: '/', label: 'nav.home' }],
+    citizen: [{ href: '/my', label: 'nav.myPage' }],
+    business: [{ href: '/my', label: 'nav.myPage' }],
+    staff: [{ href: '/staff', label: 'nav.staff' }],
+  },
+  staff: [{ href: '/admin/audit', label: 'module.audit', permission: 'audit:read' }],
+};
