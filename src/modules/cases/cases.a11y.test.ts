@@ -3,19 +3,12 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { axeViolations, launchBrowser, loginByClicking, type TestBrowser } from '#test-support/browser.ts';
-import {
-  caseRow,
-  citizenCpr,
-  installRecordingPost,
-  newHousingCase,
-  staffPrincipal,
-} from './test-support/case-fixtures.ts';
+import { caseRow, citizenCpr, newHousingCase, staffPrincipal } from './test-support/case-fixtures.ts';
 
 let app: TestApp;
 let browser: TestBrowser;
 before(async () => {
   app = await startTestApp();
-  installRecordingPost(app.raadhus);
   browser = await launchBrowser();
 });
 after(async () => {

@@ -10,8 +10,8 @@ const DAY = 86_400_000;
 /**
  * A few dozen fictitious cases across the case types (so across departments) and their states: some
  * new, some in review, some waiting for the applicant, some overdue, some decided. They move through
- * their workflows by the same transitions staff take, so the timelines look real; letters go out
- * only when the post module is there.
+ * their workflows by the same transitions staff take, so the timelines look real, and their letters go
+ * out through the post module.
  */
 export async function seedCasesDemo(cases: CasesService, identity: IdentityContract): Promise<void> {
   const caseTypes = await cases.caseTypes.allCurrent();

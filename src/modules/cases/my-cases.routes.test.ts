@@ -4,26 +4,23 @@ import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { csrfTokenIn, TestClient } from '#test-support/http-client.ts';
 import { demoBusinesses } from '#modules/identity/demo-data.ts';
-import { answer, answerWithFiles } from '#modules/selfservice/test-support/fake-modules.ts';
+import { answer, answerWithFiles } from '#modules/selfservice/test-support/selfservice-test-helpers.ts';
 import {
+  caseLetters,
   caseRow,
   citizenCpr,
-  installRecordingPost,
   integrationClient,
   newHousingCase,
   personId,
   staffPrincipal,
   tinyPdf,
-  type RecordedLetter,
 } from './test-support/case-fixtures.ts';
 
 let app: TestApp;
-let letters: RecordedLetter[];
 let anne: TestClient;
 let bo: TestClient;
 before(async () => {
   app = await startTestApp();
-  letters = installRecordingPost(app.raadhus);
   anne = new TestClient(app.url);
   await anne.login(`citizen-${citizenCpr(0)}`);
   bo = new TestClient(app.url);
@@ -135,7 +132,7 @@ test('my cases shows the state in plain words, letters about the case and shared
     404,
     'not shared = not found',
   );
-  assert.ok(letters.some((letter) => letter.caseId === created.caseId));
+  assert.ok((await caseLetters(app.raadhus, created.caseId)).length > 0);
 });
 
 test('another citizen changing ids in the URL gets 404 and nothing of the case', async () => {
@@ -266,13 +263,13 @@ test('the citizen withdraws their application from my cases (confirmed); the con
     422,
   );
   assert.equal((await caseRow(app.raadhus, created.caseId)).state, 'received');
-  const sent = letters.length;
+  const sent = (await caseLetters(app.raadhus, created.caseId)).length;
   const done = await anne.submit(`${path}/transitions`, { _csrf: page.csrf, transitionId: 'withdraw', confirm: 'yes' });
   assert.equal(done.status, 200);
   const row = await caseRow(app.raadhus, created.caseId);
   assert.equal(row.state, 'withdrawn');
   assert.equal(row.result, 'withdrawn');
-  assert.equal(letters.length, sent + 1);
+  assert.equal((await caseLetters(app.raadhus, created.caseId)).length, sent + 1);
   assert.match(await done.text(), /Du har trukket ansøgningen tilbage/);
 });
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { TestClient, csrfTokenIn } from '#test-support/http-client.ts';
-import { answer, installFakeCases } from '#modules/selfservice/test-support/fake-modules.ts';
+import { answer } from '#modules/selfservice/test-support/selfservice-test-helpers.ts';
 import {
   businessId,
   caseworkerPrincipal,
@@ -264,7 +264,6 @@ test('one-click sign-up and withdrawal, recorded with time and audited; withdraw
 });
 
 test("a real self-service receipt lands in the citizen's mailbox", async () => {
-  installFakeCases(app.raadhus); // TEST SEAM: the cases module is built in another branch
   const cpr = demoCpr(12);
   const citizen = await personId(app.raadhus, cpr);
   const client = new TestClient(app.url);

@@ -5,7 +5,6 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { TestClient } from '#test-support/http-client.ts';
-import { installFakeCases, installFakePost } from './test-support/fake-modules.ts';
 
 const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -14,9 +13,6 @@ let app: TestApp;
 let browser: Browser;
 before(async () => {
   app = await startTestApp();
-  // TEST SEAM: in-test CasesContract/PostContract until the real modules are merged (see test-support/fake-modules.ts)
-  installFakeCases(app.raadhus);
-  installFakePost(app.raadhus);
   if (chromiumPath) browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
 });
 after(async () => {

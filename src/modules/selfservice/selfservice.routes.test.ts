@@ -6,22 +6,16 @@ import { TestClient } from '#test-support/http-client.ts';
 import { danishDay } from './usage.service.ts';
 import {
   answer,
-  installFakeCases,
-  installFakePost,
+  caseCount,
+  lastSubmittedCase,
+  lettersAboutCase,
   usageOf,
   waitFor,
-  type RecordedCase,
-  type RecordedLetter,
-} from './test-support/fake-modules.ts';
+} from './test-support/selfservice-test-helpers.ts';
 
 let app: TestApp;
-let cases: RecordedCase[];
-let letters: RecordedLetter[];
 before(async () => {
   app = await startTestApp();
-  // TEST SEAM: in-test CasesContract/PostContract until the real modules are merged (see test-support/fake-modules.ts)
-  cases = installFakeCases(app.raadhus);
-  letters = installFakePost(app.raadhus);
 });
 after(async () => {
   await app?.close();
@@ -145,14 +139,15 @@ test('a citizen fills in bulky waste step by step, checks the answers and submit
   assert.equal(receipt.status, 200);
   assert.match(receipt.url, /\/selfservice\/submissions\/[0-9a-f-]{36}$/);
   const receiptHtml = await receipt.text();
-  const recorded = cases.at(-1)!;
+  const recorded = await lastSubmittedCase(app.raadhus);
   assert.match(receiptHtml, new RegExp(recorded.reference));
   assert.match(receiptHtml, /Ansøgningen er sendt/);
-  assert.equal(recorded.input.caseTypeCode, 'bulky-waste');
-  assert.equal(recorded.input.channel, 'selfservice');
-  assert.equal(recorded.actor.kind, 'citizen');
-  assert.deepEqual(recorded.input.applicant, { personId: recorded.actor.id });
-  assert.deepEqual(recorded.input.fields, {
+  const applicant = await app.raadhus.services.identity.findPersonByCpr('0202521107');
+  assert.equal(recorded.caseTypeCode, 'bulky-waste');
+  assert.equal(recorded.channel, 'selfservice');
+  assert.equal(recorded.createdBy, `citizen:${applicant!.id}`);
+  assert.deepEqual(recorded.applicant, { personId: applicant!.id });
+  assert.deepEqual(recorded.fields, {
     street: 'Testvej 1',
     postcode: '8000',
     city: 'Aarhus C',
@@ -165,7 +160,7 @@ test('a citizen fills in bulky waste step by step, checks the answers and submit
   });
 
   // submitting the same draft again never creates a second case: it shows the same receipt
-  const casesBefore = cases.length;
+  const casesBefore = await caseCount(app.raadhus);
   const again = await client.submit(`/selfservice/drafts/${id}/submit`, { _csrf: csrf });
   assert.equal(again.url, receipt.url);
   const twice = await Promise.all([
@@ -176,7 +171,7 @@ test('a citizen fills in bulky waste step by step, checks the answers and submit
     twice.map((response) => response.url),
     [receipt.url, receipt.url],
   );
-  assert.equal(cases.length, casesBefore);
+  assert.equal(await caseCount(app.raadhus), casesBefore);
   // the draft is locked and emptied; its pages lead to the receipt
   const row = await draftRow(id);
   assert.equal(row.status, 'submitted');
@@ -186,14 +181,13 @@ test('a citizen fills in bulky waste step by step, checks the answers and submit
   assert.equal(locked.status, 409);
 
   // the receipt letter goes to the applicant's digital post (queued in the submission's transaction)
-  const letter = await waitFor(async () => letters.find((candidate) => candidate.letter.caseId === recorded.caseId));
-  assert.deepEqual(letter.letter.recipient, { personId: recorded.actor.id });
-  assert.match(
-    letter.letter.subject,
-    new RegExp(`Kvittering: Bestil afhentning af storskrald \\(${recorded.reference}\\)`),
+  const letter = await waitFor(async () =>
+    (await lettersAboutCase(app.raadhus, recorded.caseId)).find((candidate) => /^Kvittering/.test(candidate.subject)),
   );
-  assert.match(letter.letter.body, /Dit sagsnummer er/);
-  assert.doesNotMatch(letter.letter.body, /0202521107/);
+  assert.deepEqual(letter.recipient, { personId: applicant!.id });
+  assert.match(letter.subject, new RegExp(`Kvittering: Bestil afhentning af storskrald \\(${recorded.reference}\\)`));
+  assert.match(letter.body, /Dit sagsnummer er/);
+  assert.doesNotMatch(letter.body, /0202521107/);
   await waitFor(async () =>
     /Kvitteringen er sendt/.test(await (await client.follow(receipt.url)).text()) ? true : undefined,
   );
@@ -334,63 +328,6 @@ test('a business representative is refused citizen-only solutions, and gets CVR 
     await (await citizen.follow('/selfservice/solutions/building-permit-business')).text(),
     /Løsningen er kun for virksomheder/,
   );
-});
-
-test('without the cases module the submission fails with a clear 503 and the draft is kept', async () => {
-  const client = new TestClient(app.url);
-  await client.login('citizen-0101500100');
-  const { id } = await startDraft(client, 'free-school-meals');
-  await answer(client, `/selfservice/drafts/${id}/pages/child`, {
-    childName: 'Lille Testesen',
-    childCpr: '010115-1234',
-    school: 'north',
-  });
-  await answer(client, `/selfservice/drafts/${id}/pages/household`, {
-    householdIncome: '250.000',
-    singleParent: 'yes',
-  });
-  const { csrf } = await client.form(`/selfservice/drafts/${id}/summary`);
-  const saved = (app.raadhus.services as unknown as { cases?: unknown }).cases;
-  delete (app.raadhus.services as unknown as { cases?: unknown }).cases;
-  try {
-    const failed = await client.submit(`/selfservice/drafts/${id}/submit`, { _csrf: csrf });
-    assert.equal(failed.status, 503);
-    assert.match(await failed.text(), /sagssystemet ikke svarer\. Din kladde er gemt/);
-  } finally {
-    (app.raadhus.services as unknown as { cases?: unknown }).cases = saved;
-  }
-  const row = await draftRow(id);
-  assert.equal(row.status, 'draft');
-  assert.equal(row.answers.householdIncome, 250000);
-  assert.equal(row.answers.childCpr, '0101151234');
-  // and once the case system is back, the same draft goes through
-  const receipt = await client.submit(`/selfservice/drafts/${id}/submit`, { _csrf: csrf });
-  assert.equal(receipt.status, 200);
-  assert.equal(cases.at(-1)!.input.caseTypeCode, 'free-school-meals');
-});
-
-test('without the post module the receipt page still shows, and the receipt is marked as not sent', async () => {
-  const client = new TestClient(app.url);
-  await client.login('citizen-0303542114');
-  const { id } = await startDraft(client, 'access-to-records');
-  await answer(client, `/selfservice/drafts/${id}/pages/request`, {
-    subject: 'Alle dokumenter i min byggesag fra 2025',
-    format: 'digital',
-  });
-  await answer(client, `/selfservice/drafts/${id}/pages/contact`, { email: '', phone: '' });
-  const { csrf } = await client.form(`/selfservice/drafts/${id}/summary`);
-  const post = (app.raadhus.services as unknown as { post?: unknown }).post;
-  delete (app.raadhus.services as unknown as { post?: unknown }).post;
-  try {
-    const receipt = await client.submit(`/selfservice/drafts/${id}/submit`, { _csrf: csrf });
-    assert.equal(receipt.status, 200);
-    assert.match(await receipt.text(), /Ansøgningen er sendt/);
-    await waitFor(async () =>
-      /Vi kunne ikke sende kvitteringen/.test(await (await client.follow(receipt.url)).text()) ? true : undefined,
-    );
-  } finally {
-    (app.raadhus.services as unknown as { post?: unknown }).post = post;
-  }
 });
 
 test('answers are escaped wherever they are shown again (error re-render, summary)', async () => {

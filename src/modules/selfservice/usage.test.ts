@@ -7,13 +7,11 @@ import { TestClient } from '#test-support/http-client.ts';
 import { setDraftActivity } from './selfservice.repository.ts';
 import { ABANDON_AFTER_DAYS } from './selfservice.service.ts';
 import { danishDay } from './usage.service.ts';
-import { answer, installFakeCases, usageOf } from './test-support/fake-modules.ts';
+import { answer, usageOf } from './test-support/selfservice-test-helpers.ts';
 
 let app: TestApp;
 before(async () => {
   app = await startTestApp();
-  // TEST SEAM: in-test CasesContract until the real module is merged (see test-support/fake-modules.ts)
-  installFakeCases(app.raadhus);
 });
 after(async () => {
   await app?.close();

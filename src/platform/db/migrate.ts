@@ -8,7 +8,8 @@ const migrationFolder = fileURLToPath(new URL('../../migrations', import.meta.ur
 
 /**
  * Applies every migration in src/migrations (timestamp-named, one file per change, each owned by one module).
- * Unordered migrations are allowed because modules are developed in parallel branches.
+ * Unordered migrations are allowed: a migration merged from another branch may carry an earlier timestamp
+ * than one a database already applied.
  */
 export async function migrateToLatest(db: Database, schema?: string): Promise<string[]> {
   const migrator = new Migrator({

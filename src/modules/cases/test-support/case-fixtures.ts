@@ -1,81 +1,66 @@
-import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Raadhus } from '#src/app.ts';
 import type { Principal } from '#platform/auth/principal.ts';
-import type { NotifyContract, PartyRef, PostContract } from '#platform/contracts.ts';
+import type { PartyRef } from '#platform/contracts.ts';
 import { demoCitizens } from '#modules/identity/demo-data.ts';
 
-/**
- * TEST SEAM — the post and notify modules are built in parallel branches. These small recording
- * implementations of PostContract and NotifyContract stand in on `raadhus.services` until they are
- * merged (the integrator may then check the letters through the real post module instead).
- */
-export interface RecordedLetter {
+/** A letter about a case, as the post module stored it (in the recipient's digital post or the print queue). */
+export interface CaseLetter {
   messageId: string;
   recipient: PartyRef;
   subject: string;
   body: string;
-  caseId?: string;
-  sentAt: Date;
-}
-export function installRecordingPost(raadhus: Raadhus): RecordedLetter[] {
-  const letters: RecordedLetter[] = [];
-  const post: PostContract = {
-    async sendLetter(executor, _actor, letter) {
-      await sql`select 1`.execute(executor);
-      const recorded = {
-        messageId: randomUUID(),
-        recipient: letter.recipient,
-        subject: letter.subject,
-        body: letter.body,
-        caseId: letter.caseId,
-        sentAt: new Date(),
-      };
-      letters.push(recorded);
-      return { messageId: recorded.messageId };
-    },
-    async lettersForCase(caseId, recipient) {
-      return letters
-        .filter(
-          (letter) =>
-            letter.caseId === caseId &&
-            (letter.recipient.personId ?? letter.recipient.businessId) === (recipient.personId ?? recipient.businessId),
-        )
-        .map((letter) => ({
-          messageId: letter.messageId,
-          subject: letter.subject,
-          sentAt: letter.sentAt,
-          href: `/post/messages/${letter.messageId}`,
-        }));
-    },
-    async markNotified() {},
-  };
-  (raadhus.services as unknown as { post?: PostContract }).post = post;
-  return letters;
-}
-export function removePost(raadhus: Raadhus): void {
-  delete (raadhus.services as unknown as { post?: PostContract }).post;
+  caseId: string;
 }
 
-export interface RecordedReminder {
+/** The letters sent about a case (or about every case, without an id), oldest first. */
+export async function caseLetters(raadhus: Raadhus, caseId?: string): Promise<CaseLetter[]> {
+  const { rows } = await sql<{
+    id: string;
+    owner_kind: 'person' | 'business';
+    owner_id: string;
+    subject: string;
+    body: string;
+    case_id: string;
+  }>`select m.id, b.owner_kind, b.owner_id, m.subject, m.body, m.case_id from post_messages m join post_mailboxes b on b.id = m.mailbox_id where m.direction = 'out' and m.case_id is not null and (${caseId ?? null}::text is null or m.case_id = ${caseId ?? null}) order by m.created_at, m.id`.execute(
+    raadhus.database.db,
+  );
+  return rows.map((row) => ({
+    messageId: row.id,
+    recipient: row.owner_kind === 'business' ? { businessId: row.owner_id } : { personId: row.owner_id },
+    subject: row.subject,
+    body: row.body,
+    caseId: row.case_id,
+  }));
+}
+
+/** An appointment reminder scheduled about a case, as the notify module stored it. */
+export interface CaseReminder {
   reminderId: string;
   recipient: PartyRef;
   startsAt: Date;
   place: string;
   leadTimeHours: number;
 }
-export function installRecordingNotify(raadhus: Raadhus): RecordedReminder[] {
-  const reminders: RecordedReminder[] = [];
-  const notify: NotifyContract = {
-    async scheduleReminder(_executor, _actor, reminder) {
-      const recorded = { reminderId: randomUUID(), ...reminder };
-      reminders.push(recorded);
-      return { reminderId: recorded.reminderId };
-    },
-    async cancelReminder() {},
-  };
-  (raadhus.services as unknown as { notify?: NotifyContract }).notify = notify;
-  return reminders;
+
+export async function caseReminders(raadhus: Raadhus, caseId: string): Promise<CaseReminder[]> {
+  const { rows } = await sql<{
+    id: string;
+    recipient_kind: string;
+    recipient_id: string;
+    starts_at: Date;
+    place: string;
+    lead_time_hours: number;
+  }>`select id, recipient_kind, recipient_id, starts_at, place, lead_time_hours from notify_reminders where case_id = ${caseId} order by created_at`.execute(
+    raadhus.database.db,
+  );
+  return rows.map((row) => ({
+    reminderId: row.id,
+    recipient: row.recipient_kind === 'business' ? { businessId: row.recipient_id } : { personId: row.recipient_id },
+    startsAt: new Date(row.starts_at),
+    place: row.place,
+    leadTimeHours: row.lead_time_hours,
+  }));
 }
 
 export const citizenCpr = (index: number) => demoCitizens[index].cpr;

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Raadhus } from '#src/app.ts';
-import type { PostContract } from '#platform/contracts.ts';
+import type { Principal } from '#platform/auth/principal.ts';
 import { demoCitizens } from '#modules/identity/demo-data.ts';
 import * as repository from '../notify.repository.ts';
 import type { NotificationRow } from '../notify.repository.ts';
@@ -47,17 +47,38 @@ export async function waitFor<T>(
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/**
- * TEST SEAM: a stand-in for the post module's markNotified (the post module is built in parallel); it
- * records each call so the tests see that a sent notification marks the message notified.
- */
-export function installFakePost(raadhus: Raadhus): Array<{ messageId: string; channel: 'sms' | 'email' }> {
-  const calls: Array<{ messageId: string; channel: 'sms' | 'email' }> = [];
-  const post: Partial<PostContract> = {
-    async markNotified(messageId, channel) {
-      calls.push({ messageId, channel });
-    },
+/** A letter sent through the real post module to a citizen's digital post; its new-post event goes to notify. */
+export async function sendLetterTo(
+  raadhus: Raadhus,
+  cpr: string,
+  authorityCode: string,
+  notificationText?: string,
+): Promise<string> {
+  const department = await raadhus.services.identity.departmentByCode(authorityCode);
+  const sender: Principal = {
+    kind: 'client',
+    id: 'notify-test',
+    name: 'Test',
+    roles: ['integration'],
+    scopes: ['post:send'],
   };
-  (raadhus.services as unknown as { post?: Partial<PostContract> }).post = post;
-  return calls;
+  const message = await raadhus.database.db.transaction().execute((trx) =>
+    raadhus.services.post.sendToNumber(trx, sender, {
+      recipient: { kind: 'cpr', number: cpr },
+      subject: 'Afgørelse',
+      body: 'Brevets tekst',
+      departmentId: department!.id,
+      notificationText,
+    }),
+  );
+  return message.id;
+}
+
+/** Whether the post module shows the message as notified, and by which channel first. */
+export async function notifiedState(raadhus: Raadhus, messageId: string) {
+  const { rows } = await sql<{
+    status: string;
+    notified_channel: string | null;
+  }>`select status, notified_channel from post_messages where id = ${messageId}`.execute(raadhus.database.db);
+  return rows[0];
 }

@@ -62,7 +62,7 @@ export async function countRows(raadhus: Raadhus, table: string): Promise<number
   ).rows[0].count;
 }
 
-/** NEW_POST_EVENT jobs waiting in the queue (the notify module is not installed in these tests). */
+/** NEW_POST_EVENT jobs in the queue, waiting or already handled by notify (pg-boss keeps completed jobs a while). */
 export async function newPostEvents(raadhus: Raadhus): Promise<Array<Record<string, unknown>>> {
   const schema = `${raadhus.database.schema === 'public' ? 'raadhus' : raadhus.database.schema}_queue`;
   return (
