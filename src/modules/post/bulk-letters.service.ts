@@ -7,7 +7,7 @@ import { recipientsFromCsv, type BulkRecipient } from './bulk-recipients.ts';
 import { deliverLetters } from './delivery.ts';
 import { fillMergeFields } from './merge-fields.ts';
 import { checkText, throwIfProblems, type FieldProblem } from './post-input.ts';
-import type { PostDependencies } from './message-presenter.ts';
+import type { PostDependencies } from './post.types.ts';
 import { bulkChunkJob } from './bulk-letters.jobs.ts';
 
 /** Recipients sent per job run, in one transaction: a few hundred keep the statements and commits per message low. */

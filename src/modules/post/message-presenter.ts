@@ -2,14 +2,6 @@ import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import type * as repository from './post.repository.ts';
 import type { MessageStatusView, MessageSummary, MessageView } from './post.types.ts';
 
-/** What the post services share: the database, the queue and identity (for people and departments). */
-export interface PostDependencies {
-  db: import('#platform/db/database.ts').Database;
-  queue: import('#platform/queue/queue.ts').JobQueue;
-  identity: IdentityContract;
-  logger: import('pino').Logger;
-}
-
 /** Messages as the owner's mailbox and the department mailbox show them (never a database row). */
 export class MessagePresenter {
   constructor(private readonly identity: Pick<IdentityContract, 'department'>) {}

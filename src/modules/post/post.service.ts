@@ -17,7 +17,8 @@ import {
   type FieldProblem,
   type RecipientNumber,
 } from './post-input.ts';
-import { MessagePresenter, type PostDependencies } from './message-presenter.ts';
+import { MessagePresenter } from './message-presenter.ts';
+import type { PostDependencies } from './post.types.ts';
 import { StaffPostService } from './staff-post.service.ts';
 import { PrintService } from './print.service.ts';
 import { BulkLetterService } from './bulk-letters.service.ts';

@@ -1,3 +1,7 @@
+import type { Logger } from 'pino';
+import type { Database } from '#platform/db/database.ts';
+import type { JobQueue } from '#platform/queue/queue.ts';
+import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import type { Folder, MessageStatus, OwnerKind, RegistrationStatus } from './post.repository.ts';
 
 export type { Folder, MessageStatus, OwnerKind, RegistrationStatus };
@@ -72,4 +76,12 @@ export interface MessageStatusView {
   readAt: Date | null;
   notifiedAt: Date | null;
   printedAt: Date | null;
+}
+
+/** What the post services share: the database, the queue and identity (for people and departments). */
+export interface PostDependencies {
+  db: Database;
+  queue: JobQueue;
+  identity: IdentityContract;
+  logger: Logger;
 }

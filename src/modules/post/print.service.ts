@@ -4,7 +4,7 @@ import { recordAudit } from '#platform/audit/audit.service.ts';
 import { HttpProblem, notFound } from '#platform/http/problem.ts';
 import { t } from '#platform/i18n/i18n.ts';
 import * as repository from './post.repository.ts';
-import type { PostDependencies } from './message-presenter.ts';
+import type { PostDependencies } from './post.types.ts';
 import { renderPrintBatchPdf, type PrintableLetter } from './print/letter-pdf.ts';
 
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);

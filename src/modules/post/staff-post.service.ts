@@ -14,7 +14,8 @@ import {
   throwIfProblems,
   type FieldProblem,
 } from './post-input.ts';
-import type { MessagePresenter, PostDependencies } from './message-presenter.ts';
+import type { MessagePresenter } from './message-presenter.ts';
+import type { PostDependencies } from './post.types.ts';
 import type {
   DepartmentMessageSummary,
   DepartmentMessageView,
