@@ -13,7 +13,12 @@ module.exports = {
       comment: 'an import circle makes load order matter and hides a missing seam',
       severity: 'error',
       from: {},
-      to: { circular: true },
+      to: {
+        circular: true,
+        // TODO(seam): the post services' circle (post ↔ bulk-letters, print, staff-post) is being removed on its own
+        // branch; until it lands, a circle made only of those four files is tolerated. Remove this `via` then.
+        via: { pathNot: '^src/modules/post/(post|bulk-letters|print|staff-post)\\.service\\.ts$' },
+      },
     },
   ],
   options: {

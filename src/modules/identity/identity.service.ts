@@ -6,7 +6,7 @@ import { recordAudit } from '#platform/audit/audit.service.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
 import * as repository from './identity.repository.ts';
 import { assuranceFromClaim, claimNames, LoginClaims } from './claims.ts';
-import { checkCpr, isValidCvr } from './cpr-cvr.ts';
+import { checkCpr, isValidCvr } from '#platform/identity-numbers/cpr-cvr.ts';
 
 /** The named actions an integration client may be given as scopes on its API key. */
 export const integrationScopes = (): string[] =>
@@ -240,8 +240,7 @@ export class IdentityService {
   ): Promise<Person> {
     assertCan(actor, 'person:lookup');
     const checked = checkCpr(input);
-    if (!('cpr' in checked))
-      throw new HttpProblem(400, checked.problem === 'format' ? 'identity.cpr.format' : 'identity.cpr.date');
+    if (!('cpr' in checked)) throw new HttpProblem(400, checked.problem === 'format' ? 'cpr.format' : 'cpr.date');
     const row = await repository.findPersonByCpr(executor, checked.cpr);
     if (!row) throw new HttpProblem(404, 'identity.person.notFound');
     await recordAudit(executor, {

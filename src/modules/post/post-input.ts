@@ -1,7 +1,7 @@
 import { t } from '#platform/i18n/i18n.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
 import type { Attachment } from '#platform/contracts.ts';
-import { checkCpr, isValidCvr } from '#modules/identity/cpr-cvr.ts';
+import { checkCpr, isValidCvr } from '#platform/identity-numbers/cpr-cvr.ts';
 import { checkAttachments, type CheckedAttachment } from './attachment-check.ts';
 import { BODY_MAX, SUBJECT_MAX } from './post-limits.ts';
 

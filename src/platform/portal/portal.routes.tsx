@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { t } from '../i18n/i18n.ts';
 import { can } from '../auth/permissions.ts';
+import '../auth/platform.permissions.ts';
 import { Page } from '../views/layout.tsx';
 import { myPageLinks, staffLinks, type PortalLink } from './portal-registry.ts';
 

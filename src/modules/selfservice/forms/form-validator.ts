@@ -1,4 +1,4 @@
-import { checkCpr, isValidCvr } from '#modules/identity/cpr-cvr.ts';
+import { checkCpr, isValidCvr } from '#platform/identity-numbers/cpr-cvr.ts';
 import type {
   Condition,
   FieldDefinition,
