@@ -2,10 +2,11 @@ import { uploadedFilename } from '#platform/http/uploads.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { t } from '#platform/i18n/i18n.ts';
-import { HttpProblem } from '#platform/http/problem.ts';
+import { fieldMessages, HttpProblem } from '#platform/http/problem.ts';
 import { addStaffLink } from '#platform/portal/portal-registry.ts';
 import type { FieldErrors } from '#platform/views/components.tsx';
 import { TransitionRefused, type CasesService } from './cases.service.ts';
+import { newCaseProblems } from './case-intake.service.ts';
 import { workflowDiagram } from './workflow-diagram-adapter.ts';
 import { copenhagenTime } from './copenhagen-time.ts';
 import { QueuePage } from './views/staff/queue-page.tsx';
@@ -203,10 +204,8 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
     const principal = request.principal!;
     const body = NewCaseBody.parse(request.body ?? {});
     const caseTypes = await service.caseTypeOptions();
-    const errors: FieldErrors = {};
-    if (!caseTypes.some((type) => type.code === body.caseTypeCode))
-      errors.caseTypeCode = t('cases.new.caseTypeRequired');
-    if (!body.cpr?.trim() && !body.cvr?.trim()) errors.cpr = t('cases.new.applicantRequired');
+    const offered = caseTypes.map((type) => type.code);
+    const errors: FieldErrors = fieldMessages(newCaseProblems(body, offered));
     if (!Object.keys(errors).length) {
       try {
         const created = await service.intake.onBehalf(principal, {

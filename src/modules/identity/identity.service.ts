@@ -3,7 +3,7 @@ import type { Database, Executor } from '#platform/db/database.ts';
 import { assertCan, declaredPermissions } from '#platform/auth/permissions.ts';
 import { roles as allRoles, staffRoles, type Principal, type Role, type StaffRole } from '#platform/auth/principal.ts';
 import { recordAudit } from '#platform/audit/audit.service.ts';
-import { HttpProblem } from '#platform/http/problem.ts';
+import { HttpProblem, type FieldProblem } from '#platform/http/problem.ts';
 import * as repository from './identity.repository.ts';
 import { assuranceFromClaim, claimNames, LoginClaims } from './claims.ts';
 import { checkCpr, isValidCvr } from '#platform/identity-numbers/cpr-cvr.ts';
@@ -14,6 +14,22 @@ export const integrationScopes = (): string[] =>
     .filter(([, allowed]) => allowed.has('integration'))
     .map(([action]) => action)
     .sort();
+
+/** What is wrong with a new API client: it needs a name of 1-100 characters and scopes an integration may hold. */
+export function apiClientProblems(input: { name: string; scopes: readonly string[] }): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (input.name.length < 1 || input.name.length > 100)
+    problems.push({ field: 'name', key: 'identity.apiClients.nameRequired' });
+  const unknown = input.scopes.filter((scope) => !integrationScopes().includes(scope));
+  if (input.scopes.length === 0) problems.push({ field: 'scopes', key: 'identity.apiClients.scopeRequired' });
+  else if (unknown.length)
+    problems.push({
+      field: 'scopes',
+      key: 'identity.apiClients.unknownScope',
+      values: { scopes: unknown.join(', ') },
+    });
+  return problems;
+}
 
 export interface Person {
   id: string;

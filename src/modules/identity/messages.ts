@@ -1,6 +1,6 @@
-import type { Catalogue } from '#platform/i18n/i18n.ts';
+import { defineCatalogue } from '#platform/i18n/i18n.ts';
 
-export const identityMessages: Catalogue = {
+export const identityMessages = defineCatalogue({
   da: {
     'identity.cvr.invalid': 'CVR-nummeret skal være 8 cifre og gyldigt.',
     'identity.person.notFound': 'Der findes ingen person med det CPR-nummer.',
@@ -98,4 +98,4 @@ export const identityMessages: Catalogue = {
     'identity.apiClients.unknownScope': 'The permission cannot be given to an API client: {scopes}.',
     'identity.apiClients.backToList': 'Back to API clients',
   },
-};
+});

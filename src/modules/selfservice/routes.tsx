@@ -4,7 +4,6 @@ import { HttpProblem } from '#platform/http/problem.ts';
 import { addMenuItem } from '#platform/views/layout.tsx';
 import { addMyPageLink } from '#platform/portal/portal-registry.ts';
 import type { Principal } from '#platform/auth/principal.ts';
-import type { FormValues } from './forms/form-definition.ts';
 import { visibleFields, visiblePages, visibleValues } from './forms/form-validator.ts';
 import type { DraftView, SelfserviceService } from './selfservice.service.ts';
 import { errorText } from './views/form-fields.tsx';
@@ -27,17 +26,6 @@ const PageBody = z
   .catch({ _action: 'next' });
 
 const apply = { config: { permission: 'selfservice:apply' } } as const;
-
-/** The answers to show: the draft's own, plus what comes from the login for prefilled fields. */
-function shownValues(service: SelfserviceService, draft: DraftView, principal: Principal): FormValues {
-  const prefill = service.prefill(principal);
-  const values: FormValues = { ...draft.answers };
-  for (const page of draft.solution.form.pages)
-    for (const section of page.sections)
-      for (const field of section.fields)
-        if (field.prefill && prefill[field.prefill]) values[field.name] = prefill[field.prefill]!;
-  return values;
-}
 
 /** Citizen and business pages: catalogue, solution start pages, the form steps, summary, receipt and drafts. */
 export function registerSelfserviceRoutes(app: FastifyInstance, service: SelfserviceService): void {
@@ -120,7 +108,7 @@ export function registerSelfserviceRoutes(app: FastifyInstance, service: Selfser
         draft={draft}
         page={page}
         pages={visiblePages(draft.solution.form, draft.answers)}
-        values={shownValues(service, draft, principal)}
+        values={service.shownAnswers(draft, principal)}
       />
     ));
   });
@@ -161,7 +149,7 @@ export function registerSelfserviceRoutes(app: FastifyInstance, service: Selfser
           draft={draft}
           page={page}
           pages={visiblePages(draft.solution.form, draft.answers)}
-          values={shownValues(service, draft, principal)}
+          values={service.shownAnswers(draft, principal)}
           errors={errors}
           raw={result.raw}
         />
@@ -175,7 +163,7 @@ export function registerSelfserviceRoutes(app: FastifyInstance, service: Selfser
     const draft = await service.getDraft(principal, DraftParams.parse(request.params).id);
     const missing = draft.status === 'draft' ? service.incompletePage(draft, principal) : undefined;
     if (draft.status !== 'draft' || missing) return reply.redirect(await resumeTarget(service, draft, principal));
-    const values = visibleValues(draft.solution.form, shownValues(service, draft, principal));
+    const values = visibleValues(draft.solution.form, service.shownAnswers(draft, principal));
     return reply.page(() => (
       <SummaryPage draft={draft} pages={visiblePages(draft.solution.form, draft.answers)} values={values} />
     ));
@@ -215,12 +203,10 @@ export function registerSelfserviceRoutes(app: FastifyInstance, service: Selfser
   });
 }
 
-/** Where a draft continues: its receipt once sent, else the first step still to do, else the summary. */
+/** The page that shows a draft's resume point. */
 async function resumeTarget(service: SelfserviceService, draft: DraftView, principal: Principal): Promise<string> {
-  if (draft.status === 'submitted') {
-    const submission = await service.submissionForDraft(principal, draft.id);
-    return submission ? paths.receipt(submission.id) : paths.drafts;
-  }
-  const missing = service.incompletePage(draft, principal);
-  return missing ? paths.page(draft.id, missing.id) : paths.summary(draft.id);
+  const point = await service.resumePoint(principal, draft);
+  if (point.kind === 'receipt') return paths.receipt(point.submissionId);
+  if (point.kind === 'page') return paths.page(draft.id, point.pageId);
+  return point.kind === 'summary' ? paths.summary(draft.id) : paths.drafts;
 }

@@ -1,7 +1,7 @@
-import type { Catalogue } from './i18n.ts';
+import { defineCatalogue } from './i18n.ts';
 
 /** Texts of the shared layout, login and error pages. Modules keep their own in `<module>/messages.ts`. */
-export const platformMessages: Catalogue = {
+export const platformMessages = defineCatalogue({
   da: {
     'app.name': 'Raadhus',
     'app.solution': 'Kommunens digitale service',
@@ -281,4 +281,4 @@ export const platformMessages: Catalogue = {
     'error.idempotency.mismatch': 'This Idempotency-Key was already used for a different request.',
     'error.idempotency.inProgress': 'A request with the same Idempotency-Key is being processed. Try again shortly.',
   },
-};
+});
