@@ -3,10 +3,10 @@ import type { CaseResult, StateDefinition, WorkflowDefinition } from './workflow
 
 /**
  * A workflow drawn as an SVG for staff and system owners: states as boxes in layers (breadth-first from the initial
- * state), transitions as numbered arrows explained in a legend, end states with a double border and their result, the current state with a
- * thick border. It is an <svg role="img"> whose <title> and <desc> say in words what the picture shows, so a screen
- * reader user gets the same information. No randomness and no clock: the same workflow gives the same bytes.
- * Only presentation attributes are used (no style attributes), so the page's content security policy is respected.
+ * state), transitions as numbered arrows explained in a legend, end states with a double border and their result,
+ * the current state with a thick border. It is an <svg role="img"> whose <title> and <desc> say in words what the
+ * picture shows, so a screen reader user gets the same information. No randomness and no clock: the same workflow
+ * gives the same bytes. Only presentation attributes are used (no style attributes), so the page's content security policy is respected.
  * Its words come from the engine's i18n catalogue (engine-messages.ts).
  */
 
@@ -26,7 +26,10 @@ const margin = 24;
 const charactersPerLine = 26;
 const labelCharacterWidth = 6.6;
 
-/** Up to two lines of about `charactersPerLine` characters, broken at spaces; the rest is cut with an ellipsis (the <desc> has it all). */
+/**
+ * Up to two lines of about `charactersPerLine` characters, broken at spaces; the rest is cut with an ellipsis
+ * (the <desc> has it all).
+ */
 const wrap = (text: string): string[] => {
   const lines: string[] = [];
   let line = '';
@@ -91,6 +94,19 @@ interface Box {
 
 const number = (value: number): string => String(Math.round(value));
 
+type Attributes = Record<string, string | number | undefined>;
+
+/** Attributes written in the order given; those `undefined` are left out. */
+const written = (attributes: Attributes): string =>
+  Object.entries(attributes)
+    .filter(([, value]) => value !== undefined)
+    .map(([attribute, value]) => ` ${attribute}="${value}"`)
+    .join('');
+
+/** An SVG element, empty or with content (already escaped). */
+const element = (name: string, attributes: Attributes, content?: string): string =>
+  content === undefined ? `<${name}${written(attributes)}/>` : `<${name}${written(attributes)}>${content}</${name}>`;
+
 /** The words of one diagram, in its language, from the engine's catalogue. */
 function wordsFor(locale: Locale) {
   const word = (key: string, values?: Record<string, string | number>) =>
@@ -142,8 +158,10 @@ const backwardX = (box: Box, index: number, total: number) =>
   box.x + boxWidth * 0.8 + ((index + 0.5) / total) * (boxWidth * 0.2 - 8);
 
 /** Cubic curve from (x1, y1) to (x2, y2), leaving vertically by `out` and arriving vertically by `arrive`. */
-const curve = (x1: number, y1: number, x2: number, y2: number, out: number, arrive: number) =>
-  `M${number(x1)},${number(y1)} C${number(x1)},${number(y1 + out)} ${number(x2)},${number(y2 + arrive)} ${number(x2)},${number(y2)}`;
+function curve(x1: number, y1: number, x2: number, y2: number, out: number, arrive: number): string {
+  const point = (x: number, y: number) => `${number(x)},${number(y)}`;
+  return `M${point(x1, y1)} C${point(x1, y1 + out)} ${point(x2, y2 + arrive)} ${point(x2, y2)}`;
+}
 
 /**
  * The arrows as SVG paths and their numbered badges. Where several arrows leave or enter one box they are spread
@@ -178,7 +196,8 @@ function drawArrows(arrows: Arrow[], boxes: Map<string, Box>, id: string) {
       // near the start, inside the gap under the source row, so a badge never sits on a box
       [badgeX, badgeY] = [x1, y1 + 22];
     } else {
-      // back up or sideways: leave at the top, arrive at the bottom (or the top, in the same row), curving through the gap
+      // back up or sideways: leave at the top, arrive at the bottom (or the top, in the same row),
+      // curving through the gap
       const x1 = backwardX(source, count(arrow.from, seen.backOut) - 1, totals.backOut.get(arrow.from)!);
       const y1 = source.y;
       const x2 = backwardX(target, count(to, seen.backIn) - 1, totals.backIn.get(to)!);
@@ -187,19 +206,31 @@ function drawArrows(arrows: Arrow[], boxes: Map<string, Box>, id: string) {
       path = curve(x1, y1, x2, y2, -rowGap / 2, sameRow ? -rowGap / 2 : rowGap / 2);
       [badgeX, badgeY] = [x1, y1 - 22];
     }
-    const dashed = arrow.transition.automatic ? ' stroke-dasharray="6 4"' : '';
     edges.push(
-      `<path d="${path}" fill="none" stroke="#4d4d4d" stroke-width="1.5"${dashed} marker-end="url(#${id}-arrow)"/>`,
+      element('path', {
+        d: path,
+        fill: 'none',
+        stroke: '#4d4d4d',
+        'stroke-width': 1.5,
+        'stroke-dasharray': arrow.transition.automatic ? '6 4' : undefined, // automatic transitions are dashed
+        'marker-end': `url(#${id}-arrow)`,
+      }),
     );
+    const [cx, cy] = [number(badgeX), number(badgeY)];
+    const badgeText = { x: cx, y: number(badgeY + 4), 'text-anchor': 'middle', 'font-size': 11, fill: '#1a1a1a' };
     badges.push(
-      `<g><circle cx="${number(badgeX)}" cy="${number(badgeY)}" r="9" fill="#ffffff" stroke="#4d4d4d"/>` +
-        `<text x="${number(badgeX)}" y="${number(badgeY + 4)}" text-anchor="middle" font-size="11" fill="#1a1a1a">${arrow.number}</text></g>`,
+      element(
+        'g',
+        {},
+        element('circle', { cx, cy, r: 9, fill: '#ffffff', stroke: '#4d4d4d' }) +
+          element('text', badgeText, String(arrow.number)),
+      ),
     );
   }
   return { edges, badges };
 }
 
-/** A state's box: a double border for an end state, a thick one for the current state, its label and a note under it. */
+/** A state's box: a double border for an end state, a thick one for the current one, its label and a note under it. */
 function drawState(box: Box, workflow: WorkflowDefinition, locale: Locale, words: Words, currentState?: string) {
   const { state, x, y } = box;
   const current = state.id === currentState;
@@ -211,23 +242,35 @@ function drawState(box: Box, workflow: WorkflowDefinition, locale: Locale, words
       : undefined;
   const textLines = note ? [...lines, note] : lines;
   const firstBaseline = y + boxHeight / 2 - ((textLines.length - 1) * 16) / 2 + 5;
-  const fill = current ? '#e6f0fa' : state.end ? '#f2f2f2' : '#ffffff';
-  const stroke = current ? '#0059b3' : '#1a1a1a';
-  const shapes = [
-    `<rect x="${number(x)}" y="${number(y)}" width="${boxWidth}" height="${boxHeight}" rx="6" fill="${fill}" stroke="${stroke}" stroke-width="${current ? 4 : 1.5}"/>`,
-    ...(state.end
-      ? [
-          `<rect x="${number(x + 4)}" y="${number(y + 4)}" width="${boxWidth - 8}" height="${boxHeight - 8}" rx="4" fill="none" stroke="#1a1a1a" stroke-width="1"/>`,
-        ]
-      : []),
-    ...textLines.map((line, index) => {
-      const isNote = note !== undefined && index === textLines.length - 1;
-      const weight = current && !isNote ? ' font-weight="bold"' : '';
-      const style = isNote ? ' font-style="italic"' : '';
-      return `<text x="${number(x + boxWidth / 2)}" y="${number(firstBaseline + index * 16)}" text-anchor="middle" font-size="${isNote ? 11 : 13}"${weight}${style} fill="#1a1a1a">${escapeXml(line)}</text>`;
-    }),
-  ];
-  return `<g data-state="${escapeXml(state.id)}"${current ? ' data-current="true"' : ''}>${shapes.join('')}</g>`;
+  const outline = element('rect', {
+    x: number(x),
+    y: number(y),
+    width: boxWidth,
+    height: boxHeight,
+    rx: 6,
+    fill: current ? '#e6f0fa' : state.end ? '#f2f2f2' : '#ffffff',
+    stroke: current ? '#0059b3' : '#1a1a1a',
+    'stroke-width': current ? 4 : 1.5,
+  });
+  // the inner border that makes an end state's box double
+  const inner = { x: number(x + 4), y: number(y + 4), width: boxWidth - 8, height: boxHeight - 8, rx: 4 };
+  const innerOutline = element('rect', { ...inner, fill: 'none', stroke: '#1a1a1a', 'stroke-width': 1 });
+  const texts = textLines.map((line, index) => {
+    const isNote = note !== undefined && index === textLines.length - 1;
+    const attributes = {
+      x: number(x + boxWidth / 2),
+      y: number(firstBaseline + index * 16),
+      'text-anchor': 'middle',
+      'font-size': isNote ? 11 : 13,
+      'font-weight': current && !isNote ? 'bold' : undefined,
+      'font-style': isNote ? 'italic' : undefined,
+      fill: '#1a1a1a',
+    };
+    return element('text', attributes, escapeXml(line));
+  });
+  const shapes = [outline, ...(state.end ? [innerOutline] : []), ...texts];
+  const group = { 'data-state': escapeXml(state.id), 'data-current': current ? 'true' : undefined };
+  return element('g', group, shapes.join(''));
 }
 
 /** What the picture shows, in words, for the <desc>: the current state, every state and every transition. */
@@ -295,22 +338,41 @@ export function workflowDiagramSvg(
   );
   const { edges, badges } = drawArrows(arrows, boxes, id);
   const stateShapes = [...boxes.values()].map((box) => drawState(box, workflow, locale, words, options.currentState));
+  const heading = { x: margin, y: number(legendTop), 'font-size': 13, 'font-weight': 'bold', fill: '#1a1a1a' };
   const legendLines = [
-    `<text x="${margin}" y="${number(legendTop)}" font-size="13" font-weight="bold" fill="#1a1a1a">${escapeXml(word('diagram.transitions'))}</text>`,
-    ...legend.map(
-      (line, index) =>
-        `<text x="${margin}" y="${number(legendTop + 22 + index * 18)}" font-size="12" fill="#1a1a1a">${escapeXml(line)}</text>`,
-    ),
+    element('text', heading, escapeXml(word('diagram.transitions'))),
+    ...legend.map((line, index) => {
+      const attributes = { x: margin, y: number(legendTop + 22 + index * 18), 'font-size': 12, fill: '#1a1a1a' };
+      return element('text', attributes, escapeXml(line));
+    }),
   ];
   const currentState = options.currentState ? stateById.get(options.currentState) : undefined;
   const description = describeInWords(workflow, locale, words, legend, currentState);
   const title = word('diagram.title', { name: workflow.name[locale], version: workflow.version });
 
+  const root = {
+    xmlns: 'http://www.w3.org/2000/svg',
+    role: 'img',
+    'aria-labelledby': `${id}-title ${id}-desc`,
+    viewBox: `0 0 ${number(width)} ${number(height)}`,
+    width: number(width),
+    height: number(height),
+    'font-family': 'IBM Plex Sans, Arial, sans-serif',
+  };
+  const arrowHead = {
+    id: `${id}-arrow`,
+    viewBox: '0 0 10 10',
+    refX: 10,
+    refY: 5,
+    markerWidth: 8,
+    markerHeight: 8,
+    orient: 'auto-start-reverse',
+  };
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${number(width)} ${number(height)}" width="${number(width)}" height="${number(height)}" font-family="IBM Plex Sans, Arial, sans-serif">`,
-    `<title id="${id}-title">${escapeXml(title)}</title>`,
-    `<desc id="${id}-desc">${escapeXml(description)}</desc>`,
-    `<defs><marker id="${id}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#4d4d4d"/></marker></defs>`,
+    `<svg${written(root)}>`,
+    element('title', { id: `${id}-title` }, escapeXml(title)),
+    element('desc', { id: `${id}-desc` }, escapeXml(description)),
+    element('defs', {}, element('marker', arrowHead, element('path', { d: 'M0,0 L10,5 L0,10 z', fill: '#4d4d4d' }))),
     ...edges,
     ...stateShapes,
     ...badges,

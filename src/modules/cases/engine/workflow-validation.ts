@@ -17,9 +17,8 @@ export interface DefinitionReason {
 export class DefinitionError extends Error {
   readonly reasons: DefinitionReason[];
   constructor(reasons: DefinitionReason[], subject = 'definition') {
-    super(
-      `Invalid ${subject}: ${reasons.map((reason) => (reason.path ? `${reason.path}: ${reason.message}` : reason.message)).join('; ')}`,
-    );
+    const described = reasons.map((reason) => (reason.path ? `${reason.path}: ${reason.message}` : reason.message));
+    super(`Invalid ${subject}: ${described.join('; ')}`);
     this.name = 'DefinitionError';
     this.reasons = reasons;
   }
@@ -28,6 +27,9 @@ export class DefinitionError extends Error {
 const pathOf = (segments: ReadonlyArray<PropertyKey>): string => segments.map(String).join('.');
 
 /** Zod reports positions ("transitions.3.roles.0"); say which state or transition that is when the input has an id. */
+/** How a reason names the item it is about, by the list the item is in. */
+const itemNouns: Record<string, string | undefined> = { states: 'State', transitions: 'Transition', letters: 'Letter' };
+
 const zodReasons = (error: z.ZodError, input: unknown, prefix: string[]): DefinitionReason[] =>
   error.issues.map((issue) => {
     const path = [...prefix, ...issue.path.map(String)];
@@ -41,12 +43,8 @@ const zodReasons = (error: z.ZodError, input: unknown, prefix: string[]): Defini
           : undefined;
       const collection = index > 0 ? issue.path[index - 1] : undefined;
       const id = node !== null && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
-      if (
-        typeof id === 'string' &&
-        (collection === 'states' || collection === 'transitions' || collection === 'letters')
-      ) {
-        subject = `${collection === 'states' ? 'State' : collection === 'transitions' ? 'Transition' : 'Letter'} "${id}": `;
-      }
+      const noun = typeof collection === 'string' ? itemNouns[collection] : undefined;
+      if (typeof id === 'string' && noun) subject = `${noun} "${id}": `;
     }
     return { path: pathOf(path), message: `${subject}${issue.message}` };
   });
