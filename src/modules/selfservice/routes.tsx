@@ -62,9 +62,7 @@ export function registerSelfserviceRoutes(app: FastifyInstance, service: Selfser
     const refusal = applicant && service.refusalFor(applicant, solution);
     if (applicant && refusal)
       return reply.page(() => <RefusalPage solution={solution} refusal={refusal} kind={applicant.kind} />, 403);
-    const draftId = applicant
-      ? (await service.listDrafts(applicant)).find((draft) => draft.solution.code === solution.code)?.id
-      : undefined;
+    const draftId = applicant && (await service.openDraftOf(applicant, solution.code))?.id;
     const expectedDays = await service.expectedProcessingDays(solution);
     return reply.page(() => (
       <SolutionPage solution={solution} expectedDays={expectedDays} loggedIn={Boolean(applicant)} draftId={draftId} />

@@ -159,6 +159,11 @@ export class SelfserviceService {
   }
 
   /** For the "my page" badge: open drafts of a person or business (by id). */
+  /** The applicant's draft of this solution, if one is open: the start page offers to continue it. */
+  async openDraftOf(principal: Principal, solutionCode: string): Promise<DraftView | undefined> {
+    return (await this.listDrafts(principal)).find((draft) => draft.solution.code === solutionCode);
+  }
+
   async openDraftCount(ownerId: string): Promise<number> {
     return isUuid(ownerId) ? repository.countOpenDraftsOf(this.deps.db, ownerId) : 0;
   }
