@@ -5,7 +5,7 @@ import { t } from '#platform/i18n/i18n.ts';
 import { fieldMessages, HttpProblem } from '#platform/http/problem.ts';
 import { addStaffLink } from '#platform/portal/portal-registry.ts';
 import type { FieldErrors } from '#platform/views/components.tsx';
-import { TransitionRefused, type CasesService } from './cases.service.ts';
+import { handOffProblems, TransitionRefused, type CasesService } from './cases.service.ts';
 import { newCaseProblems } from './case-intake.service.ts';
 import { workflowDiagram } from './workflow-diagram-adapter.ts';
 import { copenhagenTime } from './copenhagen-time.ts';
@@ -385,8 +385,8 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
   app.post('/staff/cases/:id/hand-off', update, async (request, reply) => {
     const { id } = IdParams.parse(request.params);
     const body = HandOffBody.parse(request.body ?? {});
-    if (!body.reason.trim())
-      return renderCase(request, reply, id, { status: 400, errors: { reason: t('cases.handOff.reasonRequired') } });
+    const problems = handOffProblems(body);
+    if (problems.length) return renderCase(request, reply, id, { status: 400, errors: fieldMessages(problems) });
     try {
       await service.handOff(request.principal!, id, body.version, body.department, body.reason.trim());
     } catch (error) {
