@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The one test command: type check, format and lint, then every test file (unit, service, HTTP and browser tiers) with node's test runner.
+// The one test command: type check, format and lint, import rules, then every test file (unit, service, HTTP and browser tiers) with node's test runner.
 // Set DATABASE_URL to run the same tests against a PostgreSQL server (each test app gets a fresh schema).
 import { spawnSync } from 'node:child_process';
 
@@ -13,6 +13,8 @@ if (patterns.length === 0) {
   run('npx', ['--no-install', 'tsc', '--noEmit']);
   // formatter and linter (Biome, print width 120)
   run('npx', ['--no-install', 'biome', 'check', '--diagnostic-level=error', '.']);
+  // import rules (.dependency-cruiser.cjs): platform/ imports no module, and no import circle exists
+  run('npx', ['--no-install', 'depcruise', 'src', '--output-type', 'err']);
 }
 run(process.execPath, [
   '--import',

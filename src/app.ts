@@ -24,6 +24,7 @@ import { registerAuditRoutes } from './platform/audit/audit.routes.tsx';
 import type { BuiltModule, ModuleContext, ModuleDeclaration, Services } from './platform/module.ts';
 import { buildOrder } from './platform/module-graph.ts';
 import { installPermissions, joinPermissions, type PermissionGrants } from './platform/auth/permissions.ts';
+import { platformPermissions } from './platform/auth/platform.permissions.ts';
 import { buildNavigation, platformNavigation, type Navigation } from './platform/navigation.ts';
 import { modules as installedModules } from './modules/index.ts';
 import { testIdentitySource } from './modules/identity/identity.module.ts';
@@ -60,7 +61,7 @@ export async function createRaadhus(
   modules: readonly ModuleDeclaration[] = installedModules,
 ): Promise<Raadhus> {
   const ordered = buildOrder(modules);
-  const permissions = joinPermissions(ordered.map((declaration) => declaration.permissions));
+  const permissions = joinPermissions([platformPermissions, ...ordered.map((declaration) => declaration.permissions)]);
   installPermissions(permissions);
   // The catalogue is process-wide: static texts only, and registering the same texts again changes nothing.
   registerMessages(platformMessages);

@@ -1,7 +1,7 @@
 import type { Database, Executor } from '#platform/db/database.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { assertCan } from '#platform/auth/permissions.ts';
-import { HttpProblem } from '#platform/http/problem.ts';
+import { HttpProblem, type FieldProblem } from '#platform/http/problem.ts';
 import type { CasesContract, PartyRef } from '#platform/contracts.ts';
 import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 
@@ -11,6 +11,21 @@ type CreateCase = (
   input: Parameters<CasesContract['createCase']>[2],
   now?: Date,
 ) => ReturnType<CasesContract['createCase']>;
+
+/**
+ * What a case opened at the desk or on the phone needs before anyone is looked up: a case type that is on offer,
+ * and the applicant's CPR or CVR number.
+ */
+export function newCaseProblems(
+  input: { caseTypeCode: string; cpr?: string; cvr?: string },
+  offeredCaseTypes: readonly string[],
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!offeredCaseTypes.includes(input.caseTypeCode))
+    problems.push({ field: 'caseTypeCode', key: 'cases.new.caseTypeRequired' });
+  if (!input.cpr?.trim() && !input.cvr?.trim()) problems.push({ field: 'cpr', key: 'cases.new.applicantRequired' });
+  return problems;
+}
 
 /** Cases that do not come through self-service: created by staff at the desk or on the phone, or by a line-of-business system. */
 export class CaseIntake {

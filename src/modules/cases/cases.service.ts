@@ -3,7 +3,7 @@ import type { Database, Executor } from '#platform/db/database.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { assertCan, can } from '#platform/auth/permissions.ts';
 import { recordAudit } from '#platform/audit/audit.service.ts';
-import { HttpProblem } from '#platform/http/problem.ts';
+import { HttpProblem, type FieldProblem } from '#platform/http/problem.ts';
 import { t } from '#platform/i18n/i18n.ts';
 import type { Attachment, CasesContract, NotifyContract, PostContract } from '#platform/contracts.ts';
 import type { Department } from '#modules/identity/identity.service.ts';
@@ -28,6 +28,11 @@ import { MyCases } from './my-cases.service.ts';
 import { CaseIntake } from './case-intake.service.ts';
 import * as repository from './cases.repository.ts';
 import type { BlockedReasonView, CaseDetail, CaseSummary, PartyView, TransitionView } from './cases.types.ts';
+
+/** A case handed off to another department carries the reason, for the department that receives it. */
+export function handOffProblems(input: { reason: string }): FieldProblem[] {
+  return input.reason.trim() ? [] : [{ field: 'reason', key: 'cases.handOff.reasonRequired' }];
+}
 
 export interface CasesDependencies {
   db: Database;
@@ -478,6 +483,7 @@ export class CasesService implements CasesContract {
     departmentCode: string,
     reason: string,
   ): Promise<repository.Case> {
+    if (handOffProblems({ reason }).length) throw new HttpProblem(400, 'cases.handOff.reasonRequired');
     return this.change(actor, caseId, version, 'case:update', async (trx, row) => {
       const department = await this.identity.departmentByCode(departmentCode);
       if (!department) throw new HttpProblem(400, 'cases.department.unknown', { code: departmentCode });

@@ -1,4 +1,4 @@
-import type { Catalogue } from '#platform/i18n/i18n.ts';
+import { defineCatalogue } from '#platform/i18n/i18n.ts';
 import { engineMessages } from './engine/engine-messages.ts';
 
 const da = {
@@ -260,7 +260,7 @@ const da = {
   'cases.admin.createdAt': 'Gemt',
 };
 
-const en: typeof da = {
+const en = {
   'cases.nav': 'Cases',
   'cases.staffLink.description': "The department's work queue, your cases and new cases from the desk or the phone.",
   'cases.queue.title': 'Work queue',
@@ -520,4 +520,8 @@ const en: typeof da = {
 };
 
 /** The handling side's texts and the engine's (diagram words), registered together. */
-export const casesMessages: Catalogue = { da: { ...engineMessages.da, ...da }, en: { ...engineMessages.en, ...en } };
+/** The case engine's texts (its own catalogue, checked there) with the module's. */
+export const casesMessages = defineCatalogue({
+  da: { ...engineMessages.da, ...da },
+  en: { ...engineMessages.en, ...en },
+});

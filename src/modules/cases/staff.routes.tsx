@@ -2,9 +2,10 @@ import { uploadedFilename } from '#platform/http/uploads.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { t } from '#platform/i18n/i18n.ts';
-import { HttpProblem } from '#platform/http/problem.ts';
+import { fieldMessages, HttpProblem } from '#platform/http/problem.ts';
 import type { FieldErrors } from '#platform/views/components.tsx';
-import { TransitionRefused, type CasesService } from './cases.service.ts';
+import { handOffProblems, TransitionRefused, type CasesService } from './cases.service.ts';
+import { newCaseProblems } from './case-intake.service.ts';
 import { workflowDiagram } from './workflow-diagram-adapter.ts';
 import { copenhagenTime } from './copenhagen-time.ts';
 import { QueuePage } from './views/staff/queue-page.tsx';
@@ -193,10 +194,8 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
     const principal = request.principal!;
     const body = NewCaseBody.parse(request.body ?? {});
     const caseTypes = await service.caseTypeOptions();
-    const errors: FieldErrors = {};
-    if (!caseTypes.some((type) => type.code === body.caseTypeCode))
-      errors.caseTypeCode = t('cases.new.caseTypeRequired');
-    if (!body.cpr?.trim() && !body.cvr?.trim()) errors.cpr = t('cases.new.applicantRequired');
+    const offered = caseTypes.map((type) => type.code);
+    const errors: FieldErrors = fieldMessages(newCaseProblems(body, offered));
     if (!Object.keys(errors).length) {
       try {
         const created = await service.intake.onBehalf(principal, {
@@ -376,8 +375,8 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
   app.post('/staff/cases/:id/hand-off', update, async (request, reply) => {
     const { id } = IdParams.parse(request.params);
     const body = HandOffBody.parse(request.body ?? {});
-    if (!body.reason.trim())
-      return renderCase(request, reply, id, { status: 400, errors: { reason: t('cases.handOff.reasonRequired') } });
+    const problems = handOffProblems(body);
+    if (problems.length) return renderCase(request, reply, id, { status: 400, errors: fieldMessages(problems) });
     try {
       await service.handOff(request.principal!, id, body.version, body.department, body.reason.trim());
     } catch (error) {

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { t } from '#platform/i18n/i18n.ts';
-import { HttpProblem } from '#platform/http/problem.ts';
+import { fieldMessages, HttpProblem } from '#platform/http/problem.ts';
 import type { FieldErrors } from '#platform/views/components.tsx';
-import type { IdentityService } from './identity.service.ts';
+import { apiClientProblems, type IdentityService } from './identity.service.ts';
 import { EditStaffPage, StaffListPage, type StaffRolesForm } from './views/admin/staff-pages.tsx';
 import { ApiClientsPage, ApiKeyCreatedPage, type ApiClientForm } from './views/admin/api-client-pages.tsx';
 
@@ -80,11 +80,7 @@ export function registerIdentityAdminRoutes(app: FastifyInstance, identity: Iden
     const actor = request.principal!;
     const body = ApiClientBody.parse(request.body ?? {});
     const form: ApiClientForm = { name: body.name.trim(), scopes: body.scopes };
-    const errors: FieldErrors = {};
-    if (form.name.length < 1 || form.name.length > 100) errors.name = t('identity.apiClients.nameRequired');
-    if (form.scopes.length === 0) errors.scopes = t('identity.apiClients.scopeRequired');
-    const unknown = form.scopes.filter((scope) => !identity.integrationScopes.includes(scope));
-    if (unknown.length) errors.scopes = t('identity.apiClients.unknownScope', { scopes: unknown.join(', ') });
+    const errors: FieldErrors = fieldMessages(apiClientProblems(form, identity.integrationScopes));
     if (Object.keys(errors).length) {
       const clients = await identity.listApiClients(actor);
       return reply.page(

@@ -6,10 +6,4 @@ export const identityPermissions = {
   'person:lookup': ['caseworker', 'front_desk', 'manager', 'integration'],
   /** staff roles, departments and API clients */
   'identity:manage': ['administrator'],
-  /** the audit log */
-  'audit:read': ['administrator', 'system_owner'],
-  /** the staff start page */
-  'staff:home': ['caseworker', 'front_desk', 'manager', 'system_owner', 'administrator'],
-  /** a citizen's or business's own page */
-  'self:home': ['citizen', 'business'],
 } satisfies PermissionDeclarations;

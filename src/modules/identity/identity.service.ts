@@ -3,10 +3,10 @@ import type { Database, Executor } from '#platform/db/database.ts';
 import { assertCan, type PermissionGrants } from '#platform/auth/permissions.ts';
 import { roles as allRoles, staffRoles, type Principal, type Role, type StaffRole } from '#platform/auth/principal.ts';
 import { recordAudit } from '#platform/audit/audit.service.ts';
-import { HttpProblem } from '#platform/http/problem.ts';
+import { HttpProblem, type FieldProblem } from '#platform/http/problem.ts';
 import * as repository from './identity.repository.ts';
 import { assuranceFromClaim, claimNames, LoginClaims } from './claims.ts';
-import { checkCpr, isValidCvr } from './cpr-cvr.ts';
+import { checkCpr, isValidCvr } from '#platform/identity-numbers/cpr-cvr.ts';
 import type { Department, DepartmentCache } from './departments.ts';
 
 /** The named actions an integration client may be given as scopes on its API key. */
@@ -15,6 +15,25 @@ export const integrationScopes = (permissions: PermissionGrants): string[] =>
     .filter(([, allowed]) => allowed.has('integration'))
     .map(([action]) => action)
     .sort();
+
+/** What is wrong with a new API client: it needs a name of 1-100 characters and scopes an integration may hold. */
+export function apiClientProblems(
+  input: { name: string; scopes: readonly string[] },
+  knownScopes: readonly string[],
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (input.name.length < 1 || input.name.length > 100)
+    problems.push({ field: 'name', key: 'identity.apiClients.nameRequired' });
+  const unknown = input.scopes.filter((scope) => !knownScopes.includes(scope));
+  if (input.scopes.length === 0) problems.push({ field: 'scopes', key: 'identity.apiClients.scopeRequired' });
+  else if (unknown.length)
+    problems.push({
+      field: 'scopes',
+      key: 'identity.apiClients.unknownScope',
+      values: { scopes: unknown.join(', ') },
+    });
+  return problems;
+}
 
 export interface Person {
   id: string;
@@ -249,8 +268,7 @@ export class IdentityService {
   ): Promise<Person> {
     assertCan(actor, 'person:lookup');
     const checked = checkCpr(input);
-    if (!('cpr' in checked))
-      throw new HttpProblem(400, checked.problem === 'format' ? 'identity.cpr.format' : 'identity.cpr.date');
+    if (!('cpr' in checked)) throw new HttpProblem(400, checked.problem === 'format' ? 'cpr.format' : 'cpr.date');
     const row = await repository.findPersonByCpr(executor, checked.cpr);
     if (!row) throw new HttpProblem(404, 'identity.person.notFound');
     await recordAudit(executor, {

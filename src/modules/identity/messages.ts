@@ -1,9 +1,7 @@
-import type { Catalogue } from '#platform/i18n/i18n.ts';
+import { defineCatalogue } from '#platform/i18n/i18n.ts';
 
-export const identityMessages: Catalogue = {
+export const identityMessages = defineCatalogue({
   da: {
-    'identity.cpr.format': 'CPR-nummeret skal have formen ddmmåå-xxxx.',
-    'identity.cpr.date': 'CPR-nummerets dato findes ikke.',
     'identity.cvr.invalid': 'CVR-nummeret skal være 8 cifre og gyldigt.',
     'identity.person.notFound': 'Der findes ingen person med det CPR-nummer.',
     'identity.business.notFound': 'Der findes ingen virksomhed med det CVR-nummer.',
@@ -53,8 +51,6 @@ export const identityMessages: Catalogue = {
     'identity.apiClients.backToList': 'Tilbage til API-klienter',
   },
   en: {
-    'identity.cpr.format': 'The CPR number must have the form ddmmyy-xxxx.',
-    'identity.cpr.date': 'The date in the CPR number does not exist.',
     'identity.cvr.invalid': 'The CVR number must be 8 digits and valid.',
     'identity.person.notFound': 'There is no person with that CPR number.',
     'identity.business.notFound': 'There is no business with that CVR number.',
@@ -102,4 +98,4 @@ export const identityMessages: Catalogue = {
     'identity.apiClients.unknownScope': 'The permission cannot be given to an API client: {scopes}.',
     'identity.apiClients.backToList': 'Back to API clients',
   },
-};
+});

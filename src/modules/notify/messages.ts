@@ -1,6 +1,6 @@
-import type { Catalogue } from '#platform/i18n/i18n.ts';
+import { defineCatalogue } from '#platform/i18n/i18n.ts';
 
-export const notifyMessages: Catalogue = {
+export const notifyMessages = defineCatalogue({
   da: {
     'notify.myPage.link': 'Mobilnummer og e-mail',
     'notify.myPage.description': 'Få besked på SMS eller e-mail, når du får ny post fra kommunen.',
@@ -345,4 +345,4 @@ export const notifyMessages: Catalogue = {
     'notify.reminder.alreadySent': 'The reminder has already been sent.',
     'notify.webhook.unauthorized': 'Invalid or missing token.',
   },
-};
+});

@@ -45,7 +45,7 @@ export function registerReminderRoutes(app: FastifyInstance, reminders: Reminder
     const startsAt = danishDateTime(form.date, form.time);
     const errors: FieldErrors = {};
     if (!startsAt) errors[form.date ? 'time' : 'date'] = t('notify.reminder.dateTime');
-    if (!/^\d{6}-?\d{4}$/.test(form.cpr.trim())) errors.cpr = t('identity.cpr.format');
+    if (!/^\d{6}-?\d{4}$/.test(form.cpr.trim())) errors.cpr = t('cpr.format');
     if (Object.keys(errors).length === 0) {
       try {
         await reminders.scheduleFor(request.principal!, {

@@ -48,13 +48,17 @@ export function letterFromMemo(memo: MemoMessage): LetterFromMemo {
   };
 }
 
-/** A stored message as MeMo (the export): the body as a text/plain main document, attachments as additional documents. */
+/**
+ * A stored message as MeMo (the export): the body as a text/plain main document, attachments as additional
+ * documents. A sending department that no longer exists is named by the code the message kept.
+ */
 export function memoFromMessage(
   message: MessageRow,
   attachments: AttachmentRow[],
   recipient: { kind: 'person' | 'business'; number: string; name: string },
-  department: { code: string; name: string },
+  sender: { code: string; name: string } | undefined,
 ): MemoMessage {
+  const department = sender ?? { code: message.department_code, name: message.department_code };
   return {
     messageUuid: message.id,
     label: message.subject,

@@ -1,6 +1,6 @@
-import type { Catalogue } from '#platform/i18n/i18n.ts';
+import { defineCatalogue } from '#platform/i18n/i18n.ts';
 
-export const postMessages: Catalogue = {
+export const postMessages = defineCatalogue({
   da: {
     'post.nav': 'Digital post',
     'post.myPage.link': 'Digital post',
@@ -396,4 +396,4 @@ export const postMessages: Catalogue = {
     'post.memo.invalid': 'The MeMo document is not valid.',
     'post.memo.contentType': 'Send the MeMo document as application/xml.',
   },
-};
+});

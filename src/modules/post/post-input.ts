@@ -1,15 +1,11 @@
 import { t } from '#platform/i18n/i18n.ts';
-import { HttpProblem } from '#platform/http/problem.ts';
+import { HttpProblem, type FieldProblem } from '#platform/http/problem.ts';
 import type { Attachment } from '#platform/contracts.ts';
-import { checkCpr, isValidCvr } from '#modules/identity/cpr-cvr.ts';
+import { checkCpr, isValidCvr } from '#platform/identity-numbers/cpr-cvr.ts';
 import { checkAttachments, type CheckedAttachment } from './attachment-check.ts';
 import { BODY_MAX, SUBJECT_MAX } from './post-limits.ts';
 
-export interface FieldProblem {
-  field: string;
-  key: string;
-  values?: Record<string, string | number>;
-}
+export type { FieldProblem };
 
 /**
  * Bad input to a message: 400 with one entry per field. Keeps the message keys, so a page shows them in
@@ -31,6 +27,13 @@ export function problemText(problem: FieldProblem): string {
   const values = { ...(problem.values ?? {}) };
   if (typeof values.problemKey === 'string') values.problem = t(values.problemKey);
   return t(problem.key, values);
+}
+
+/** A letter from another system goes to exactly one recipient: a CPR number or a CVR number, never both. */
+export function recipientByNumber(recipient: { cpr?: string; cvr?: string }): { kind: 'cpr' | 'cvr'; number: string } {
+  if (recipient.cpr && !recipient.cvr) return { kind: 'cpr', number: recipient.cpr };
+  if (recipient.cvr && !recipient.cpr) return { kind: 'cvr', number: recipient.cvr };
+  throw new HttpProblem(400, 'post.api.recipient');
 }
 
 export interface CheckedText {

@@ -15,7 +15,7 @@ import {
   withoutDemoCaseLetters,
 } from './test-support/post-test-helpers.ts';
 import { demoCitizensWithoutDigitalPost } from './demo-data.ts';
-import { formattedCpr } from '#modules/identity/cpr-cvr.ts';
+import { formattedCpr } from '#platform/identity-numbers/cpr-cvr.ts';
 
 let app: TestApp;
 before(async () => {

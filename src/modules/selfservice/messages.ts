@@ -1,6 +1,6 @@
-import type { Catalogue } from '#platform/i18n/i18n.ts';
+import { defineCatalogue } from '#platform/i18n/i18n.ts';
 
-export const selfserviceMessages: Catalogue = {
+export const selfserviceMessages = defineCatalogue({
   da: {
     'selfservice.nav': 'Selvbetjening',
     'selfservice.myPage.link': 'Selvbetjening',
@@ -306,4 +306,4 @@ export const selfserviceMessages: Catalogue = {
     'selfservice.letter.processing': 'The expected processing time is {days} days.',
     'selfservice.letter.closing': 'Kind regards\nDemo Municipality',
   },
-};
+});

@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { HttpProblem } from '#platform/http/problem.ts';
 import type { Principal } from '#platform/auth/principal.ts';
-import type { FormValues } from './forms/form-definition.ts';
 import { visibleFields, visiblePages, visibleValues } from './forms/form-validator.ts';
 import type { DraftView, SelfserviceService } from './selfservice.service.ts';
 import { errorText } from './views/form-fields.tsx';
@@ -26,17 +25,6 @@ const PageBody = z
 
 const apply = { config: { permission: 'selfservice:apply' } } as const;
 
-/** The answers to show: the draft's own, plus what comes from the login for prefilled fields. */
-function shownValues(service: SelfserviceService, draft: DraftView, principal: Principal): FormValues {
-  const prefill = service.prefill(principal);
-  const values: FormValues = { ...draft.answers };
-  for (const page of draft.solution.form.pages)
-    for (const section of page.sections)
-      for (const field of section.fields)
-        if (field.prefill && prefill[field.prefill]) values[field.name] = prefill[field.prefill]!;
-  return values;
-}
-
 /** Citizen and business pages: catalogue, solution start pages, the form steps, summary, receipt and drafts. */
 export function registerSelfserviceRoutes(app: FastifyInstance, service: SelfserviceService): void {
   app.get('/selfservice', { config: { access: 'public' } }, async (request, reply) =>
@@ -57,9 +45,7 @@ export function registerSelfserviceRoutes(app: FastifyInstance, service: Selfser
     const refusal = applicant && service.refusalFor(applicant, solution);
     if (applicant && refusal)
       return reply.page(() => <RefusalPage solution={solution} refusal={refusal} kind={applicant.kind} />, 403);
-    const draftId = applicant
-      ? (await service.listDrafts(applicant)).find((draft) => draft.solution.code === solution.code)?.id
-      : undefined;
+    const draftId = applicant && (await service.openDraftOf(applicant, solution.code))?.id;
     const expectedDays = await service.expectedProcessingDays(solution);
     return reply.page(() => (
       <SolutionPage solution={solution} expectedDays={expectedDays} loggedIn={Boolean(applicant)} draftId={draftId} />
@@ -103,7 +89,7 @@ export function registerSelfserviceRoutes(app: FastifyInstance, service: Selfser
         draft={draft}
         page={page}
         pages={visiblePages(draft.solution.form, draft.answers)}
-        values={shownValues(service, draft, principal)}
+        values={service.shownAnswers(draft, principal)}
       />
     ));
   });
@@ -144,7 +130,7 @@ export function registerSelfserviceRoutes(app: FastifyInstance, service: Selfser
           draft={draft}
           page={page}
           pages={visiblePages(draft.solution.form, draft.answers)}
-          values={shownValues(service, draft, principal)}
+          values={service.shownAnswers(draft, principal)}
           errors={errors}
           raw={result.raw}
         />
@@ -158,7 +144,7 @@ export function registerSelfserviceRoutes(app: FastifyInstance, service: Selfser
     const draft = await service.getDraft(principal, DraftParams.parse(request.params).id);
     const missing = draft.status === 'draft' ? service.incompletePage(draft, principal) : undefined;
     if (draft.status !== 'draft' || missing) return reply.redirect(await resumeTarget(service, draft, principal));
-    const values = visibleValues(draft.solution.form, shownValues(service, draft, principal));
+    const values = visibleValues(draft.solution.form, service.shownAnswers(draft, principal));
     return reply.page(() => (
       <SummaryPage draft={draft} pages={visiblePages(draft.solution.form, draft.answers)} values={values} />
     ));
@@ -198,12 +184,10 @@ export function registerSelfserviceRoutes(app: FastifyInstance, service: Selfser
   });
 }
 
-/** Where a draft continues: its receipt once sent, else the first step still to do, else the summary. */
+/** The page that shows a draft's resume point. */
 async function resumeTarget(service: SelfserviceService, draft: DraftView, principal: Principal): Promise<string> {
-  if (draft.status === 'submitted') {
-    const submission = await service.submissionForDraft(principal, draft.id);
-    return submission ? paths.receipt(submission.id) : paths.drafts;
-  }
-  const missing = service.incompletePage(draft, principal);
-  return missing ? paths.page(draft.id, missing.id) : paths.summary(draft.id);
+  const point = await service.resumePoint(principal, draft);
+  if (point.kind === 'receipt') return paths.receipt(point.submissionId);
+  if (point.kind === 'page') return paths.page(draft.id, point.pageId);
+  return point.kind === 'summary' ? paths.summary(draft.id) : paths.drafts;
 }

@@ -20,9 +20,9 @@ import { prefillFromPrincipal } from './forms/prefill.ts';
 import { allSolutions, findSolution, solutionsFor } from './catalogue/catalogue.ts';
 import type { Solution, SolutionAudience } from './catalogue/solution.ts';
 import * as repository from './selfservice.repository.ts';
-import type { DraftView, PageAction, Refusal, SaveResult, SubmissionView } from './selfservice.types.ts';
+import type { DraftView, PageAction, Refusal, ResumePoint, SaveResult, SubmissionView } from './selfservice.types.ts';
 
-export type { DraftView, PageAction, Refusal, SaveResult, SubmissionView };
+export type { DraftView, PageAction, Refusal, ResumePoint, SaveResult, SubmissionView };
 import { danishDay, UsageService } from './usage.service.ts';
 import { sendReceiptLetter } from './receipt.service.ts';
 import { receiptJob } from './selfservice.jobs.ts';
@@ -158,6 +158,11 @@ export class SelfserviceService {
   }
 
   /** For the "my page" badge: open drafts of a person or business (by id). */
+  /** The applicant's draft of this solution, if one is open: the start page offers to continue it. */
+  async openDraftOf(principal: Principal, solutionCode: string): Promise<DraftView | undefined> {
+    return (await this.listDrafts(principal)).find((draft) => draft.solution.code === solutionCode);
+  }
+
   async openDraftCount(ownerId: string): Promise<number> {
     return isUuid(ownerId) ? repository.countOpenDraftsOf(this.deps.db, ownerId) : 0;
   }
@@ -177,6 +182,27 @@ export class SelfserviceService {
 
   prefill(principal: Principal) {
     return prefillFromPrincipal(principal);
+  }
+
+  /** The answers to show: the draft's own, and for prefilled fields what the login knows (the login wins). */
+  shownAnswers(draft: DraftView, principal: Principal): FormValues {
+    const prefill = prefillFromPrincipal(principal);
+    const values: FormValues = { ...draft.answers };
+    for (const page of draft.solution.form.pages)
+      for (const section of page.sections)
+        for (const field of section.fields)
+          if (field.prefill && prefill[field.prefill]) values[field.name] = prefill[field.prefill]!;
+    return values;
+  }
+
+  /** Where a draft continues: its receipt once sent, else the first step still to do, else the summary. */
+  async resumePoint(principal: Principal, draft: DraftView): Promise<ResumePoint> {
+    if (draft.status === 'submitted') {
+      const submission = await this.submissionForDraft(principal, draft.id);
+      return submission ? { kind: 'receipt', submissionId: submission.id } : { kind: 'drafts' };
+    }
+    const missing = this.incompletePage(draft, principal);
+    return missing ? { kind: 'page', pageId: missing.id } : { kind: 'summary' };
   }
 
   /**

@@ -33,3 +33,10 @@ export type PageAction = 'next' | 'back' | 'save';
 export type SaveResult =
   | { ok: true; next: { kind: 'page'; pageId: string } | { kind: 'summary' } | { kind: 'intro' } | { kind: 'drafts' } }
   | { ok: false; errors: FieldErrors; raw: Record<string, string | string[]> };
+
+/** Where an applicant continues a draft: its receipt once sent, else the first step still to do, else the summary. */
+export type ResumePoint =
+  | { kind: 'receipt'; submissionId: string }
+  | { kind: 'drafts' }
+  | { kind: 'page'; pageId: string }
+  | { kind: 'summary' };

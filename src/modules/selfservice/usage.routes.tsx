@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { t } from '#platform/i18n/i18n.ts';
-import { parseDate } from './forms/form-validator.ts';
+import { fieldMessages } from '#platform/http/problem.ts';
 import type { SelfserviceService } from './selfservice.service.ts';
-import { danishDay, usageEvents } from './usage.service.ts';
+import { usageEvents, usagePeriod } from './usage.service.ts';
 import { paths } from './views/paths.ts';
 import { UsagePage, type UsageFilter } from './views/staff/usage-page.tsx';
 import { usageChartSvg } from './views/staff/usage-chart.ts';
@@ -18,20 +18,10 @@ const csvCell = (value: string | number) =>
   typeof value === 'number' ? String(value) : `"${value.replaceAll('"', '""')}"`;
 
 /** Reads the filter; a date that is not a date is an error beside its field, never a crash. */
-function readFilter(query: unknown, now = new Date()): { filter: UsageFilter; errors: Record<string, string> } {
+function readFilter(query: unknown): { filter: UsageFilter; errors: Record<string, string> } {
   const parsed = UsageQuery.parse(query ?? {});
-  const defaultTo = danishDay(now);
-  const defaultFrom = danishDay(new Date(now.getTime() - 29 * 86_400_000));
-  const errors: Record<string, string> = {};
-  const from = parsed.from ? parseDate(parsed.from) : defaultFrom;
-  const to = parsed.to ? parseDate(parsed.to) : defaultTo;
-  if (!from) errors.from = t('selfservice.usage.invalidDate');
-  if (!to) errors.to = t('selfservice.usage.invalidDate');
-  if (from && to && from > to) errors.from = t('selfservice.usage.range');
-  return {
-    filter: { from: from ?? parsed.from ?? '', to: to ?? parsed.to ?? '', granularity: parsed.granularity },
-    errors,
-  };
+  const { from, to, problems } = usagePeriod(parsed);
+  return { filter: { from, to, granularity: parsed.granularity }, errors: fieldMessages(problems) };
 }
 
 /** Staff pages for the usage counts: managers, system owners and administrators. */

@@ -1,10 +1,11 @@
 import type { Database } from '#platform/db/database.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { assertCan } from '#platform/auth/permissions.ts';
-import { HttpProblem } from '#platform/http/problem.ts';
+import { HttpProblem, type FieldProblem } from '#platform/http/problem.ts';
 import * as repository from './selfservice.repository.ts';
 import { allSolutions } from './catalogue/catalogue.ts';
 import type { LocalizedText } from './forms/form-definition.ts';
+import { parseDate } from './forms/form-validator.ts';
 
 export const usageEvents = [
   'started',
@@ -23,6 +24,27 @@ const dayFormat = new Intl.DateTimeFormat('en-CA', {
 });
 /** The calendar day in Denmark (YYYY-MM-DD) of an instant: usage is counted per Danish day. */
 export const danishDay = (instant: Date): string => dayFormat.format(instant);
+
+/** The days a usage report shows when the caller names none: the last 30, today included. */
+const DEFAULT_PERIOD_DAYS = 30;
+
+/**
+ * The period of a usage report: the days asked for (ISO or Danish notation), else the last 30 Danish days. A day
+ * that is not a date, or a start after the end, is a problem beside its field; the text typed is kept for the form.
+ */
+export function usagePeriod(
+  asked: { from?: string; to?: string },
+  now = new Date(),
+): { from: string; to: string; problems: FieldProblem[] } {
+  const defaultFrom = danishDay(new Date(now.getTime() - (DEFAULT_PERIOD_DAYS - 1) * 86_400_000));
+  const from = asked.from ? parseDate(asked.from) : defaultFrom;
+  const to = asked.to ? parseDate(asked.to) : danishDay(now);
+  const problems: FieldProblem[] = [];
+  if (!from) problems.push({ field: 'from', key: 'selfservice.usage.invalidDate' });
+  if (!to) problems.push({ field: 'to', key: 'selfservice.usage.invalidDate' });
+  if (from && to && from > to) problems.push({ field: 'from', key: 'selfservice.usage.range' });
+  return { from: from ?? asked.from ?? '', to: to ?? asked.to ?? '', problems };
+}
 
 export interface UsageRow {
   period: string;

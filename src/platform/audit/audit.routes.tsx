@@ -4,12 +4,11 @@ import type { Database } from '../db/database.ts';
 import { formatDateTime, t } from '../i18n/i18n.ts';
 import { Page } from '../views/layout.tsx';
 import { Pagination, TextField, Alert } from '../views/components.tsx';
-import { recordAudit, searchAudit, verifyAuditChain, type AuditRow } from './audit.service.ts';
-import { checkCpr } from '#modules/identity/cpr-cvr.ts';
+import { AuditLogService, type AuditLogFilter, type AuditRow, type PersonDirectory } from './audit.service.ts';
 
 interface AuditRouteDependencies {
   db: Database;
-  identity: { findPersonByCpr(cpr: string): Promise<{ id: string } | undefined> };
+  identity: PersonDirectory;
 }
 
 const PAGE_SIZE = 50;
@@ -27,45 +26,24 @@ type AuditQuery = z.infer<typeof AuditQuery>;
 const toDate = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined);
 const csvCell = (value: unknown) => `"${String(value ?? '').replaceAll('"', '""')}"`;
 
+const toFilter = (query: AuditQuery): AuditLogFilter => ({
+  cpr: query.cpr || undefined,
+  actorId: query.actor || undefined,
+  action: query.action || undefined,
+  from: toDate(query.from),
+  to: toDate(query.to),
+});
+
 /** Administrators and system owners search the audit log, export it as CSV, and verify its hash chain. */
 export function registerAuditRoutes(app: FastifyInstance, deps: AuditRouteDependencies): void {
-  async function search(
-    query: AuditQuery,
-    limit: number,
-    offset: number,
-  ): Promise<{ rows: AuditRow[]; cprError?: string }> {
-    let personId: string | undefined;
-    if (query.cpr) {
-      const checked = checkCpr(query.cpr);
-      if (!('cpr' in checked))
-        return { rows: [], cprError: t(checked.problem === 'format' ? 'identity.cpr.format' : 'identity.cpr.date') };
-      personId = (await deps.identity.findPersonByCpr(checked.cpr))?.id;
-      if (!personId) return { rows: [] };
-    }
-    const rows = await searchAudit(deps.db, {
-      personId,
-      actorId: query.actor || undefined,
-      action: query.action || undefined,
-      from: toDate(query.from),
-      to: toDate(query.to),
-      limit,
-      offset,
-    });
-    return { rows };
-  }
+  const auditLog = new AuditLogService(deps.db, deps.identity);
 
   app.get('/admin/audit', { config: { permission: 'audit:read' } }, async (request, reply) => {
     const query = AuditQuery.parse(request.query);
-    const { rows, cprError } = await search(query, PAGE_SIZE + 1, (query.page - 1) * PAGE_SIZE);
-    // Looking into who read a person's data is itself a read of that person's data.
-    if (query.cpr && rows.length)
-      await recordAudit(deps.db, {
-        actor: request.principal!,
-        action: 'audit:search',
-        personId: rows[0].person_id,
-        purpose: 'audit log search',
-        requestId: request.id,
-      });
+    const reader = { actor: request.principal, requestId: request.id };
+    const offset = (query.page - 1) * PAGE_SIZE;
+    const { rows, cprProblem } = await auditLog.search(reader, toFilter(query), PAGE_SIZE + 1, offset);
+    const cprError = cprProblem && t(cprProblem === 'format' ? 'cpr.format' : 'cpr.date');
     const params = new URLSearchParams(
       Object.entries(query).filter(([key, value]) => key !== 'page' && value) as Array<[string, string]>,
     ).toString();
@@ -82,13 +60,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AuditRouteDepend
 
   app.get('/admin/audit/export.csv', { config: { permission: 'audit:read' } }, async (request, reply) => {
     const query = AuditQuery.parse(request.query);
-    const { rows } = await search(query, 100_000, 0);
-    await recordAudit(deps.db, {
-      actor: request.principal!,
-      action: 'audit:export',
-      purpose: `audit export of ${rows.length} rows`,
-      requestId: request.id,
-    });
+    const rows = await auditLog.export({ actor: request.principal, requestId: request.id }, toFilter(query));
     const header = [
       'id',
       'occurred_at',
@@ -117,8 +89,8 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AuditRouteDepend
       .send([header.join(','), ...lines].join('\n'));
   });
 
-  app.get('/admin/audit/verify', { config: { permission: 'audit:read' } }, async (_request, reply) => {
-    const result = await verifyAuditChain(deps.db);
+  app.get('/admin/audit/verify', { config: { permission: 'audit:read' } }, async (request, reply) => {
+    const result = await auditLog.verify({ actor: request.principal });
     return reply.page(() => (
       <Page title={t('audit.verify.title')} backLink={{ href: '/admin/audit', label: 'common.back' }}>
         <h1>{t('audit.verify.title')}</h1>

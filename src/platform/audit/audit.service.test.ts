@@ -9,7 +9,9 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { openDatabase, type Database } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { recordAudit, recordAuditMany, verifyAuditChain } from './audit.service.ts';
+import { ForbiddenError } from '../auth/permissions.ts';
+import type { Principal } from '../auth/principal.ts';
+import { AuditLogService, recordAudit, recordAuditMany, verifyAuditChain } from './audit.service.ts';
 
 /** A database of its own (embedded in a temp folder, or a fresh schema on the server) so the CLI can open it too. */
 const serverUrl = process.env.DATABASE_URL;
@@ -153,6 +155,61 @@ test('the append-only trigger refuses UPDATE and DELETE', async () => {
   );
   await assert.rejects(sql`delete from audit_log where id = ${first.id}`.execute(db), /append-only/);
   assert.equal((await rows())[0].purpose, first.purpose);
+});
+
+/** The person register as the audit log sees it: one known citizen. */
+const knownCpr = '0101500100';
+const knownPersonId = randomUUID();
+const people = { findPersonByCpr: async (cpr: string) => (cpr === knownCpr ? { id: knownPersonId } : undefined) };
+const auditor: Principal = { kind: 'staff', id: randomUUID(), name: 'Revisor Rasmussen', roles: ['system_owner'] };
+const auditRows = async (action: string) =>
+  (
+    await sql<{ person_id: string | null; actor_id: string; purpose: string }>`
+      select person_id, actor_id, purpose from audit_log where action = ${action} order by id`.execute(db)
+  ).rows;
+
+test('searching the log by a CPR number that has a trail is itself recorded as a read of that person', async () => {
+  await recordAudit(db, { actor, action: 'person:read', personId: knownPersonId, purpose: 'case 7 review' });
+  const auditLog = new AuditLogService(db, people);
+  const page = await auditLog.search({ actor: auditor, requestId: 'req-1' }, { cpr: '010150-0100' }, 10, 0);
+  assert.deepEqual(
+    page.rows.map((row) => row.purpose),
+    ['case 7 review'],
+  );
+  assert.deepEqual(await auditRows('audit:search'), [
+    { person_id: knownPersonId, actor_id: auditor.id, purpose: 'audit log search' },
+  ]);
+  await auditLog.search({ actor: auditor }, { action: 'person:read' }, 10, 0);
+  assert.equal((await auditRows('audit:search')).length, 1, 'a search without a CPR number reads no one person');
+  assert.equal((await verifyAuditChain(db)).ok, true);
+});
+
+test('a CPR number that is not one, or has no person, searches nothing and records nothing', async () => {
+  const auditLog = new AuditLogService(db, people);
+  const before = (await rows()).length;
+  assert.deepEqual(await auditLog.search({ actor: auditor }, { cpr: '310490-1234' }, 10, 0), {
+    rows: [],
+    cprProblem: 'date',
+  });
+  assert.deepEqual(await auditLog.search({ actor: auditor }, { cpr: '12' }, 10, 0), { rows: [], cprProblem: 'format' });
+  assert.deepEqual(await auditLog.search({ actor: auditor }, { cpr: '0202521107' }, 10, 0), { rows: [] });
+  assert.equal((await rows()).length, before);
+});
+
+test('an export is recorded with its size; a caller without audit:read is refused and nothing is recorded', async () => {
+  const auditLog = new AuditLogService(db, people);
+  const exported = await auditLog.export({ actor: auditor }, { action: 'person:read' });
+  assert.ok(exported.length > 0);
+  assert.deepEqual(
+    (await auditRows('audit:export')).map((row) => row.purpose),
+    [`audit export of ${exported.length} rows`],
+  );
+  const before = (await rows()).length;
+  const caseworker: Principal = { kind: 'staff', id: randomUUID(), name: 'Sara', roles: ['caseworker'] };
+  await assert.rejects(auditLog.search({ actor: caseworker }, { cpr: knownCpr }, 10, 0), ForbiddenError);
+  await assert.rejects(auditLog.export({ actor: caseworker }, {}), ForbiddenError);
+  await assert.rejects(auditLog.export({ actor: undefined }, {}), ForbiddenError);
+  assert.equal((await rows()).length, before);
 });
 
 test('npm run audit:verify reports an intact chain with exit code 0', async () => {

@@ -1,19 +1,10 @@
-import type { AssuranceLevel, Principal } from '../auth/principal.ts';
+import type { Principal } from '../auth/principal.ts';
 import type { Locale } from '../i18n/i18n.ts';
+import type { RouteAccess } from './route-access.ts';
 import type { RouteRegistry } from './route-registry.ts';
 import type { SessionStore } from '../auth/session.store.ts';
 
-/** What a route declares about who may call it; every route must declare `access` or `permission`. */
-export interface RouteAccess {
-  /** `public`: anyone; `authenticated`: anyone logged in (citizen, business or staff) */
-  access?: 'public' | 'authenticated';
-  /** a named action from a module's permissions (e.g. `post:send`) */
-  permission?: string;
-  /** minimum login assurance level (NSIS) for citizens and businesses */
-  assurance?: AssuranceLevel;
-  /** honour the Idempotency-Key header on this POST */
-  idempotent?: boolean;
-}
+export type { RouteAccess };
 
 declare module 'fastify' {
   interface FastifyContextConfig extends RouteAccess {}

@@ -29,6 +29,20 @@ export const badRequest = (
   errors?: Array<{ field: string; message: string }>,
 ) => new HttpProblem(400, messageKey, values, errors);
 
+/** A problem with one field of a form, found by a service: an i18n key the route translates for the page. */
+export interface FieldProblem {
+  field: string;
+  key: string;
+  values?: Record<string, string | number>;
+}
+
+/** Field problems as texts in the caller's language, by field; the first problem of a field is the one shown. */
+export function fieldMessages(problems: readonly FieldProblem[]): Record<string, string> {
+  const messages: Record<string, string> = {};
+  for (const problem of problems) messages[problem.field] ??= t(problem.key, problem.values);
+  return messages;
+}
+
 export interface ProblemDocument {
   type: string;
   title: string;

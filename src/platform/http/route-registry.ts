@@ -1,5 +1,5 @@
 import type { FastifyInstance, RouteOptions } from 'fastify';
-import type { RouteAccess } from './fastify-types.ts';
+import type { RouteAccess } from './route-access.ts';
 
 /** One registered route as declared: method, URL pattern and who may call it. */
 export interface RegisteredRoute extends RouteAccess {

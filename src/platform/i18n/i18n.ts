@@ -11,6 +11,20 @@ export interface Catalogue {
   en: Messages;
 }
 
+/** Texts with the keys of `Of` that `In` lacks: required, so the compiler names each missing key. */
+type KeysMissing<In, Of> = Record<Exclude<keyof Of, keyof In>, string>;
+
+/**
+ * Declares a catalogue whose Danish and English texts have the same keys, checked by the compiler: a key
+ * missing in either language is a type error that names the key.
+ */
+export function defineCatalogue<Da extends Messages, En extends Messages>(catalogue: {
+  da: Da & KeysMissing<Da, En>;
+  en: En & KeysMissing<En, Da>;
+}): Catalogue {
+  return catalogue;
+}
+
 const catalogue: Record<Locale, Messages> = { da: {}, en: {} };
 
 /** Adds a module's texts to the catalogue; a key defined twice is a programming error. */

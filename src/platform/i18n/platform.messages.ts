@@ -1,7 +1,7 @@
-import type { Catalogue } from './i18n.ts';
+import { defineCatalogue } from './i18n.ts';
 
 /** Texts of the shared layout, login and error pages. Modules keep their own in `<module>/messages.ts`. */
-export const platformMessages: Catalogue = {
+export const platformMessages = defineCatalogue({
   da: {
     'app.name': 'Raadhus',
     'app.solution': 'Kommunens digitale service',
@@ -104,6 +104,8 @@ export const platformMessages: Catalogue = {
     'common.page': 'Side {page}',
     'common.noResults': 'Ingen resultater.',
     'common.actions': 'Handlinger',
+    'cpr.format': 'CPR-nummeret skal have formen ddmmåå-xxxx.',
+    'cpr.date': 'CPR-nummerets dato findes ikke.',
     'audit.title': 'Revisionslog',
     'audit.lead':
       'Alle medarbejderes opslag og ændringer i borgeres og virksomheders oplysninger. Loggen kan ikke ændres, og kæden af hashværdier afslører, hvis nogen forsøger.',
@@ -242,6 +244,8 @@ export const platformMessages: Catalogue = {
     'common.page': 'Page {page}',
     'common.noResults': 'No results.',
     'common.actions': 'Actions',
+    'cpr.format': 'The CPR number must have the form ddmmyy-xxxx.',
+    'cpr.date': 'The date in the CPR number does not exist.',
     'audit.title': 'Audit log',
     'audit.lead':
       "Every staff read and change of citizens' and businesses' data. The log cannot be changed, and its chain of hashes reveals anyone who tries.",
@@ -277,4 +281,4 @@ export const platformMessages: Catalogue = {
     'error.idempotency.mismatch': 'This Idempotency-Key was already used for a different request.',
     'error.idempotency.inProgress': 'A request with the same Idempotency-Key is being processed. Try again shortly.',
   },
-};
+});

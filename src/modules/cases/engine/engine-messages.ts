@@ -1,11 +1,11 @@
-import type { Catalogue } from '#platform/i18n/i18n.ts';
+import { defineCatalogue } from '#platform/i18n/i18n.ts';
 
 /**
  * The engine's own texts (the workflow diagram's words). The diagram reads them from this catalogue directly, so it
  * stays a pure function; the cases module may also register the catalogue. Keys are prefixed `cases.engine.` so they
  * never collide with the handling side's `cases.*` keys.
  */
-export const engineMessages: Catalogue = {
+export const engineMessages = defineCatalogue({
   da: {
     'cases.engine.diagram.title': 'Arbejdsgang: {name} (version {version})',
     'cases.engine.diagram.states': 'Tilstande',
@@ -48,7 +48,7 @@ export const engineMessages: Catalogue = {
     'cases.engine.role.administrator': 'administrator',
     'cases.engine.role.integration': 'system',
   },
-};
+});
 
 /** A text from the engine's catalogue with {placeholders} filled; independent of the request's locale. */
 export function engineText(locale: 'da' | 'en', key: string, values: Record<string, string | number> = {}): string {

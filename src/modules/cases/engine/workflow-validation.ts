@@ -17,9 +17,8 @@ export interface DefinitionReason {
 export class DefinitionError extends Error {
   readonly reasons: DefinitionReason[];
   constructor(reasons: DefinitionReason[], subject = 'definition') {
-    super(
-      `Invalid ${subject}: ${reasons.map((reason) => (reason.path ? `${reason.path}: ${reason.message}` : reason.message)).join('; ')}`,
-    );
+    const described = reasons.map((reason) => (reason.path ? `${reason.path}: ${reason.message}` : reason.message));
+    super(`Invalid ${subject}: ${described.join('; ')}`);
     this.name = 'DefinitionError';
     this.reasons = reasons;
   }
@@ -28,6 +27,9 @@ export class DefinitionError extends Error {
 const pathOf = (segments: ReadonlyArray<PropertyKey>): string => segments.map(String).join('.');
 
 /** Zod reports positions ("transitions.3.roles.0"); say which state or transition that is when the input has an id. */
+/** How a reason names the item it is about, by the list the item is in. */
+const itemNouns: Record<string, string | undefined> = { states: 'State', transitions: 'Transition', letters: 'Letter' };
+
 const zodReasons = (error: z.ZodError, input: unknown, prefix: string[]): DefinitionReason[] =>
   error.issues.map((issue) => {
     const path = [...prefix, ...issue.path.map(String)];
@@ -41,33 +43,27 @@ const zodReasons = (error: z.ZodError, input: unknown, prefix: string[]): Defini
           : undefined;
       const collection = index > 0 ? issue.path[index - 1] : undefined;
       const id = node !== null && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
-      if (
-        typeof id === 'string' &&
-        (collection === 'states' || collection === 'transitions' || collection === 'letters')
-      ) {
-        subject = `${collection === 'states' ? 'State' : collection === 'transitions' ? 'Transition' : 'Letter'} "${id}": `;
-      }
+      const noun = typeof collection === 'string' ? itemNouns[collection] : undefined;
+      if (typeof id === 'string' && noun) subject = `${noun} "${id}": `;
     }
     return { path: pathOf(path), message: `${subject}${issue.message}` };
   });
 
-/** The rules between the parts of a workflow that zod cannot see. */
-export function workflowRuleReasons(workflow: WorkflowDefinition, prefix = ''): DefinitionReason[] {
-  const reasons: DefinitionReason[] = [];
-  const at = (path: string) => (prefix ? `${prefix}.${path}` : path);
-  const add = (path: string, message: string) => reasons.push({ path: at(path), message });
+/** Adds a reason at a path inside the definition. */
+type AddReason = (path: string, message: string) => void;
 
-  const stateIds = new Set<string>();
-  workflow.states.forEach((state, index) => {
-    if (stateIds.has(state.id)) add(`states.${index}.id`, `State "${state.id}" is defined more than once`);
-    stateIds.add(state.id);
+/** Ids defined twice in one list (states, transitions); returns the ids defined. */
+function uniqueIds(items: ReadonlyArray<{ id: string }>, list: string, noun: string, add: AddReason): Set<string> {
+  const ids = new Set<string>();
+  items.forEach((item, index) => {
+    if (ids.has(item.id)) add(`${list}.${index}.id`, `${noun} "${item.id}" is defined more than once`);
+    ids.add(item.id);
   });
-  const transitionIds = new Set<string>();
-  workflow.transitions.forEach((transition, index) => {
-    if (transitionIds.has(transition.id))
-      add(`transitions.${index}.id`, `Transition "${transition.id}" is defined more than once`);
-    transitionIds.add(transition.id);
-  });
+  return ids;
+}
+
+/** Letter templates: each id once, and only placeholders the engine can fill; returns the letter ids. */
+function letterReasons(workflow: WorkflowDefinition, add: AddReason): Set<string> {
   const letterIds = new Set<string>();
   workflow.letters.forEach((letter, index) => {
     if (letterIds.has(letter.id))
@@ -84,46 +80,61 @@ export function workflowRuleReasons(workflow: WorkflowDefinition, prefix = ''): 
       }
     }
   });
+  return letterIds;
+}
 
-  if (!stateIds.has(workflow.initialState))
-    add('initialState', `Initial state "${workflow.initialState}" is not a state of the workflow`);
-
+/** Each transition starts in known states that are not end states, leads to a known state and sends known letters. */
+function transitionReasons(
+  workflow: WorkflowDefinition,
+  stateIds: Set<string>,
+  letterIds: Set<string>,
+  add: AddReason,
+): void {
   const isEnd = new Map(workflow.states.map((state) => [state.id, state.end !== undefined]));
   workflow.transitions.forEach((transition, index) => {
+    const at = `transitions.${index}`;
     transition.from.forEach((from, fromIndex) => {
       if (!stateIds.has(from))
-        add(
-          `transitions.${index}.from.${fromIndex}`,
-          `Transition "${transition.id}" starts in unknown state "${from}"`,
-        );
+        add(`${at}.from.${fromIndex}`, `Transition "${transition.id}" starts in unknown state "${from}"`);
       else if (isEnd.get(from))
-        add(
-          `transitions.${index}.from.${fromIndex}`,
-          `End state "${from}" has an outgoing transition "${transition.id}"`,
-        );
+        add(`${at}.from.${fromIndex}`, `End state "${from}" has an outgoing transition "${transition.id}"`);
     });
     if (!stateIds.has(transition.to))
-      add(`transitions.${index}.to`, `Transition "${transition.id}" leads to unknown state "${transition.to}"`);
+      add(`${at}.to`, `Transition "${transition.id}" leads to unknown state "${transition.to}"`);
     const roles = new Set<string>();
     transition.roles.forEach((role, roleIndex) => {
-      if (roles.has(role))
-        add(`transitions.${index}.roles.${roleIndex}`, `Transition "${transition.id}" names role "${role}" twice`);
+      if (roles.has(role)) add(`${at}.roles.${roleIndex}`, `Transition "${transition.id}" names role "${role}" twice`);
       roles.add(role);
     });
     transition.actions.forEach((action, actionIndex) => {
-      if (action.kind === 'letter' && !letterIds.has(action.template)) {
+      if (action.kind === 'letter' && !letterIds.has(action.template))
         add(
-          `transitions.${index}.actions.${actionIndex}.template`,
+          `${at}.actions.${actionIndex}.template`,
           `Transition "${transition.id}" sends letter "${action.template}", which is not among the workflow's letters`,
         );
-      }
     });
   });
+}
 
-  const ends = workflow.states.filter((state) => state.end);
-  if (ends.length === 0) add('states', 'The workflow has no end state (a state with `end: { result }`)');
+/** Every state reachable from `starts` along `edges` (breadth-first). */
+function closure(starts: string[], edges: Map<string, string[]>): Set<string> {
+  const seen = new Set(starts);
+  const queue = [...starts];
+  while (queue.length > 0) {
+    for (const next of edges.get(queue.shift()!) ?? []) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      queue.push(next);
+    }
+  }
+  return seen;
+}
 
-  // Reachability: forwards from the initial state, backwards from the end states.
+/**
+ * A case must be able to get anywhere in its workflow and always be able to finish: every state is reached
+ * forwards from the initial state, and some end state is reached from every state that is not one.
+ */
+function reachabilityReasons(workflow: WorkflowDefinition, stateIds: Set<string>, add: AddReason): void {
   const forward = new Map<string, string[]>();
   const backward = new Map<string, string[]>();
   for (const transition of workflow.transitions) {
@@ -132,13 +143,6 @@ export function workflowRuleReasons(workflow: WorkflowDefinition, prefix = ''): 
       backward.set(transition.to, [...(backward.get(transition.to) ?? []), from]);
     }
   }
-  const closure = (starts: string[], edges: Map<string, string[]>): Set<string> => {
-    const seen = new Set(starts);
-    const queue = [...starts];
-    while (queue.length > 0)
-      for (const next of edges.get(queue.shift()!) ?? []) if (!seen.has(next)) seen.add(next), queue.push(next);
-    return seen;
-  };
   if (stateIds.has(workflow.initialState)) {
     const reachable = closure([workflow.initialState], forward);
     workflow.states.forEach((state, index) => {
@@ -149,16 +153,28 @@ export function workflowRuleReasons(workflow: WorkflowDefinition, prefix = ''): 
         );
     });
   }
-  if (ends.length > 0) {
-    const canFinish = closure(
-      ends.map((state) => state.id),
-      backward,
-    );
-    workflow.states.forEach((state, index) => {
-      if (!state.end && !canFinish.has(state.id))
-        add(`states.${index}`, `No end state can be reached from state "${state.id}"`);
-    });
-  }
+  const ends = workflow.states.filter((state) => state.end).map((state) => state.id);
+  if (ends.length === 0) return;
+  const canFinish = closure(ends, backward);
+  workflow.states.forEach((state, index) => {
+    if (!state.end && !canFinish.has(state.id))
+      add(`states.${index}`, `No end state can be reached from state "${state.id}"`);
+  });
+}
+
+/** The rules between the parts of a workflow that zod cannot see. */
+export function workflowRuleReasons(workflow: WorkflowDefinition, prefix = ''): DefinitionReason[] {
+  const reasons: DefinitionReason[] = [];
+  const add: AddReason = (path, message) => reasons.push({ path: prefix ? `${prefix}.${path}` : path, message });
+  const stateIds = uniqueIds(workflow.states, 'states', 'State', add);
+  uniqueIds(workflow.transitions, 'transitions', 'Transition', add);
+  const letterIds = letterReasons(workflow, add);
+  if (!stateIds.has(workflow.initialState))
+    add('initialState', `Initial state "${workflow.initialState}" is not a state of the workflow`);
+  transitionReasons(workflow, stateIds, letterIds, add);
+  if (!workflow.states.some((state) => state.end))
+    add('states', 'The workflow has no end state (a state with `end: { result }`)');
+  reachabilityReasons(workflow, stateIds, add);
   return reasons;
 }
 

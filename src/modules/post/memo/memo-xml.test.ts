@@ -297,7 +297,7 @@ test('many validations at once all finish with the right answer (they queue for 
   const good = await sampleXml();
   const bad = good.replace('<recipientID>0101901234<', '<recipientID>1<');
   const results = await Promise.all(Array.from({ length: 8 }, (_, i) => validateMemoXml(i % 2 ? bad : good)));
-  results.forEach((errors, i) => assert.equal(errors.length > 0, i % 2 === 1, `validation ${i}`));
+  for (const [i, errors] of results.entries()) assert.equal(errors.length > 0, i % 2 === 1, `validation ${i}`);
 });
 
 test('a rejected long value is shortened in the error, not repeated whole', async () => {

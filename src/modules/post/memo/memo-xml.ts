@@ -107,8 +107,37 @@ function documentNode(document: MemoDocument) {
 
 // ---- checking ---------------------------------------------------------------------------------------------
 
-// The parsed tree has the shape memo.xsd guarantees once the schema check has passed.
-type Tree = { Message: Record<string, any> };
+/** A <File> as parsed; `content` is absent for an empty element. */
+interface FileNode {
+  filename: string;
+  encodingFormat: string;
+  language: string;
+  content?: string;
+}
+interface DocumentNode {
+  label: string;
+  File: FileNode[];
+}
+
+/**
+ * The parsed tree, in the shape memo.xsd guarantees once the schema check has passed. Every value is a string
+ * (the parser leaves tag values alone, so CPR numbers keep their leading zeros).
+ */
+interface Tree {
+  Message: {
+    MessageHeader: {
+      messageUUID: string;
+      label: string;
+      notification?: string;
+      reply: string;
+      replyByDate?: string;
+      Sender: { senderID: string; label: string; unit?: string };
+      Recipient: { idType: 'CPR' | 'CVR'; recipientID: string; label?: string };
+      ContentData?: { caseReference?: string };
+    };
+    MessageBody: { createdDateTime: string; MainDocument: DocumentNode; AdditionalDocument?: DocumentNode[] };
+  };
+}
 
 async function checkMemoXml(xml: string): Promise<{ errors: MemoXmlError[]; tree?: Tree }> {
   const refusal = refuseBeforeParsing(xml);
@@ -250,11 +279,11 @@ function toMessage(tree: Tree): MemoMessage {
   };
 }
 
-function toDocument(node: { label: string; File: Array<Record<string, string>> }): MemoDocument {
+function toDocument(node: DocumentNode): MemoDocument {
   return { label: node.label, files: node.File.map(toFile) };
 }
 
-function toFile(node: Record<string, string>): MemoFile {
+function toFile(node: FileNode): MemoFile {
   return {
     filename: node.filename,
     contentType: node.encodingFormat,

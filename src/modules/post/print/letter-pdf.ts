@@ -96,10 +96,20 @@ function drawLetter(pdf: PDFDocument, fonts: Fonts, letter: PrintableLetter) {
   const labels = letterLabels[letter.locale];
   const width = RIGHT - LEFT;
   const subject = wrapText(printableText(letter.subject, fonts.bold), fonts.bold, SUBJECT_SIZE, width);
-  const lines = bodyLines(letter, fonts, labels, width);
-
-  // Paginate first, so that every page can say "page x of y".
   const firstBodyTop = SUBJECT_TOP + subject.length * (SUBJECT_SIZE + 4) + BODY_LEADING;
+  // Paginate first, so that every page can say "page x of y".
+  const pages = paginate(bodyLines(letter, fonts, labels, width), firstBodyTop);
+  pages.forEach((pageLines, index) => {
+    const page = pdf.addPage(PageSizes.A4);
+    if (index === 0) drawFirstPageHead(page, fonts, letter, labels, subject);
+    else drawRunningHead(page, fonts, letter, width);
+    drawBody(page, fonts, pageLines, index === 0 ? firstBodyTop : FOLLOWING_PAGE_TOP);
+    drawFolio(page, fonts, labels.page(index + 1, pages.length));
+  });
+}
+
+/** The body's lines by page: the first page's body starts under the subject, the following pages near the top. */
+function paginate(lines: Line[], firstBodyTop: number): Line[][] {
   const pages: Line[][] = [];
   let current: Line[] = [];
   let top = firstBodyTop;
@@ -115,55 +125,52 @@ function drawLetter(pdf: PDFDocument, fonts: Fonts, letter: PrintableLetter) {
     top += BODY_LEADING;
   }
   pages.push(current);
+  return pages;
+}
 
-  pages.forEach((pageLines, index) => {
-    const page = pdf.addPage(PageSizes.A4);
-    if (index === 0) drawFirstPageHead(page, fonts, letter, labels, subject);
-    else
-      drawText(page, `${letter.sender.name} · ${letter.subject}`, {
-        x: LEFT,
-        top: mm(13),
-        font: fonts.regular,
-        size: 8,
-        color: GREY,
-        maxWidth: width,
-      });
-    let lineTop = index === 0 ? firstBodyTop : FOLLOWING_PAGE_TOP;
-    for (const line of pageLines) {
-      drawText(page, line.text, {
-        x: LEFT,
-        top: lineTop,
-        font: line.bold ? fonts.bold : fonts.regular,
-        size: BODY_SIZE,
-      });
-      lineTop += BODY_LEADING;
-    }
-    const folio = labels.page(index + 1, pages.length);
-    drawText(page, folio, {
-      x: RIGHT - fonts.regular.widthOfTextAtSize(folio, 8),
-      top: PAGE_HEIGHT - mm(12),
-      font: fonts.regular,
-      size: 8,
-      color: GREY,
-    });
+/** On the following pages: sender and subject in small grey type, so a loose page can be matched to its letter. */
+function drawRunningHead(page: PDFPage, fonts: Fonts, letter: PrintableLetter, width: number) {
+  drawText(page, `${letter.sender.name} · ${letter.subject}`, {
+    x: LEFT,
+    top: mm(13),
+    font: fonts.regular,
+    size: 8,
+    color: GREY,
+    maxWidth: width,
+  });
+}
+
+function drawBody(page: PDFPage, fonts: Fonts, lines: Line[], firstTop: number) {
+  let top = firstTop;
+  for (const line of lines) {
+    drawText(page, line.text, { x: LEFT, top, font: line.bold ? fonts.bold : fonts.regular, size: BODY_SIZE });
+    top += BODY_LEADING;
+  }
+}
+
+/** "Page x of y", bottom right. */
+function drawFolio(page: PDFPage, fonts: Fonts, folio: string) {
+  drawText(page, folio, {
+    x: RIGHT - fonts.regular.widthOfTextAtSize(folio, 8),
+    top: PAGE_HEIGHT - mm(12),
+    font: fonts.regular,
+    size: 8,
+    color: GREY,
   });
 }
 
 function bodyLines(letter: PrintableLetter, fonts: Fonts, labels: LetterLabels, width: number): Line[] {
-  const lines: Line[] = wrapText(printableText(letter.body.trim(), fonts.regular), fonts.regular, BODY_SIZE, width).map(
-    (text) => ({ text }),
-  );
+  const wrapped = (text: string) => wrapText(printableText(text, fonts.regular), fonts.regular, BODY_SIZE, width);
+  const lines: Line[] = wrapped(letter.body.trim()).map((text) => ({ text }));
   const attachments = (letter.attachmentsNote ?? []).filter((name) => name.trim());
   if (attachments.length > 0) {
     lines.push({ text: '' }, { text: `${labels.attachments}:`, bold: true, keepWithNext: true });
-    for (const name of attachments) {
-      for (const text of wrapText(printableText(`– ${name.trim()}`, fonts.regular), fonts.regular, BODY_SIZE, width))
-        lines.push({ text });
-    }
+    for (const name of attachments) for (const text of wrapped(`– ${name.trim()}`)) lines.push({ text });
   }
   return lines;
 }
 
+/** The first page's head: letterhead, the address in the envelope window, the sender column, the subject. */
 function drawFirstPageHead(
   page: PDFPage,
   fonts: Fonts,
@@ -171,9 +178,21 @@ function drawFirstPageHead(
   labels: LetterLabels,
   subject: string[],
 ) {
-  const { sender, recipient } = letter;
-  drawText(page, sender.name, { x: LEFT, top: mm(22), font: fonts.bold, size: 15 });
+  drawText(page, letter.sender.name, { x: LEFT, top: mm(22), font: fonts.bold, size: 15 });
+  drawWindow(page, fonts, letter);
+  drawSenderColumn(page, fonts, letter, labels);
+  subject.forEach((text, index) => {
+    drawText(page, text, {
+      x: LEFT,
+      top: SUBJECT_TOP + index * (SUBJECT_SIZE + 4),
+      font: fonts.bold,
+      size: SUBJECT_SIZE,
+    });
+  });
+}
 
+/** What shows through the envelope window: the return address, then the recipient's address (at most six lines). */
+function drawWindow(page: PDFPage, fonts: Fonts, { sender, recipient }: PrintableLetter) {
   // The return address: one small line at the top of the window, so undeliverable letters come back.
   const returnAddress = [sender.name, sender.department, ...addressLines(sender.address)].join(' · ');
   drawText(page, returnAddress, {
@@ -183,7 +202,6 @@ function drawFirstPageHead(
     size: 6.5,
     maxWidth: WINDOW_WIDTH,
   });
-
   const postTown = [recipient.postcode, recipient.city]
     .map((part) => part?.trim())
     .filter(Boolean)
@@ -191,42 +209,36 @@ function drawFirstPageHead(
   const addressBlock = [recipient.name, ...(recipient.address ?? '').split('\n').map((part) => part.trim()), postTown]
     .filter(Boolean)
     .slice(0, 6);
-  addressBlock.forEach((text, index) =>
+  addressBlock.forEach((text, index) => {
     drawText(page, text, {
       x: LEFT,
       top: WINDOW_TOP + mm(10) + index * 12.5,
       font: fonts.regular,
       size: 10.5,
       maxWidth: WINDOW_WIDTH,
-    }),
-  );
+    });
+  });
+}
 
-  const columnWidth = RIGHT - SENDER_COLUMN;
+/** The right-hand column: sender, department and address, then the date and the reference. */
+function drawSenderColumn(page: PDFPage, fonts: Fonts, letter: PrintableLetter, labels: LetterLabels) {
+  const { sender } = letter;
   const column: Line[] = [
     { text: sender.name, bold: true },
     { text: sender.department },
     ...addressLines(sender.address).map((text) => ({ text })),
     { text: '' },
+    { text: `${labels.date}: ${letterDate(letter.date, letter.locale)}` },
   ];
-  column.push({ text: `${labels.date}: ${letterDate(letter.date, letter.locale)}` });
   if (letter.reference) column.push({ text: `${labels.reference}: ${letter.reference}` });
   let top = WINDOW_TOP + mm(3.5);
   for (const line of column) {
     const font = line.bold ? fonts.bold : fonts.regular;
-    for (const text of wrapText(printableText(line.text, font), font, 9, columnWidth)) {
+    for (const text of wrapText(printableText(line.text, font), font, 9, RIGHT - SENDER_COLUMN)) {
       drawText(page, text, { x: SENDER_COLUMN, top, font, size: 9 });
       top += 12;
     }
   }
-
-  subject.forEach((text, index) =>
-    drawText(page, text, {
-      x: LEFT,
-      top: SUBJECT_TOP + index * (SUBJECT_SIZE + 4),
-      font: fonts.bold,
-      size: SUBJECT_SIZE,
-    }),
-  );
 }
 
 /** The sender's address "Street 1, 8000 Town" (or with line breaks) becomes one line per part. Not used for the

@@ -16,7 +16,10 @@ const encodableByFont = new WeakMap<MeasuringFont, Set<number>>();
 
 function encodable(font: MeasuringFont): Set<number> {
   let set = encodableByFont.get(font);
-  if (!set) encodableByFont.set(font, (set = new Set(font.getCharacterSet())));
+  if (!set) {
+    set = new Set(font.getCharacterSet());
+    encodableByFont.set(font, set);
+  }
   return set;
 }
 

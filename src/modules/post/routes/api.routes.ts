@@ -6,6 +6,7 @@ import type { PostService } from '../post.service.ts';
 import { parseMemoXml, MemoValidationError, MEMO_MAX_XML_BYTES, toMemoXml } from '../memo/memo-xml.ts';
 import { letterFromMemo, memoFromMessage } from '../memo-mapping.ts';
 import { BODY_MAX, SUBJECT_MAX } from '../post-limits.ts';
+import { recipientByNumber } from '../post-input.ts';
 
 /** Room for 10 MB of attachments as base64 plus the letter. */
 const API_BODY_LIMIT = 16 * 1024 * 1024;
@@ -98,7 +99,7 @@ export function registerPostApiRoutes(app: FastifyInstance, service: PostService
     },
     async (request, reply) => {
       const { recipient, attachments, ...letter } = request.body;
-      if (Boolean(recipient.cpr) === Boolean(recipient.cvr)) throw new HttpProblem(400, 'post.api.recipient');
+      const to = recipientByNumber(recipient);
       const files = attachments.map((attachment, index) => {
         const content = attachment.content.replace(/\s+/g, '');
         if (!base64.test(content) || content.length % 4 !== 0)
@@ -111,7 +112,7 @@ export function registerPostApiRoutes(app: FastifyInstance, service: PostService
       });
       const sent = await service.sendByNumber(request.principal!, {
         ...letter,
-        recipient: recipient.cpr ? { kind: 'cpr', number: recipient.cpr } : { kind: 'cvr', number: recipient.cvr! },
+        recipient: to,
         attachments: files,
       });
       return reply.code(201).send({
@@ -179,16 +180,13 @@ export function registerPostApiRoutes(app: FastifyInstance, service: PostService
     },
     async (request, reply) => {
       const { row, attachments, owner } = await service.staff.messageForExport(request.principal!, request.params.id);
-      const department = (await service.department(row.department_id)) ?? {
-        code: row.department_code,
-        name: { da: row.department_code, en: row.department_code },
-      };
+      const department = await service.department(row.department_id);
       const xml = toMemoXml(
         memoFromMessage(
           row,
           attachments,
           { kind: owner.kind, number: owner.number, name: owner.name },
-          { code: department.code, name: department.name.da },
+          department && { code: department.code, name: department.name.da },
         ),
       );
       return reply.type('application/xml; charset=utf-8').send(xml);

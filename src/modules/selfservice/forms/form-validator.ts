@@ -1,7 +1,8 @@
-import { checkCpr, isValidCvr } from '#modules/identity/cpr-cvr.ts';
+import { checkCpr, isValidCvr } from '#platform/identity-numbers/cpr-cvr.ts';
 import type {
   Condition,
   FieldDefinition,
+  FieldType,
   FormDefinition,
   FormValues,
   FieldValue,
@@ -164,92 +165,17 @@ export function describeType(contentType: string): string {
   );
 }
 
-/** Checks one answer that is typed or chosen (not files, not prefilled). Returns the normalised value or an error. */
-export function validateField(
-  field: FieldDefinition,
-  raw: unknown,
-  today: string,
-): { value?: FieldValue; error?: FieldError } {
-  if (field.type === 'checkbox') {
-    const chosen = asList(raw);
-    if (chosen.some((item) => !field.options!.some((option) => option.value === item)))
-      return { error: { key: 'selfservice.validation.option' } };
-    if (field.required && chosen.length === 0) return { error: { key: 'selfservice.validation.chooseAtLeastOne' } };
-    return { value: chosen };
-  }
-  const text = asText(raw);
-  if (text === '')
-    return field.required
-      ? {
-          error:
-            field.type === 'select' || field.type === 'radio'
-              ? { key: 'selfservice.validation.chooseOne' }
-              : required(),
-        }
-      : {};
-  switch (field.type) {
-    case 'text':
-    case 'textarea': {
-      if (field.min !== undefined && text.length < field.min)
-        return { error: { key: 'selfservice.validation.tooShort', values: { min: field.min } } };
-      const max = field.max ?? (field.type === 'text' ? 200 : 4000);
-      if (text.length > max) return { error: { key: 'selfservice.validation.tooLong', values: { max } } };
-      break;
-    }
-    case 'number': {
-      const value = parseNumber(text);
-      if (value === undefined) return { error: { key: 'selfservice.validation.number' } };
-      if (field.integer && !Number.isInteger(value)) return { error: { key: 'selfservice.validation.integer' } };
-      if (field.min !== undefined && value < field.min)
-        return { error: { key: 'selfservice.validation.numberMin', values: { min: field.min } } };
-      if (field.max !== undefined && value > field.max)
-        return { error: { key: 'selfservice.validation.numberMax', values: { max: field.max } } };
-      return { value };
-    }
-    case 'date': {
-      const value = parseDate(text);
-      if (!value) return { error: { key: 'selfservice.validation.date' } };
-      if (field.minOffsetDays !== undefined && value < addDays(today, field.minOffsetDays))
-        return {
-          error: { key: 'selfservice.validation.dateMin', values: { date: addDays(today, field.minOffsetDays) } },
-        };
-      if (field.maxOffsetDays !== undefined && value > addDays(today, field.maxOffsetDays))
-        return {
-          error: { key: 'selfservice.validation.dateMax', values: { date: addDays(today, field.maxOffsetDays) } },
-        };
-      return { value };
-    }
-    case 'email':
-      if (!emailPattern.test(text) || text.length > 254) return { error: { key: 'selfservice.validation.email' } };
-      return { value: text.toLowerCase() };
-    case 'phone': {
-      const compact = text.replace(/[\s-]/g, '');
-      const danish = /^(?:\+45|0045)?(\d{8})$/.exec(compact);
-      if (danish) return { value: danish[1] };
-      if (/^\+\d{8,15}$/.test(compact)) return { value: compact };
-      return { error: { key: 'selfservice.validation.phone' } };
-    }
-    case 'select':
-    case 'radio':
-      if (!field.options!.some((option) => option.value === text))
-        return { error: { key: 'selfservice.validation.option' } };
-      return { value: text };
-    case 'cpr': {
-      const checked = checkCpr(text);
-      if (!('cpr' in checked))
-        return {
-          error: {
-            key: checked.problem === 'format' ? 'selfservice.validation.cpr' : 'selfservice.validation.cprDate',
-          },
-        };
-      return { value: checked.cpr };
-    }
-    case 'cvr':
-      if (!isValidCvr(text)) return { error: { key: 'selfservice.validation.cvr' } };
-      return { value: text.replace(/\s/g, '') };
-    case 'file':
-      return {};
-  }
+type FieldCheck = { value?: FieldValue; error?: FieldError };
+const refuse = (key: string, values?: FieldError['values']): FieldCheck => ({
+  error: values ? { key, values } : { key },
+});
+
+/** Text and textarea: a length within the field's bounds (or the defaults), then the definition's own pattern. */
+function checkFreeText(field: FieldDefinition, text: string): FieldCheck {
+  if (field.min !== undefined && text.length < field.min)
+    return refuse('selfservice.validation.tooShort', { min: field.min });
+  const max = field.max ?? (field.type === 'text' ? 200 : 4000);
+  if (text.length > max) return refuse('selfservice.validation.tooLong', { max });
   if (field.pattern && !new RegExp(`^(?:${field.pattern})$`).test(text))
     return {
       error: field.patternMessage
@@ -257,6 +183,99 @@ export function validateField(
         : { key: 'selfservice.validation.pattern' },
     };
   return { value: text };
+}
+
+/** A number as Danes write it, whole when the field says so, within the field's bounds. */
+function checkNumber(field: FieldDefinition, text: string): FieldCheck {
+  const value = parseNumber(text);
+  if (value === undefined) return refuse('selfservice.validation.number');
+  if (field.integer && !Number.isInteger(value)) return refuse('selfservice.validation.integer');
+  if (field.min !== undefined && value < field.min)
+    return refuse('selfservice.validation.numberMin', { min: field.min });
+  if (field.max !== undefined && value > field.max)
+    return refuse('selfservice.validation.numberMax', { max: field.max });
+  return { value };
+}
+
+/** A day that exists, within the field's window counted in days from today (e.g. "not before tomorrow"). */
+function checkDate(field: FieldDefinition, text: string, today: string): FieldCheck {
+  const value = parseDate(text);
+  if (!value) return refuse('selfservice.validation.date');
+  if (field.minOffsetDays !== undefined && value < addDays(today, field.minOffsetDays))
+    return refuse('selfservice.validation.dateMin', { date: addDays(today, field.minOffsetDays) });
+  if (field.maxOffsetDays !== undefined && value > addDays(today, field.maxOffsetDays))
+    return refuse('selfservice.validation.dateMax', { date: addDays(today, field.maxOffsetDays) });
+  return { value };
+}
+
+/** Stored in lower case, so one address is always written the same way. */
+function checkEmail(_field: FieldDefinition, text: string): FieldCheck {
+  if (!emailPattern.test(text) || text.length > 254) return refuse('selfservice.validation.email');
+  return { value: text.toLowerCase() };
+}
+
+/** A Danish number is stored as its eight digits (without +45); a foreign one in international form. */
+function checkPhone(_field: FieldDefinition, text: string): FieldCheck {
+  const compact = text.replace(/[\s-]/g, '');
+  const danish = /^(?:\+45|0045)?(\d{8})$/.exec(compact);
+  if (danish) return { value: danish[1] };
+  if (/^\+\d{8,15}$/.test(compact)) return { value: compact };
+  return refuse('selfservice.validation.phone');
+}
+
+/** Select and radio: one of the field's own options, never a value the page did not offer. */
+function checkOption(field: FieldDefinition, text: string): FieldCheck {
+  if (!field.options!.some((option) => option.value === text)) return refuse('selfservice.validation.option');
+  return { value: text };
+}
+
+function checkCprField(_field: FieldDefinition, text: string): FieldCheck {
+  const checked = checkCpr(text);
+  if ('cpr' in checked) return { value: checked.cpr };
+  return refuse(checked.problem === 'format' ? 'selfservice.validation.cpr' : 'selfservice.validation.cprDate');
+}
+
+function checkCvrField(_field: FieldDefinition, text: string): FieldCheck {
+  if (!isValidCvr(text)) return refuse('selfservice.validation.cvr');
+  return { value: text.replace(/\s/g, '') };
+}
+
+/** The check of a non-empty typed answer, by field type; files are checked on upload, not here. */
+const checkTyped: Record<
+  Exclude<FieldType, 'checkbox'>,
+  (field: FieldDefinition, text: string, today: string) => FieldCheck
+> = {
+  text: checkFreeText,
+  textarea: checkFreeText,
+  number: checkNumber,
+  date: checkDate,
+  email: checkEmail,
+  phone: checkPhone,
+  select: checkOption,
+  radio: checkOption,
+  cpr: checkCprField,
+  cvr: checkCvrField,
+  file: () => ({}),
+};
+
+/** Checkboxes: only offered options, and at least one when the field is required. */
+function checkCheckboxes(field: FieldDefinition, raw: unknown): FieldCheck {
+  const chosen = asList(raw);
+  if (chosen.some((item) => !field.options!.some((option) => option.value === item)))
+    return refuse('selfservice.validation.option');
+  if (field.required && chosen.length === 0) return refuse('selfservice.validation.chooseAtLeastOne');
+  return { value: chosen };
+}
+
+/** Checks one answer that is typed or chosen (not files, not prefilled). Returns the normalised value or an error. */
+export function validateField(field: FieldDefinition, raw: unknown, today: string): FieldCheck {
+  if (field.type === 'checkbox') return checkCheckboxes(field, raw);
+  const text = asText(raw);
+  if (text !== '') return checkTyped[field.type](field, text, today);
+  if (!field.required) return {};
+  return field.type === 'select' || field.type === 'radio'
+    ? refuse('selfservice.validation.chooseOne')
+    : { error: required() };
 }
 
 /** Validates one page of a form against what the user sent; hidden sections and fields are neither checked nor kept. */

@@ -1,5 +1,5 @@
 import type { Principal } from '#platform/auth/principal.ts';
-import { maskedCpr } from '#modules/identity/cpr-cvr.ts';
+import { maskedCpr } from '#platform/identity-numbers/cpr-cvr.ts';
 import type { PrefillSource } from './form-definition.ts';
 
 /** Values from the login's claims for prefilled fields. The CPR number is only ever shown masked; the case gets the person by id. */
