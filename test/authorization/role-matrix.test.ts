@@ -8,6 +8,7 @@ import { can, declaredPermissions } from '#platform/auth/permissions.ts';
 import type { Principal, Role } from '#platform/auth/principal.ts';
 import type { RegisteredRoute } from '#platform/http/route-registry.ts';
 import { integrationScopes } from '#modules/identity/identity.service.ts';
+import { createTestApiClient } from '#test-support/api-clients.ts';
 
 /**
  * For every route that names a permission (or needs a login), every role that may not call it is
@@ -61,22 +62,21 @@ before(async () => {
   }
   // Integration clients: one holding every scope except the route's own, and one holding every scope a
   // client can be given (only actions that allow 'integration' can be scopes at all).
-  const identity = app.raadhus.services.identity;
   const allScopes = integrationScopes();
   const withoutScope = new Map<string, string>();
   for (const permission of declaredPermissions().keys()) {
     withoutScope.set(
       permission,
       (
-        await identity.createApiClient(undefined, {
+        await createTestApiClient(app.raadhus, {
           name: `without ${permission}`,
           scopes: allScopes.filter((scope) => scope !== permission),
         })
       ).key,
     );
   }
-  const noScopes = (await identity.createApiClient(undefined, { name: 'no scopes', scopes: [] })).key;
-  const everything = (await identity.createApiClient(undefined, { name: 'every scope', scopes: allScopes })).key;
+  const noScopes = (await createTestApiClient(app.raadhus, { name: 'no scopes', scopes: [] })).key;
+  const everything = (await createTestApiClient(app.raadhus, { name: 'every scope', scopes: allScopes })).key;
   callers.push({
     label: 'integration client without the scope',
     principal: { kind: 'client', id: randomUUID(), name: 'without', roles: ['integration'], scopes: [] },

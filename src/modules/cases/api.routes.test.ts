@@ -11,6 +11,7 @@ import {
   staffPrincipal,
   tinyPdf,
 } from './test-support/case-fixtures.ts';
+import { createTestApiClient } from '#test-support/api-clients.ts';
 
 let app: TestApp;
 let key: string;
@@ -18,14 +19,13 @@ let readOnlyKey: string;
 before(async () => {
   app = await startTestApp();
   installRecordingPost(app.raadhus);
-  const identity = app.raadhus.services.identity;
   key = (
-    await identity.createApiClient(undefined, {
+    await createTestApiClient(app.raadhus, {
       name: 'Fagsystem Ydelser',
       scopes: ['case:create', 'case:read', 'case:update', 'case:transition'],
     })
   ).key;
-  readOnlyKey = (await identity.createApiClient(undefined, { name: 'Læser', scopes: ['case:read'] })).key;
+  readOnlyKey = (await createTestApiClient(app.raadhus, { name: 'Læser', scopes: ['case:read'] })).key;
 });
 after(async () => {
   await app?.close();

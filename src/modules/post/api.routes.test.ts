@@ -17,15 +17,14 @@ import {
   withoutDemoCaseLetters,
 } from './test-support/post-test-helpers.ts';
 import { ATTACHMENT_MAX_BYTES } from './post-limits.ts';
+import { createTestApiClient } from '#test-support/api-clients.ts';
 
 let app: TestApp;
 let sendOnlyKey: string;
 before(async () => {
   app = await startTestApp();
   await withoutDemoCaseLetters(app.raadhus);
-  sendOnlyKey = (
-    await app.raadhus.services.identity.createApiClient(undefined, { name: 'Kun afsendelse', scopes: ['post:send'] })
-  ).key;
+  sendOnlyKey = (await createTestApiClient(app.raadhus, { name: 'Kun afsendelse', scopes: ['post:send'] })).key;
 });
 after(async () => {
   await app?.close();
@@ -224,7 +223,7 @@ test('an API client sees only its own messages; a key without the scope is refus
     id: string;
   };
   const anotherClient = (
-    await app.raadhus.services.identity.createApiClient(undefined, {
+    await createTestApiClient(app.raadhus, {
       name: 'Andet fagsystem',
       scopes: ['post:read-department'],
     })

@@ -18,6 +18,7 @@ import {
   type RecipientNumber,
 } from './post-input.ts';
 import { DEFAULT_DEPARTMENT_CODE } from './post-limits.ts';
+import { mailboxOwnerOf } from './post.policy.ts';
 import type {
   Folder,
   MailboxOwner,
@@ -53,9 +54,9 @@ export interface PostDependencies {
 
 /** The mailbox a citizen or business representative may read: their own, or their business's. */
 export function ownerOf(principal: Principal): MailboxOwner {
-  if (principal.kind === 'citizen') return { kind: 'person', id: principal.id };
-  if (principal.kind === 'business') return { kind: 'business', id: principal.id };
-  throw new ForbiddenError('post:read-own');
+  const owner = mailboxOwnerOf(principal);
+  if (!owner) throw new ForbiddenError('post:read-own');
+  return owner;
 }
 const ownerFromParty = (party: PartyRef): MailboxOwner =>
   party.businessId ? { kind: 'business', id: party.businessId } : { kind: 'person', id: party.personId! };
