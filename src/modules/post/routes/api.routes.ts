@@ -126,7 +126,7 @@ export function registerPostApiRoutes(app: FastifyInstance, service: PostService
   api.get(
     '/api/v1/messages/:id',
     {
-      config: { permission: 'post:read-department' },
+      config: { permission: 'post:read-department', record: 'message' },
       schema: {
         summary: 'A sent message’s status',
         tags: ['post'],
@@ -150,7 +150,7 @@ export function registerPostApiRoutes(app: FastifyInstance, service: PostService
   api.get(
     '/api/v1/messages/:id/replies',
     {
-      config: { permission: 'post:read-department' },
+      config: { permission: 'post:read-department', record: 'message' },
       schema: {
         summary: 'The replies to a sent message (audited)',
         tags: ['post'],
@@ -169,7 +169,7 @@ export function registerPostApiRoutes(app: FastifyInstance, service: PostService
   api.get(
     '/api/v1/messages/:id/memo',
     {
-      config: { permission: 'post:read-department' },
+      config: { permission: 'post:read-department', record: 'message' },
       schema: {
         summary: 'A message exported as MeMo-style XML (audited)',
         tags: ['post'],
