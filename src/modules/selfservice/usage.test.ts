@@ -194,7 +194,6 @@ test('the integration API gives the catalogue and the usage counts to clients wi
     ),
   );
 
-  const identity = app.raadhus.services.identity;
   const { key } = await createTestApiClient(app.raadhus, { name: 'Key figures', scopes: ['selfservice:usage'] });
   const { key: otherKey } = await createTestApiClient(app.raadhus, { name: 'Other', scopes: ['person:lookup'] });
   const today = danishDay(new Date());
