@@ -6,6 +6,7 @@ import type { MailboxOwner } from './post.types.ts';
  * the few columns of a message or bulk letter they need; the services load the record and act on the answer
  * (a record the caller may not see is "not found", never "forbidden", which would tell that it exists).
  * The named action (`post:read-own`, `post:read-department`, `post:bulk`) is checked before, with `assertCan`.
+ * Print batches have no owner: they are the whole municipality's, and `post:print` alone decides.
  */
 
 /** The mailbox a citizen or business representative may read: their own, or their business's. */
