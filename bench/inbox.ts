@@ -26,6 +26,7 @@ import {
   spreadIndexes,
 } from './support/post-data.ts';
 import { explainInboxQueries } from './support/post-explain.ts';
+import { createTestApiClient } from '#test-support/api-clients.ts';
 
 /**
  * The citizen's digital-post inbox (`/post`, a full page: session, mailbox, first page of letters,
@@ -113,7 +114,7 @@ async function run(database: BenchDatabase, bare: { url: string }): Promise<void
       db,
       spreadIndexes(Math.floor(sizes.messages / departments.length), sessions).map((k) => k * departments.length),
     );
-    const client = await app.raadhus.services.identity.createApiClient(undefined, {
+    const client = await createTestApiClient(app.raadhus, {
       name: 'bench',
       scopes: ['post:read-department'],
       departmentId: departments[0].id,

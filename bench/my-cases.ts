@@ -16,6 +16,7 @@ import {
   startBenchApp,
 } from './support/bulk-cases.ts';
 import { checkVariants } from './support/bench-checks.ts';
+import { createTestApiClient } from '#test-support/api-clients.ts';
 
 /**
  * "My cases" and the integration API's case reads over cases and citizens generated in bulk: the
@@ -49,7 +50,7 @@ try {
     lists.push({ path: '/my/cases', headers });
     for (const row of casesOfCitizen(sizes, citizen)) details.push({ path: `/my/cases/${caseId(row)}`, headers });
   }
-  const { key } = await raadhus.services.identity.createApiClient(undefined, {
+  const { key } = await createTestApiClient(raadhus, {
     name: 'bench line-of-business system',
     scopes: ['case:read'],
   });

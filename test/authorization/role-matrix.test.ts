@@ -7,6 +7,7 @@ import { changedTables, snapshotTables } from '#test-support/db-snapshot.ts';
 import { can } from '#platform/auth/permissions.ts';
 import type { Principal, Role } from '#platform/auth/principal.ts';
 import type { RegisteredRoute } from '#platform/http/route-registry.ts';
+import { createTestApiClient } from '#test-support/api-clients.ts';
 
 /**
  * For every route that names a permission (or needs a login), every role that may not call it is
@@ -67,15 +68,15 @@ before(async () => {
     withoutScope.set(
       permission,
       (
-        await identity.createApiClient(undefined, {
+        await createTestApiClient(app.raadhus, {
           name: `without ${permission}`,
           scopes: allScopes.filter((scope) => scope !== permission),
         })
       ).key,
     );
   }
-  const noScopes = (await identity.createApiClient(undefined, { name: 'no scopes', scopes: [] })).key;
-  const everything = (await identity.createApiClient(undefined, { name: 'every scope', scopes: allScopes })).key;
+  const noScopes = (await createTestApiClient(app.raadhus, { name: 'no scopes', scopes: [] })).key;
+  const everything = (await createTestApiClient(app.raadhus, { name: 'every scope', scopes: allScopes })).key;
   callers.push({
     label: 'integration client without the scope',
     principal: { kind: 'client', id: randomUUID(), name: 'without', roles: ['integration'], scopes: [] },

@@ -2,15 +2,15 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { createTestApiClient } from '#test-support/api-clients.ts';
 
 let app: TestApp;
 let lookupKey: string;
 let plainKey: string;
 before(async () => {
   app = await startTestApp();
-  const identity = app.raadhus.services.identity;
-  lookupKey = (await identity.createApiClient(undefined, { name: 'Fagsystem Ydelser', scopes: ['person:lookup'] })).key;
-  plainKey = (await identity.createApiClient(undefined, { name: 'Fagsystem uden opslag', scopes: [] })).key;
+  lookupKey = (await createTestApiClient(app.raadhus, { name: 'Fagsystem Ydelser', scopes: ['person:lookup'] })).key;
+  plainKey = (await createTestApiClient(app.raadhus, { name: 'Fagsystem uden opslag', scopes: [] })).key;
 });
 after(async () => {
   await app?.close();
@@ -83,7 +83,7 @@ test('a missing or wrong Bearer key gets a 401 problem document', async () => {
 
 test('a revoked key is refused', async () => {
   const identity = app.raadhus.services.identity;
-  const created = await identity.createApiClient(undefined, { name: 'Revoked', scopes: ['person:lookup'] });
+  const created = await createTestApiClient(app.raadhus, { name: 'Revoked', scopes: ['person:lookup'] });
   assert.equal((await api('/api/v1/whoami', { key: created.key })).status, 200);
   const administrator = { kind: 'staff' as const, id: created.id, name: 'Admin', roles: ['administrator' as const] };
   await identity.revokeApiClient(administrator, created.id);
@@ -147,9 +147,7 @@ test('idempotency: the same key with another body is a 409 problem', async () =>
 });
 
 test('idempotency keys belong to one client: another client reusing the key does its own work', async () => {
-  const identity = app.raadhus.services.identity;
-  const otherKey = (await identity.createApiClient(undefined, { name: 'Another system', scopes: ['person:lookup'] }))
-    .key;
+  const otherKey = (await createTestApiClient(app.raadhus, { name: 'Another system', scopes: ['person:lookup'] })).key;
   const body = { cpr: '0101500100', purpose: 'case 20' };
   assert.equal((await lookup(body, { idempotencyKey: 'shared-20' })).status, 200);
   const other = await lookup(body, { key: otherKey, idempotencyKey: 'shared-20' });

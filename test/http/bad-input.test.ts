@@ -7,6 +7,7 @@ import { changedTables, snapshotTables } from '#test-support/db-snapshot.ts';
 import { LogCapture } from '#test-support/log-capture.ts';
 import { CITIZEN_WITHOUT_CPR } from '#modules/identity/identity.module.ts';
 import { claimNames } from '#modules/identity/claims.ts';
+import { createTestApiClient } from '#test-support/api-clients.ts';
 
 /** What a careless or hostile client sends: each gets a clear refusal in the right format, and nothing stored changes. */
 
@@ -15,9 +16,7 @@ let apiKey: string;
 const log = new LogCapture();
 before(async () => {
   app = await startTestApp({}, { logStream: log });
-  apiKey = (
-    await app.raadhus.services.identity.createApiClient(undefined, { name: 'Fagsystem', scopes: ['person:lookup'] })
-  ).key;
+  apiKey = (await createTestApiClient(app.raadhus, { name: 'Fagsystem', scopes: ['person:lookup'] })).key;
 });
 after(async () => {
   await app?.close();

@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { TestClient } from '#test-support/http-client.ts';
 import { LogCapture } from '#test-support/log-capture.ts';
 import { maskCpr } from '#platform/http/logging.ts';
+import { createTestApiClient } from '#test-support/api-clients.ts';
 
 /** The JSON log as production writes it (same pino options), captured from a running app: CPR numbers never appear. */
 
@@ -40,7 +41,7 @@ test('CPR numbers in URLs, queries and API bodies never reach the log', async ()
   const citizen = new TestClient(app.url);
   await citizen.login('citizen-0101500100');
 
-  const { key } = await app.raadhus.services.identity.createApiClient(undefined, {
+  const { key } = await createTestApiClient(app.raadhus, {
     name: 'Fagsystem',
     scopes: ['person:lookup'],
   });

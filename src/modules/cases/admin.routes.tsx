@@ -9,6 +9,13 @@ const CodeParams = z.object({ code: z.string().max(100) });
 const SaveBody = z.object({ definition: z.string().max(500_000).default('') });
 const SavedQuery = z.object({ saved: z.coerce.number().int().min(1).optional().catch(undefined) });
 const types = { config: { permission: 'case:types' } } as const;
+const caseType = {
+  config: {
+    ...types.config,
+    record: false,
+    recordless: 'a case type is the municipality’s catalogue, not anyone’s record',
+  },
+} as const;
 
 /** Administrators: the case types, and adapting a workflow into a new local version. */
 export function registerCaseTypeAdminRoutes(app: FastifyInstance, service: CasesService): void {
@@ -17,7 +24,7 @@ export function registerCaseTypeAdminRoutes(app: FastifyInstance, service: Cases
     return reply.page(() => <CaseTypesPage caseTypes={caseTypes} />);
   });
 
-  app.get('/admin/case-types/:code', types, async (request, reply) => {
+  app.get('/admin/case-types/:code', caseType, async (request, reply) => {
     const { code } = CodeParams.parse(request.params);
     const { saved } = SavedQuery.parse(request.query ?? {});
     const { current, yaml } = await service.caseTypes.currentForAdministration(request.principal!, code);
@@ -33,7 +40,7 @@ export function registerCaseTypeAdminRoutes(app: FastifyInstance, service: Cases
     ));
   });
 
-  app.post('/admin/case-types/:code', types, async (request, reply) => {
+  app.post('/admin/case-types/:code', caseType, async (request, reply) => {
     const { code } = CodeParams.parse(request.params);
     const { definition } = SaveBody.parse(request.body ?? {});
     const result = await service.caseTypes.saveLocalVersion(request.principal!, code, definition);

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { caseReminders, caseRow, personId, staffPrincipal, tinyPdf } from './test-support/case-fixtures.ts';
+import { createTestApiClient } from '#test-support/api-clients.ts';
 
 let app: TestApp;
 let key: string;
@@ -12,12 +13,12 @@ before(async () => {
   app = await startTestApp();
   const identity = app.raadhus.services.identity;
   key = (
-    await identity.createApiClient(undefined, {
+    await createTestApiClient(app.raadhus, {
       name: 'Fagsystem Ydelser',
       scopes: ['case:create', 'case:read', 'case:update', 'case:transition'],
     })
   ).key;
-  readOnlyKey = (await identity.createApiClient(undefined, { name: 'Læser', scopes: ['case:read'] })).key;
+  readOnlyKey = (await createTestApiClient(app.raadhus, { name: 'Læser', scopes: ['case:read'] })).key;
 });
 after(async () => {
   await app?.close();

@@ -156,7 +156,7 @@ export function registerCasesApiRoutes(app: FastifyInstance, service: CasesServi
   api.get(
     '/api/v1/cases/:id',
     {
-      config: { permission: 'case:read' },
+      config: { permission: 'case:read', record: 'case' },
       schema: {
         tags: ['cases'],
         summary: 'Read a case (by id or reference)',
@@ -173,7 +173,7 @@ export function registerCasesApiRoutes(app: FastifyInstance, service: CasesServi
   api.patch(
     '/api/v1/cases/:id',
     {
-      config: { permission: 'case:update' },
+      config: { permission: 'case:update', record: 'case' },
       schema: {
         tags: ['cases'],
         summary: 'Update case fields (If-Match: the version read; 409 when the case changed)',
@@ -193,7 +193,7 @@ export function registerCasesApiRoutes(app: FastifyInstance, service: CasesServi
   api.post(
     '/api/v1/cases/:id/documents',
     {
-      config: { permission: 'case:update', idempotent: true },
+      config: { permission: 'case:update', idempotent: true, record: 'case' },
       schema: {
         tags: ['cases'],
         summary: 'Add a document (or a new version of one)',
@@ -220,7 +220,7 @@ export function registerCasesApiRoutes(app: FastifyInstance, service: CasesServi
   api.post(
     '/api/v1/cases/:id/transitions',
     {
-      config: { permission: 'case:transition', idempotent: true },
+      config: { permission: 'case:transition', idempotent: true, record: 'case' },
       schema: {
         tags: ['cases'],
         summary: 'Take a workflow transition (422 with the reasons when the workflow refuses it)',

@@ -9,6 +9,7 @@ import type { CaseTypeVersionView } from './case-types.service.ts';
 import { isUuid, presentNote } from './case-presenters.ts';
 import { eventBy } from './workflow-actions.ts';
 import * as repository from './cases.repository.ts';
+import { mayBeAssigned } from './cases.policy.ts';
 import type { DocumentView, NoteView } from './cases.types.ts';
 
 /** Documents on a case: PDF, JPEG or PNG, known by their content (never by the name or the declared type). */
@@ -240,7 +241,7 @@ export class CaseRecords {
       const row = await this.access(actor, caseId, trx);
       if (input.assigneeId) {
         const member = isUuid(input.assigneeId) ? await colleague(input.assigneeId, trx) : undefined;
-        if (!member || member.departmentId !== row.department_id)
+        if (!mayBeAssigned(member, row))
           throw new HttpProblem(400, 'cases.assign.notColleague', {}, [
             { field: 'assigneeId', message: 'cases.assign.notColleague' },
           ]);

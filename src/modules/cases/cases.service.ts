@@ -26,6 +26,7 @@ import { eventBy, needsAppointment, runActions, type ActionInput, type ActionSer
 import { CaseRecords, checkUpload, documentTypeFor } from './case-records.service.ts';
 import { MyCases } from './my-cases.service.ts';
 import { CaseIntake } from './case-intake.service.ts';
+import { mayBeAssigned, mayCreateOwnCase, partyOf, staffCaseAccess } from './cases.policy.ts';
 import * as repository from './cases.repository.ts';
 import type { BlockedReasonView, CaseDetail, CaseSummary, PartyView, TransitionView } from './cases.types.ts';
 
@@ -158,10 +159,8 @@ export class CasesService implements CasesContract {
     input: Parameters<CasesContract['createCase']>[2],
     now = new Date(),
   ) {
-    if (actor.kind === 'citizen' || actor.kind === 'business') {
-      const own =
-        actor.kind === 'business' ? input.applicant.businessId === actor.id : input.applicant.personId === actor.id;
-      if (!own || input.channel !== 'selfservice') throw new HttpProblem(403, 'error.403.text');
+    if (partyOf(actor)) {
+      if (!mayCreateOwnCase(actor, input.applicant, input.channel)) throw new HttpProblem(403, 'error.403.text');
     } else assertCan(actor, 'case:create');
     const caseType = await this.caseTypes.current(input.caseTypeCode, executor);
     if (!caseType) throw new HttpProblem(400, 'cases.caseType.unknown', { code: input.caseTypeCode });
@@ -229,13 +228,9 @@ export class CasesService implements CasesContract {
     const byReference = isUuid(caseId) ? undefined : await repository.findCaseByReference(executor, caseId);
     const id = byReference?.id ?? (isUuid(caseId) ? caseId : undefined);
     const row = id && (lock || !byReference) ? await repository.findCase(executor, id, { lock }) : byReference;
-    if (!row) throw new HttpProblem(404, 'cases.case.notFound');
-    if (actor.kind === 'client') {
-      if (actor.departmentId && row.department_id !== actor.departmentId)
-        throw new HttpProblem(404, 'cases.case.notFound');
-    } else if (actor.kind !== 'staff' || (row.department_id !== actor.departmentId && row.assignee_id !== actor.id)) {
-      throw new HttpProblem(403, 'cases.case.otherDepartment');
-    }
+    const access = row ? staffCaseAccess(actor, row) : 'hidden';
+    if (!row || access === 'hidden') throw new HttpProblem(404, 'cases.case.notFound');
+    if (access === 'other-department') throw new HttpProblem(403, 'cases.case.otherDepartment');
     return row;
   }
 
@@ -466,7 +461,7 @@ export class CasesService implements CasesContract {
       let name: string | null = null;
       if (assigneeId) {
         const staff = isUuid(assigneeId) ? await this.identity.getStaff(assigneeId, trx) : undefined;
-        if (!staff || staff.departmentId !== row.department_id) throw new HttpProblem(400, 'cases.assign.notColleague');
+        if (!mayBeAssigned(staff, row)) throw new HttpProblem(400, 'cases.assign.notColleague');
         name = staff.name;
       }
       const updated = await this.update(trx, row, { assignee_id: assigneeId });

@@ -135,6 +135,8 @@ test('my cases shows the state in plain words, letters about the case and shared
   assert.ok((await caseLetters(app.raadhus, created.caseId)).length > 0);
 });
 
+// Another citizen's case id, its documents and uploads to it are refused by the ownership sweep (test/authorization);
+// here: ids mixed between cases, ids that are not ids, and the list.
 test('another citizen changing ids in the URL gets 404 and nothing of the case', async () => {
   const created = await newHousingCase(app.raadhus, 0);
   const caseworker = await staffPrincipal(app.raadhus, 'staff-caseworker-1');
@@ -147,8 +149,6 @@ test('another citizen changing ids in the URL gets 404 and nothing of the case',
   });
   const own = await newHousingCase(app.raadhus, 1);
   for (const path of [
-    `/my/cases/${created.caseId}`,
-    `/my/cases/${created.caseId}/documents/${shared.documentId}/download`,
     `/my/cases/${own.caseId}/documents/${shared.documentId}/download`,
     '/my/cases/not-a-uuid',
     `/my/cases/${created.reference}`,
@@ -164,19 +164,6 @@ test('another citizen changing ids in the URL gets 404 and nothing of the case',
   const list = await (await bo.follow('/my/cases')).text();
   assert.match(list, new RegExp(own.reference));
   assert.doesNotMatch(list, new RegExp(created.reference));
-  // uploading to someone else's case is refused and stores nothing
-  const { csrf } = await bo.form(`/my/cases/${own.caseId}`);
-  const form = new FormData();
-  form.append('_csrf', csrf);
-  form.append('documentType', 'lease');
-  form.append('file', new Blob([new Uint8Array(await tinyPdf())], { type: 'application/pdf' }), 'x.pdf');
-  assert.equal((await bo.request(`/my/cases/${created.caseId}/documents`, { method: 'POST', body: form })).status, 404);
-  const { rows } = await sql<{
-    count: number;
-  }>`select count(*)::int as count from cases_documents where case_id = ${created.caseId}`.execute(
-    app.raadhus.database.db,
-  );
-  assert.equal(rows[0].count, 1);
 });
 
 test('the citizen sends the missing document from my cases: checked by content, and the case moves on by itself', async () => {

@@ -15,6 +15,7 @@ const UploadBody = z.object({
 });
 // a case holds personal data: substantial assurance (NSIS), as for the self-service solutions that create them
 const own = { config: { permission: 'case:own', assurance: 'substantial' } } as const;
+const ownCase = { config: { ...own.config, record: 'case' } } as const;
 const TransitionBody = z.object({
   transitionId: z.string().max(100).default(''),
   confirm: z.string().max(10).optional(),
@@ -58,7 +59,7 @@ export function registerMyCasesRoutes(app: FastifyInstance, service: CasesServic
     return reply.page(() => <MyCasesPage cases={cases} business={principal.kind === 'business'} />);
   });
 
-  app.get('/my/cases/:id', own, async (request, reply) => {
+  app.get('/my/cases/:id', ownCase, async (request, reply) => {
     const { id } = IdParams.parse(request.params);
     const notice = z
       .object({ notice: z.enum(['documentSent', 'transitioned']).optional().catch(undefined) })
@@ -66,7 +67,7 @@ export function registerMyCasesRoutes(app: FastifyInstance, service: CasesServic
     return renderCase(request, reply, id, { notice });
   });
 
-  app.post('/my/cases/:id/documents', own, async (request, reply) => {
+  app.post('/my/cases/:id/documents', ownCase, async (request, reply) => {
     const { id } = IdParams.parse(request.params);
     const body = UploadBody.parse(request.body ?? {});
     try {
@@ -82,7 +83,7 @@ export function registerMyCasesRoutes(app: FastifyInstance, service: CasesServic
     return reply.redirect(`/my/cases/${id}?notice=documentSent`, 303);
   });
 
-  app.post('/my/cases/:id/transitions', own, async (request, reply) => {
+  app.post('/my/cases/:id/transitions', ownCase, async (request, reply) => {
     const { id } = IdParams.parse(request.params);
     const body = TransitionBody.parse(request.body ?? {});
     if (body.confirm !== 'yes')
@@ -94,7 +95,7 @@ export function registerMyCasesRoutes(app: FastifyInstance, service: CasesServic
     return reply.redirect(`/my/cases/${id}?notice=transitioned`, 303);
   });
 
-  app.get('/my/cases/:id/documents/:documentId/download', own, async (request, reply) => {
+  app.get('/my/cases/:id/documents/:documentId/download', ownCase, async (request, reply) => {
     const { id, documentId } = DocumentParams.parse(request.params);
     const file = await service.mine.document(request.principal!, id, documentId);
     return reply

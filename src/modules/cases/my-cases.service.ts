@@ -6,6 +6,7 @@ import type { PostContract } from '#platform/contracts.ts';
 import type { CaseTypeCatalogue } from './case-types.service.ts';
 import { isUuid, presentEvent, presentState } from './case-presenters.ts';
 import * as repository from './cases.repository.ts';
+import { partyOf } from './cases.policy.ts';
 import type { OwnCaseDetail, OwnCaseSummary } from './cases.types.ts';
 
 /** Which events a party sees on the plain-language timeline (never notes, tasks or internal hand-offs). */
@@ -32,9 +33,9 @@ export class MyCases {
 
   private partyOf(principal: Principal): { personId?: string; businessId?: string } {
     assertCan(principal, 'case:own');
-    if (principal.kind === 'business') return { businessId: principal.id };
-    if (principal.kind === 'citizen') return { personId: principal.id };
-    throw new HttpProblem(403, 'error.403.text');
+    const party = partyOf(principal);
+    if (!party) throw new HttpProblem(403, 'error.403.text');
+    return party;
   }
 
   private async summary(row: repository.Case, latest: repository.CaseEvent | undefined): Promise<OwnCaseSummary> {

@@ -80,6 +80,8 @@ const DownloadQuery = z.object({
 
 const read = { config: { permission: 'case:read' } } as const;
 const update = { config: { permission: 'case:update' } } as const;
+const readCase = { config: { ...read.config, record: 'case' } } as const;
+const updateCase = { config: { ...update.config, record: 'case' } } as const;
 const PURPOSE = 'case handling';
 
 /** Field errors of a problem, translated. */
@@ -223,7 +225,7 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
     return reply.page(() => <NewCasePage caseTypes={caseTypes} values={body} errors={errors} />, 400);
   });
 
-  app.get('/staff/cases/:id', read, async (request, reply) => {
+  app.get('/staff/cases/:id', readCase, async (request, reply) => {
     const { id } = IdParams.parse(request.params);
     const notice = z
       .object({
@@ -238,7 +240,7 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
     return renderCase(request, reply, id, { notice });
   });
 
-  app.post('/staff/cases/:id/assign', update, async (request, reply) => {
+  app.post('/staff/cases/:id/assign', updateCase, async (request, reply) => {
     const { id } = IdParams.parse(request.params);
     const body = AssignBody.parse(request.body ?? {});
     const principal = request.principal!;
@@ -256,31 +258,35 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
     return changeOrExplain(request, reply, id, () => service.assign(principal, id, body.version, assignee), 'assigned');
   });
 
-  app.post('/staff/cases/:id/transitions', { config: { permission: 'case:transition' } }, async (request, reply) => {
-    const { id } = IdParams.parse(request.params);
-    const body = TransitionBody.parse(request.body ?? {});
-    const appointmentAt = copenhagenTime(body.appointmentAt);
-    const input = {
-      transitionId: body.transitionId,
-      version: body.version,
-      note: body.note?.trim() || undefined,
-      appointment:
-        appointmentAt && body.place?.trim() ? { startsAt: appointmentAt, place: body.place.trim() } : undefined,
-    };
-    const typed = [{ label: t('cases.transitions.note'), value: body.note ?? '' }];
-    return changeOrExplain(
-      request,
-      reply,
-      id,
-      () => service.transition(request.principal!, id, input),
-      'transitioned',
-      typed,
-      { transitionId: body.transitionId, note: body.note ?? '' },
-      { note: `note-${body.transitionId}`, appointmentAt: `appointmentAt-${body.transitionId}` },
-    );
-  });
+  app.post(
+    '/staff/cases/:id/transitions',
+    { config: { permission: 'case:transition', record: 'case' } },
+    async (request, reply) => {
+      const { id } = IdParams.parse(request.params);
+      const body = TransitionBody.parse(request.body ?? {});
+      const appointmentAt = copenhagenTime(body.appointmentAt);
+      const input = {
+        transitionId: body.transitionId,
+        version: body.version,
+        note: body.note?.trim() || undefined,
+        appointment:
+          appointmentAt && body.place?.trim() ? { startsAt: appointmentAt, place: body.place.trim() } : undefined,
+      };
+      const typed = [{ label: t('cases.transitions.note'), value: body.note ?? '' }];
+      return changeOrExplain(
+        request,
+        reply,
+        id,
+        () => service.transition(request.principal!, id, input),
+        'transitioned',
+        typed,
+        { transitionId: body.transitionId, note: body.note ?? '' },
+        { note: `note-${body.transitionId}`, appointmentAt: `appointmentAt-${body.transitionId}` },
+      );
+    },
+  );
 
-  app.post('/staff/cases/:id/notes', update, async (request, reply) => {
+  app.post('/staff/cases/:id/notes', updateCase, async (request, reply) => {
     const { id } = IdParams.parse(request.params);
     const { body } = NoteBody.parse(request.body ?? {});
     return changeOrExplain(
@@ -294,7 +300,7 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
     );
   });
 
-  app.post('/staff/cases/:id/tasks', update, async (request, reply) => {
+  app.post('/staff/cases/:id/tasks', updateCase, async (request, reply) => {
     const { id } = IdParams.parse(request.params);
     const body = TaskBody.parse(request.body ?? {});
     return changeOrExplain(
@@ -313,7 +319,7 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
     );
   });
 
-  app.post('/staff/cases/:id/tasks/:taskId/done', update, async (request, reply) => {
+  app.post('/staff/cases/:id/tasks/:taskId/done', updateCase, async (request, reply) => {
     const { id, taskId } = TaskParams.parse(request.params);
     return changeOrExplain(
       request,
@@ -324,7 +330,7 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
     );
   });
 
-  app.post('/staff/cases/:id/documents', update, async (request, reply) => {
+  app.post('/staff/cases/:id/documents', updateCase, async (request, reply) => {
     const { id } = IdParams.parse(request.params);
     const body = UploadBody.parse(request.body ?? {});
     return changeOrExplain(
@@ -344,7 +350,7 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
     );
   });
 
-  app.post('/staff/cases/:id/documents/:documentId/share', update, async (request, reply) => {
+  app.post('/staff/cases/:id/documents/:documentId/share', updateCase, async (request, reply) => {
     const { id, documentId } = DocumentParams.parse(request.params);
     const { shared } = ShareBody.parse(request.body ?? {});
     return changeOrExplain(
@@ -356,7 +362,7 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
     );
   });
 
-  app.get('/staff/cases/:id/documents/:documentId/download', read, async (request, reply) => {
+  app.get('/staff/cases/:id/documents/:documentId/download', readCase, async (request, reply) => {
     const { id, documentId } = DocumentParams.parse(request.params);
     const { version, view } = DownloadQuery.parse(request.query ?? {});
     const file = await service.downloadForStaff(request.principal!, id, documentId, version);
@@ -372,7 +378,7 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
       .send(file.content);
   });
 
-  app.post('/staff/cases/:id/hand-off', update, async (request, reply) => {
+  app.post('/staff/cases/:id/hand-off', updateCase, async (request, reply) => {
     const { id } = IdParams.parse(request.params);
     const body = HandOffBody.parse(request.body ?? {});
     const problems = handOffProblems(body);

@@ -7,6 +7,7 @@ import { TestClient } from '#test-support/http-client.ts';
 import { changedTables, snapshotTables } from '#test-support/db-snapshot.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { DEMO_API_KEY } from './demo-data.ts';
+import { createTestApiClient } from '#test-support/api-clients.ts';
 
 let app: TestApp;
 let admin: TestClient;
@@ -205,10 +206,7 @@ test('creating an API client without a name, without scopes or with a staff-only
   assert.equal(staffOnly.status, 400);
   assert.match(await staffOnly.text(), /identity:manage/);
   assert.deepEqual(changedTables(before, await snapshotTables(app.raadhus.database.db)), []);
-  await assert.rejects(
-    app.raadhus.services.identity.createApiClient(undefined, { name: 'x', scopes: ['audit:read'] }),
-    /unknownScope/,
-  );
+  await assert.rejects(createTestApiClient(app.raadhus, { name: 'x', scopes: ['audit:read'] }), /unknownScope/);
 });
 
 test('demo data includes an API client with the documented key and every integration scope', async () => {

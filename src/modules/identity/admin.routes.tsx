@@ -34,33 +34,41 @@ export function registerIdentityAdminRoutes(app: FastifyInstance, identity: Iden
     return reply.page(() => <StaffListPage staff={staff} departments={departments} saved={saved} />);
   });
 
-  app.get('/admin/staff/:id', { config: { permission: 'identity:manage' } }, async (request, reply) => {
-    const member = await identity.getStaffForAdministration(request.principal!, idFrom(request.params));
-    const form: StaffRolesForm = { roles: member.roles, departmentId: member.departmentId ?? '' };
-    const departments = await identity.listDepartments();
-    return reply.page(() => <EditStaffPage member={member} departments={departments} form={form} errors={{}} />);
-  });
-
-  app.post('/admin/staff/:id', { config: { permission: 'identity:manage' } }, async (request, reply) => {
-    const actor = request.principal!;
-    const member = await identity.getStaffForAdministration(actor, idFrom(request.params));
-    const body = StaffRolesBody.parse(request.body ?? {});
-    try {
-      await identity.setStaffRoles(actor, member.id, body.roles, body.departmentId || null);
-    } catch (error) {
-      if (!(error instanceof HttpProblem) || error.statusCode !== 400) throw error;
-      const field = error.messageKey === 'identity.department.unknown' ? 'departmentId' : 'roles';
-      const errors: FieldErrors = { [field]: t(error.messageKey, error.values) };
+  app.get(
+    '/admin/staff/:id',
+    { config: { permission: 'identity:manage', record: 'staff-member' } },
+    async (request, reply) => {
+      const member = await identity.getStaffForAdministration(request.principal!, idFrom(request.params));
+      const form: StaffRolesForm = { roles: member.roles, departmentId: member.departmentId ?? '' };
       const departments = await identity.listDepartments();
-      return reply.page(
-        () => <EditStaffPage member={member} departments={departments} form={body} errors={errors} />,
-        400,
-      );
-    }
-    // New roles take effect at once: the staff member's sessions end and the next login carries the new roles.
-    await app.sessions.destroyFor('staff', member.id);
-    return reply.redirect('/admin/staff?saved=1', 303);
-  });
+      return reply.page(() => <EditStaffPage member={member} departments={departments} form={form} errors={{}} />);
+    },
+  );
+
+  app.post(
+    '/admin/staff/:id',
+    { config: { permission: 'identity:manage', record: 'staff-member' } },
+    async (request, reply) => {
+      const actor = request.principal!;
+      const member = await identity.getStaffForAdministration(actor, idFrom(request.params));
+      const body = StaffRolesBody.parse(request.body ?? {});
+      try {
+        await identity.setStaffRoles(actor, member.id, body.roles, body.departmentId || null);
+      } catch (error) {
+        if (!(error instanceof HttpProblem) || error.statusCode !== 400) throw error;
+        const field = error.messageKey === 'identity.department.unknown' ? 'departmentId' : 'roles';
+        const errors: FieldErrors = { [field]: t(error.messageKey, error.values) };
+        const departments = await identity.listDepartments();
+        return reply.page(
+          () => <EditStaffPage member={member} departments={departments} form={body} errors={errors} />,
+          400,
+        );
+      }
+      // New roles take effect at once: the staff member's sessions end and the next login carries the new roles.
+      await app.sessions.destroyFor('staff', member.id);
+      return reply.redirect('/admin/staff?saved=1', 303);
+    },
+  );
 
   app.get('/admin/api-clients', { config: { permission: 'identity:manage' } }, async (request, reply) => {
     const clients = await identity.listApiClients(request.principal!);
@@ -100,8 +108,12 @@ export function registerIdentityAdminRoutes(app: FastifyInstance, identity: Iden
     return reply.page(() => <ApiKeyCreatedPage name={form.name} keyValue={created.key} />, 201);
   });
 
-  app.post('/admin/api-clients/:id/revoke', { config: { permission: 'identity:manage' } }, async (request, reply) => {
-    await identity.revokeApiClient(request.principal!, idFrom(request.params));
-    return reply.redirect('/admin/api-clients?revoked=1', 303);
-  });
+  app.post(
+    '/admin/api-clients/:id/revoke',
+    { config: { permission: 'identity:manage', record: 'api-client' } },
+    async (request, reply) => {
+      await identity.revokeApiClient(request.principal!, idFrom(request.params));
+      return reply.redirect('/admin/api-clients?revoked=1', 303);
+    },
+  );
 }

@@ -8,6 +8,7 @@ import * as repository from './identity.repository.ts';
 import { assuranceFromClaim, claimNames, LoginClaims } from './claims.ts';
 import { checkCpr, isValidCvr } from '#platform/identity-numbers/cpr-cvr.ts';
 import type { Department, DepartmentCache } from './departments.ts';
+import { removesOwnAdministratorRole } from './identity.policy.ts';
 
 /** The named actions an integration client may be given as scopes on its API key. */
 export const integrationScopes = (permissions: PermissionGrants): string[] =>
@@ -201,11 +202,11 @@ export class IdentityService {
 
   /** Creates an API client for a line-of-business system; the key is shown once and only its hash is kept. */
   async createApiClient(
-    actor: Principal | undefined,
+    actor: Principal,
     input: { name: string; scopes: string[]; departmentId?: string | null },
     executor: Executor = this.db,
   ): Promise<{ id: string; key: string }> {
-    if (actor) assertCan(actor, 'identity:manage');
+    assertCan(actor, 'identity:manage');
     const unknown = input.scopes.filter((scope) => !this.integrationScopes.includes(scope));
     if (unknown.length) throw new HttpProblem(400, 'identity.apiClients.unknownScope', { scopes: unknown.join(', ') });
     const key = `rh_${randomBytes(24).toString('base64url')}`;
@@ -216,14 +217,13 @@ export class IdentityService {
         scopes: input.scopes,
         department_id: input.departmentId ?? null,
       });
-      if (actor)
-        await recordAudit(trx, {
-          actor,
-          action: 'api-client:create',
-          objectType: 'api-client',
-          objectId: client.id,
-          purpose: `scopes ${input.scopes.join(', ') || 'none'}`,
-        });
+      await recordAudit(trx, {
+        actor,
+        action: 'api-client:create',
+        objectType: 'api-client',
+        objectId: client.id,
+        purpose: `scopes ${input.scopes.join(', ') || 'none'}`,
+      });
       return client;
     };
     const client = executor.isTransaction ? await create(executor) : await this.db.transaction().execute(create);
@@ -387,7 +387,7 @@ export class IdentityService {
     const valid = roles.filter((role): role is StaffRole => (staffRoles as readonly string[]).includes(role));
     if (valid.length !== roles.length) throw new HttpProblem(400, 'identity.roles.invalid');
     // An administrator cannot lock themselves out: someone else must take their administrator role.
-    if (actor.kind === 'staff' && actor.id === staffId && !valid.includes('administrator'))
+    if (removesOwnAdministratorRole(actor, staffId, valid))
       throw new HttpProblem(400, 'identity.roles.ownAdministrator');
     if (departmentId && !(await repository.findDepartmentById(this.db, departmentId)))
       throw new HttpProblem(400, 'identity.department.unknown');

@@ -10,6 +10,14 @@ import { adminPaths, NotificationsPage, OutboxPage } from './views/admin/notific
 import { EditTemplatePage, TemplatesPage } from './views/admin/template-pages.tsx';
 
 const admin = { config: { permission: 'notify:admin' } } as const;
+const notification = { config: { ...admin.config, record: 'notification' } } as const;
+const template = {
+  config: {
+    ...admin.config,
+    record: false,
+    recordless: 'a notification template is the municipality’s text, not anyone’s record',
+  },
+} as const;
 const ListQuery = z
   .object({
     status: z.enum(['queued', 'sending', 'sent', 'delivered', 'failed', 'dead', 'cancelled']).optional(),
@@ -53,7 +61,7 @@ export function registerNotifyAdminRoutes(
     ));
   });
 
-  app.post('/admin/notify/notifications/:id/retry', admin, async (request, reply) => {
+  app.post('/admin/notify/notifications/:id/retry', notification, async (request, reply) => {
     const parsed = IdParams.safeParse(request.params);
     if (!parsed.success) throw new HttpProblem(404, 'error.404.text');
     await delivery.retry(request.principal!, parsed.data.id);
@@ -67,7 +75,7 @@ export function registerNotifyAdminRoutes(
     ));
   });
 
-  app.get('/admin/notify/templates/:kind/:channel/:locale', admin, async (request, reply) => {
+  app.get('/admin/notify/templates/:kind/:channel/:locale', template, async (request, reply) => {
     const { kind, channel, locale } = TemplateParams.parse(request.params);
     const template = await templates.get(request.principal!, parseTemplateKey(kind, channel, locale));
     return reply.page(() => (
@@ -75,7 +83,7 @@ export function registerNotifyAdminRoutes(
     ));
   });
 
-  app.post('/admin/notify/templates/:kind/:channel/:locale', admin, async (request, reply) => {
+  app.post('/admin/notify/templates/:kind/:channel/:locale', template, async (request, reply) => {
     const { kind, channel, locale } = TemplateParams.parse(request.params);
     const key = parseTemplateKey(kind, channel, locale);
     const form = TemplateBody.parse(request.body ?? {});

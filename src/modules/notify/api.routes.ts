@@ -79,7 +79,7 @@ export function registerNotifyApiRoutes(
   api.get(
     '/api/v1/reminders/:id',
     {
-      config: { permission: 'notify:remind' },
+      config: { permission: 'notify:remind', record: 'reminder' },
       schema: {
         tags: ['notify'],
         summary: 'A reminder this client scheduled',
@@ -93,7 +93,7 @@ export function registerNotifyApiRoutes(
   api.delete(
     '/api/v1/reminders/:id',
     {
-      config: { permission: 'notify:remind' },
+      config: { permission: 'notify:remind', record: 'reminder' },
       schema: {
         tags: ['notify'],
         summary: 'Cancel a reminder (the appointment was cancelled); idempotent',

@@ -11,6 +11,13 @@ const AddressBody = z.record(z.string(), z.unknown());
 const CodeBody = z.object({ code: z.string().max(20).optional().default('') }).catch({ code: '' });
 
 const contact = { config: { permission: 'notify:contact' } } as const;
+const contactChannel = {
+  config: {
+    ...contact.config,
+    record: false,
+    recordless: 'the channel (sms, email) names one of the caller’s own contact points',
+  },
+} as const;
 
 const channelFrom = (params: unknown) => {
   const parsed = ChannelParams.safeParse(params);
@@ -27,7 +34,7 @@ export function registerContactRoutes(app: FastifyInstance, contacts: ContactSer
     ));
   });
 
-  app.post('/my/contact/:channel', contact, async (request, reply) => {
+  app.post('/my/contact/:channel', contactChannel, async (request, reply) => {
     const channel = channelFrom(request.params);
     const body = AddressBody.parse(request.body ?? {});
     const raw = typeof body[`${channel}-address`] === 'string' ? String(body[`${channel}-address`]).slice(0, 300) : '';
@@ -41,13 +48,13 @@ export function registerContactRoutes(app: FastifyInstance, contacts: ContactSer
     );
   });
 
-  app.get('/my/contact/:channel/verify', contact, async (request, reply) => {
+  app.get('/my/contact/:channel/verify', contactChannel, async (request, reply) => {
     const channel = channelFrom(request.params);
     const overview = await contacts.overview(request.principal!);
     return reply.page(() => <VerifyPage channel={channel} point={overview.points[channel]} />);
   });
 
-  app.post('/my/contact/:channel/verify', contact, async (request, reply) => {
+  app.post('/my/contact/:channel/verify', contactChannel, async (request, reply) => {
     const channel = channelFrom(request.params);
     const result = await contacts.verify(request.principal!, channel, CodeBody.parse(request.body ?? {}).code);
     if (result.ok) return reply.redirect(`${contactPaths.page}?notice=verified`, 303);
@@ -60,7 +67,7 @@ export function registerContactRoutes(app: FastifyInstance, contacts: ContactSer
     );
   });
 
-  app.post('/my/contact/:channel/delete', contact, async (request, reply) => {
+  app.post('/my/contact/:channel/delete', contactChannel, async (request, reply) => {
     await contacts.remove(request.principal!, channelFrom(request.params));
     return reply.redirect(`${contactPaths.page}?notice=deleted`, 303);
   });

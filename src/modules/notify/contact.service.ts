@@ -10,6 +10,7 @@ import type { ConsentEvent, ContactPointRow, Owner } from './notify.repository.t
 import type { DeliveryService } from './delivery.service.ts';
 import type { TemplateService } from './template.service.ts';
 import { formatDanishMobile, parseDanishMobile } from './phone-number.ts';
+import { contactOwnerOf } from './notify.policy.ts';
 import type { Channel } from './template-render.ts';
 
 export const CODE_MINUTES = 15;
@@ -53,8 +54,9 @@ const toContactPoint = (row: ContactPointRow): ContactPointView => ({
 
 export function ownerOf(principal: Principal): Owner {
   assertCan(principal, 'notify:contact');
-  if (principal.kind !== 'citizen' && principal.kind !== 'business') throw new HttpProblem(403, 'error.403.text');
-  return { kind: principal.kind, id: principal.id };
+  const owner = contactOwnerOf(principal);
+  if (!owner) throw new HttpProblem(403, 'error.403.text');
+  return owner;
 }
 
 const emailSchema = z.email().max(254);

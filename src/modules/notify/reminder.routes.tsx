@@ -14,6 +14,7 @@ import {
 } from './views/staff/reminders-page.tsx';
 
 const remind = { config: { permission: 'notify:remind' } } as const;
+const reminder = { config: { ...remind.config, record: 'reminder' } } as const;
 const text = (max: number) => z.string().max(max).optional().default('');
 const ReminderBody = z
   .object({
@@ -68,7 +69,7 @@ export function registerReminderRoutes(app: FastifyInstance, reminders: Reminder
     return reply.page(() => <NewReminderPage form={form} errors={errors} />, 400);
   });
 
-  app.post('/staff/reminders/:id/cancel', remind, async (request, reply) => {
+  app.post('/staff/reminders/:id/cancel', reminder, async (request, reply) => {
     const parsed = IdParams.safeParse(request.params);
     if (!parsed.success) throw new HttpProblem(404, 'error.404.text');
     await reminders.cancelNow(request.principal!, parsed.data.id);

@@ -11,6 +11,7 @@ import { HttpProblem } from '#platform/http/problem.ts';
 import { formatDateTime, t } from '#platform/i18n/i18n.ts';
 import * as repository from './delivery.repository.ts';
 import type { ReminderRow } from './notify.repository.ts';
+import { mayManageReminder } from './notify.policy.ts';
 import type { ContactService } from './contact.service.ts';
 import type { DeliveryService } from './delivery.service.ts';
 import type { TemplateService } from './template.service.ts';
@@ -153,14 +154,8 @@ export class ReminderService {
   async get(actor: Principal, id: string): Promise<ReminderView> {
     assertCan(actor, 'notify:remind');
     const row = await repository.findReminder(this.deps.db, id);
-    if (!row || !this.mayManage(actor, row)) throw new HttpProblem(404, 'notify.reminder.notFound');
+    if (!row || !mayManageReminder(actor, row)) throw new HttpProblem(404, 'notify.reminder.notFound');
     return toReminder(row);
-  }
-
-  /** Staff with the permission see every reminder (appointments move between colleagues); an API client only the ones it created. */
-  private mayManage(actor: Principal, row: ReminderRow): boolean {
-    if (actor.kind === 'client') return row.created_by_kind === 'client' && row.created_by_id === actor.id;
-    return true;
   }
 
   /** NotifyContract.cancelReminder: idempotent for a reminder already cancelled; refused (409) once it was sent. */
@@ -168,7 +163,7 @@ export class ReminderService {
     assertCan(actor, 'notify:remind');
     const work = async (trx: Executor) => {
       const row = await repository.findReminder(trx, id, { lock: true });
-      if (!row || !this.mayManage(actor, row)) throw new HttpProblem(404, 'notify.reminder.notFound');
+      if (!row || !mayManageReminder(actor, row)) throw new HttpProblem(404, 'notify.reminder.notFound');
       if (row.status === 'cancelled') return;
       if (row.status === 'sent') throw new HttpProblem(409, 'notify.reminder.alreadySent');
       await repository.cancelReminder(trx, id);
@@ -194,7 +189,7 @@ export class ReminderService {
   async listUpcoming(actor: Principal): Promise<ReminderView[]> {
     assertCan(actor, 'notify:remind');
     return (await repository.listUpcomingReminders(this.deps.db))
-      .filter((row) => this.mayManage(actor, row))
+      .filter((row) => mayManageReminder(actor, row))
       .map(toReminder);
   }
 

@@ -9,6 +9,7 @@ import { fillMergeFields } from './merge-fields.ts';
 import { checkText, throwIfProblems, type FieldProblem } from './post-input.ts';
 import type { PostDependencies } from './post.types.ts';
 import { bulkChunkJob } from './bulk-letters.jobs.ts';
+import { mayManageBulkLetter } from './post.policy.ts';
 
 /** Recipients sent per job run, in one transaction: a few hundred keep the statements and commits per message low. */
 export const BULK_CHUNK_SIZE = 1000;
@@ -203,7 +204,7 @@ export class BulkLetterService {
     assertCan(actor, 'post:bulk');
     await this.db.transaction().execute(async (trx) => {
       const bulk = isUuid(id) ? await repository.lockBulkLetter(trx, id) : undefined;
-      if (!bulk) throw notFound();
+      if (!bulk || !mayManageBulkLetter(actor, bulk)) throw notFound();
       if (bulk.status !== 'running') throw new HttpProblem(409, 'error.409.text');
       await repository.cancelPending(trx, id);
       await repository.finishBulkLetter(trx, id, 'cancelled');
@@ -220,7 +221,7 @@ export class BulkLetterService {
   async progress(actor: Principal, id: string): Promise<BulkProgress> {
     assertCan(actor, 'post:bulk');
     const bulk = isUuid(id) ? await repository.findBulkLetter(this.db, id) : undefined;
-    if (!bulk) throw notFound();
+    if (!bulk || !mayManageBulkLetter(actor, bulk)) throw notFound();
     const counts = await repository.recipientCounts(this.db, id);
     const processed = counts.sent + counts.failed;
     let secondsLeft: number | undefined;
@@ -248,7 +249,7 @@ export class BulkLetterService {
 
   async list(actor: Principal): Promise<BulkProgress[]> {
     assertCan(actor, 'post:bulk');
-    const rows = await repository.listBulkLetters(this.db, 20);
-    return Promise.all(rows.map((row) => this.progress(actor, row.id)));
+    const rows = (await repository.listBulkLetters(this.db, 100)).filter((row) => mayManageBulkLetter(actor, row));
+    return Promise.all(rows.slice(0, 20).map((row) => this.progress(actor, row.id)));
   }
 }

@@ -82,6 +82,9 @@ test('a citizen sees the inbox with the unread count (also as a badge on my page
   assert.match(await (await client.follow('/post')).text(), /Ingen ulæste breve/);
 });
 
+// Another citizen's or business's message, its attachments, reply and move are refused by the ownership sweep
+// (test/authorization), which also checks that the refusal shows nothing of the letter; here: ids that are not
+// ids, and search.
 test("a citizen can never read another's message or attachment: changed ids give 404 and leak nothing", async () => {
   const owner = await personId(app.raadhus, demoCpr(7));
   const id = await sendTo({ personId: owner }, 'Hemmeligt emne', {
@@ -89,44 +92,15 @@ test("a citizen can never read another's message or attachment: changed ids give
     replyAllowed: true,
     body: 'Hemmelig tekst',
   });
-  const attachmentId = (
-    await sql<{ id: string }>`select id from post_attachments where message_id = ${id}`.execute(db())
-  ).rows[0].id;
   const intruder = new TestClient(app.url);
   await intruder.login(`citizen-${demoCpr(8)}`);
-  const { csrf } = await intruder.form('/post');
-  const before = await messagesOf(app.raadhus, owner);
-  for (const path of [
-    `/post/messages/${id}`,
-    `/post/messages/${id}/attachments/${attachmentId}/download`,
-    `/post/messages/${id}/attachments/not-an-id/download`,
-    '/post/messages/not-an-id',
-  ]) {
+  for (const path of [`/post/messages/${id}/attachments/not-an-id/download`, '/post/messages/not-an-id']) {
     const response = await intruder.request(path);
     assert.equal(response.status, 404, path);
     const body = await response.text();
     assert.doesNotMatch(body, /Hemmelig/, path);
   }
-  for (const [path, fields] of [
-    [`/post/messages/${id}/reply`, { body: 'Jeg svarer på en andens brev' }],
-    [`/post/messages/${id}/move`, { folder: 'archive' }],
-  ] as const) {
-    const response = await intruder.submit(path, { _csrf: csrf, ...fields }, { follow: false });
-    assert.equal(response.status, 404, path);
-    assert.doesNotMatch(await response.text(), /Hemmelig/);
-  }
-  assert.deepEqual(
-    await messagesOf(app.raadhus, owner),
-    before,
-    'nothing changed: still unread, in the inbox, no reply',
-  );
   assert.doesNotMatch(await (await intruder.follow('/post?q=Hemmelig')).text(), /Hemmeligt emne/);
-  // a business representative does not see a citizen's post either, nor a citizen a business's
-  const businessPost = await sendTo({ businessId: await businessId(app.raadhus, '10000009') }, 'Virksomhedens brev');
-  assert.equal((await intruder.request(`/post/messages/${businessPost}`)).status, 404);
-  const business = new TestClient(app.url);
-  await business.login('business-29189838');
-  assert.equal((await business.request(`/post/messages/${id}`)).status, 404);
 });
 
 test('reply when the sender allows it (into the same thread, to the department); refused when not', async () => {

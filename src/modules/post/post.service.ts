@@ -22,6 +22,7 @@ import type { PostDependencies } from './post.types.ts';
 import { StaffPostService } from './staff-post.service.ts';
 import { PrintService } from './print.service.ts';
 import { BulkLetterService } from './bulk-letters.service.ts';
+import { mailboxOwnerOf } from './post.policy.ts';
 import type {
   Folder,
   MailboxOwner,
@@ -52,9 +53,9 @@ export type { PostDependencies };
 
 /** The mailbox a citizen or business representative may read: their own, or their business's. */
 export function ownerOf(principal: Principal): MailboxOwner {
-  if (principal.kind === 'citizen') return { kind: 'person', id: principal.id };
-  if (principal.kind === 'business') return { kind: 'business', id: principal.id };
-  throw new ForbiddenError('post:read-own');
+  const owner = mailboxOwnerOf(principal);
+  if (!owner) throw new ForbiddenError('post:read-own');
+  return owner;
 }
 const ownerFromParty = (party: PartyRef): MailboxOwner =>
   party.businessId ? { kind: 'business', id: party.businessId } : { kind: 'person', id: party.personId! };

@@ -16,6 +16,7 @@ import {
 } from './post-input.ts';
 import type { MessagePresenter } from './message-presenter.ts';
 import type { PostDependencies } from './post.types.ts';
+import { mayReadDepartmentRecord, messageRecord } from './post.policy.ts';
 import type {
   DepartmentMessageSummary,
   DepartmentMessageView,
@@ -209,11 +210,7 @@ export class StaffPostService {
   ): Promise<repository.MessageRow> {
     assertCan(actor, 'post:read-department');
     const row = isUuid(messageId) ? await repository.findMessage(executor, messageId) : undefined;
-    const visible =
-      row &&
-      ((actor.departmentId && row.department_id === actor.departmentId) ||
-        (actor.kind === 'client' && row.sender_kind === 'client' && row.sender_id === actor.id));
-    if (!row || !visible) throw notFound('post.message.notFound');
+    if (!row || !mayReadDepartmentRecord(actor, messageRecord(row))) throw notFound('post.message.notFound');
     return row;
   }
 

@@ -166,17 +166,7 @@ test('the department mailbox shows sent post and replies; reading a reply is aud
 
   const otherDepartment = await caseworker('staff-caseworker-3'); // Teknik og Miljø
   assert.doesNotMatch(await (await otherDepartment.follow('/staff/post?view=received')).text(), /Partshøring/);
-  const refused = await otherDepartment.request(`/staff/post/messages/${replyId}`);
-  assert.equal(refused.status, 404);
-  assert.doesNotMatch(await refused.text(), /personlige oplysninger/);
-  const otherCsrf = (await otherDepartment.form('/staff/post')).csrf;
-  assert.equal(
-    (await postMultipart(otherDepartment, `/staff/post/messages/${replyId}/answer`, otherCsrf, { body: 'Ikke vores' }))
-      .status,
-    404,
-  );
-  // citizens never reach staff pages
-  assert.equal((await person.request(`/staff/post/messages/${replyId}`)).status, 403);
+  // reading or answering another department's message: the ownership sweep (test/authorization)
 });
 
 test('print queue: a letter to someone not signed up is printed in a batch that is closed, downloaded as one PDF and marked posted', async () => {

@@ -24,6 +24,11 @@ const PageBody = z
   .catch({ _action: 'next' });
 
 const apply = { config: { permission: 'selfservice:apply' } } as const;
+const draft = { config: { ...apply.config, record: 'draft' } } as const;
+const submission = { config: { ...apply.config, record: 'submission' } } as const;
+const solution = {
+  config: { ...apply.config, record: false, recordless: 'a solution of the public self-service catalogue' },
+} as const;
 
 /** Citizen and business pages: catalogue, solution start pages, the form steps, summary, receipt and drafts. */
 export function registerSelfserviceRoutes(app: FastifyInstance, service: SelfserviceService): void {
@@ -37,22 +42,26 @@ export function registerSelfserviceRoutes(app: FastifyInstance, service: Selfser
     );
   }
 
-  app.get('/selfservice/solutions/:code', { config: { access: 'public' } }, async (request, reply) => {
-    const solution = service.solution(CodeParams.parse(request.params).code);
-    const principal = request.principal;
-    const applicant =
-      principal && (principal.kind === 'citizen' || principal.kind === 'business') ? principal : undefined;
-    const refusal = applicant && service.refusalFor(applicant, solution);
-    if (applicant && refusal)
-      return reply.page(() => <RefusalPage solution={solution} refusal={refusal} kind={applicant.kind} />, 403);
-    const draftId = applicant && (await service.openDraftOf(applicant, solution.code))?.id;
-    const expectedDays = await service.expectedProcessingDays(solution);
-    return reply.page(() => (
-      <SolutionPage solution={solution} expectedDays={expectedDays} loggedIn={Boolean(applicant)} draftId={draftId} />
-    ));
-  });
+  app.get(
+    '/selfservice/solutions/:code',
+    { config: { access: 'public', record: false, recordless: 'a solution of the public self-service catalogue' } },
+    async (request, reply) => {
+      const solution = service.solution(CodeParams.parse(request.params).code);
+      const principal = request.principal;
+      const applicant =
+        principal && (principal.kind === 'citizen' || principal.kind === 'business') ? principal : undefined;
+      const refusal = applicant && service.refusalFor(applicant, solution);
+      if (applicant && refusal)
+        return reply.page(() => <RefusalPage solution={solution} refusal={refusal} kind={applicant.kind} />, 403);
+      const draftId = applicant && (await service.openDraftOf(applicant, solution.code))?.id;
+      const expectedDays = await service.expectedProcessingDays(solution);
+      return reply.page(() => (
+        <SolutionPage solution={solution} expectedDays={expectedDays} loggedIn={Boolean(applicant)} draftId={draftId} />
+      ));
+    },
+  );
 
-  app.post('/selfservice/solutions/:code/start', apply, async (request, reply) => {
+  app.post('/selfservice/solutions/:code/start', solution, async (request, reply) => {
     const principal = request.principal!;
     const solution = service.solution(CodeParams.parse(request.params).code);
     const refusal = service.refusalFor(principal, solution);
@@ -72,13 +81,13 @@ export function registerSelfserviceRoutes(app: FastifyInstance, service: Selfser
     return reply.page(() => <DraftsPage drafts={drafts} submissions={submissions} notice={notice} />);
   });
 
-  app.get('/selfservice/drafts/:id', apply, async (request, reply) => {
+  app.get('/selfservice/drafts/:id', draft, async (request, reply) => {
     const principal = request.principal!;
     const draft = await service.getDraft(principal, DraftParams.parse(request.params).id);
     return reply.redirect(await resumeTarget(service, draft, principal));
   });
 
-  app.get('/selfservice/drafts/:id/pages/:pageId', apply, async (request, reply) => {
+  app.get('/selfservice/drafts/:id/pages/:pageId', draft, async (request, reply) => {
     const principal = request.principal!;
     const { id, pageId } = PageParams.parse(request.params);
     const draft = await service.getDraft(principal, id);
@@ -94,7 +103,7 @@ export function registerSelfserviceRoutes(app: FastifyInstance, service: Selfser
     ));
   });
 
-  app.post('/selfservice/drafts/:id/pages/:pageId', apply, async (request, reply) => {
+  app.post('/selfservice/drafts/:id/pages/:pageId', draft, async (request, reply) => {
     const principal = request.principal!;
     const { id, pageId } = PageParams.parse(request.params);
     const { _action: action, ...body } = PageBody.parse(request.body ?? {});
@@ -139,7 +148,7 @@ export function registerSelfserviceRoutes(app: FastifyInstance, service: Selfser
     );
   });
 
-  app.get('/selfservice/drafts/:id/summary', apply, async (request, reply) => {
+  app.get('/selfservice/drafts/:id/summary', draft, async (request, reply) => {
     const principal = request.principal!;
     const draft = await service.getDraft(principal, DraftParams.parse(request.params).id);
     const missing = draft.status === 'draft' ? service.incompletePage(draft, principal) : undefined;
@@ -150,7 +159,7 @@ export function registerSelfserviceRoutes(app: FastifyInstance, service: Selfser
     ));
   });
 
-  app.post('/selfservice/drafts/:id/submit', apply, async (request, reply) => {
+  app.post('/selfservice/drafts/:id/submit', draft, async (request, reply) => {
     const principal = request.principal!;
     const { id } = DraftParams.parse(request.params);
     try {
@@ -170,12 +179,12 @@ export function registerSelfserviceRoutes(app: FastifyInstance, service: Selfser
     }
   });
 
-  app.post('/selfservice/drafts/:id/delete', apply, async (request, reply) => {
+  app.post('/selfservice/drafts/:id/delete', draft, async (request, reply) => {
     await service.deleteDraft(request.principal!, DraftParams.parse(request.params).id);
     return reply.redirect(`${paths.drafts}?notice=deleted`, 303);
   });
 
-  app.get('/selfservice/submissions/:id', apply, async (request: FastifyRequest, reply: FastifyReply) => {
+  app.get('/selfservice/submissions/:id', submission, async (request: FastifyRequest, reply: FastifyReply) => {
     const principal = request.principal!;
     const submission = await service.getSubmission(principal, DraftParams.parse(request.params).id);
     return reply.page(() => (

@@ -250,46 +250,18 @@ test('save and continue later, resume from "my drafts", back keeps answers, and 
   assert.match((await client.follow(`/selfservice/drafts/${id}/summary`)).url, /\/pages\/others$/);
 });
 
-test("another citizen cannot see, change, submit or delete someone else's draft or receipt (404, nothing changes)", async () => {
+// Another citizen's draft (its pages, summary, submit, delete) and receipt are refused by the ownership sweep
+// (test/authorization), staff by the role matrix; here: the list, and ids that are not ids.
+test("another citizen does not see someone else's draft in the list; an id that is not one is 404", async () => {
   const owner = new TestClient(app.url);
   await owner.login('citizen-0101500100');
   const { id } = await startDraft(owner, 'dog-registration');
   assert.match(id, /^[0-9a-f-]{36}$/);
-  await answer(owner, `/selfservice/drafts/${id}/pages/dog`, {
-    dogName: 'Fido',
-    breed: 'Puddel',
-    born: inDays(-400),
-    chip: '123456789012345',
-    insured: 'no',
-  });
-  const before = await draftRow(id);
-
   const intruder = new TestClient(app.url);
   await intruder.login('citizen-0303542114');
-  const { csrf } = await intruder.form('/selfservice/drafts');
-  const peek = await intruder.follow(`/selfservice/drafts/${id}`);
-  assert.equal(peek.status, 404, peek.url);
-  assert.equal((await intruder.follow(`/selfservice/drafts/${id}/pages/dog`)).status, 404);
-  assert.equal((await intruder.follow(`/selfservice/drafts/${id}/summary`)).status, 404);
-  assert.equal(
-    (await intruder.submit(`/selfservice/drafts/${id}/pages/dog`, { _csrf: csrf, dogName: 'Stolen' })).status,
-    404,
-  );
-  assert.equal((await intruder.submit(`/selfservice/drafts/${id}/submit`, { _csrf: csrf })).status, 404);
-  assert.equal((await intruder.submit(`/selfservice/drafts/${id}/delete`, { _csrf: csrf })).status, 404);
   assert.doesNotMatch(await (await intruder.follow('/selfservice/drafts')).text(), new RegExp(id));
-  assert.deepEqual(await draftRow(id), before);
-  // a receipt of someone else, and ids that are not ids
-  const receiptId = (
-    await sql<{ id: string }>`select id from selfservice_submissions limit 1`.execute(app.raadhus.database.db)
-  ).rows[0]?.id;
-  assert.ok(receiptId);
-  assert.equal((await intruder.follow(`/selfservice/submissions/${receiptId}`)).status, 404);
   assert.equal((await intruder.follow('/selfservice/drafts/not-a-uuid')).status, 404);
-  // staff are not applicants
-  const staff = new TestClient(app.url);
-  await staff.login('staff-caseworker-1');
-  assert.equal((await staff.follow(`/selfservice/drafts/${id}`)).status, 403);
+  assert.equal((await intruder.follow('/selfservice/submissions/not-a-uuid')).status, 404);
 });
 
 test('an assurance level too low is refused with a clear page, and nothing is started', async () => {

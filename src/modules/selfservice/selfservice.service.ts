@@ -2,10 +2,10 @@ import { fileTypeFromBuffer } from 'file-type';
 import type { Logger } from 'pino';
 import type { Database, Executor } from '#platform/db/database.ts';
 import type { JobQueue } from '#platform/queue/queue.ts';
-import { assuranceOrder, type Principal } from '#platform/auth/principal.ts';
+import type { Principal } from '#platform/auth/principal.ts';
 import { assertCan } from '#platform/auth/permissions.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
-import type { Attachment, CasesContract, PartyRef, PostContract } from '#platform/contracts.ts';
+import type { Attachment, CasesContract, PostContract } from '#platform/contracts.ts';
 import type { FieldDefinition, FormValues, PageDefinition, StoredFile } from './forms/form-definition.ts';
 import {
   firstIncompletePage,
@@ -20,6 +20,7 @@ import { prefillFromPrincipal } from './forms/prefill.ts';
 import { allSolutions, findSolution, solutionsFor } from './catalogue/catalogue.ts';
 import type { Solution, SolutionAudience } from './catalogue/solution.ts';
 import * as repository from './selfservice.repository.ts';
+import { applicantOf, applicantParty, solutionRefusal } from './selfservice.policy.ts';
 import type { DraftView, PageAction, Refusal, ResumePoint, SaveResult, SubmissionView } from './selfservice.types.ts';
 
 export type { DraftView, PageAction, Refusal, ResumePoint, SaveResult, SubmissionView };
@@ -93,13 +94,7 @@ export class SelfserviceService {
 
   /** Why this principal may not use this solution, or undefined when they may. */
   refusalFor(principal: Principal, solution: Solution): Refusal | undefined {
-    const audience: SolutionAudience | undefined =
-      principal.kind === 'citizen' ? 'citizen' : principal.kind === 'business' ? 'business' : undefined;
-    if (!audience || !solution.audiences.includes(audience))
-      return { reason: 'audience', audience: solution.audiences[0] };
-    if (assuranceOrder[principal.assurance ?? 'low'] < assuranceOrder[solution.assurance])
-      return { reason: 'assurance', required: solution.assurance, actual: principal.assurance ?? 'low' };
-    return undefined;
+    return solutionRefusal(principal, solution);
   }
 
   private assertMayApply(principal: Principal, solution: Solution): repository.Owner {
@@ -119,8 +114,9 @@ export class SelfserviceService {
   }
 
   private ownerOf(principal: Principal): repository.Owner {
-    if (principal.kind !== 'citizen' && principal.kind !== 'business') throw new HttpProblem(403, 'error.403.text');
-    return { kind: principal.kind, id: principal.id };
+    const owner = applicantOf(principal);
+    if (!owner) throw new HttpProblem(403, 'error.403.text');
+    return owner;
   }
 
   /** Starts a draft: the "started" count moves in the same transaction. */
@@ -325,17 +321,15 @@ export class SelfserviceService {
       const fields = Object.fromEntries(
         Object.entries(answers).map(([name, value]) => [name, isStoredFile(value) ? value.filename : value]),
       );
-      const applicant: PartyRef =
-        principal.kind === 'business' ? { businessId: principal.id } : { personId: principal.id };
+      const owner = this.ownerOf(principal);
       const created = await cases.createCase(trx, principal, {
         caseTypeCode: draft.solution.caseTypeCode,
-        applicant,
+        applicant: applicantParty(owner),
         channel: 'selfservice',
         title: draft.solution.name.da,
         fields,
         documents,
       });
-      const owner = this.ownerOf(principal);
       const row = await repository.insertSubmission(trx, {
         draft_id: draft.id,
         solution_code: draft.solution.code,

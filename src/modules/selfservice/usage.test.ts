@@ -8,6 +8,7 @@ import { setDraftActivity } from './selfservice.repository.ts';
 import { ABANDON_AFTER_DAYS } from './selfservice.service.ts';
 import { danishDay } from './usage.service.ts';
 import { answer, usageOf } from './test-support/selfservice-test-helpers.ts';
+import { createTestApiClient } from '#test-support/api-clients.ts';
 
 let app: TestApp;
 before(async () => {
@@ -191,9 +192,8 @@ test('the integration API gives the catalogue and the usage counts to clients wi
     ),
   );
 
-  const identity = app.raadhus.services.identity;
-  const { key } = await identity.createApiClient(undefined, { name: 'Key figures', scopes: ['selfservice:usage'] });
-  const { key: otherKey } = await identity.createApiClient(undefined, { name: 'Other', scopes: ['person:lookup'] });
+  const { key } = await createTestApiClient(app.raadhus, { name: 'Key figures', scopes: ['selfservice:usage'] });
+  const { key: otherKey } = await createTestApiClient(app.raadhus, { name: 'Other', scopes: ['person:lookup'] });
   const today = danishDay(new Date());
   const get = (query: string, bearer?: string) =>
     fetch(`${app.url}/api/v1/selfservice/usage?${query}`, {

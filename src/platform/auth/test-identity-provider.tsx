@@ -23,6 +23,11 @@ export interface TestIdentitySource {
 export const TEST_CLIENT_ID = 'raadhus-test-client';
 export const TEST_CLIENT_SECRET = 'raadhus-test-client-secret-not-for-production';
 const PREFIX = '/idp';
+/** the interaction id is one step of a login in progress, not anyone's record */
+const loginStep = {
+  record: false,
+  recordless: 'one step of a login in progress at the test identity provider',
+} as const;
 
 /**
  * A real OpenID Connect provider (`oidc-provider`) mounted at /idp for development, demo and tests: the
@@ -128,7 +133,7 @@ export async function mountTestIdentityProvider(
     callback(raw, reply.raw);
   });
 
-  app.get(`${PREFIX}/interaction/:uid`, { config: { access: 'public' } }, async (request, reply) => {
+  app.get(`${PREFIX}/interaction/:uid`, { config: { access: 'public', ...loginStep } }, async (request, reply) => {
     const details = await provider.interactionDetails(request.raw, reply.raw);
     const hint = String(details.params.login_hint ?? '');
     const all = await identities.list('substantial');
@@ -137,7 +142,7 @@ export async function mountTestIdentityProvider(
   });
 
   const PickIdentity = z.object({ account: z.string().min(1), assurance: z.enum(['low', 'substantial', 'high']) });
-  app.post(`${PREFIX}/interaction/:uid`, { config: { access: 'public' } }, async (request, reply) => {
+  app.post(`${PREFIX}/interaction/:uid`, { config: { access: 'public', ...loginStep } }, async (request, reply) => {
     const details = await provider.interactionDetails(request.raw, reply.raw);
     const parsed = PickIdentity.safeParse(request.body);
     if (!parsed.success) return reply.redirect(`${PREFIX}/interaction/${details.uid}`);

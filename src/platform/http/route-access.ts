@@ -10,4 +10,13 @@ export interface RouteAccess {
   assurance?: AssuranceLevel;
   /** honour the Idempotency-Key header on this POST */
   idempotent?: boolean;
+  /**
+   * The kind of record the route exposes by the id in its path (`'case'`, `'message'`, `'draft'`, ...): the
+   * service checks whose record it is (the module's `<module>.policy.ts`), and the ownership sweep calls the
+   * route as each wrong owner. `false` for a route whose path parameter names no one's record; say why in
+   * `recordless`. Every route with a path parameter declares one or the other.
+   */
+  record?: string | false;
+  /** why a route with a path parameter exposes no record (with `record: false`) */
+  recordless?: string;
 }

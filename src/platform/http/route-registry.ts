@@ -1,7 +1,7 @@
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import type { RouteAccess } from './route-access.ts';
 
-/** One registered route as declared: method, URL pattern and who may call it. */
+/** One registered route as declared: method, URL pattern, who may call it and the record it exposes. */
 export interface RegisteredRoute extends RouteAccess {
   method: string;
   url: string;
@@ -11,7 +11,8 @@ export interface RegisteredRoute extends RouteAccess {
 
 /**
  * Every route of the application, collected as it is registered (including the routes modules add),
- * so tests can walk all of them: the role matrix asserts that each role without the permission is refused.
+ * so tests can walk all of them: the role matrix asserts that each role without the permission is refused, the
+ * ownership sweep that each wrong owner of a record is.
  */
 export class RouteRegistry {
   private readonly entries: RegisteredRoute[] = [];
@@ -29,6 +30,8 @@ export class RouteRegistry {
         ...(config.permission ? { permission: config.permission } : {}),
         ...(config.assurance ? { assurance: config.assurance } : {}),
         ...(config.idempotent ? { idempotent: true } : {}),
+        ...(config.record !== undefined ? { record: config.record } : {}),
+        ...(config.recordless ? { recordless: config.recordless } : {}),
       });
     }
   }
@@ -41,3 +44,7 @@ export class RouteRegistry {
 export function routeRegistry(app: FastifyInstance): RouteRegistry {
   return app.routeRegistry;
 }
+
+/** The names of a route's path parameters (`/staff/cases/:id/tasks/:taskId/done` → `id`, `taskId`). */
+export const pathParameters = (url: string): string[] =>
+  [...url.matchAll(/:([A-Za-z0-9_]+)/g)].map((match) => match[1]);

@@ -127,7 +127,7 @@ export function registerPostApiRoutes(app: FastifyInstance, service: PostService
   api.get(
     '/api/v1/messages/:id',
     {
-      config: { permission: 'post:read-department' },
+      config: { permission: 'post:read-department', record: 'message' },
       schema: {
         summary: 'A sent message’s status',
         tags: ['post'],
@@ -151,7 +151,7 @@ export function registerPostApiRoutes(app: FastifyInstance, service: PostService
   api.get(
     '/api/v1/messages/:id/replies',
     {
-      config: { permission: 'post:read-department' },
+      config: { permission: 'post:read-department', record: 'message' },
       schema: {
         summary: 'The replies to a sent message (audited)',
         tags: ['post'],
@@ -170,7 +170,7 @@ export function registerPostApiRoutes(app: FastifyInstance, service: PostService
   api.get(
     '/api/v1/messages/:id/memo',
     {
-      config: { permission: 'post:read-department' },
+      config: { permission: 'post:read-department', record: 'message' },
       schema: {
         summary: 'A message exported as MeMo-style XML (audited)',
         tags: ['post'],

@@ -11,6 +11,7 @@ import { fieldErrorsOf, formFields } from './form-input.ts';
 import { BODY_MAX, SUBJECT_MAX } from '../post-limits.ts';
 
 const bulk = { config: { permission: 'post:bulk' } } as const;
+const bulkLetter = { config: { ...bulk.config, record: 'bulk-letter' } } as const;
 const IdParams = z.object({ id: z.string().max(100) });
 const NoticeQuery = z.object({ notice: z.enum(['post.bulk.cancelled']).optional().catch(undefined) });
 const progressScript = readFile(new URL('../assets/bulk-progress.js', import.meta.url), 'utf8');
@@ -81,13 +82,13 @@ export function registerBulkRoutes(app: FastifyInstance, post: PostService, serv
     }
   });
 
-  app.get('/staff/post/bulk/:id', bulk, async (request, reply) => {
+  app.get('/staff/post/bulk/:id', bulkLetter, async (request, reply) => {
     const progress = await service.progress(request.principal!, IdParams.parse(request.params).id);
     const { notice } = NoticeQuery.parse(request.query ?? {});
     return reply.page(() => <BulkLetterPage progress={progress} notice={notice} />);
   });
 
-  app.post('/staff/post/bulk/:id/cancel', bulk, async (request, reply) => {
+  app.post('/staff/post/bulk/:id/cancel', bulkLetter, async (request, reply) => {
     const { id } = IdParams.parse(request.params);
     await service.cancel(request.principal!, id);
     return reply.redirect(`${paths.bulkLetter(id)}?notice=post.bulk.cancelled`, 303);
@@ -139,7 +140,7 @@ export function registerBulkRoutes(app: FastifyInstance, post: PostService, serv
   api.get(
     '/api/v1/bulk-letters/:id',
     {
-      config: { permission: 'post:bulk' },
+      config: { permission: 'post:bulk', record: 'bulk-letter' },
       schema: {
         summary: 'Progress of a bulk letter',
         tags: ['post'],

@@ -10,6 +10,7 @@ import { sendAttachment } from './attachment-response.ts';
 import { parseOr400 } from './form-input.ts';
 
 const own = { config: { permission: 'post:read-own' } } as const;
+const ownMessage = { config: { ...own.config, record: 'message' } } as const;
 const notices = [
   'post.new.sent',
   'post.reply.sent',
@@ -74,18 +75,18 @@ export function registerCitizenPostRoutes(app: FastifyInstance, service: PostSer
     }
   });
 
-  app.get('/post/messages/:id', own, async (request, reply) => {
+  app.get('/post/messages/:id', ownMessage, async (request, reply) => {
     const { message, thread } = await service.openMessage(request.principal!, MessageParams.parse(request.params).id);
     const { notice } = NoticeQuery.parse(request.query ?? {});
     return reply.page(() => <MessagePage message={message} thread={thread} notice={notice} />);
   });
 
-  app.get('/post/messages/:id/attachments/:attachmentId/download', own, async (request, reply) => {
+  app.get('/post/messages/:id/attachments/:attachmentId/download', ownMessage, async (request, reply) => {
     const { id, attachmentId } = AttachmentParams.parse(request.params);
     return sendAttachment(reply, await service.ownAttachment(request.principal!, id, attachmentId));
   });
 
-  app.post('/post/messages/:id/reply', own, async (request, reply) => {
+  app.post('/post/messages/:id/reply', ownMessage, async (request, reply) => {
     const { id } = MessageParams.parse(request.params);
     const { text, files } = formFields(request.body);
     try {
@@ -104,7 +105,7 @@ export function registerCitizenPostRoutes(app: FastifyInstance, service: PostSer
     }
   });
 
-  app.post('/post/messages/:id/move', own, async (request, reply) => {
+  app.post('/post/messages/:id/move', ownMessage, async (request, reply) => {
     const { id } = MessageParams.parse(request.params);
     const { folder } = MoveBody.parse(request.body ?? {});
     await service.moveToFolder(request.principal!, id, folder);

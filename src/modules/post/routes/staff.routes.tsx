@@ -16,6 +16,9 @@ const read = { config: { permission: 'post:read-department' } } as const;
 const send = { config: { permission: 'post:send' } } as const;
 const print = { config: { permission: 'post:print' } } as const;
 const exempt = { config: { permission: 'post:exempt' } } as const;
+const readMessage = { config: { ...read.config, record: 'message' } } as const;
+const answerMessage = { config: { ...send.config, record: 'message' } } as const;
+const printBatch = { config: { ...print.config, record: 'print-batch' } } as const;
 const staffNotices = ['post.staff.sent.digital', 'post.staff.sent.print'] as const;
 const printNotices = ['post.print.state.closed', 'post.print.state.posted'] as const;
 const MailboxQuery = z.object({
@@ -74,7 +77,7 @@ export function registerStaffPostRoutes(app: FastifyInstance, service: PostServi
     }
   });
 
-  app.get('/staff/post/messages/:id', read, async (request, reply) => {
+  app.get('/staff/post/messages/:id', readMessage, async (request, reply) => {
     const message = await service.staff.readMessage(request.principal!, IdParams.parse(request.params).id);
     const { notice } = AnswerQuery.parse(request.query ?? {});
     return reply.page(() => (
@@ -82,7 +85,7 @@ export function registerStaffPostRoutes(app: FastifyInstance, service: PostServi
     ));
   });
 
-  app.post('/staff/post/messages/:id/answer', send, async (request, reply) => {
+  app.post('/staff/post/messages/:id/answer', answerMessage, async (request, reply) => {
     const { id } = IdParams.parse(request.params);
     const { text, files } = formFields(request.body);
     try {
@@ -102,7 +105,7 @@ export function registerStaffPostRoutes(app: FastifyInstance, service: PostServi
     }
   });
 
-  app.get('/staff/post/messages/:id/attachments/:attachmentId/download', read, async (request, reply) => {
+  app.get('/staff/post/messages/:id/attachments/:attachmentId/download', readMessage, async (request, reply) => {
     const { id, attachmentId } = AttachmentParams.parse(request.params);
     return sendAttachment(reply, await service.staff.attachment(request.principal!, id, attachmentId));
   });
@@ -130,12 +133,12 @@ export function registerStaffPostRoutes(app: FastifyInstance, service: PostServi
     return reply.page(() => <PrintPage batches={batches} notice={notice} />);
   });
 
-  app.post('/staff/post/print/batches/:id/close', print, async (request, reply) => {
+  app.post('/staff/post/print/batches/:id/close', printBatch, async (request, reply) => {
     await printing.close(request.principal!, IdParams.parse(request.params).id);
     return reply.redirect(`${paths.print}?notice=post.print.state.closed`, 303);
   });
 
-  app.get('/staff/post/print/batches/:id/download', print, async (request, reply) => {
+  app.get('/staff/post/print/batches/:id/download', printBatch, async (request, reply) => {
     const { id } = IdParams.parse(request.params);
     const pdf = await printing.pdf(request.principal!, id);
     return reply
@@ -145,7 +148,7 @@ export function registerStaffPostRoutes(app: FastifyInstance, service: PostServi
       .send(pdf);
   });
 
-  app.post('/staff/post/print/batches/:id/posted', print, async (request, reply) => {
+  app.post('/staff/post/print/batches/:id/posted', printBatch, async (request, reply) => {
     await printing.markPosted(request.principal!, IdParams.parse(request.params).id);
     return reply.redirect(`${paths.print}?notice=post.print.state.posted`, 303);
   });
