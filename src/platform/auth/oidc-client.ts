@@ -1,4 +1,5 @@
 import * as client from 'openid-client';
+import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 
@@ -27,6 +28,10 @@ export class LoginReplayError extends Error {}
 
 /** A login attempt is valid this long; a callback after that is refused. */
 const ATTEMPT_LIFETIME_MINUTES = 10;
+/** Clock difference tolerated between the identity provider and us (`iat`, `exp`, `nbf`). */
+const CLOCK_SKEW_SECONDS = 30;
+/** Only signatures with the provider's published public keys: never `none`, never a shared-secret HMAC. */
+const ASYMMETRIC_ALGORITHM = /^(RS|PS|ES)(256|384|512)$|^(EdDSA|Ed25519)$/;
 
 /**
  * The relying party: OpenID Connect code flow with PKCE, state and nonce. State, nonce and the PKCE
@@ -34,6 +39,7 @@ const ATTEMPT_LIFETIME_MINUTES = 10;
  */
 export class OidcClient {
   private configuration?: Promise<client.Configuration>;
+  private signingKeys?: ReturnType<typeof createRemoteJWKSet>;
 
   constructor(
     private readonly settings: OidcSettings,
@@ -103,9 +109,36 @@ export class OidcClient {
       expectedNonce: attempt.nonce,
       idTokenExpected: true,
     });
+    await this.verifyIdTokenSignature(configuration, tokens.id_token);
     const idClaims: Record<string, unknown> = tokens.claims() ?? {};
     const userInfo = await client.fetchUserInfo(configuration, tokens.access_token, String(idClaims.sub));
     return { claims: { ...userInfo, ...idClaims }, idToken: tokens.id_token, returnTo: attempt.return_to };
+  }
+
+  /**
+   * openid-client checks the ID token's claims (issuer, audience, nonce, expiry) but not its signature. It is
+   * verified here against the provider's JWKS with an algorithm the provider announced. A key id not in the cached
+   * key set fetches the set again, once (the provider rotated its key); `iat` in the future beyond the clock skew
+   * is refused.
+   */
+  private async verifyIdTokenSignature(configuration: client.Configuration, idToken: string | undefined) {
+    if (!idToken) throw new Error('no ID token');
+    const metadata = configuration.serverMetadata();
+    if (!metadata.jwks_uri) throw new Error('the identity provider announces no jwks_uri');
+    this.signingKeys ??= createRemoteJWKSet(new URL(metadata.jwks_uri), {
+      cooldownDuration: 0,
+      cacheMaxAge: ATTEMPT_LIFETIME_MINUTES * 60_000,
+    });
+    const algorithms = (metadata.id_token_signing_alg_values_supported ?? ['RS256']).filter((algorithm) =>
+      ASYMMETRIC_ALGORITHM.test(algorithm),
+    );
+    await jwtVerify(idToken, this.signingKeys, {
+      algorithms,
+      issuer: metadata.issuer,
+      audience: this.settings.clientId,
+      clockTolerance: CLOCK_SKEW_SECONDS,
+      maxTokenAge: `${ATTEMPT_LIFETIME_MINUTES} minutes`,
+    });
   }
 
   async logoutUrl(idToken: string | null): Promise<string> {
