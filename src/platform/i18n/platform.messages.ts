@@ -88,6 +88,8 @@ export const platformMessages: Catalogue = {
     'login.failed.title': 'Log på mislykkedes',
     'login.failed.text': 'Vi kunne ikke logge dig på. Prøv igen.',
     'login.replayed': 'Log på-forsøget er allerede brugt eller udløbet. Start forfra.',
+    'login.otherBrowser':
+      'Log på blev startet i en anden browser end denne, så vi har ikke logget dig på. Start forfra i denne browser.',
     'login.missingClaim': 'Identitetsudbyderen sendte ikke de oplysninger, vi skal bruge ({claim}).',
     'login.assuranceTooLow': 'Siden kræver sikringsniveau {required}. Du er logget på med {actual}.',
     'validation.required': 'Udfyld feltet',
@@ -226,6 +228,8 @@ export const platformMessages: Catalogue = {
     'login.failed.title': 'Login failed',
     'login.failed.text': 'We could not log you in. Please try again.',
     'login.replayed': 'This login attempt has already been used or has expired. Start again.',
+    'login.otherBrowser':
+      'This login was started in another browser, so we have not logged you in. Start again in this browser.',
     'login.missingClaim': 'The identity provider did not send the information we need ({claim}).',
     'login.assuranceTooLow': 'This page requires assurance level {required}. You are logged in with {actual}.',
     'validation.required': 'Fill in this field',
