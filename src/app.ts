@@ -94,6 +94,7 @@ async function buildHttp(context: ModuleContext): Promise<FastifyInstance> {
     logger: context.logger,
     sessions,
     idempotency: new IdempotencyStore(db),
+    db,
     authenticateApiKey: (token) => services.identity.authenticateApiKey(token),
   });
   const testIdp = config.testIdp;

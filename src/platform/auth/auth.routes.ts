@@ -44,9 +44,9 @@ export function safeReturnTo(value: string | undefined, publicUrl: string): stri
 const landingFor = (principal: Principal) => (principal.kind === 'staff' ? '/staff' : '/my');
 
 export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDependencies): void {
-  const rateLimit = { max: deps.loginRateLimitPerMinute, timeWindow: '1 minute' };
+  const rateLimitPerMinute = deps.loginRateLimitPerMinute;
 
-  app.get('/auth/login', { config: { access: 'public', rateLimit } }, async (request, reply) => {
+  app.get('/auth/login', { config: { access: 'public', rateLimitPerMinute } }, async (request, reply) => {
     const query = LoginQuery.safeParse(request.query);
     const returnTo = safeReturnTo(query.data?.returnTo, deps.publicUrl) ?? '';
     // One binding per browser, kept while it lives, so two tabs can each log in.
@@ -62,7 +62,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDependen
     return reply.redirect(await deps.oidc.startLogin(returnTo, binding, query.data?.as));
   });
 
-  app.get('/auth/callback', { config: { access: 'public', rateLimit } }, async (request, reply) => {
+  app.get('/auth/callback', { config: { access: 'public', rateLimitPerMinute } }, async (request, reply) => {
     const url = new URL(request.url, deps.publicUrl);
     if (url.searchParams.has('error')) {
       request.log.warn({ error: url.searchParams.get('error') }, 'identity provider returned an error');

@@ -13,6 +13,8 @@ export interface RouteAccess {
   assurance?: AssuranceLevel;
   /** honour the Idempotency-Key header on this POST */
   idempotent?: boolean;
+  /** a stricter limit of requests per minute per client address on this route (login), besides the global one */
+  rateLimitPerMinute?: number;
 }
 
 declare module 'fastify' {

@@ -11,7 +11,6 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import csrf from '@fastify/csrf-protection';
 import swagger from '@fastify/swagger';
@@ -33,6 +32,8 @@ import { HttpProblem, problemDocument } from './problem.ts';
 import type { Logger } from 'pino';
 import { registerIdempotency, type IdempotencyStore } from './idempotency.ts';
 import { RouteRegistry } from './route-registry.ts';
+import { registerRateLimits } from './rate-limit.ts';
+import type { Database } from '../db/database.ts';
 import './fastify-types.ts';
 
 export const SESSION_COOKIE = 'raadhus_session';
@@ -45,6 +46,8 @@ export interface HttpDependencies {
   logger: Logger;
   sessions: SessionStore;
   idempotency: IdempotencyStore;
+  /** where the rate limits count (shared by every web process) */
+  db: Database;
   /** Resolves an API key (Bearer token) to the integration client that holds it. */
   authenticateApiKey(token: string): Promise<Principal | undefined>;
 }
@@ -124,11 +127,8 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
       (part as unknown as { value: Buffer }).value = content;
     },
   });
-  await app.register(rateLimit, {
-    max: config.RATE_LIMIT_PER_MINUTE,
-    timeWindow: '1 minute',
-    allowList: (request) => request.url.startsWith('/static/') || request.url.startsWith('/health/'),
-  });
+  // Its onRequest hook runs before authentication (added below): refused requests are counted and cost no look-up.
+  await registerRateLimits(app, { db: deps.db, logger: deps.logger, perMinute: config.RATE_LIMIT_PER_MINUTE });
   await app.register(csrf, {
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', secure: config.secureCookies, path: '/' },
     sessionPlugin: '@fastify/cookie',
@@ -279,10 +279,10 @@ function registerErrorHandlers(app: FastifyInstance): void {
     if (status === 401 && wantsHtml(request) && request.method === 'GET') {
       return reply.redirect(`/auth/login?returnTo=${encodeURIComponent(request.url)}`);
     }
-    if (status === 429) reply.header('retry-after', '60');
+    if (status === 429 && !reply.hasHeader('retry-after')) reply.header('retry-after', '60');
     return sendError(request, reply, status, detail, errors);
   });
-  app.setNotFoundHandler({ preHandler: app.rateLimit() }, async (request, reply) => {
+  app.setNotFoundHandler(async (request, reply) => {
     request.locale ??= pickLocale(request);
     request.log.info('not found');
     return sendError(request, reply, 404, undefined, undefined);
