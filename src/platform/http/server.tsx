@@ -33,6 +33,7 @@ import type { Logger } from 'pino';
 import { registerIdempotency, type IdempotencyStore } from './idempotency.ts';
 import { RouteRegistry } from './route-registry.ts';
 import { registerRateLimits } from './rate-limit.ts';
+import { findControlCharacter } from './control-characters.ts';
 import type { Database } from '../db/database.ts';
 import './fastify-types.ts';
 
@@ -153,6 +154,7 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
   app.decorateRequest('principal', undefined);
   app.decorateRequest('sessionToken', undefined);
   app.decorateRequest('locale', defaultLocale);
+  app.decorateRequest('readingBody', false);
   app.decorateReply('page', async function page(this: FastifyReply, render: () => JSX.Element, statusCode = 200) {
     const request = this.request;
     const csrfToken = this.generateCsrf();
@@ -186,6 +188,18 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
     await authenticate(request, reply, deps);
     // Refuse before the body is read or validated: an outsider learns nothing about the route's input.
     authorize(request);
+  });
+
+  // The body is read between preParsing and the multipart plugin's preValidation hook (registered above). An error
+  // in between without a 4xx status of its own (busboy's "Unexpected end of form", a missing boundary) is a
+  // malformed body: the client's 400, never our 500.
+  app.addHook('preParsing', async (request, _reply, payload) => {
+    request.readingBody = true;
+    return payload;
+  });
+  app.addHook('preValidation', async (request) => {
+    request.readingBody = false;
+    refuseControlCharacters(request);
   });
 
   app.addHook('preHandler', async (request, reply) => {
@@ -244,13 +258,25 @@ function authorize(request: FastifyRequest): void {
   }
 }
 
+/** The one place text from outside is checked for control characters, before validation and any handler. */
+function refuseControlCharacters(request: FastifyRequest): void {
+  const found =
+    findControlCharacter(request.body, { multiLine: true }) ??
+    findControlCharacter(request.params, { multiLine: false }) ??
+    findControlCharacter(request.query, { multiLine: false });
+  if (found)
+    throw new HttpProblem(400, 'error.controlCharacter', {}, [
+      { field: found.field, message: t('validation.controlCharacter') },
+    ]);
+}
+
 interface ClassifiedError {
   status: number;
   detail?: string;
   errors?: Array<{ field: string; message: string }>;
 }
 
-function classify(error: FastifyError | Error): ClassifiedError {
+function classify(error: FastifyError | Error, readingBody: boolean): ClassifiedError {
   if (error instanceof HttpProblem) return { status: error.statusCode, detail: error.detail, errors: error.errors };
   if (error instanceof ForbiddenError) return { status: 403 };
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -268,12 +294,13 @@ function classify(error: FastifyError | Error): ClassifiedError {
     return { status: 403, detail: t('error.csrf') };
   const status = (error as FastifyError).statusCode;
   if (status && status >= 400 && status < 500) return { status };
+  if (readingBody) return { status: 400, detail: t('error.body') };
   return { status: 500 };
 }
 
 function registerErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler(async (error, request, reply) => {
-    const { status, detail, errors } = classify(error as FastifyError);
+    const { status, detail, errors } = classify(error as FastifyError, request.readingBody);
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ status, code: (error as FastifyError).code }, 'request refused');
     if (status === 401 && wantsHtml(request) && request.method === 'GET') {
