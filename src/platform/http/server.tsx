@@ -148,7 +148,7 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
       components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } } },
       security: [{ apiKey: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: (input) => withIdempotencyKeyHeader(input.route.config?.idempotent === true, jsonSchemaTransform(input)),
   });
 
   app.decorateRequest('principal', undefined);
@@ -213,6 +213,34 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
   registerIdempotency(app, deps.idempotency);
   registerErrorHandlers(app);
   return app;
+}
+
+type TransformedRoute = ReturnType<typeof jsonSchemaTransform>;
+
+/** Declares the Idempotency-Key header in the OpenAPI document of a route that honours it (`idempotent: true`). */
+function withIdempotencyKeyHeader(idempotent: boolean, transformed: TransformedRoute): TransformedRoute {
+  if (!idempotent) return transformed;
+  const schema = (transformed.schema ?? {}) as Record<string, unknown> & { headers?: Record<string, any> };
+  const headers = schema.headers ?? { type: 'object', properties: {} };
+  return {
+    ...transformed,
+    schema: {
+      ...schema,
+      headers: {
+        ...headers,
+        properties: {
+          ...headers.properties,
+          'Idempotency-Key': {
+            type: 'string',
+            minLength: 1,
+            maxLength: 255,
+            description:
+              'A key unique to this request (e.g. a UUID): a retry with the same key and body replays the first response (header `idempotent-replayed: true`); the same key with another body is 409.',
+          },
+        },
+      },
+    },
+  };
 }
 
 async function authenticate(request: FastifyRequest, reply: FastifyReply, deps: HttpDependencies): Promise<void> {
