@@ -151,6 +151,7 @@ async function buildHttp(context: HttpContext, built: readonly Built[]): Promise
     sessions,
     idempotency: new IdempotencyStore(db),
     navigation,
+    db,
     authenticateApiKey: (token) => services.identity.authenticateApiKey(token),
   });
   const testIdp = config.testIdp;

@@ -60,6 +60,9 @@ export const ConfigSchema = z.object({
     .describe(
       'Issuer URL of the identity provider (NemLog-in/MitID or any OIDC provider); unset uses the built-in test provider',
     ),
+  OIDC_ALLOW_HTTP_LOOPBACK: flag(
+    'Allow an http:// OIDC_ISSUER on a loopback address in production (tests of a production build only)',
+  ).default(false),
   OIDC_CLIENT_ID: z.string().optional().describe('Client id registered with the identity provider'),
   OIDC_CLIENT_SECRET: z.string().optional().describe('Client secret registered with the identity provider'),
   TEST_IDP: flag('Mount the built-in test identity provider at /idp (never in production)').optional(),
@@ -145,6 +148,16 @@ export class ConfigError extends Error {
 
 const DEVELOPMENT_SESSION_SECRET = 'raadhus-development-secret-do-not-use-in-production';
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** https, or http on a loopback address when explicitly allowed; an unparsable URL is left to the schema's message. */
+function secureIssuer(issuer: string, allowHttpLoopback: boolean): boolean {
+  if (!URL.canParse(issuer)) return true;
+  const url = new URL(issuer);
+  if (url.protocol === 'https:') return true;
+  return allowHttpLoopback && url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
+}
+
 /** Validates the environment and derives the settings that depend on several variables. Lists every problem at once. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(
@@ -162,6 +175,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push('TEST_IDP: the test identity provider cannot run in production');
   if (present.OIDC_ISSUER && !present.OIDC_CLIENT_ID) problems.push('OIDC_CLIENT_ID: required when OIDC_ISSUER is set');
   if (production && !present.OIDC_ISSUER) problems.push('OIDC_ISSUER: required in production');
+  if (
+    production &&
+    present.OIDC_ISSUER &&
+    !secureIssuer(present.OIDC_ISSUER, enabled(present.OIDC_ALLOW_HTTP_LOOPBACK))
+  )
+    problems.push(
+      'OIDC_ISSUER: must be an https:// URL in production (discovery, token exchange and keys travel over it); an http:// issuer on loopback needs OIDC_ALLOW_HTTP_LOOPBACK=true',
+    );
   if (problems.length || !parsed.success) throw new ConfigError(problems);
   const raw = parsed.data;
   const publicUrl = (raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, '');

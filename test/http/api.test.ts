@@ -64,6 +64,30 @@ test('/api/docs is an OpenAPI 3.1 document of the /api/v1 routes with their sche
   assert.deepEqual(Object.keys(whoami.properties).sort(), ['name', 'scopes']);
 });
 
+test('/api/docs declares the Idempotency-Key header on exactly the routes that honour it', async () => {
+  const document = (await (await fetch(`${app.url}/api/docs`)).json()) as {
+    paths: Record<string, Record<string, { parameters?: Array<{ in: string; name: string; schema: any }> }>>;
+  };
+  const routes = app.raadhus.http!.routeRegistry.all().filter((route) => route.url.startsWith('/api/v1/'));
+  const idempotent = routes.filter((route) => route.idempotent);
+  assert.ok(idempotent.length >= 3, 'several routes honour the header');
+  for (const route of routes) {
+    const path = route.url.replace(/:(\w+)/g, '{$1}');
+    const operation = document.paths[path]?.[route.method.toLowerCase()];
+    assert.ok(operation, `${route.method} ${path} is documented`);
+    const header = operation.parameters?.find(
+      (parameter) => parameter.in === 'header' && parameter.name.toLowerCase() === 'idempotency-key',
+    );
+    if (!route.idempotent) {
+      assert.equal(header, undefined, `${route.method} ${path} does not honour the header`);
+      continue;
+    }
+    assert.ok(header, `${route.method} ${path} declares Idempotency-Key`);
+    assert.equal(header.schema.type, 'string');
+    assert.equal(header.schema.maxLength, 255);
+  }
+});
+
 test('whoami names the client and its scopes', async () => {
   const response = await api('/api/v1/whoami', { key: lookupKey });
   assert.equal(response.status, 200);

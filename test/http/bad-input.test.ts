@@ -222,3 +222,68 @@ test('a form POST without its CSRF token is a 403 page and does nothing', async 
   });
   assert.equal((await client.request('/my')).status, 200, 'the logout did not happen: the session is still valid');
 });
+
+const DEMO_KEY = 'rh_demo_key_for_tests_and_demo_only';
+
+test('malformed multipart bodies are 400, as a problem on the API and as a page in the browser', async () => {
+  await assertUnchanged(async () => {
+    const truncated = '--xyz\r\nContent-Disposition: form-data; name="cpr"\r\n\r\n0101500100\r\n--xyz\r\nContent-Disp';
+    await assertProblem(await postLookup('cpr=0101500100', 'multipart/form-data'), 400);
+    await assertProblem(await postLookup(truncated, 'multipart/form-data; boundary=xyz'), 400);
+    const whole = '--xyz\r\nContent-Disposition: form-data; name="cpr"\r\n\r\n0101500100\r\n--xyz--\r\n';
+    await assertProblem(await postLookup(whole, 'multipart/form-data; boundary=xyz'), 400);
+    const client = new TestClient(app.url);
+    for (const [body, contentType] of [
+      ['_csrf=x', 'multipart/form-data'],
+      [truncated, 'multipart/form-data; boundary=xyz'],
+    ]) {
+      const page = await client.request('/auth/logout', {
+        method: 'POST',
+        headers: { 'content-type': contentType },
+        body,
+      });
+      assert.equal(page.status, 400, `${contentType}: ${page.status}`);
+      assert.match(page.headers.get('content-type') ?? '', /text\/html/);
+    }
+  });
+});
+
+test('a NUL byte or another control character is refused with 400 wherever it comes in', async () => {
+  await assertUnchanged(async () => {
+    const body = (purpose: string) => JSON.stringify({ cpr: '0101500100', purpose });
+    const problem = await assertProblem(await postLookup(body('case\u00002026-17'), 'application/json'), 400);
+    assert.deepEqual(
+      (problem.errors as Array<{ field: string }>).map((error) => error.field),
+      ['purpose'],
+      'names the field',
+    );
+    assert.match(String(problem.detail), /kontroltegn/);
+    await assertProblem(await postLookup(body('case\u001b[31m'), 'application/json'), 400);
+    for (const path of ['/api/v1/cases/%00', '/api/v1/cases/abc%01', '/api/v1/cases?status=%00']) {
+      const response = await fetch(`${app.url}${path}`, { headers: { authorization: `Bearer ${DEMO_KEY}` } });
+      await assertProblem(response, 400);
+    }
+  });
+  // A form field: the logout is refused at the root, before the handler runs.
+  const client = new TestClient(app.url);
+  await client.login('citizen-0101500100');
+  const { csrf } = await client.form('/my');
+  await assertUnchanged(async () => {
+    const response = await client.request('/auth/logout', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `_csrf=${encodeURIComponent(csrf)}&note=a%00b`,
+    });
+    assert.equal(response.status, 400);
+    assert.match(await response.text(), /kontroltegn/);
+  });
+  assert.equal((await client.request('/my')).status, 200, 'still logged in');
+});
+
+test('tabs and line breaks in multi-line text are accepted', async () => {
+  const response = await postLookup(
+    JSON.stringify({ cpr: '0101500100', purpose: 'Sag 2026-17:\r\n\tpartshøring' }),
+    'application/json',
+  );
+  assert.equal(response.status, 200, await response.text());
+});

@@ -94,6 +94,32 @@ test('configuration: every problem is listed at once, naming the variable', () =
   assert.equal(production.demoData, false);
 });
 
+test('production refuses an http:// identity provider; loopback only by explicit setting', () => {
+  const production = { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32), OIDC_CLIENT_ID: 'raadhus' };
+  const problemsOf = (env: Record<string, string>) => {
+    try {
+      loadConfig(env);
+      return [];
+    } catch (error) {
+      assert.ok(error instanceof ConfigError);
+      return error.problems;
+    }
+  };
+  const refused = problemsOf({ ...production, OIDC_ISSUER: 'http://idp.example' });
+  assert.equal(refused.length, 1);
+  assert.match(refused[0], /^OIDC_ISSUER: must be an https:\/\/ URL in production/);
+  assert.equal(problemsOf({ ...production, OIDC_ISSUER: 'http://127.0.0.1:4000' }).length, 1, 'loopback, no setting');
+  for (const issuer of ['http://127.0.0.1:4000/idp', 'http://localhost:4000', 'http://[::1]:4000'])
+    assert.deepEqual(problemsOf({ ...production, OIDC_ISSUER: issuer, OIDC_ALLOW_HTTP_LOOPBACK: 'true' }), [], issuer);
+  assert.equal(
+    problemsOf({ ...production, OIDC_ISSUER: 'http://idp.example', OIDC_ALLOW_HTTP_LOOPBACK: 'true' }).length,
+    1,
+    'the setting allows loopback only',
+  );
+  assert.deepEqual(problemsOf({ ...production, OIDC_ISSUER: 'https://idp.example' }), []);
+  assert.deepEqual(problemsOf({ OIDC_ISSUER: 'http://idp.example', OIDC_CLIENT_ID: 'raadhus' }), [], 'development');
+});
+
 test('a bad configuration stops start-up with exit code 78, naming PORT and SESSION_SECRET', async () => {
   const started = start({ PORT: 'abc', NODE_ENV: 'production', DATA_DIR: join(dataDir, 'never-used') });
   const code = await started.exited;

@@ -3,6 +3,8 @@ import type { Database } from '#platform/db/database.ts';
 
 /** Tables whose rows change by design on every request (session touch); only their row count is compared. */
 const volatileTables = new Set(['sessions']);
+/** Request bookkeeping that every request changes, refused ones included (rate-limit counts): not stored data. */
+const ignoredTables = new Set(['rate_limit_counters']);
 
 /**
  * A fingerprint of every table in the application's schema: row count and a hash of the content (found via
@@ -17,6 +19,7 @@ export async function snapshotTables(db: Database): Promise<Record<string, strin
     order by table_name`.execute(db);
   const snapshot: Record<string, string> = {};
   for (const { table_name: table } of tables.rows) {
+    if (ignoredTables.has(table)) continue;
     const row = volatileTables.has(table)
       ? (await sql<{ count: number }>`select count(*)::int as count from ${sql.table(table)}`.execute(db)).rows[0]
       : (

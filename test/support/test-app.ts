@@ -9,6 +9,8 @@ import { createRaadhus, type Raadhus } from '#src/app.ts';
 export interface TestApp {
   raadhus: Raadhus;
   url: string;
+  /** the PostgreSQL schema (on the PostgreSQL server only) */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -30,11 +32,15 @@ export async function freePort(): Promise<number> {
  */
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { logStream?: DestinationStream } = {},
+  options: {
+    logStream?: DestinationStream /** another test app's schema: both share one database */;
+    schemaOf?: TestApp;
+  } = {},
 ): Promise<TestApp> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const schema = process.env.DATABASE_URL ? `test_${randomBytes(6).toString('hex')}` : undefined;
+  const shared = options.schemaOf?.schema;
+  const schema = process.env.DATABASE_URL ? (shared ?? `test_${randomBytes(6).toString('hex')}`) : undefined;
   const config = loadConfig({
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
@@ -57,9 +63,11 @@ export async function startTestApp(
   return {
     raadhus,
     url,
+    schema,
     async close() {
       await raadhus.close();
-      if (schema) await dropSchemas(process.env.DATABASE_URL!, schema);
+      // A shared schema is dropped by the app that created it.
+      if (schema && !shared) await dropSchemas(process.env.DATABASE_URL!, schema);
     },
   };
 }

@@ -2,7 +2,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import type { Database, Executor } from '#platform/db/database.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import type { Attachment } from '#platform/contracts.ts';
-import { recordAudit } from '#platform/audit/audit.service.ts';
+import { recordAudit, recordAuditMany } from '#platform/audit/audit.service.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
 import { endOfDanishDay } from './engine/deadline.ts';
 import type { CaseTypeVersionView } from './case-types.service.ts';
@@ -194,13 +194,18 @@ export class CaseRecords {
       const document = isUuid(documentId) ? await repository.findDocument(trx, row.id, documentId) : undefined;
       const content = document && (await repository.documentContent(trx, document.id, version));
       if (!content) throw new HttpProblem(404, 'cases.document.notFound');
-      await recordAudit(trx, {
-        actor,
-        action: 'case-document:read',
-        objectType: 'case-document',
-        objectId: document!.id,
-        purpose: `case ${row.reference}`,
-      });
+      // One row per party, so the audit names whose document was read.
+      const parties = await repository.partiesOf(trx, row.id);
+      const entry = { actor, action: 'case-document:read', objectType: 'case-document', objectId: document!.id };
+      await recordAuditMany(
+        trx,
+        (parties.length ? parties : [{ person_id: null, business_id: null }]).map((party) => ({
+          ...entry,
+          personId: party.person_id,
+          businessId: party.business_id,
+          purpose: `case ${row.reference}`,
+        })),
+      );
       return { filename: content.filename, contentType: content.content_type, content: content.content };
     });
   }

@@ -236,6 +236,11 @@ test('documents: PDF upload with versions and download; wrong type by content an
     app.raadhus.database.db,
   );
   assert.equal(audit[0].count, 2);
+  const { rows: named } = await sql<{ count: number }>`
+    select count(*)::int as count from audit_log a
+    join cases_parties p on p.case_id = ${created.caseId} and p.person_id = a.person_id
+    where a.object_id = ${docs[0].id} and a.action = 'case-document:read'`.execute(app.raadhus.database.db);
+  assert.equal(named[0].count, 2, 'each download names the person whose document it is');
 
   const versions = async () =>
     (

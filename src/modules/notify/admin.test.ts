@@ -91,7 +91,21 @@ test('a template with an unknown placeholder is refused and nothing changes; a v
 });
 
 test('the outbox page shows sent SMS and e-mails; the overview lists notifications with masked recipients', async () => {
+  const audited = async () =>
+    (
+      await sql<{ person_id: string | null }>`
+        select person_id from audit_log where action = 'notify:outbox-read' order by id`.execute(db())
+    ).rows;
+  const before = (await audited()).length;
   const outbox = await (await admin.follow('/admin/notify/outbox')).text();
+  const rows = (await audited()).slice(before);
+  assert.ok(rows.length >= 1, 'reading the outbox is audited');
+  const { rows: owner } = await sql<{ owner_id: string }>`
+    select owner_id from notify_contact_points where address = '+4522201010'`.execute(db());
+  assert.ok(
+    rows.some((row) => row.person_id === owner[0]?.owner_id),
+    'the audit names the person whose SMS the administrator saw',
+  );
   assert.match(outbox, /\+4522201010/);
   assert.match(outbox, /Post fra Byggeri venter/);
   const overview = await (await admin.follow('/admin/notify?status=sent')).text();

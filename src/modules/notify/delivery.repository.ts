@@ -245,6 +245,18 @@ export const insertOutboxEntry = async (
 export const listOutbox = (executor: Executor, limit = 100) =>
   tables(executor).selectFrom('notify_dev_outbox').selectAll().orderBy('id', 'desc').limit(limit).execute();
 
+/** Whose addresses these are: the owners the notifications to them were sent for. */
+export const ownersOfRecipients = async (executor: Executor, recipients: string[]) =>
+  recipients.length
+    ? tables(executor)
+        .selectFrom('notify_notifications')
+        .select(['owner_kind', 'owner_id'])
+        .distinct()
+        .where('recipient', 'in', recipients)
+        .where('owner_id', 'is not', null)
+        .execute()
+    : [];
+
 export const latestOutboxEntryFor = (executor: Executor, recipient: string) =>
   tables(executor)
     .selectFrom('notify_dev_outbox')

@@ -5,7 +5,7 @@ import type { Database, Executor } from '#platform/db/database.ts';
 import type { JobQueue } from '#platform/queue/queue.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { assertCan } from '#platform/auth/permissions.ts';
-import { recordAudit } from '#platform/audit/audit.service.ts';
+import { recordAudit, recordAuditMany } from '#platform/audit/audit.service.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
 import { DeliveryError, type SmsProvider } from '#platform/sms/sms-provider.ts';
 import type { MailTransport } from '#platform/mail/mail-transport.ts';
@@ -290,7 +290,28 @@ export class DeliveryService {
   async outbox(actor: Principal) {
     assertCan(actor, 'notify:admin');
     if (!this.deps.settings.outboxActive) return { active: false, entries: [] };
-    const rows = await repository.listOutbox(this.deps.db);
+    const rows = await this.deps.db.transaction().execute(async (trx) => {
+      const listed = await repository.listOutbox(trx);
+      // Reading the outbox shows people's addresses and texts: audited, one row per person or business shown.
+      const owners = await repository.ownersOfRecipients(trx, [...new Set(listed.map((row) => row.recipient))]);
+      const entry = {
+        actor,
+        action: 'notify:outbox-read',
+        objectType: 'notify-outbox',
+        purpose: 'development outbox viewed',
+      };
+      await recordAuditMany(
+        trx,
+        owners.length
+          ? owners.map((owner) =>
+              owner.owner_kind === 'business'
+                ? { ...entry, businessId: owner.owner_id }
+                : { ...entry, personId: owner.owner_id },
+            )
+          : [entry],
+      );
+      return listed;
+    });
     return {
       active: true,
       entries: rows.map((row) => ({

@@ -1,6 +1,6 @@
 import type { Principal } from '#platform/auth/principal.ts';
 import { assertCan } from '#platform/auth/permissions.ts';
-import { recordAudit } from '#platform/audit/audit.service.ts';
+import { recordAudit, recordAuditMany } from '#platform/audit/audit.service.ts';
 import { HttpProblem, notFound } from '#platform/http/problem.ts';
 import { t } from '#platform/i18n/i18n.ts';
 import * as repository from './post.repository.ts';
@@ -64,8 +64,14 @@ export class PrintService {
       const messages = await repository.listBatchMessages(trx, id);
       if (!messages.length) throw new HttpProblem(409, 'post.print.empty');
       const letters: PrintableLetter[] = [];
+      const recipients: Array<{ objectType: string; objectId: string; personId?: string; businessId?: string }> = [];
       for (const message of messages) {
         const mailbox = (await repository.findMailboxById(trx, message.mailbox_id))!;
+        recipients.push({
+          objectType: 'post-message',
+          objectId: message.id,
+          ...(mailbox.owner_kind === 'person' ? { personId: mailbox.owner_id } : { businessId: mailbox.owner_id }),
+        });
         const person =
           mailbox.owner_kind === 'person' ? await this.deps.identity.getPerson(mailbox.owner_id, trx) : undefined;
         const business =
@@ -96,6 +102,11 @@ export class PrintService {
         objectId: id,
         purpose: `print batch of ${messages.length} letters downloaded for printing`,
       });
+      // and one row per letter, naming the person or business whose letter was read
+      await recordAuditMany(
+        trx,
+        recipients.map((recipient) => ({ actor, action: 'post:print', ...recipient, purpose: `print batch ${id}` })),
+      );
       return renderPrintBatchPdf(letters);
     });
   }

@@ -213,6 +213,16 @@ test('print queue: a letter to someone not signed up is printed in a batch that 
       .toString(),
     '%PDF-',
   );
+  const { rows: named } = await sql<{ person_id: string | null }>`
+    select person_id from audit_log where action = 'post:print' and object_type = 'post-message'
+    and purpose = ${`print batch ${batchId}`}`.execute(db());
+  const { rows: letters } = await sql<{ count: number }>`
+    select count(*)::int as count from post_messages where print_batch_id = ${batchId}`.execute(db());
+  assert.equal(named.length, letters[0].count, 'one audit row per letter in the batch');
+  assert.ok(
+    named.some((row) => row.person_id === citizen),
+    'the download names the person of each letter',
+  );
   await desk.submit(`/staff/post/print/batches/${batchId}/posted`, { _csrf: csrf });
   const statuses = (await messagesOf(app.raadhus, citizen)).map((message) => [message.subject, message.status]);
   assert.deepEqual(statuses, [

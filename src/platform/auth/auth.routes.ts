@@ -1,8 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Principal } from './principal.ts';
 import type { SessionStore } from './session.store.ts';
-import { LoginReplayError, type OidcClient } from './oidc-client.ts';
+import { ATTEMPT_LIFETIME_MINUTES, LoginOtherBrowserError, LoginReplayError, type OidcClient } from './oidc-client.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { SESSION_COOKIE } from '../http/server.tsx';
 
@@ -21,22 +22,47 @@ const LoginQuery = z.object({
   as: z.enum(['citizen', 'business', 'staff']).optional(),
 });
 
-/** Only local paths: never an open redirect to another site. */
-const safeReturnTo = (value: string | undefined) =>
-  value?.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : undefined;
+/** Ties a login attempt to the browser that started it (against login CSRF); sent to /auth only. */
+const LOGIN_COOKIE = 'raadhus_login';
+/** The CSRF secret cookie of @fastify/csrf-protection; dropped at login so the next page gets a new one. */
+const CSRF_COOKIE = '_csrf';
+
+/**
+ * Only a path on our own site: resolved against the public URL, the same origin required, and no control
+ * characters or backslashes (browsers drop tabs and newlines and read `\` as `/`, which turns `/<tab>/host` into
+ * `//host`). The result is percent-encoded, so it is always a valid Location header.
+ */
+export function safeReturnTo(value: string | undefined, publicUrl: string): string | undefined {
+  if (!value?.startsWith('/') || /[\u0000-\u001f\u007f\\]/.test(value)) return undefined;
+  const base = new URL(publicUrl);
+  const url = URL.parse(value, base);
+  if (!url || url.origin !== base.origin) return undefined;
+  const local = `${url.pathname}${url.search}${url.hash}`;
+  return local.startsWith('//') ? undefined : local;
+}
 
 const landingFor = (principal: Principal) => (principal.kind === 'staff' ? '/staff' : '/my');
 
 export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDependencies): void {
-  const rateLimit = { max: deps.loginRateLimitPerMinute, timeWindow: '1 minute' };
+  const rateLimitPerMinute = deps.loginRateLimitPerMinute;
 
-  app.get('/auth/login', { config: { access: 'public', rateLimit } }, async (request, reply) => {
+  app.get('/auth/login', { config: { access: 'public', rateLimitPerMinute } }, async (request, reply) => {
     const query = LoginQuery.safeParse(request.query);
-    const returnTo = safeReturnTo(query.data?.returnTo) ?? '';
-    return reply.redirect(await deps.oidc.startLogin(returnTo, query.data?.as));
+    const returnTo = safeReturnTo(query.data?.returnTo, deps.publicUrl) ?? '';
+    // One binding per browser, kept while it lives, so two tabs can each log in.
+    const binding = loginBinding(request) ?? randomBytes(32).toString('base64url');
+    reply.setCookie(LOGIN_COOKIE, binding, {
+      path: '/auth',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: deps.secureCookies,
+      signed: true,
+      maxAge: ATTEMPT_LIFETIME_MINUTES * 60,
+    });
+    return reply.redirect(await deps.oidc.startLogin(returnTo, binding, query.data?.as));
   });
 
-  app.get('/auth/callback', { config: { access: 'public', rateLimit } }, async (request, reply) => {
+  app.get('/auth/callback', { config: { access: 'public', rateLimitPerMinute } }, async (request, reply) => {
     const url = new URL(request.url, deps.publicUrl);
     if (url.searchParams.has('error')) {
       request.log.warn({ error: url.searchParams.get('error') }, 'identity provider returned an error');
@@ -44,9 +70,10 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDependen
     }
     let result: Awaited<ReturnType<OidcClient['finishLogin']>>;
     try {
-      result = await deps.oidc.finishLogin(url);
+      result = await deps.oidc.finishLogin(url, loginBinding(request));
     } catch (error) {
       request.log.warn({ err: error }, 'login callback refused');
+      if (error instanceof LoginOtherBrowserError) throw new HttpProblem(400, 'login.otherBrowser');
       throw new HttpProblem(400, error instanceof LoginReplayError ? 'login.replayed' : 'login.failed.text');
     }
     let principal: Principal;
@@ -67,8 +94,10 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDependen
       secure: deps.secureCookies,
       signed: true,
     });
+    // A CSRF secret from before the login (possibly planted) never protects the logged-in session.
+    reply.clearCookie(CSRF_COOKIE, { path: '/' });
     request.log.info({ principalKind: principal.kind, principalId: principal.id }, 'logged in');
-    return reply.redirect(safeReturnTo(result.returnTo) ?? landingFor(principal), 303);
+    return reply.redirect(safeReturnTo(result.returnTo, deps.publicUrl) ?? landingFor(principal), 303);
   });
 
   app.post('/auth/logout', { config: { access: 'public' } }, async (request, reply) => {
@@ -77,6 +106,13 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDependen
     if (!session) return reply.redirect('/', 303);
     return reply.redirect(await deps.oidc.logoutUrl(session.idToken), 303);
   });
+}
+
+function loginBinding(request: FastifyRequest): string | undefined {
+  const signed = request.cookies[LOGIN_COOKIE];
+  if (!signed) return undefined;
+  const unsigned = request.unsignCookie(signed);
+  return unsigned.valid && unsigned.value ? unsigned.value : undefined;
 }
 
 async function endSession(request: FastifyRequest, sessions: SessionStore) {

@@ -12,6 +12,8 @@ declare module 'fastify' {
     principal?: Principal;
     sessionToken?: string;
     locale: Locale;
+    /** true while the body is being read and parsed: an unexpected error then is a malformed body (400) */
+    readingBody: boolean;
   }
   interface FastifyInstance {
     /** every route as declared (method, URL, access or permission), collected at registration */

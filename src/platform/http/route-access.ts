@@ -10,6 +10,8 @@ export interface RouteAccess {
   assurance?: AssuranceLevel;
   /** honour the Idempotency-Key header on this POST */
   idempotent?: boolean;
+  /** a stricter limit of requests per minute per client address on this route (login), besides the global one */
+  rateLimitPerMinute?: number;
   /**
    * The kind of record the route exposes by the id in its path (`'case'`, `'message'`, `'draft'`, ...): the
    * service checks whose record it is (the module's `<module>.policy.ts`), and the ownership sweep calls the

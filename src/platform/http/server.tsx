@@ -11,7 +11,6 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import csrf from '@fastify/csrf-protection';
 import swagger from '@fastify/swagger';
@@ -34,6 +33,9 @@ import { HttpProblem, problemDocument } from './problem.ts';
 import type { Logger } from 'pino';
 import { registerIdempotency, type IdempotencyStore } from './idempotency.ts';
 import { RouteRegistry } from './route-registry.ts';
+import { registerRateLimits } from './rate-limit.ts';
+import { findControlCharacter } from './control-characters.ts';
+import type { Database } from '../db/database.ts';
 import './fastify-types.ts';
 
 export const SESSION_COOKIE = 'raadhus_session';
@@ -48,6 +50,8 @@ export interface HttpDependencies {
   idempotency: IdempotencyStore;
   /** the app's menus (shown on every page) */
   navigation: Navigation;
+  /** where the rate limits count (shared by every web process) */
+  db: Database;
   /** Resolves an API key (Bearer token) to the integration client that holds it. */
   authenticateApiKey(token: string): Promise<Principal | undefined>;
 }
@@ -127,11 +131,8 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
       (part as unknown as { value: Buffer }).value = content;
     },
   });
-  await app.register(rateLimit, {
-    max: config.RATE_LIMIT_PER_MINUTE,
-    timeWindow: '1 minute',
-    allowList: (request) => request.url.startsWith('/static/') || request.url.startsWith('/health/'),
-  });
+  // Its onRequest hook runs before authentication (added below): refused requests are counted and cost no look-up.
+  await registerRateLimits(app, { db: deps.db, logger: deps.logger, perMinute: config.RATE_LIMIT_PER_MINUTE });
   await app.register(csrf, {
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', secure: config.secureCookies, path: '/' },
     sessionPlugin: '@fastify/cookie',
@@ -150,12 +151,13 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
       components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } } },
       security: [{ apiKey: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: (input) => withIdempotencyKeyHeader(input.route.config?.idempotent === true, jsonSchemaTransform(input)),
   });
 
   app.decorateRequest('principal', undefined);
   app.decorateRequest('sessionToken', undefined);
   app.decorateRequest('locale', defaultLocale);
+  app.decorateRequest('readingBody', false);
   app.decorateReply('page', async function page(this: FastifyReply, render: () => JSX.Element, statusCode = 200) {
     const request = this.request;
     const csrfToken = this.generateCsrf();
@@ -192,6 +194,18 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
     authorize(request);
   });
 
+  // The body is read between preParsing and the multipart plugin's preValidation hook (registered above). An error
+  // in between without a 4xx status of its own (busboy's "Unexpected end of form", a missing boundary) is a
+  // malformed body: the client's 400, never our 500.
+  app.addHook('preParsing', async (request, _reply, payload) => {
+    request.readingBody = true;
+    return payload;
+  });
+  app.addHook('preValidation', async (request) => {
+    request.readingBody = false;
+    refuseControlCharacters(request);
+  });
+
   app.addHook('preHandler', async (request, reply) => {
     if (!safeMethods.has(request.method) && !isApi(request)) {
       await new Promise<void>((resolve, reject) =>
@@ -203,6 +217,34 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
   registerIdempotency(app, deps.idempotency);
   registerErrorHandlers(app);
   return app;
+}
+
+type TransformedRoute = ReturnType<typeof jsonSchemaTransform>;
+
+/** Declares the Idempotency-Key header in the OpenAPI document of a route that honours it (`idempotent: true`). */
+function withIdempotencyKeyHeader(idempotent: boolean, transformed: TransformedRoute): TransformedRoute {
+  if (!idempotent) return transformed;
+  const schema = (transformed.schema ?? {}) as Record<string, unknown> & { headers?: Record<string, any> };
+  const headers = schema.headers ?? { type: 'object', properties: {} };
+  return {
+    ...transformed,
+    schema: {
+      ...schema,
+      headers: {
+        ...headers,
+        properties: {
+          ...headers.properties,
+          'Idempotency-Key': {
+            type: 'string',
+            minLength: 1,
+            maxLength: 255,
+            description:
+              'A key unique to this request (e.g. a UUID): a retry with the same key and body replays the first response (header `idempotent-replayed: true`); the same key with another body is 409.',
+          },
+        },
+      },
+    },
+  };
 }
 
 async function authenticate(request: FastifyRequest, reply: FastifyReply, deps: HttpDependencies): Promise<void> {
@@ -248,13 +290,25 @@ function authorize(request: FastifyRequest): void {
   }
 }
 
+/** The one place text from outside is checked for control characters, before validation and any handler. */
+function refuseControlCharacters(request: FastifyRequest): void {
+  const found =
+    findControlCharacter(request.body, { multiLine: true }) ??
+    findControlCharacter(request.params, { multiLine: false }) ??
+    findControlCharacter(request.query, { multiLine: false });
+  if (found)
+    throw new HttpProblem(400, 'error.controlCharacter', {}, [
+      { field: found.field, message: t('validation.controlCharacter') },
+    ]);
+}
+
 interface ClassifiedError {
   status: number;
   detail?: string;
   errors?: Array<{ field: string; message: string }>;
 }
 
-function classify(error: FastifyError | Error): ClassifiedError {
+function classify(error: FastifyError | Error, readingBody: boolean): ClassifiedError {
   if (error instanceof HttpProblem) return { status: error.statusCode, detail: error.detail, errors: error.errors };
   if (error instanceof ForbiddenError) return { status: 403 };
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -272,21 +326,22 @@ function classify(error: FastifyError | Error): ClassifiedError {
     return { status: 403, detail: t('error.csrf') };
   const status = (error as FastifyError).statusCode;
   if (status && status >= 400 && status < 500) return { status };
+  if (readingBody) return { status: 400, detail: t('error.body') };
   return { status: 500 };
 }
 
 function registerErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler(async (error, request, reply) => {
-    const { status, detail, errors } = classify(error as FastifyError);
+    const { status, detail, errors } = classify(error as FastifyError, request.readingBody);
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ status, code: (error as FastifyError).code }, 'request refused');
     if (status === 401 && wantsHtml(request) && request.method === 'GET') {
       return reply.redirect(`/auth/login?returnTo=${encodeURIComponent(request.url)}`);
     }
-    if (status === 429) reply.header('retry-after', '60');
+    if (status === 429 && !reply.hasHeader('retry-after')) reply.header('retry-after', '60');
     return sendError(request, reply, status, detail, errors);
   });
-  app.setNotFoundHandler({ preHandler: app.rateLimit() }, async (request, reply) => {
+  app.setNotFoundHandler(async (request, reply) => {
     request.locale ??= pickLocale(request);
     request.log.info('not found');
     return sendError(request, reply, 404, undefined, undefined);
