@@ -9,9 +9,13 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { openDatabase, type Database } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { ForbiddenError } from '../auth/permissions.ts';
+import { ForbiddenError, installPermissions, joinPermissions } from '../auth/permissions.ts';
+import { platformPermissions } from '../auth/platform.permissions.ts';
 import type { Principal } from '../auth/principal.ts';
 import { AuditLogService, recordAudit, recordAuditMany, verifyAuditChain } from './audit.service.ts';
+
+// the permission table an app installs from its declarations (here: the platform's own, as no app runs)
+installPermissions(joinPermissions([platformPermissions]));
 
 /** A database of its own (embedded in a temp folder, or a fresh schema on the server) so the CLI can open it too. */
 const serverUrl = process.env.DATABASE_URL;
