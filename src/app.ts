@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { openDatabase, type DatabaseHandle } from './platform/db/database.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import { createJobQueue, type JobQueue } from './platform/queue/queue.ts';
+import { createEventBus, type EventBus } from './platform/events/event-bus.ts';
 import { createHttpServer } from './platform/http/server.tsx';
 import { loggerOptions } from './platform/http/logging.ts';
 import { registerHealthRoutes } from './platform/http/health.routes.ts';
@@ -31,6 +32,7 @@ export interface Raadhus {
   logger: Logger;
   database: DatabaseHandle;
   queue: JobQueue;
+  events: EventBus;
   services: Services;
   /** absent in worker mode */
   http?: FastifyInstance;
@@ -56,10 +58,20 @@ export async function createRaadhus(
     const applied = await migrateToLatest(database.db, database.schema);
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
     const queue = createJobQueue(database, config.DATABASE_URL, logger);
-    const context: ModuleContext = { config, db: database.db, database, queue, logger, services: {} as Services };
+    const events = createEventBus(queue, database);
+    const context: ModuleContext = {
+      config,
+      db: database.db,
+      database,
+      queue,
+      events,
+      logger,
+      services: {} as Services,
+    };
     for (const module of modules) await module.init?.(context);
     // The queue starts before demo data is seeded: demo letters and case transitions enqueue their jobs like any other.
     await queue.start({ workers: config.RUN_MODE !== 'web' });
+    await events.start({ workers: config.RUN_MODE !== 'web' });
     if (config.demoData && !(await hasDemoSeed(database.db))) {
       for (const module of modules) await module.seedDemo?.(context);
       await markDemoSeeded(database.db);
@@ -71,6 +83,7 @@ export async function createRaadhus(
       logger,
       database,
       queue,
+      events,
       services: context.services,
       http,
       async close() {

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from '#src/config.ts';
 import type { Database, DatabaseHandle } from './db/database.ts';
 import type { JobQueue } from './queue/queue.ts';
+import type { EventBus } from './events/event-bus.ts';
 import type { Catalogue } from './i18n/i18n.ts';
 
 /** Every module's public service, by module name. Each module adds its own entry by declaration merging. */
@@ -14,6 +15,7 @@ export interface ModuleContext {
   db: Database;
   database: DatabaseHandle;
   queue: JobQueue;
+  events: EventBus;
   logger: Logger;
   services: Services;
 }

@@ -192,8 +192,12 @@ function embeddedDatabase(handle: DatabaseHandle): IDatabase {
   };
 }
 
+/** pg-boss's own schema beside the application's (the event bus reads its subscription table). */
+export const queueSchemaOf = (handle: DatabaseHandle): string =>
+  `${handle.schema === 'public' ? 'raadhus' : handle.schema}_queue`;
+
 export function createJobQueue(handle: DatabaseHandle, connectionString: string | undefined, logger: Logger): JobQueue {
-  const schema = `${handle.schema === 'public' ? 'raadhus' : handle.schema}_queue`;
+  const schema = queueSchemaOf(handle);
   const boss = handle.embedded
     ? new PgBoss({
         db: embeddedDatabase(handle),
