@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { TestClient } from '#test-support/http-client.ts';
-import { NEW_POST_EVENT, type NewPostEvent } from '#modules/post/post-events.ts';
+import { PostMessageSent } from '#modules/post/post.events.ts';
+import { recordEvents, type RecordedEvent } from '#test-support/event-recorder.ts';
+import { NotifyDelivered, NotifyFailed } from './notify.events.ts';
 import { startFakeSmsGateway, type FakeSmsGateway } from './test-support/fake-sms-gateway.ts';
 import { startSmtpSink, type SmtpSink } from './test-support/smtp-sink.ts';
 import {
@@ -24,7 +26,9 @@ const WEBHOOK_TOKEN = 'webhook-token-for-the-tests-0123456789';
 let app: TestApp;
 let gateway: FakeSmsGateway;
 let smtp: SmtpSink;
-let marked: Array<{ messageId: string; channel: 'sms' | 'email' }>;
+let texts: Map<string, string>;
+/** notify.delivered and notify.failed, as a subscriber receives them */
+let notifyEvents: RecordedEvent[];
 
 before(async () => {
   gateway = await startFakeSmsGateway(API_KEY, { slowMs: 1500 });
@@ -39,7 +43,8 @@ before(async () => {
     NOTIFY_RETRY_DELAY_SECONDS: '0.2',
     NOTIFY_SEND_TIMEOUT_MS: '400',
   });
-  marked = installFakePost(app.raadhus);
+  texts = installFakePost(app.raadhus);
+  notifyEvents = await recordEvents(app.raadhus, NotifyDelivered, NotifyFailed);
 });
 after(async () => {
   await app?.close();
@@ -47,11 +52,28 @@ after(async () => {
   await smtp?.stop().catch(() => undefined);
 });
 
-async function newPost(event: Omit<NewPostEvent, 'messageId'> & { messageId?: string }): Promise<string> {
+/** The post module's `post.message-sent` for a digital letter (the notification line through the stand-in). */
+async function newPost(event: {
+  messageId?: string;
+  personId: string;
+  authorityCode: string;
+  notificationText?: string;
+}): Promise<string> {
   const messageId = event.messageId ?? randomUUID();
-  await app.raadhus.queue.send(app.raadhus.database.db, NEW_POST_EVENT, { ...event, messageId });
+  if (event.notificationText) texts.set(messageId, event.notificationText);
+  await app.raadhus.events.publish(app.raadhus.database.db, PostMessageSent, {
+    messageId,
+    personId: event.personId,
+    departmentCode: event.authorityCode,
+    channel: 'digital',
+    sentAt: new Date().toISOString(),
+  });
   return messageId;
 }
+
+/** The notify events published about a message's notifications. */
+const eventsAbout = (messageId: string, event: string) =>
+  notifyEvents.filter((entry) => entry.event.event === event && entry.payload.sourceId === messageId);
 
 const settled = (statuses: string[]) => async (messageId: string, count: number) =>
   waitFor(
@@ -97,16 +119,20 @@ test('new post: an SMS through the gateway and an e-mail over SMTP, from the tem
     assert.ok(!text.includes(cpr) && !text.includes(`${cpr.slice(0, 6)}-${cpr.slice(6)}`), 'no CPR number');
   }
   await waitFor(
-    async () => marked.filter((call) => call.messageId === messageId).length === 2,
-    'markNotified for both channels',
+    async () => eventsAbout(messageId, 'notify.delivered').length === 2,
+    'notify.delivered for both channels',
   );
-  assert.deepEqual(
-    marked
-      .filter((call) => call.messageId === messageId)
-      .map((call) => call.channel)
-      .sort(),
-    ['email', 'sms'],
-  );
+  const delivered = eventsAbout(messageId, 'notify.delivered').map((entry) => entry.payload);
+  assert.deepEqual(delivered.map((payload) => payload.channel).sort(), ['email', 'sms']);
+  for (const payload of delivered) {
+    assert.equal(payload.kind, 'new-post');
+    assert.equal(payload.authorityCode, 'ydelser');
+    assert.deepEqual(
+      Object.keys(payload).sort(),
+      ['attempt', 'authorityCode', 'channel', 'deliveredAt', 'kind', 'notificationId', 'sourceId'],
+      'ids, codes and times: never the address or the text',
+    );
+  }
 });
 
 test('a retried event never notifies twice', async () => {
@@ -157,10 +183,16 @@ test('gateway 5xx: retried with backoff, then dead; visible to administrators, w
   assert.equal(dead.attempts, 3);
   assert.match(dead.last_error ?? '', /gateway answered 500/);
   assert.equal(gateway.requestsTo('4522013500').length, 3);
+  const [failed] = await waitFor(async () => {
+    const found = eventsAbout(messageId, 'notify.failed');
+    return found.length > 0 && found;
+  }, 'notify.failed');
+  assert.equal(failed.payload.outcome, 'dead');
+  assert.equal(failed.payload.attempt, 3);
   assert.equal(
-    marked.filter((call) => call.messageId === messageId).length,
+    eventsAbout(messageId, 'notify.delivered').length,
     0,
-    'a dead notification does not mark the message notified',
+    'a dead notification is not delivered, so the message is not marked notified',
   );
 
   const admin = new TestClient(app.url);
@@ -307,6 +339,12 @@ test('SMTP server down: the e-mail is retried and goes out when the server is ba
   }, 'the refused e-mail');
   assert.equal(row.attempts, 1);
   assert.match(row.last_error ?? '', /SMTP reply 550/);
+  const [refusal] = await waitFor(async () => {
+    const found = eventsAbout(refusedId, 'notify.failed');
+    return found.length > 0 && found;
+  }, 'notify.failed for the refused e-mail');
+  assert.equal(refusal.payload.outcome, 'refused');
+  assert.equal(refusal.payload.channel, 'email');
 });
 
 test('the per-authority rate limit delays notifications over the limit to the next minute; none is dropped', async () => {

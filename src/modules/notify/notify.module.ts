@@ -12,7 +12,8 @@ import { ContactService, type Authority } from './contact.service.ts';
 import { TemplateService } from './template.service.ts';
 import { ReminderService, type RecipientInput } from './reminder.service.ts';
 import { NotifyService } from './notify.service.ts';
-import { dispatchJobFor, newPostJobFor, reminderJobFor } from './notify.jobs.ts';
+import { dispatchJobFor, reminderJobFor } from './notify.jobs.ts';
+import { notifySubscriptions } from './notify.subscriptions.ts';
 import { registerContactRoutes } from './contact.routes.tsx';
 import { registerNotifyAdminRoutes } from './admin.routes.tsx';
 import { registerReminderRoutes } from './reminder.routes.tsx';
@@ -58,7 +59,7 @@ function createNotifyService(context: ModuleContext): { service: NotifyService; 
   const { config, db, queue } = context;
   const logger = context.logger.child({ module: 'notify' });
   const identity = context.services.identity;
-  // The post module may be merged later or not at all: looked up when a notification was sent.
+  // looked up when a letter arrives (so a test may stand in for it): the sender's notification line
   const post = () => (context.services as Partial<{ post: PostContract }>).post;
   const outbox: OutboxStore = { add: (entry) => insertOutboxEntry(db, entry) };
   const sms = config.SMS_PROVIDER_URL
@@ -88,10 +89,10 @@ function createNotifyService(context: ModuleContext): { service: NotifyService; 
       }
     );
   };
-  const recipientName = async (recipient: PartyRef) =>
+  const recipientName = async (recipient: PartyRef, executor?: Parameters<typeof identity.getPerson>[1]) =>
     recipient.personId
-      ? (await identity.getPerson(recipient.personId))?.name
-      : (await identity.getBusiness(recipient.businessId!))?.name;
+      ? (await identity.getPerson(recipient.personId, executor))?.name
+      : (await identity.getBusiness(recipient.businessId!, executor))?.name;
   const resolveRecipient = async (
     actor: Principal,
     recipient: RecipientInput,
@@ -139,9 +140,7 @@ function createNotifyService(context: ModuleContext): { service: NotifyService; 
       webhookToken,
       outboxActive: config.NODE_ENV !== 'production' && (sms.name === 'outbox' || mail.name === 'outbox'),
     },
-    async onSent(notification) {
-      if (notification.kind === 'new-post') await post()?.markNotified(notification.source_id, notification.channel);
-    },
+    events: context.events,
   });
   const contacts = new ContactService({
     db,
@@ -175,11 +174,8 @@ function createNotifyService(context: ModuleContext): { service: NotifyService; 
   const reminderJob = reminderJobFor((id) => reminders.send(id));
   delivery.useJob(dispatchJob);
   reminders.useJob(reminderJob);
-  queue.register(
-    dispatchJob,
-    reminderJob,
-    newPostJobFor(async (event) => void (await service.notifyNewPost(event))),
-  );
+  queue.register(dispatchJob, reminderJob);
+  context.events.subscribe(...notifySubscriptions(service, post));
   return { service, loadAuthorities: departments.load };
 }
 

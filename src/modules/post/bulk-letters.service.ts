@@ -165,7 +165,7 @@ export class BulkLetterService {
       });
       const messages = await deliverLetters(
         trx,
-        this.post.deps.queue,
+        this.post.deps.events,
         actor,
         found.map(({ row, owner, name }) => {
           const values = { ...row.fields, name };

@@ -24,7 +24,8 @@ export const PostMessageSent = defineEvent({
       /** the sending department (authority): recipients choose notifications per authority */
       departmentCode: z.string().min(1),
       channel: z.enum(['digital', 'print']),
-      caseId: z.uuid().optional(),
+      /** the sender's case reference (a line-of-business system's id or reference) */
+      caseId: z.string().min(1).max(100).optional(),
       bulkId: z.uuid().optional(),
       sentAt: z.iso.datetime({ offset: true }),
     })
@@ -75,7 +76,7 @@ export const PostReplyReceived = defineEvent({
       inReplyTo: z.uuid().optional(),
       ...owner,
       departmentCode: z.string().min(1),
-      caseId: z.uuid().optional(),
+      caseId: z.string().min(1).max(100).optional(),
       receivedAt: z.iso.datetime({ offset: true }),
     })
     .strict()

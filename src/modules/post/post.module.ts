@@ -1,8 +1,8 @@
 import type { RaadhusModule } from '#platform/module.ts';
 import { postMessages } from './messages.ts';
 import { PostService } from './post.service.ts';
+import { postSubscriptions } from './post.subscriptions.ts';
 import { StaffPostService } from './staff-post.service.ts';
-import { NEW_POST_EVENT } from './post-events.ts';
 import { registerCitizenPostRoutes } from './routes/citizen.routes.tsx';
 import { registerStaffPostRoutes } from './routes/staff.routes.tsx';
 import { PrintService } from './print.service.ts';
@@ -26,6 +26,7 @@ export const postModule: RaadhusModule = {
     const post = new PostService({
       db: context.db,
       queue: context.queue,
+      events: context.events,
       identity: context.services.identity,
       logger: context.logger.child({ module: 'post' }),
     });
@@ -36,10 +37,9 @@ export const postModule: RaadhusModule = {
     post.bulk = bulk;
     context.queue.register(bulk.job);
     context.services.post = post;
+    context.events.subscribe(...postSubscriptions(post));
     // departments are reference data seeded by identity's init: cached now, so no lookup runs inside a caller's transaction
     await post.listDepartments();
-    // the notify module handles it; declared here so a letter can be sent before (or without) that module
-    context.queue.declareQueue(NEW_POST_EVENT);
   },
   async seedDemo(context) {
     await seedPostDemo(context.db, context.services.identity, context.services.post);

@@ -85,7 +85,7 @@ export class StaffPostService {
           throw new PostInputError([{ field: 'recipient', key: 'post.validation.unknownRecipient' }]);
         throw error;
       }
-      const message = await deliverLetter(trx, this.post.deps.queue, actor, {
+      const message = await deliverLetter(trx, this.post.deps.events, actor, {
         owner,
         department,
         ...text,
@@ -264,7 +264,7 @@ export class StaffPostService {
         (await this.post.department(received.department_id)) ?? (await this.post.department(actor.departmentId));
       if (!department) throw new HttpProblem(403, 'post.department.none');
       const subject = /^(sv|re):/i.test(received.subject) ? received.subject : `Sv: ${received.subject}`;
-      const message = await deliverLetter(trx, this.post.deps.queue, actor, {
+      const message = await deliverLetter(trx, this.post.deps.events, actor, {
         owner: { kind: mailbox.owner_kind, id: mailbox.owner_id },
         department,
         subject: subject.slice(0, 200),

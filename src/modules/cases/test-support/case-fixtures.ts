@@ -48,7 +48,9 @@ export function installRecordingPost(raadhus: Raadhus): RecordedLetter[] {
           href: `/post/messages/${letter.messageId}`,
         }));
     },
-    async markNotified() {},
+    async notificationText() {
+      return undefined;
+    },
   };
   (raadhus.services as unknown as { post?: PostContract }).post = post;
   return letters;

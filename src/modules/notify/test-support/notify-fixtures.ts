@@ -48,16 +48,16 @@ export async function waitFor<T>(
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * TEST SEAM: a stand-in for the post module's markNotified (the post module is built in parallel); it
- * records each call so the tests see that a sent notification marks the message notified.
+ * TEST SEAM: a stand-in for the post module's `notificationText`, so a test can publish `post.message-sent`
+ * for a message the post module never stored; the returned map holds each message's notification line.
  */
-export function installFakePost(raadhus: Raadhus): Array<{ messageId: string; channel: 'sms' | 'email' }> {
-  const calls: Array<{ messageId: string; channel: 'sms' | 'email' }> = [];
+export function installFakePost(raadhus: Raadhus): Map<string, string> {
+  const texts = new Map<string, string>();
   const post: Partial<PostContract> = {
-    async markNotified(messageId, channel) {
-      calls.push({ messageId, channel });
+    async notificationText(messageId) {
+      return texts.get(messageId);
     },
   };
   (raadhus.services as unknown as { post?: Partial<PostContract> }).post = post;
-  return calls;
+  return texts;
 }

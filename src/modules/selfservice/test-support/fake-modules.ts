@@ -64,7 +64,9 @@ export function installFakePost(raadhus: Raadhus): RecordedLetter[] {
     async lettersForCase() {
       return [];
     },
-    async markNotified() {},
+    async notificationText() {
+      return undefined;
+    },
   };
   (raadhus.services as unknown as { post?: PostContract }).post = post;
   return letters;
