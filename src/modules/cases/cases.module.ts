@@ -4,6 +4,7 @@ import { casesMessages } from './messages.ts';
 import { CasesService } from './cases.service.ts';
 import { MyCases } from './my-cases.service.ts';
 import { seedCasesDemo } from './demo-data.ts';
+import { DEADLINE_CHECK_JOB, DEADLINE_CHECK_SCHEDULE, deadlineCheckJobFor } from './cases.jobs.ts';
 import { registerStaffCaseRoutes } from './staff.routes.tsx';
 import { registerMyCasesRoutes } from './my-cases.routes.tsx';
 import { registerCasesApiRoutes } from './api.routes.ts';
@@ -32,7 +33,13 @@ export const casesModule: RaadhusModule = {
         return shared.notify;
       },
     };
-    const service = new CasesService({ db: context.db, logger: context.logger.child({ module: 'cases' }), services });
+    const service = new CasesService({
+      db: context.db,
+      events: context.events,
+      logger: context.logger.child({ module: 'cases' }),
+      services,
+    });
+    context.queue.register(deadlineCheckJobFor(() => service.publishMissedDeadlines()));
     service.mine = new MyCases(context.db, service.caseTypes, () => shared.post);
     context.services.cases = service;
     await service.loadDepartments();
@@ -41,10 +48,15 @@ export const casesModule: RaadhusModule = {
   async seedDemo(context) {
     await seedCasesDemo(context.services.cases, context.services.identity);
   },
-  routes(app, context) {
+  async routes(app, context) {
     registerStaffCaseRoutes(app, context.services.cases);
     registerMyCasesRoutes(app, context.services.cases);
     registerCasesApiRoutes(app, context.services.cases);
     registerCaseTypeAdminRoutes(app, context.services.cases);
+    // The daily deadline check, in the queue's schedule table (one schedule serves every process). Start-up
+    // work like the self-service schedule: belongs with whichever process runs the workers.
+    await context.queue.boss
+      .schedule(DEADLINE_CHECK_JOB, DEADLINE_CHECK_SCHEDULE, {}, { tz: 'Europe/Copenhagen' })
+      .catch((error: Error) => context.logger.warn({ err: error }, 'could not schedule the daily deadline check'));
   },
 };

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Database, Executor } from '#platform/db/database.ts';
+import type { EventBus } from '#platform/events/event-bus.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { assertCan, can } from '#platform/auth/permissions.ts';
 import { recordAudit } from '#platform/audit/audit.service.ts';
@@ -26,10 +27,12 @@ import { CaseRecords, checkUpload, documentTypeFor } from './case-records.servic
 import type { MyCases } from './my-cases.service.ts';
 import { CaseIntake } from './case-intake.service.ts';
 import * as repository from './cases.repository.ts';
+import { CaseEvents } from './case-events.ts';
 import type { BlockedReasonView, CaseDetail, CaseSummary, PartyView, TransitionView } from './cases.types.ts';
 
 export interface CasesDependencies {
   db: Database;
+  events: EventBus;
   logger: Logger;
   /** identity is always there (it comes first); post and notify are built in parallel and may be absent */
   services: { identity: IdentityService } & Partial<{ post: PostContract; notify: NotifyContract }>;
@@ -78,8 +81,15 @@ export class CasesService implements CasesContract {
   /** "my cases" for citizens and businesses (set by the module, which knows where the post module is) */
   mine!: MyCases;
 
+  private readonly caseEvents: CaseEvents;
+
   constructor(private readonly deps: CasesDependencies) {
     this.caseTypes = new CaseTypeCatalogue(deps.db);
+    this.caseEvents = new CaseEvents(
+      deps.events,
+      (id) => this.departmentList.find((department) => department.id === id)?.code,
+      systemActor.id,
+    );
     this.intake = new CaseIntake(deps.db, deps.services.identity, (executor, actor, input, now) =>
       this.createCase(executor, actor, input, now),
     );
@@ -199,6 +209,7 @@ export class CasesService implements CasesContract {
         ...eventBy(actor, row.id, 'created', { channel: input.channel }, true),
         occurred_at: now,
       });
+      await this.caseEvents.created(trx, row, caseType, input.applicant);
       for (const document of input.documents ?? [])
         await this.records.storeDocument(trx, actor, row, caseType, {
           ...document,
@@ -213,6 +224,31 @@ export class CasesService implements CasesContract {
         deadline: settled.deadline,
       };
     });
+  }
+
+  /**
+   * The daily deadline check: `cases.deadline-missed` for every open case past its deadline, once per case
+   * and deadline, in batches (each batch's cases marked and its events published in one transaction).
+   */
+  async publishMissedDeadlines(now = new Date()): Promise<number> {
+    const batchSize = 500;
+    let published = 0;
+    for (;;) {
+      const batch = await this.deps.db.transaction().execute(async (trx) => {
+        const missed = await repository.takeMissedDeadlines(trx, now, batchSize);
+        await this.caseEvents.deadlinesMissed(
+          trx,
+          missed,
+          (row) => this.caseTypes.version(row.case_type_version_id, trx),
+          now,
+        );
+        return missed.length;
+      });
+      published += batch;
+      if (batch < batchSize) break;
+    }
+    if (published) this.deps.logger.info({ published }, 'missed case deadlines published');
+    return published;
   }
 
   // ---- reading --------------------------------------------------------------------------------
@@ -592,6 +628,7 @@ export class CasesService implements CasesContract {
       state: transition.to,
       ...(end ? { result: end.result, closed_at: now } : {}),
     });
+    await this.caseEvents.transitioned(trx, actor, row, updated, caseType, transition.id, now);
     const from = presentState(caseType, row.state);
     await repository.insertEvent(
       trx,

@@ -27,6 +27,7 @@ export const selfserviceModule: RaadhusModule = {
     service = new SelfserviceService({
       db: context.db,
       queue: context.queue,
+      events: context.events,
       logger: context.logger.child({ module: 'selfservice' }),
       services,
       receiptJob,

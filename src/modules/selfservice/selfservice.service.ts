@@ -2,6 +2,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import type { Logger } from 'pino';
 import type { Database, Executor } from '#platform/db/database.ts';
 import type { JobQueue } from '#platform/queue/queue.ts';
+import type { EventBus } from '#platform/events/event-bus.ts';
 import { assuranceOrder, type Principal } from '#platform/auth/principal.ts';
 import { assertCan } from '#platform/auth/permissions.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
@@ -26,11 +27,13 @@ export type { DraftView, PageAction, Refusal, SaveResult, SubmissionView };
 import { danishDay, UsageService } from './usage.service.ts';
 import { sendReceiptLetter } from './receipt.service.ts';
 import type { ReceiptJob } from './selfservice.jobs.ts';
+import { SelfserviceStarted, SelfserviceSubmitted } from './selfservice.events.ts';
 
 /** The other modules self-service works with, looked up when needed because they are built in parallel and may be absent. */
 export interface SelfserviceDependencies {
   db: Database;
   queue: JobQueue;
+  events: EventBus;
   logger: Logger;
   services: Partial<{ cases: CasesContract; post: PostContract }>;
   receiptJob: ReceiptJob;
@@ -69,7 +72,7 @@ export class SelfserviceService {
   readonly usage: UsageService;
 
   constructor(private readonly deps: SelfserviceDependencies) {
-    this.usage = new UsageService(deps.db);
+    this.usage = new UsageService(deps.db, deps.events);
   }
 
   catalogue(audience: SolutionAudience): Solution[] {
@@ -131,6 +134,12 @@ export class SelfserviceService {
     return this.deps.db.transaction().execute(async (trx) => {
       const row = await repository.insertDraft(trx, solution.code, owner);
       await repository.incrementUsage(trx, solution.code, danishDay(now), 'started');
+      await this.deps.events.publish(trx, SelfserviceStarted, {
+        draftId: row.id,
+        solutionCode: solution.code,
+        audience: owner.kind,
+        startedAt: now.toISOString(),
+      });
       return toDraft(row, solution);
     });
   }
@@ -331,6 +340,15 @@ export class SelfserviceService {
       await repository.markDraftSubmitted(trx, draft.id);
       await repository.deleteDraftFiles(trx, draft.id);
       await repository.incrementUsage(trx, draft.solution.code, danishDay(now), 'submitted');
+      await this.deps.events.publish(trx, SelfserviceSubmitted, {
+        submissionId: row.id,
+        draftId: draft.id,
+        solutionCode: draft.solution.code,
+        audience: owner.kind,
+        caseId: created.caseId,
+        caseTypeCode: draft.solution.caseTypeCode,
+        submittedAt: now.toISOString(),
+      });
       await this.deps.queue.enqueue(trx, this.deps.receiptJob, { submissionId: row.id });
       return this.toSubmission(row);
     });
