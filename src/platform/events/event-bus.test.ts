@@ -192,6 +192,10 @@ test('a subscriber whose worker goes silent past its claim is redelivered, and i
   await waitFor(async () => (await effects(thingId)).alpha === 1 && (await effects(thingId)).beta === 1);
   await sleep(4_000);
   assert.deepEqual(await effects(thingId), { alpha: 1, beta: 1 });
+  // On the server the stalled attempt is failed when its claim expires and redelivered while it still sleeps;
+  // its late commit is then refused. PGlite (one connection) cannot fail it while the stalled transaction holds
+  // the connection, so there the late commit lands first and the expiry finds nothing to redeliver.
+  if (process.env.DATABASE_URL) assert.equal(calls.get(`alpha:${thingId}`), 2, 'redelivered once, committed once');
 });
 
 test('publishMany: many events in one call, each delivered once to each subscriber', async () => {
