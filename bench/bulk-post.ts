@@ -9,7 +9,7 @@ import { countQueries } from './support/query-counter.ts';
  * One bulk letter to 100,000 mailboxes: citizens generated in bulk (fictitious, is_test, valid-format
  * CPR numbers, signed up for digital post, each with a mailbox), sent through the post module's real
  * bulk-letter path (BulkLetterService.create with "everyone", its chunk job on the queue's workers,
- * one message and one NEW_POST_EVENT job per recipient, the progress read polled), next to the ceiling
+ * one message and one `post.message-sent` delivery to notify's queue per recipient, the progress read polled), next to the ceiling
  * on the same machine in the same run: the same message rows and the same queue job rows written by
  * raw `insert … select` (rolled back). Prints messages/s of both, the ratio (target: at least 25 % of
  * the ceiling), statements per message and memory.

@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { openDatabase, type DatabaseHandle } from './platform/db/database.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import { createJobQueue, type JobQueue } from './platform/queue/queue.ts';
+import { createEventBus, type EventBus } from './platform/events/event-bus.ts';
 import { createHttpServer } from './platform/http/server.tsx';
 import { loggerOptions } from './platform/http/logging.ts';
 import { registerHealthRoutes } from './platform/http/health.routes.ts';
@@ -34,6 +35,8 @@ export interface Raadhus {
   logger: Logger;
   database: DatabaseHandle;
   queue: JobQueue;
+  /** events as topics: one durable queue per subscriber */
+  events: EventBus;
   /** each module's service, under the module's name */
   services: Services;
   /** the named actions this app's modules declared */
@@ -72,13 +75,24 @@ export async function createRaadhus(
     const applied = await migrateToLatest(database.db, database.schema);
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
     const queue = createJobQueue(database, config.DATABASE_URL, logger);
-    const built = await buildModules(ordered, { config, db: database.db, database, queue, logger, permissions });
+    const events = createEventBus(queue, database);
+    const built = await buildModules(ordered, {
+      config,
+      db: database.db,
+      database,
+      queue,
+      events,
+      logger,
+      permissions,
+    });
     const services = Object.fromEntries(
       built.map(({ declaration, module }) => [declaration.name, module.provides]),
     ) as unknown as Services;
     for (const { module } of built) queue.register(...(module.jobs ?? []));
+    for (const { module } of built) events.subscribe(...(module.subscriptions ?? []));
     // The queue starts before demo data is seeded: demo letters and case transitions enqueue their jobs like any other.
     await queue.start({ workers });
+    await events.start({ workers });
     const identity = services.identity;
     if (config.demoData && !(await identity.isDemoSeeded())) {
       for (const { module } of built) await module.seedDemo?.();
@@ -99,6 +113,7 @@ export async function createRaadhus(
       services,
       permissions,
       navigation,
+      events,
       http,
       async close() {
         // Order matters for a graceful stop: stop taking requests, let jobs in flight finish, then close the database.

@@ -1,7 +1,11 @@
 import { sql } from 'kysely';
 import type { Raadhus } from '#src/app.ts';
 import type { Principal } from '#platform/auth/principal.ts';
-import { NEW_POST_EVENT } from '#modules/post/post-events.ts';
+import { PostMessageSent } from '#modules/post/post.events.ts';
+import { subscriptionQueue } from '#platform/events/event-bus.ts';
+
+/** The queue that carries a sent letter to the notify module (one of the event's subscribers). */
+const NOTIFY_QUEUE = subscriptionQueue('notify', PostMessageSent.name);
 import { secondsSince } from './bench-app.ts';
 import { beforeEachQuery } from './query-counter.ts';
 
@@ -28,7 +32,7 @@ const rateSince = (messages: number, started: number): Rate => rateOver(messages
 
 /**
  * The ceiling: the same message rows (one per generated citizen with a mailbox, merge field filled,
- * delivered digitally) and the same NEW_POST_EVENT job rows (pg-boss's columns and the queue's
+ * delivered digitally) and the same `post.message-sent` delivery rows on notify's queue (pg-boss's columns and the queue's
  * settings, as its insert computes them) written by two set-based `insert … select` statements in one
  * transaction — then rolled back, so the table the bulk path writes to stays as it was.
  */
@@ -58,9 +62,11 @@ export async function measureCeiling(
         from bench_ceiling`.execute(trx);
       const jobs = await sql`
         insert into ${sql.table(`${queue}.job`)} (name, data, retry_limit, retry_delay, retry_backoff, retry_delay_max, expire_seconds, deletion_seconds, keep_until, policy, dead_letter)
-        select q.name, jsonb_build_object('messageId', c.id, 'personId', c.person_id, 'authorityCode', ${department.code}::text),
+        select q.name, jsonb_build_object('id', gen_random_uuid(), 'event', ${PostMessageSent.name}::text, 'version', ${PostMessageSent.version}::int,
+            'occurredAt', now(), 'payload', jsonb_build_object('messageId', c.id, 'personId', c.person_id,
+            'departmentCode', ${department.code}::text, 'channel', 'digital', 'bulkId', ${bulkId}::text, 'sentAt', now())),
           q.retry_limit, q.retry_delay, q.retry_backoff, q.retry_delay_max, q.expire_seconds, q.deletion_seconds, now() + q.retention_seconds * interval '1 second', q.policy, q.dead_letter
-        from bench_ceiling c cross join ${sql.table(`${queue}.queue`)} q where q.name = ${NEW_POST_EVENT}`.execute(trx);
+        from bench_ceiling c cross join ${sql.table(`${queue}.queue`)} q where q.name = ${NOTIFY_QUEUE}`.execute(trx);
       counts = { messages: Number(messages.numAffectedRows ?? 0), jobs: Number(jobs.numAffectedRows ?? 0) };
       throw new Rollback();
     })
@@ -75,7 +81,7 @@ export interface BulkRun extends Rate {
   total: number;
   status: string;
   failed: number;
-  /** NEW_POST_EVENT jobs in the queue after the run */
+  /** `post.message-sent` deliveries on notify's queue after the run */
   jobs: number;
   /** whether the time budget ended the run (the rest of the letter was cancelled) */
   stoppedEarly: boolean;
@@ -141,7 +147,7 @@ export async function runBulkLetter(
   const { rows } = await sql<{
     count: number;
   }>`select count(*)::int as count from ${sql.table(`${queueSchema(raadhus)}.job`)} j
-    where j.name = ${NEW_POST_EVENT} and (j.data->>'messageId')::uuid in (select id from post_messages where bulk_id = ${created.id}::uuid)`.execute(
+    where j.name = ${NOTIFY_QUEUE} and (j.data->'payload'->>'messageId')::uuid in (select id from post_messages where bulk_id = ${created.id}::uuid)`.execute(
     raadhus.database.db,
   );
   return {

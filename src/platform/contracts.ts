@@ -41,10 +41,10 @@ export interface PostContract {
     recipient: PartyRef,
   ): Promise<Array<{ messageId: string; subject: string; sentAt: Date; href: string }>>;
   /**
-   * Records that the recipient was notified of a message (called by the notify module after an SMS or
-   * e-mail about it was accepted by the gateway), so the message's status can show "notified". Idempotent.
+   * The short notification line the sender gave a letter (MeMo's notification header; may be absent), read
+   * by the notify module for its SMS and e-mail. Never part of an event: it is the sender's wording.
    */
-  markNotified(messageId: string, channel: 'sms' | 'email'): Promise<void>;
+  notificationText(messageId: string, executor?: Executor): Promise<string | undefined>;
 }
 
 /** services.notify — SMS and e-mail (module `notify`). */

@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import type { Config } from '#src/config.ts';
 import type { Database, DatabaseHandle } from './db/database.ts';
 import type { JobDefinition, JobQueue } from './queue/queue.ts';
+import type { EventBus, Subscription } from './events/event-bus.ts';
+import type { EventDefinition } from './events/event.ts';
 import type { Catalogue } from './i18n/i18n.ts';
 import type { PermissionDeclarations, PermissionGrants } from './auth/permissions.ts';
 import type { NavigationDeclaration } from './navigation.ts';
@@ -29,6 +31,8 @@ export interface ModuleContext {
   db: Database;
   database: DatabaseHandle;
   queue: JobQueue;
+  /** events as topics: publish inside the service's transaction, subscribe in BuiltModule.subscriptions */
+  events: EventBus;
   /** a child logger named after the module */
   logger: Logger;
   /** every named action the app's modules declared (e.g. the scopes an API client may hold) */
@@ -41,6 +45,8 @@ export interface BuiltModule<Provides> {
   provides: Provides;
   /** its queue jobs, each with the handler that runs on this module's services */
   jobs?: JobDefinition[];
+  /** the events it acts on: each subscription gets its own durable queue, retries and dead letters */
+  subscriptions?: Subscription[];
   /** main-menu items, my-page links and staff links (badges may call the module's services) */
   navigation?: NavigationDeclaration;
   /**
@@ -68,10 +74,8 @@ export interface ModuleDeclaration<Name extends ModuleName = ModuleName, Require
   permissions: PermissionDeclarations;
   /** Danish and English texts */
   messages: Catalogue;
-  /** filled by the events work (typed at integration) */
-  events?: { publishes?: unknown[]; subscribes?: unknown[] };
-  /** filled by the record-policy work (typed at integration) */
-  policies?: unknown[];
+  /** the events it publishes (declared in `<module>.events.ts`; documented in docs/events.md) */
+  publishes?: readonly EventDefinition[];
   /** builds the module's services from the platform and the contracts it requires */
   build(
     context: ModuleContext,

@@ -4,6 +4,9 @@ import { casesMessages } from './messages.ts';
 import { casesPermissions } from './cases.permissions.ts';
 import { CasesService } from './cases.service.ts';
 import { seedCasesDemo } from './demo-data.ts';
+import { DEADLINE_CHECK_SCHEDULE, deadlineCheckJob } from './cases.jobs.ts';
+import { casesEvents } from './cases.events.ts';
+import { handleJob } from '#platform/queue/queue.ts';
 import { registerStaffCaseRoutes } from './staff.routes.tsx';
 import { registerMyCasesRoutes } from './my-cases.routes.tsx';
 import { registerCasesApiRoutes } from './api.routes.ts';
@@ -24,11 +27,29 @@ export const casesModule = defineModule({
   requires: ['identity', 'post', 'notify'],
   permissions: casesPermissions,
   messages: casesMessages,
+  publishes: casesEvents,
   async build(context, { identity, post, notify }) {
-    const cases = new CasesService({ db: context.db, logger: context.logger, identity, post, notify });
+    const cases = new CasesService({
+      db: context.db,
+      events: context.events,
+      logger: context.logger,
+      identity,
+      post,
+      notify,
+    });
     await cases.caseTypes.seedStandard();
     return {
       provides: cases,
+      jobs: [handleJob(deadlineCheckJob, async () => void (await cases.publishMissedDeadlines()))],
+      async startup() {
+        // The daily deadline check, in the queue's schedule table: one schedule serves every process.
+        await context.queue.boss.schedule(
+          deadlineCheckJob.name,
+          DEADLINE_CHECK_SCHEDULE,
+          {},
+          { tz: 'Europe/Copenhagen' },
+        );
+      },
       navigation: {
         menu: {
           citizen: [{ href: '/my/cases', label: 'cases.my.nav' }],

@@ -33,6 +33,8 @@ export interface CaseRow {
   closed_at: Date | null;
   updated_at: Generated<Date>;
   created_by: string;
+  /** the deadline `cases.deadline-missed` was published for (the daily check publishes once per deadline) */
+  deadline_missed_for: Generated<Date | null>;
 }
 export interface PartyRow {
   id: Generated<string>;
@@ -213,7 +215,9 @@ export async function nextReference(executor: Executor, year: number): Promise<s
 
 export const insertCase = (
   executor: Executor,
-  row: Omit<Case, 'id' | 'version' | 'updated_at' | 'closed_at' | 'result' | 'received_at'> & { received_at?: Date },
+  row: Omit<Case, 'id' | 'version' | 'updated_at' | 'closed_at' | 'result' | 'received_at' | 'deadline_missed_for'> & {
+    received_at?: Date;
+  },
 ) =>
   tables(executor)
     .insertInto('cases_cases')
@@ -464,3 +468,31 @@ export const completeTask = (executor: Executor, caseId: string, taskId: string,
     .where('done_at', 'is', null)
     .returningAll()
     .executeTakeFirst();
+
+/**
+ * Open cases past their deadline whose miss is not yet published, marked published (set-based, locked so two
+ * workers never take one case twice); returns what the event needs.
+ */
+export const takeMissedDeadlines = async (executor: Executor, now: Date, limit: number) =>
+  (
+    await sql<{
+      id: string;
+      case_type_code: string;
+      case_type_version_id: string;
+      department_id: string | null;
+      state: string;
+      deadline: Date;
+    }>`
+      with missed as (
+        select id from cases_cases
+        where closed_at is null and deadline is not null and deadline < ${now}
+          and deadline_missed_for is distinct from deadline
+        order by deadline
+        limit ${limit}
+        for update skip locked
+      )
+      update cases_cases c set deadline_missed_for = c.deadline
+      from missed where c.id = missed.id
+      returning c.id, c.case_type_code, c.case_type_version_id, c.department_id, c.state, c.deadline
+    `.execute(executor)
+  ).rows;

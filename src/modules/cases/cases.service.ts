@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Database, Executor } from '#platform/db/database.ts';
+import type { EventBus } from '#platform/events/event-bus.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { assertCan, can } from '#platform/auth/permissions.ts';
 import { recordAudit } from '#platform/audit/audit.service.ts';
@@ -28,6 +29,7 @@ import { MyCases } from './my-cases.service.ts';
 import { CaseIntake } from './case-intake.service.ts';
 import { mayBeAssigned, mayCreateOwnCase, partyOf, staffCaseAccess } from './cases.policy.ts';
 import * as repository from './cases.repository.ts';
+import { CaseEvents } from './case-events.ts';
 import type { BlockedReasonView, CaseDetail, CaseSummary, PartyView, TransitionView } from './cases.types.ts';
 
 /** A case handed off to another department carries the reason, for the department that receives it. */
@@ -37,6 +39,7 @@ export function handOffProblems(input: { reason: string }): FieldProblem[] {
 
 export interface CasesDependencies {
   db: Database;
+  events: EventBus;
   logger: Logger;
   identity: IdentityContract;
   post: PostContract;
@@ -86,9 +89,16 @@ export class CasesService implements CasesContract {
   /** "my cases" for citizens and businesses */
   readonly mine: MyCases;
 
+  private readonly caseEvents: CaseEvents;
+
   constructor(private readonly deps: CasesDependencies) {
     this.caseTypes = new CaseTypeCatalogue(deps.db);
     this.mine = new MyCases(deps.db, this.caseTypes, deps.post);
+    this.caseEvents = new CaseEvents(
+      deps.events,
+      async (id) => (await deps.identity.department(id))?.code,
+      systemActor.id,
+    );
     this.intake = new CaseIntake(deps.db, deps.identity, (executor, actor, input, now) =>
       this.createCase(executor, actor, input, now),
     );
@@ -194,6 +204,7 @@ export class CasesService implements CasesContract {
         ...eventBy(actor, row.id, 'created', { channel: input.channel }, true),
         occurred_at: now,
       });
+      await this.caseEvents.created(trx, row, caseType, input.applicant);
       for (const document of input.documents ?? [])
         await this.records.storeDocument(trx, actor, row, caseType, {
           ...document,
@@ -208,6 +219,31 @@ export class CasesService implements CasesContract {
         deadline: settled.deadline,
       };
     });
+  }
+
+  /**
+   * The daily deadline check: `cases.deadline-missed` for every open case past its deadline, once per case
+   * and deadline, in batches (each batch's cases marked and its events published in one transaction).
+   */
+  async publishMissedDeadlines(now = new Date()): Promise<number> {
+    const batchSize = 500;
+    let published = 0;
+    for (;;) {
+      const batch = await this.deps.db.transaction().execute(async (trx) => {
+        const missed = await repository.takeMissedDeadlines(trx, now, batchSize);
+        await this.caseEvents.deadlinesMissed(
+          trx,
+          missed,
+          (row) => this.caseTypes.version(row.case_type_version_id, trx),
+          now,
+        );
+        return missed.length;
+      });
+      published += batch;
+      if (batch < batchSize) break;
+    }
+    if (published) this.deps.logger.info({ published }, 'missed case deadlines published');
+    return published;
   }
 
   // ---- reading --------------------------------------------------------------------------------
@@ -584,6 +620,7 @@ export class CasesService implements CasesContract {
       state: transition.to,
       ...(end ? { result: end.result, closed_at: now } : {}),
     });
+    await this.caseEvents.transitioned(trx, actor, row, updated, caseType, transition.id, now);
     const from = presentState(caseType, row.state);
     await repository.insertEvent(
       trx,

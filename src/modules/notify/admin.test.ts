@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { TestClient } from '#test-support/http-client.ts';
-import { NEW_POST_EVENT } from '#modules/post/post-events.ts';
+import { PostMessageSent } from '#modules/post/post.events.ts';
 import { citizenWithContacts, waitFor } from './test-support/notify-fixtures.ts';
 
 /** Administrators: templates (validated), the delivery overview and the development outbox. */
@@ -76,10 +76,12 @@ test('a template with an unknown placeholder is refused and nothing changes; a v
     sms: '+4522201010',
     authorities: { byg: { sms: true, email: false } },
   });
-  await app.raadhus.queue.send(db(), NEW_POST_EVENT, {
+  await app.raadhus.events.publish(db(), PostMessageSent, {
     messageId: randomUUID(),
     personId: person.id,
-    authorityCode: 'byg',
+    departmentCode: 'byg',
+    channel: 'digital',
+    sentAt: new Date().toISOString(),
   });
   const entry = await waitFor(
     async () =>

@@ -1,6 +1,6 @@
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import type { Database } from '#platform/db/database.ts';
+import type { Database, Executor } from '#platform/db/database.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { assertCan } from '#platform/auth/permissions.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
@@ -274,11 +274,10 @@ export class ContactService {
   async recipientsFor(
     owner: Owner,
     authorityCode: string,
+    executor: Executor = this.deps.db,
   ): Promise<Array<{ contactPointId: string; channel: Channel; address: string; locale: Locale }>> {
-    const [preference, points] = await Promise.all([
-      repository.findPreference(this.deps.db, owner, authorityCode),
-      repository.listContactPoints(this.deps.db, owner),
-    ]);
+    const preference = await repository.findPreference(executor, owner, authorityCode);
+    const points = await repository.listContactPoints(executor, owner);
     if (!preference) return [];
     return points
       .filter((row) => row.verified_at && row.address && preference[row.channel])

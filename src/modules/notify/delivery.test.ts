@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { TestClient } from '#test-support/http-client.ts';
-import { NEW_POST_EVENT, type NewPostEvent } from '#modules/post/post-events.ts';
+import { PostMessageSent } from '#modules/post/post.events.ts';
 import { startFakeSmsGateway, type FakeSmsGateway } from './test-support/fake-sms-gateway.ts';
 import { startSmtpSink, type SmtpSink } from './test-support/smtp-sink.ts';
 import {
@@ -46,9 +46,16 @@ after(async () => {
   await smtp?.stop().catch(() => undefined);
 });
 
-async function newPost(event: Omit<NewPostEvent, 'messageId'> & { messageId?: string }): Promise<string> {
+/** The post module's `post.message-sent` for a digital letter the post module never stored (no notification line). */
+async function newPost(event: { messageId?: string; personId: string; authorityCode: string }): Promise<string> {
   const messageId = event.messageId ?? randomUUID();
-  await app.raadhus.queue.send(app.raadhus.database.db, NEW_POST_EVENT, { ...event, messageId });
+  await app.raadhus.events.publish(app.raadhus.database.db, PostMessageSent, {
+    messageId,
+    personId: event.personId,
+    departmentCode: event.authorityCode,
+    channel: 'digital',
+    sentAt: new Date().toISOString(),
+  });
   return messageId;
 }
 
@@ -116,12 +123,12 @@ test('a retried event never notifies twice', async () => {
 });
 
 test('choices per authority decide the channels; no choice for the authority means no notification; a CPR-like notification text is dropped', async () => {
-  const { person } = await citizenWithContacts(app.raadhus, 12, {
+  const { person, cpr } = await citizenWithContacts(app.raadhus, 12, {
     sms: '+4522001212',
     email: 'mette.choice@example.dk',
     authorities: { byg: { sms: false, email: true }, it: { sms: false, email: false } },
   });
-  const emailOnly = await newPost({ personId: person.id, authorityCode: 'byg', notificationText: 'Sag om 0101501234' });
+  const emailOnly = await sendLetterTo(app.raadhus, cpr, 'byg', 'Sag om 0101501234');
   const [row] = await sentOrDone(emailOnly, 1);
   assert.equal(row.channel, 'email');
   assert.doesNotMatch(smtp.mailsTo('mette.choice@example.dk')[0].text, /0101501234/);

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { defineJob, defineJobType } from '#platform/queue/queue.ts';
-import { NEW_POST_EVENT, NewPostEvent } from '#modules/post/post-events.ts';
+import { defineJobType } from '#platform/queue/queue.ts';
 
 /** Up to DISPATCH_GROUP notifications per job, sent side by side (a bulk send costs one queue round trip per group). */
 export const DISPATCH_GROUP = 10;
@@ -22,18 +21,6 @@ export const dispatchJob = defineJobType({
   batchSize: 2,
   pollingIntervalSeconds: 2,
 });
-
-/** The post module's event: a message was delivered to a mailbox (enqueued in the message's transaction). */
-export const newPostJobFor = (notify: (event: NewPostEvent) => Promise<void>) =>
-  defineJob({
-    name: NEW_POST_EVENT,
-    payload: NewPostEvent,
-    handler: (payload) => notify(payload),
-    retryLimit: 8,
-    retryDelaySeconds: 10,
-    concurrency: 2,
-    batchSize: 4,
-  });
 
 /** A reminder due now (enqueued with `startAfter` when it was scheduled); a cancelled one does nothing. */
 export const reminderJob = defineJobType({

@@ -14,7 +14,9 @@ import { ContactService } from './contact.service.ts';
 import { TemplateService } from './template.service.ts';
 import { ReminderService, type RecipientInput } from './reminder.service.ts';
 import { NotifyService } from './notify.service.ts';
-import { dispatchJob, newPostJobFor, reminderJob } from './notify.jobs.ts';
+import { dispatchJob, reminderJob } from './notify.jobs.ts';
+import { notifySubscriptions } from './notify.subscriptions.ts';
+import { notifyEvents } from './notify.events.ts';
 import { notifyPermissions } from './notify.permissions.ts';
 import { contactPaths } from './views/citizen/contact-page.tsx';
 import { reminderPaths } from './views/staff/reminders-page.tsx';
@@ -58,10 +60,10 @@ function createNotifyService(
   const authorities = () => identity.listDepartments();
   const authorityByCode = (code: string) => identity.departmentByCode(code);
   const authorityOf = (actor: Principal) => identity.departmentOf(actor);
-  const recipientName = async (recipient: PartyRef) =>
+  const recipientName = async (recipient: PartyRef, executor?: Parameters<typeof identity.getPerson>[1]) =>
     recipient.personId
-      ? (await identity.getPerson(recipient.personId))?.name
-      : (await identity.getBusiness(recipient.businessId!))?.name;
+      ? (await identity.getPerson(recipient.personId, executor))?.name
+      : (await identity.getBusiness(recipient.businessId!, executor))?.name;
   const resolveRecipient = async (
     actor: Principal,
     recipient: RecipientInput,
@@ -109,9 +111,7 @@ function createNotifyService(
       webhookToken,
       outboxActive: config.NODE_ENV !== 'production' && (sms.name === 'outbox' || mail.name === 'outbox'),
     },
-    async onSent(notification) {
-      if (notification.kind === 'new-post') await post.markNotified(notification.source_id, notification.channel);
-    },
+    events: context.events,
   });
   const contacts = new ContactService({
     db,
@@ -150,6 +150,7 @@ export const notifyModule = defineModule({
   requires: ['identity', 'post'],
   permissions: notifyPermissions,
   messages: notifyMessages,
+  publishes: notifyEvents,
   async build(context, required) {
     const notify = createNotifyService(context, required);
     await notify.templates.seedDefaults();
@@ -158,8 +159,8 @@ export const notifyModule = defineModule({
       jobs: [
         handleJob(dispatchJob, ({ notificationIds }) => notify.delivery.dispatch(notificationIds)),
         handleJob(reminderJob, ({ reminderId }) => notify.reminders.send(reminderId)),
-        newPostJobFor(async (event) => void (await notify.notifyNewPost(event))),
       ],
+      subscriptions: notifySubscriptions(notify, required.post),
       navigation: {
         myPage: [{ href: contactPaths.page, label: 'notify.myPage.link', description: 'notify.myPage.description' }],
         staff: [

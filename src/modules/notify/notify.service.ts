@@ -4,12 +4,22 @@ import type { NotificationTable } from './notify.repository.ts';
 import type { Database, Executor } from '#platform/db/database.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import type { NotifyContract, PartyRef } from '#platform/contracts.ts';
-import type { NewPostEvent } from '#modules/post/post-events.ts';
 import type { ContactService } from './contact.service.ts';
 import type { DeliveryService } from './delivery.service.ts';
 import type { ReminderService } from './reminder.service.ts';
 import type { TemplateService } from './template.service.ts';
 import { looksLikeCpr } from './template-render.ts';
+
+/** A letter that reached a digital mailbox, as notify needs it (from `post.message-sent` and the post module). */
+export interface NewPost {
+  messageId: string;
+  personId?: string;
+  businessId?: string;
+  /** the sending department: recipients choose notifications per authority */
+  authorityCode: string;
+  /** the sender's short notification line (MeMo's notification header), if any */
+  notificationText?: string;
+}
 
 /**
  * The notify module's public service (services.notify): the contact register, delivery, templates and
@@ -26,7 +36,7 @@ export class NotifyService implements NotifyContract {
       logger: Logger;
       publicUrl: string;
       authorityByCode(code: string): Promise<{ code: string; name: { da: string; en: string } } | undefined>;
-      recipientName(recipient: PartyRef): Promise<string | undefined>;
+      recipientName(recipient: PartyRef, executor?: Executor): Promise<string | undefined>;
     },
   ) {}
 
@@ -43,11 +53,12 @@ export class NotifyService implements NotifyContract {
   }
 
   /**
-   * NEW_POST_EVENT: SMS and/or e-mail to the recipient's verified contact points that chose the sending
-   * authority, from the templates. Never the message body or a CPR number. A retried event inserts no
-   * second notification (unique per message, channel and contact point), so nothing is sent twice.
+   * New post (`post.message-sent`, digital): SMS and/or e-mail to the recipient's verified contact points
+   * that chose the sending authority, from the templates. Never the message body or a CPR number. In the
+   * caller's transaction when given (the event subscription's); a repeated event inserts no second
+   * notification (unique per message, channel and contact point), so nothing is sent twice.
    */
-  async notifyNewPost(event: NewPostEvent): Promise<number> {
+  async notifyNewPost(event: NewPost, executor?: Executor): Promise<number> {
     const recipient: PartyRef | undefined = event.personId
       ? { personId: event.personId }
       : event.businessId
@@ -57,11 +68,11 @@ export class NotifyService implements NotifyContract {
     const owner = recipient.personId
       ? { kind: 'citizen' as const, id: recipient.personId }
       : { kind: 'business' as const, id: recipient.businessId! };
-    const recipients = await this.contacts.recipientsFor(owner, event.authorityCode);
+    const recipients = await this.contacts.recipientsFor(owner, event.authorityCode, executor);
     if (recipients.length === 0) return 0;
     const [authority, recipientName] = await Promise.all([
       this.deps.authorityByCode(event.authorityCode),
-      this.deps.recipientName(recipient),
+      this.deps.recipientName(recipient, executor),
     ]);
     // the notification text is the sender's short header line; anything that looks like a CPR number is dropped
     const notificationText =
@@ -76,6 +87,7 @@ export class NotifyService implements NotifyContract {
           notificationText,
           recipientName,
         },
+        executor,
       );
       rows.push({
         kind: 'new-post' as const,
@@ -97,7 +109,9 @@ export class NotifyService implements NotifyContract {
         failed_at: null,
       });
     }
-    const created = await this.deps.db.transaction().execute((trx) => this.delivery.enqueue(trx, rows));
+    const created = executor
+      ? await this.delivery.enqueue(executor, rows)
+      : await this.deps.db.transaction().execute((trx) => this.delivery.enqueue(trx, rows));
     this.deps.logger.info(
       { messageId: event.messageId, notifications: created, duplicates: rows.length - created },
       'new post: notifications queued',

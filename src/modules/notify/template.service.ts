@@ -1,4 +1,4 @@
-import type { Database } from '#platform/db/database.ts';
+import type { Database, Executor } from '#platform/db/database.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { assertCan } from '#platform/auth/permissions.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
@@ -94,12 +94,13 @@ export class TemplateService {
   async render(
     key: TemplateKey,
     values: Record<string, string | undefined>,
+    executor: Executor = this.db,
   ): Promise<{ subject: string; text: string }> {
     const cacheKey = `${key.kind}/${key.channel}/${key.locale}`;
     const cached = this.cache.get(cacheKey);
     let row = cached && Date.now() - cached.at < CACHE_MS ? cached.row : undefined;
     if (!row) {
-      row = await repository.findTemplate(this.db, key.kind, key.channel, key.locale);
+      row = await repository.findTemplate(executor, key.kind, key.channel, key.locale);
       if (!row) throw new Error(`template missing: ${cacheKey}`);
       this.cache.set(cacheKey, { row, at: Date.now() });
     }

@@ -165,7 +165,7 @@ export class BulkLetterService {
       });
       const messages = await deliverLetters(
         trx,
-        this.deps.queue,
+        this.deps.events,
         actor,
         found.map(({ row, owner, name }) => {
           const values = { ...row.fields, name };

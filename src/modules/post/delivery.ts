@@ -1,9 +1,9 @@
 import type { Executor } from '#platform/db/database.ts';
-import type { JobQueue } from '#platform/queue/queue.ts';
+import type { EventBus } from '#platform/events/event-bus.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { recordAudit, recordAuditMany } from '#platform/audit/audit.service.ts';
 import type { Department } from '#modules/identity/identity.service.ts';
-import { NEW_POST_EVENT, NewPostEvent } from './post-events.ts';
+import { PostMessageDelivered, PostMessageSent } from './post.events.ts';
 import * as repository from './post.repository.ts';
 import type { CheckedAttachment } from './attachment-check.ts';
 import type { MailboxOwner } from './post.types.ts';
@@ -26,13 +26,13 @@ export interface OutgoingLetter {
 
 /**
  * Delivers a letter from the municipality, in the caller's transaction: into the owner's mailbox (created
- * on first use), digitally if the owner is signed up for digital post — with the NEW_POST_EVENT for the
- * notify module in the same transaction — or else marked for print in the open print batch. Either way
- * the message is stored, so it is never lost. Audited as `post:send`.
+ * on first use), digitally if the owner is signed up for digital post, or else marked for print in the
+ * open print batch. Either way the message is stored, so it is never lost, and `post.message-sent` is
+ * published with it (and `post.message-delivered` when it landed in a digital mailbox). Audited as `post:send`.
  */
 export async function deliverLetter(
   trx: Executor,
-  queue: JobQueue,
+  events: EventBus,
   actor: Principal,
   letter: OutgoingLetter,
 ): Promise<repository.MessageRow> {
@@ -66,15 +66,9 @@ export async function deliverLetter(
   });
   await repository.insertAttachments(trx, message.id, letter.attachments);
   const party = letter.owner.kind === 'person' ? { personId: letter.owner.id } : { businessId: letter.owner.id };
-  if (digital) {
-    const event: NewPostEvent = NewPostEvent.parse({
-      messageId: message.id,
-      ...party,
-      authorityCode: letter.department.code,
-      ...(letter.notificationText ? { notificationText: letter.notificationText.slice(0, 160) } : {}),
-    });
-    await queue.send(trx, NEW_POST_EVENT, event);
-  }
+  const sent = sentEvent(message, party);
+  await events.publish(trx, PostMessageSent, sent);
+  if (digital) await events.publish(trx, PostMessageDelivered, deliveredEvent(sent));
   await recordAudit(trx, {
     actor,
     action: 'post:send',
@@ -86,14 +80,38 @@ export async function deliverLetter(
   return message;
 }
 
+/** The `post.message-sent` payload of a letter from the municipality. */
+function sentEvent(
+  message: Pick<repository.MessageRow, 'id' | 'department_code' | 'delivery' | 'case_id' | 'bulk_id' | 'created_at'>,
+  party: { personId: string } | { businessId: string },
+) {
+  return {
+    messageId: message.id,
+    ...party,
+    departmentCode: message.department_code,
+    channel: message.delivery,
+    ...(message.case_id ? { caseId: message.case_id } : {}),
+    ...(message.bulk_id ? { bulkId: message.bulk_id } : {}),
+    sentAt: message.created_at.toISOString(),
+  };
+}
+
+const deliveredEvent = (sent: ReturnType<typeof sentEvent>) => ({
+  messageId: sent.messageId,
+  ...('personId' in sent ? { personId: sent.personId } : { businessId: sent.businessId }),
+  departmentCode: sent.departmentCode,
+  channel: 'digital' as const,
+  deliveredAt: sent.sentAt,
+});
+
 /**
  * Many letters from the municipality without attachments (bulk letters), set-based in the caller's
- * transaction: the same rows as deliverLetter writes for each (message, NEW_POST_EVENT when signed up,
- * else the open print batch, a `post:send` audit row), in a handful of statements for the whole chunk.
+ * transaction: the same rows as deliverLetter writes for each (message, its events, the open print batch
+ * when not signed up, a `post:send` audit row), in a handful of statements for the whole chunk.
  */
 export async function deliverLetters(
   trx: Executor,
-  queue: JobQueue,
+  events: EventBus,
   actor: Principal,
   letters: Array<Omit<OutgoingLetter, 'attachments' | 'id' | 'threadId' | 'inReplyTo'>>,
 ): Promise<Array<{ id: string; delivery: 'digital' | 'print' }>> {
@@ -134,19 +152,11 @@ export async function deliverLetters(
   });
   await repository.insertMessages(trx, rows);
   const party = (owner: MailboxOwner) => (owner.kind === 'person' ? { personId: owner.id } : { businessId: owner.id });
-  const events = letters.flatMap((letter, index) =>
-    digital[index]
-      ? [
-          NewPostEvent.parse({
-            messageId: rows[index].id,
-            ...party(letter.owner),
-            authorityCode: letter.department.code,
-            ...(letter.notificationText ? { notificationText: letter.notificationText.slice(0, 160) } : {}),
-          }),
-        ]
-      : [],
+  const sent = letters.map((letter, index) =>
+    sentEvent({ ...rows[index], case_id: rows[index].case_id, created_at: now }, party(letter.owner)),
   );
-  await queue.sendMany(trx, NEW_POST_EVENT, events);
+  await events.publishMany(trx, PostMessageSent, sent);
+  await events.publishMany(trx, PostMessageDelivered, sent.filter((_, index) => digital[index]).map(deliveredEvent));
   await recordAuditMany(
     trx,
     letters.map((letter, index) => ({

@@ -4,7 +4,8 @@ import type { PostContract } from '#platform/contracts.ts';
 import { postMessages } from './messages.ts';
 import { postPermissions } from './post.permissions.ts';
 import { PostService } from './post.service.ts';
-import { NEW_POST_EVENT } from './post-events.ts';
+import { postSubscriptions } from './post.subscriptions.ts';
+import { postEvents } from './post.events.ts';
 import { registerCitizenPostRoutes } from './routes/citizen.routes.tsx';
 import { registerStaffPostRoutes } from './routes/staff.routes.tsx';
 import { paths } from './views/paths.ts';
@@ -28,12 +29,18 @@ export const postModule = defineModule({
   requires: ['identity'],
   permissions: postPermissions,
   messages: postMessages,
+  publishes: postEvents,
   build(context, { identity }) {
-    const post = new PostService({ db: context.db, queue: context.queue, identity, logger: context.logger });
-    // the notify module handles it; declared here so a letter can be sent whichever module's worker runs
-    context.queue.declareQueue(NEW_POST_EVENT);
+    const post = new PostService({
+      db: context.db,
+      queue: context.queue,
+      events: context.events,
+      identity,
+      logger: context.logger,
+    });
     return {
       provides: post,
+      subscriptions: postSubscriptions(post),
       jobs: [handleJob(bulkChunkJob, async ({ bulkId }) => void (await post.bulk.runChunk(bulkId)))],
       navigation: {
         menu: {

@@ -484,6 +484,22 @@ export const closePrintBatch = (executor: Executor, id: string) =>
     .where('id', '=', id)
     .where('status', '=', 'open')
     .executeTakeFirst();
+/** The letters a posted batch printed, with their mailbox's owner (for the delivered events). */
+export const printedLettersOfBatch = (executor: Executor, batchId: string) =>
+  tables(executor)
+    .selectFrom('post_messages')
+    .innerJoin('post_mailboxes', 'post_mailboxes.id', 'post_messages.mailbox_id')
+    .select([
+      'post_messages.id',
+      'post_messages.department_code',
+      'post_messages.printed_at',
+      'post_mailboxes.owner_kind',
+      'post_mailboxes.owner_id',
+    ])
+    .where('post_messages.print_batch_id', '=', batchId)
+    .where('post_messages.status', '=', 'printed')
+    .execute();
+
 export async function markBatchPosted(executor: Executor, id: string, postedBy: string): Promise<boolean> {
   const updated = await tables(executor)
     .updateTable('post_print_batches')

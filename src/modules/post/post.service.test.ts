@@ -32,7 +32,7 @@ after(async () => {
 const post = () => app.raadhus.services.post;
 const db = () => app.raadhus.database.db;
 
-test('sendLetter delivers to a signed-up citizen: mailbox created on first use, NEW_POST_EVENT in the same transaction with the department code', async () => {
+test('sendLetter delivers to a signed-up citizen: mailbox created on first use, post.message-sent in the same transaction with the department code', async () => {
   const citizen = await personId(app.raadhus, demoCpr(1));
   const mailboxesBefore = await countRows(app.raadhus, 'post_mailboxes');
   const actor = await caseworkerPrincipal(app.raadhus);
@@ -51,7 +51,17 @@ test('sendLetter delivers to a signed-up citizen: mailbox created on first use, 
   assert.equal(message.case_id, 'S-2026-1');
   assert.equal(await countRows(app.raadhus, 'post_mailboxes'), mailboxesBefore + 1, 'created on first use');
   const event = (await newPostEvents(app.raadhus)).find((data) => data.messageId === messageId);
-  assert.deepEqual(event, { messageId, personId: citizen, authorityCode: 'ydelser' });
+  assert.deepEqual(
+    { ...event, sentAt: typeof event?.sentAt },
+    {
+      messageId,
+      personId: citizen,
+      departmentCode: 'ydelser',
+      channel: 'digital',
+      caseId: 'S-2026-1',
+      sentAt: 'string',
+    },
+  );
   // a second letter uses the same mailbox
   await post().sendLetter(db(), actor, { recipient: { personId: citizen }, subject: 'Nummer to', body: 'Tekst' });
   assert.equal(await countRows(app.raadhus, 'post_mailboxes'), mailboxesBefore + 1);
@@ -91,7 +101,7 @@ test('a receipt sender without a department signs with the default department', 
     body: 'Tak',
   });
   assert.equal(
-    (await newPostEvents(app.raadhus)).find((data) => data.messageId === messageId)?.authorityCode,
+    (await newPostEvents(app.raadhus)).find((data) => data.messageId === messageId)?.departmentCode,
     'borgerservice',
   );
 });
@@ -210,8 +220,9 @@ test('someone not signed up gets the letter stored and queued for print in the o
   assert.equal(message.delivery, 'print');
   assert.ok(message.print_batch_id);
   assert.equal(
-    (await newPostEvents(app.raadhus)).some((data) => data.messageId === messageId),
-    false,
+    (await newPostEvents(app.raadhus)).find((data) => data.messageId === messageId)?.channel,
+    'print',
+    'sent, as a printed letter (notify does not notify it)',
   );
   const second = await post().sendLetter(db(), actor, {
     recipient: { personId: citizen },

@@ -1,6 +1,8 @@
 import type { Logger } from 'pino';
 import type { Database, Executor } from '#platform/db/database.ts';
 import type { JobQueue } from '#platform/queue/queue.ts';
+import type { EventBus } from '#platform/events/event-bus.ts';
+import { PostMessageRead, PostReplyReceived } from './post.events.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { assertCan, ForbiddenError } from '#platform/auth/permissions.ts';
 import { recordAudit } from '#platform/audit/audit.service.ts';
@@ -50,6 +52,10 @@ export interface SendToNumberInput {
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 export type { PostDependencies };
+
+/** A mailbox's owner as an event names it. */
+const partyOf = (owner: MailboxOwner): { personId: string } | { businessId: string } =>
+  owner.kind === 'person' ? { personId: owner.id } : { businessId: owner.id };
 
 /** The mailbox a citizen or business representative may read: their own, or their business's. */
 export function ownerOf(principal: Principal): MailboxOwner {
@@ -113,7 +119,7 @@ export class PostService implements PostContract {
       const owner = ownerFromParty(letter.recipient);
       await this.assertPartyExists(trx, owner);
       const department = await this.sendingDepartment(letter.senderDepartmentId, actor);
-      const message = await deliverLetter(trx, this.deps.queue, actor, {
+      const message = await deliverLetter(trx, this.deps.events, actor, {
         owner,
         department,
         ...text,
@@ -143,7 +149,7 @@ export class PostService implements PostContract {
     throwIfProblems(problems);
     const owner = ownerFromParty(letter.recipient);
     const department = await this.sendingDepartment(letter.senderDepartmentId, actor);
-    await deliverLetter(trx, this.deps.queue, actor, {
+    await deliverLetter(trx, this.deps.events, actor, {
       id,
       owner,
       department,
@@ -178,9 +184,15 @@ export class PostService implements PostContract {
     }));
   }
 
-  async markNotified(messageId: string, channel: 'sms' | 'email'): Promise<void> {
+  async markNotified(messageId: string, channel: 'sms' | 'email', executor: Executor = this.deps.db): Promise<void> {
     if (!isUuid(messageId)) return;
-    await repository.markNotified(this.deps.db, messageId, channel);
+    await repository.markNotified(executor, messageId, channel);
+  }
+
+  /** The short notification line the sender gave a letter (MeMo's notification header), for the notify module. */
+  async notificationText(messageId: string, executor: Executor = this.deps.db): Promise<string | undefined> {
+    if (!isUuid(messageId)) return undefined;
+    return (await repository.findMessage(executor, messageId))?.notification_text ?? undefined;
   }
 
   /**
@@ -199,7 +211,7 @@ export class PostService implements PostContract {
     const department = await this.sendingDepartment(input.departmentId, actor);
     if (input.id && (await repository.findMessage(executor, input.id)))
       throw new HttpProblem(409, 'post.api.duplicateMessage');
-    return deliverLetter(executor, this.deps.queue, actor, {
+    return deliverLetter(executor, this.deps.events, actor, {
       id: input.id,
       owner,
       department,
@@ -299,8 +311,19 @@ export class PostService implements PostContract {
       const thread = (await repository.listThread(trx, row.thread_id)).filter(
         (message) => message.mailbox_id === row.mailbox_id,
       );
-      for (const message of thread)
-        if (message.direction === 'out' && !message.read_at) await repository.markRead(trx, message.id);
+      const readAt = new Date();
+      const firstRead = thread.filter((message) => message.direction === 'out' && !message.read_at);
+      for (const message of firstRead) await repository.markRead(trx, message.id);
+      await this.deps.events.publishMany(
+        trx,
+        PostMessageRead,
+        firstRead.map((message) => ({
+          messageId: message.id,
+          ...partyOf(ownerOf(principal)),
+          departmentCode: message.department_code,
+          readAt: readAt.toISOString(),
+        })),
+      );
       const attachments = await repository.listAttachments(
         trx,
         thread.map((message) => message.id),
@@ -442,6 +465,15 @@ export class PostService implements PostContract {
       delivered_at: new Date(),
     });
     await repository.insertAttachments(trx, message.id, input.attachments);
+    await this.deps.events.publish(trx, PostReplyReceived, {
+      messageId: message.id,
+      threadId: input.threadId,
+      ...(input.inReplyTo ? { inReplyTo: input.inReplyTo } : {}),
+      ...partyOf(ownerOf(principal)),
+      departmentCode: input.departmentCode,
+      ...(input.caseId ? { caseId: input.caseId } : {}),
+      receivedAt: message.created_at.toISOString(),
+    });
     return message.id;
   }
 

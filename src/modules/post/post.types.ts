@@ -1,3 +1,4 @@
+import type { EventBus } from '#platform/events/event-bus.ts';
 import type { Logger } from 'pino';
 import type { Database } from '#platform/db/database.ts';
 import type { JobQueue } from '#platform/queue/queue.ts';
@@ -82,6 +83,7 @@ export interface MessageStatusView {
 export interface PostDependencies {
   db: Database;
   queue: JobQueue;
+  events: EventBus;
   identity: IdentityContract;
   logger: Logger;
 }

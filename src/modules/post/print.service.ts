@@ -5,6 +5,7 @@ import { HttpProblem, notFound } from '#platform/http/problem.ts';
 import { t } from '#platform/i18n/i18n.ts';
 import * as repository from './post.repository.ts';
 import type { PostDependencies } from './post.types.ts';
+import { PostMessageDelivered } from './post.events.ts';
 import { renderPrintBatchPdf, type PrintableLetter } from './print/letter-pdf.ts';
 
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
@@ -117,6 +118,18 @@ export class PrintService {
     await this.db.transaction().execute(async (trx) => {
       if (!(await repository.markBatchPosted(trx, id, `${actor.kind}:${actor.id}`)))
         throw new HttpProblem(409, 'post.print.notClosed');
+      const printed = await repository.printedLettersOfBatch(trx, id);
+      await this.deps.events.publishMany(
+        trx,
+        PostMessageDelivered,
+        printed.map((letter) => ({
+          messageId: letter.id,
+          ...(letter.owner_kind === 'person' ? { personId: letter.owner_id } : { businessId: letter.owner_id }),
+          departmentCode: letter.department_code,
+          channel: 'print' as const,
+          deliveredAt: (letter.printed_at ?? new Date()).toISOString(),
+        })),
+      );
       await recordAudit(trx, {
         actor,
         action: 'post:posted',

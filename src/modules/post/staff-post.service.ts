@@ -90,7 +90,7 @@ export class StaffPostService {
           throw new PostInputError([{ field: 'recipient', key: 'post.validation.unknownRecipient' }]);
         throw error;
       }
-      const message = await deliverLetter(trx, this.deps.queue, actor, {
+      const message = await deliverLetter(trx, this.deps.events, actor, {
         owner,
         department,
         ...text,
@@ -266,7 +266,7 @@ export class StaffPostService {
         (await this.deps.identity.department(actor.departmentId));
       if (!department) throw new HttpProblem(403, 'post.department.none');
       const subject = /^(sv|re):/i.test(received.subject) ? received.subject : `Sv: ${received.subject}`;
-      const message = await deliverLetter(trx, this.deps.queue, actor, {
+      const message = await deliverLetter(trx, this.deps.events, actor, {
         owner: { kind: mailbox.owner_kind, id: mailbox.owner_id },
         department,
         subject: subject.slice(0, 200),

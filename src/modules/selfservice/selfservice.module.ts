@@ -1,6 +1,7 @@
 import { defineModule } from '#platform/module.ts';
 import { handleJob } from '#platform/queue/queue.ts';
 import { selfserviceMessages } from './messages.ts';
+import { selfserviceEvents } from './selfservice.events.ts';
 import { selfservicePermissions } from './selfservice.permissions.ts';
 import { SelfserviceService } from './selfservice.service.ts';
 import { abandonedJob, ABANDONED_SCHEDULE, receiptJob } from './selfservice.jobs.ts';
@@ -28,10 +29,12 @@ export const selfserviceModule = defineModule({
   requires: ['cases', 'post'],
   permissions: selfservicePermissions,
   messages: selfserviceMessages,
+  publishes: selfserviceEvents,
   build(context, { cases, post }) {
     const selfservice = new SelfserviceService({
       db: context.db,
       queue: context.queue,
+      events: context.events,
       logger: context.logger,
       cases,
       post,

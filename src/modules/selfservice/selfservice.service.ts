@@ -2,7 +2,8 @@ import { fileTypeFromBuffer } from 'file-type';
 import type { Logger } from 'pino';
 import type { Database, Executor } from '#platform/db/database.ts';
 import type { JobQueue } from '#platform/queue/queue.ts';
-import type { Principal } from '#platform/auth/principal.ts';
+import type { EventBus } from '#platform/events/event-bus.ts';
+import { assuranceOrder, type Principal } from '#platform/auth/principal.ts';
 import { assertCan } from '#platform/auth/permissions.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
 import type { Attachment, CasesContract, PostContract } from '#platform/contracts.ts';
@@ -27,10 +28,12 @@ export type { DraftView, PageAction, Refusal, ResumePoint, SaveResult, Submissio
 import { danishDay, UsageService } from './usage.service.ts';
 import { sendReceiptLetter } from './receipt.service.ts';
 import { receiptJob } from './selfservice.jobs.ts';
+import { SelfserviceStarted, SelfserviceSubmitted } from './selfservice.events.ts';
 
 export interface SelfserviceDependencies {
   db: Database;
   queue: JobQueue;
+  events: EventBus;
   logger: Logger;
   cases: CasesContract;
   post: PostContract;
@@ -69,7 +72,7 @@ export class SelfserviceService {
   readonly usage: UsageService;
 
   constructor(private readonly deps: SelfserviceDependencies) {
-    this.usage = new UsageService(deps.db);
+    this.usage = new UsageService(deps.db, deps.events);
   }
 
   catalogue(audience: SolutionAudience): Solution[] {
@@ -126,6 +129,12 @@ export class SelfserviceService {
     return this.deps.db.transaction().execute(async (trx) => {
       const row = await repository.insertDraft(trx, solution.code, owner);
       await repository.incrementUsage(trx, solution.code, danishDay(now), 'started');
+      await this.deps.events.publish(trx, SelfserviceStarted, {
+        draftId: row.id,
+        solutionCode: solution.code,
+        audience: owner.kind,
+        startedAt: now.toISOString(),
+      });
       return toDraft(row, solution);
     });
   }
@@ -343,6 +352,15 @@ export class SelfserviceService {
       await repository.markDraftSubmitted(trx, draft.id);
       await repository.deleteDraftFiles(trx, draft.id);
       await repository.incrementUsage(trx, draft.solution.code, danishDay(now), 'submitted');
+      await this.deps.events.publish(trx, SelfserviceSubmitted, {
+        submissionId: row.id,
+        draftId: draft.id,
+        solutionCode: draft.solution.code,
+        audience: owner.kind,
+        caseId: created.caseId,
+        caseTypeCode: draft.solution.caseTypeCode,
+        submittedAt: now.toISOString(),
+      });
       await this.deps.queue.enqueue(trx, receiptJob, { submissionId: row.id });
       return this.toSubmission(row);
     });

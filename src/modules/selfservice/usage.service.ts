@@ -1,8 +1,10 @@
 import type { Database } from '#platform/db/database.ts';
+import type { EventBus } from '#platform/events/event-bus.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { assertCan } from '#platform/auth/permissions.ts';
 import { HttpProblem, type FieldProblem } from '#platform/http/problem.ts';
 import * as repository from './selfservice.repository.ts';
+import { SelfserviceAbandoned } from './selfservice.events.ts';
 import { allSolutions } from './catalogue/catalogue.ts';
 import type { LocalizedText } from './forms/form-definition.ts';
 import { parseDate } from './forms/form-validator.ts';
@@ -74,7 +76,10 @@ const zero = (): EventCounts => ({ started: 0, step_completed: 0, submitted: 0, 
  * solution, Danish day and event, incremented in the transaction of the event itself.
  */
 export class UsageService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly events: EventBus,
+  ) {}
 
   async report(
     actor: Principal,
@@ -135,6 +140,16 @@ export class UsageService {
         await repository.markDraftsAbandoned(
           trx,
           stale.map((draft) => draft.id),
+        );
+        await this.events.publishMany(
+          trx,
+          SelfserviceAbandoned,
+          stale.map((draft) => ({
+            draftId: draft.id,
+            solutionCode: draft.solution_code,
+            lastActivityAt: draft.updated_at.toISOString(),
+            abandonedOn: danishDay(new Date(draft.updated_at.getTime() + days * 86_400_000)),
+          })),
         );
         return stale.length;
       });

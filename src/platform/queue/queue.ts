@@ -55,8 +55,6 @@ export type EnqueueOptions = Pick<SendOptions, 'startAfter' | 'singletonKey' | '
 
 export class JobQueue {
   private readonly definitions = new Map<string, JobDefinition>();
-  /** queues another module handles (events): created here so a sender never waits for the handler's module */
-  private readonly declared = new Set<string>();
   private started = false;
 
   constructor(
@@ -70,18 +68,10 @@ export class JobQueue {
     for (const definition of definitions) this.definitions.set(definition.name, definition);
   }
 
-  /** Declares a queue this module sends to but another module handles (an event). */
-  declareQueue(name: string): void {
-    this.declared.add(name);
-  }
-
   /** Creates every registered queue (and its dead-letter queue); with `workers`, also starts handling jobs. */
   async start({ workers }: { workers: boolean }): Promise<void> {
     await this.boss.start();
     this.started = true;
-    for (const name of this.declared)
-      if (!this.definitions.has(name))
-        await this.ensureQueue(name, { retryLimit: 5, retryBackoff: true, deadLetter: `${name}.dead` }, true);
     for (const definition of this.definitions.values()) {
       const deadLetter = `${definition.name}.dead`;
       await this.ensureQueue(definition.name, {
@@ -96,14 +86,9 @@ export class JobQueue {
     }
   }
 
-  private async ensureQueue(
-    name: string,
-    options: Record<string, unknown> & { deadLetter?: string },
-    onlyCreate = false,
-  ): Promise<void> {
+  private async ensureQueue(name: string, options: Record<string, unknown> & { deadLetter?: string }): Promise<void> {
     if (options.deadLetter && !(await this.boss.getQueue(options.deadLetter)))
       await this.boss.createQueue(options.deadLetter, {});
-    if (onlyCreate && (await this.boss.getQueue(name))) return;
     if (await this.boss.getQueue(name)) await this.boss.updateQueue(name, options);
     else await this.boss.createQueue(name, options);
   }
@@ -143,23 +128,6 @@ export class JobQueue {
     this.assertStarted();
     const data = job.payload.parse(payload) as object;
     return this.boss.send(job.name, data, { ...options, db: fromKysely(executor) });
-  }
-
-  /** Sends an event payload (already validated by its schema) to a declared queue, on the given executor. */
-  async send(executor: Executor, name: string, data: object, options: EnqueueOptions = {}): Promise<string | null> {
-    this.assertStarted();
-    return this.boss.send(name, data, { ...options, db: fromKysely(executor) });
-  }
-
-  /** Sends many event payloads (each already validated) to a declared queue in one statement, on the given executor. */
-  async sendMany(executor: Executor, name: string, data: object[]): Promise<void> {
-    this.assertStarted();
-    if (data.length === 0) return;
-    await this.boss.insert(
-      name,
-      data.map((payload) => ({ data: payload })),
-      { db: fromKysely(executor) },
-    );
   }
 
   /** Enqueues many jobs of one kind in one statement (bulk work), on the given executor. */
@@ -211,8 +179,12 @@ function embeddedDatabase(handle: DatabaseHandle): IDatabase {
   };
 }
 
+/** pg-boss's own schema beside the application's (the event bus reads its subscription table). */
+export const queueSchemaOf = (handle: DatabaseHandle): string =>
+  `${handle.schema === 'public' ? 'raadhus' : handle.schema}_queue`;
+
 export function createJobQueue(handle: DatabaseHandle, connectionString: string | undefined, logger: Logger): JobQueue {
-  const schema = `${handle.schema === 'public' ? 'raadhus' : handle.schema}_queue`;
+  const schema = queueSchemaOf(handle);
   const boss = handle.embedded
     ? new PgBoss({
         db: embeddedDatabase(handle),

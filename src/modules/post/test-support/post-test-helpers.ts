@@ -62,16 +62,16 @@ export async function countRows(raadhus: Raadhus, table: string): Promise<number
   ).rows[0].count;
 }
 
-/** NEW_POST_EVENT jobs in the queue, waiting or already handled by notify (pg-boss keeps completed jobs a while). */
+/** `post.message-sent` payloads as delivered to the notify module's queue (one of the event's subscribers). */
 export async function newPostEvents(raadhus: Raadhus): Promise<Array<Record<string, unknown>>> {
   const schema = `${raadhus.database.schema === 'public' ? 'raadhus' : raadhus.database.schema}_queue`;
   return (
     await sql<{
-      data: Record<string, unknown>;
-    }>`select data from ${sql.table(`${schema}.job`)} where name = 'post.message-delivered'`.execute(
+      data: { event: string; payload: Record<string, unknown> };
+    }>`select data from ${sql.table(`${schema}.job`)} where name = 'notify.on.post.message-sent'`.execute(
       raadhus.database.db,
     )
-  ).rows.map((row) => row.data);
+  ).rows.map((row) => row.data.payload);
 }
 
 export async function waitFor<T>(check: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
