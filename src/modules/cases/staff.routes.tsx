@@ -33,6 +33,7 @@ export const QueueQuery = z.object({
   deadline: optional(z.enum(['soon', 'overdue'])),
   assignment: optional(z.enum(['all', 'unassigned', 'mine'])),
   sort: optional(z.enum(['deadline', 'received', 'reference'])),
+  dir: optional(z.enum(['asc', 'desc'])),
   page: optional(z.coerce.number().int().min(1).max(10_000)),
   notice: optional(z.enum(['assigned', 'handedOff'])),
 });

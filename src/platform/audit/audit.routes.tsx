@@ -4,6 +4,7 @@ import type { Database } from '../db/database.ts';
 import { formatDateTime, t } from '../i18n/i18n.ts';
 import { Page } from '../views/layout.tsx';
 import { Pagination, TextField, Alert } from '../views/components.tsx';
+import { DataTable } from '../views/data-table.tsx';
 import { addStaffLink } from '../portal/portal-registry.ts';
 import { recordAudit, searchAudit, verifyAuditChain, type AuditRow } from './audit.service.ts';
 import { checkCpr } from '#modules/identity/cpr-cvr.ts';
@@ -187,35 +188,22 @@ function AuditPage({
           {t('audit.verify.title')}
         </a>
       </form>
-      {rows.length === 0 ? (
-        <p>{t('common.noResults')}</p>
-      ) : (
-        <div class="table--responsive-scroll">
-          <table class="table table--zebra">
-            <caption class="sr-only">{t('audit.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.column.when')}</th>
-                <th scope="col">{t('audit.column.actor')}</th>
-                <th scope="col">{t('audit.column.action')}</th>
-                <th scope="col">{t('audit.column.object')}</th>
-                <th scope="col">{t('audit.column.purpose')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr>
-                  <td>{formatDateTime(row.occurred_at)}</td>
-                  <td safe>{`${row.actor_name} (${row.actor_kind})`}</td>
-                  <td safe>{row.action}</td>
-                  <td safe>{row.object_type ? `${row.object_type} ${row.object_id ?? ''}` : ''}</td>
-                  <td safe>{row.purpose}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t('audit.title')}
+        captionHidden
+        rows={rows}
+        empty={t('common.noResults')}
+        columns={[
+          { header: t('audit.column.when'), text: (row) => formatDateTime(row.occurred_at) },
+          { header: t('audit.column.actor'), text: (row) => `${row.actor_name} (${row.actor_kind})` },
+          { header: t('audit.column.action'), text: (row) => row.action },
+          {
+            header: t('audit.column.object'),
+            text: (row) => (row.object_type ? `${row.object_type} ${row.object_id ?? ''}` : ''),
+          },
+          { header: t('audit.column.purpose'), text: (row) => row.purpose },
+        ]}
+      />
       <Pagination page={query.page} hasNext={hasNext} baseQuery={params} />
     </Page>
   );

@@ -104,6 +104,9 @@ export const platformMessages: Catalogue = {
     'common.page': 'Side {page}',
     'common.noResults': 'Ingen resultater.',
     'common.actions': 'Handlinger',
+    'table.sortAscending': 'sortér stigende',
+    'table.sortDescending': 'sortér faldende',
+    'chart.showTable': 'Vis tallene som tabel',
     'audit.title': 'Revisionslog',
     'audit.lead':
       'Alle medarbejderes opslag og ændringer i borgeres og virksomheders oplysninger. Loggen kan ikke ændres, og kæden af hashværdier afslører, hvis nogen forsøger.',
@@ -242,6 +245,9 @@ export const platformMessages: Catalogue = {
     'common.page': 'Page {page}',
     'common.noResults': 'No results.',
     'common.actions': 'Actions',
+    'table.sortAscending': 'sort ascending',
+    'table.sortDescending': 'sort descending',
+    'chart.showTable': 'Show the figures as a table',
     'audit.title': 'Audit log',
     'audit.lead':
       "Every staff read and change of citizens' and businesses' data. The log cannot be changed, and its chain of hashes reveals anyone who tries.",

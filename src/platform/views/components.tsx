@@ -54,14 +54,7 @@ function FieldFrame({ name, label, hint, error, children }: FieldProps & { child
       ) : (
         ''
       )}
-      {error ? (
-        <span class="form-error-message" id={`error-${name}`}>
-          <span class="sr-only">{t('validation.invalid')}: </span>
-          <span safe>{error}</span>
-        </span>
-      ) : (
-        ''
-      )}
+      <ErrorMessage name={name} error={error} />
       {children}
     </div>
   );
@@ -133,6 +126,171 @@ export function SelectField(props: FieldProps & { value?: string; options: Array
         ))}
       </select>
     </FieldFrame>
+  );
+}
+
+/** A file input with its label, hint and error (the form needs `enctype="multipart/form-data"`). */
+export function FileField(props: FieldProps & { accept?: string; multiple?: boolean }) {
+  const { name, hint, error, required, accept, multiple } = props;
+  return (
+    <FieldFrame {...props}>
+      <input
+        class="form-file-input"
+        type="file"
+        id={`field-${name}`}
+        name={name}
+        accept={accept}
+        multiple={multiple}
+        required={required}
+        aria-describedby={describedBy(name, hint, error)}
+        aria-invalid={error ? 'true' : undefined}
+      />
+    </FieldFrame>
+  );
+}
+
+function ErrorMessage({ name, error }: { name: string; error?: string }) {
+  if (!error) return '';
+  return (
+    <span class="form-error-message" id={`error-${name}`}>
+      <span class="sr-only">{t('validation.invalid')}: </span>
+      <span safe>{error}</span>
+    </span>
+  );
+}
+
+/** One checkbox with its label and error, e.g. "I confirm …". */
+export function CheckboxField({
+  name,
+  id = name,
+  label,
+  value = 'true',
+  checked,
+  required,
+  error,
+}: {
+  name: string;
+  /** the field's id (`field-<id>`) when several forms on a page share the name */
+  id?: string;
+  label: string;
+  value?: string;
+  checked?: boolean;
+  required?: boolean;
+  error?: string;
+}) {
+  return (
+    <div class={error ? 'form-group form-error' : 'form-group'}>
+      <ErrorMessage name={id} error={error} />
+      <div class="form-group-checkbox">
+        <input
+          class="form-checkbox"
+          type="checkbox"
+          id={`field-${id}`}
+          name={name}
+          value={value}
+          checked={checked}
+          required={required}
+          aria-describedby={error ? `error-${id}` : undefined}
+        />
+        <label for={`field-${id}`} safe>
+          {label}
+        </label>
+      </div>
+    </div>
+  );
+}
+
+/** A DKFDS group of checkboxes under one legend, with its hint and error (the error summary links to `field-<name>`). */
+export function CheckboxGroup({
+  name,
+  legend,
+  hint,
+  error,
+  options,
+  values,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  error?: string;
+  options: Array<{ value: string; label: string }>;
+  values: string[];
+}) {
+  return (
+    <fieldset
+      class={error ? 'form-group form-error' : 'form-group'}
+      aria-describedby={hint ? `hint-${name}` : undefined}
+    >
+      <legend class="form-label" safe>
+        {legend}
+      </legend>
+      {hint ? (
+        <span class="form-hint" id={`hint-${name}`} safe>
+          {hint}
+        </span>
+      ) : (
+        ''
+      )}
+      <ErrorMessage name={name} error={error} />
+      <ul class="nobullet-list" id={`field-${name}`}>
+        {options.map((option, index) => (
+          <li class="form-group-checkbox">
+            <input
+              class="form-checkbox"
+              type="checkbox"
+              id={`${name}-${index}`}
+              name={name}
+              value={option.value}
+              checked={values.includes(option.value)}
+            />
+            <label for={`${name}-${index}`} safe>
+              {option.label}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+/** A DKFDS group of radio buttons under one legend; each option's id is `field-<name>-<value>`. */
+export function RadioGroup({
+  name,
+  legend,
+  error,
+  options,
+  value,
+}: {
+  name: string;
+  legend: string;
+  error?: string;
+  options: Array<{ value: string; label: string }>;
+  value?: string;
+}) {
+  return (
+    <div class={error ? 'form-group form-error' : 'form-group'}>
+      <fieldset aria-describedby={error ? `error-${name}` : undefined}>
+        <legend class="form-label" safe>
+          {legend}
+        </legend>
+        <ErrorMessage name={name} error={error} />
+        {options.map((option) => (
+          <div class="form-group-radio">
+            <input
+              class="form-radio"
+              type="radio"
+              id={`field-${name}-${option.value}`}
+              name={name}
+              value={option.value}
+              checked={option.value === value}
+            />
+            <label for={`field-${name}-${option.value}`} safe>
+              {option.label}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+    </div>
   );
 }
 

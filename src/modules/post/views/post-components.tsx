@@ -70,3 +70,24 @@ export function ThreadMessage({
     </section>
   );
 }
+
+/** The other messages of a thread, oldest first, under one heading; nothing when there are none. */
+export function Thread({
+  messages,
+  fromLabel,
+  href,
+}: {
+  messages: MessageView[];
+  fromLabel: (message: MessageView) => string;
+  href: (message: MessageView, attachment: AttachmentView) => string;
+}) {
+  if (!messages.length) return '';
+  return (
+    <section class="mt-7">
+      <h2>{t('post.message.thread')}</h2>
+      {messages.map((entry) => (
+        <ThreadMessage message={entry} fromLabel={fromLabel(entry)} href={(attachment) => href(entry, attachment)} />
+      ))}
+    </section>
+  );
+}

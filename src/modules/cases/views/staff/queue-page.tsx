@@ -1,9 +1,11 @@
 import { t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { Alert, CsrfField, Pagination, SelectField } from '#platform/views/components.tsx';
+import { Alert, Pagination, SelectField } from '#platform/views/components.tsx';
+import { DataTable } from '#platform/views/data-table.tsx';
+import { RowAction } from '#platform/views/row-action.tsx';
 import type { CaseSummary } from '#modules/cases/cases.types.ts';
-import type { QueueFilters } from '#modules/cases/cases.service.ts';
-import { deadlineText, localized } from '../case-format.tsx';
+import { queueSortDirection, type QueueFilters } from '#modules/cases/cases.service.ts';
+import { OverdueDate, deadlineText, localized } from '../case-format.tsx';
 
 export interface QueueOptions {
   caseTypes: Array<{ code: string; name: { da: string; en: string } }>;
@@ -34,6 +36,7 @@ export function QueuePage({
   notice?: string;
 }) {
   const returnTo = `/staff/cases?${filterQuery({ ...filters, page })}`;
+  const sort = filters.sort ?? 'deadline';
   return (
     <Page title={t('cases.queue.title')} backLink={{ href: '/staff', label: 'common.back' }}>
       <h1>{t('cases.queue.title')}</h1>
@@ -106,59 +109,56 @@ export function QueuePage({
           {t('cases.queue.filter')}
         </button>
       </form>
-      {cases.length === 0 ? (
-        <p>{t('cases.queue.empty')}</p>
-      ) : (
-        <div class="table--responsive-scroll">
-          <table class="table table--zebra">
-            <caption class="sr-only">{t('cases.queue.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('cases.field.reference')}</th>
-                <th scope="col">{t('cases.field.caseType')}</th>
-                <th scope="col">{t('cases.field.state')}</th>
-                <th scope="col">{t('cases.field.received')}</th>
-                <th scope="col">{t('cases.field.deadline')}</th>
-                <th scope="col">{t('cases.field.assignee')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cases.map((item) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/staff/cases/${item.id}`} safe>
-                      {item.reference}
-                    </a>
-                  </th>
-                  <td safe>{localized(item.caseType.name)}</td>
-                  <td safe>{localized(item.state.label)}</td>
-                  <td>{deadlineText(item.receivedAt)}</td>
-                  <td>
-                    {deadlineText(item.deadline)}
-                    {item.overdue ? <span class="badge badge-small ml-2">{t('cases.deadline.overdue')}</span> : ''}
-                  </td>
-                  <td>
-                    {item.assigneeName ? (
-                      <span safe>{item.assigneeName}</span>
-                    ) : (
-                      <form method="post" action={`/staff/cases/${item.id}/assign`} class="d-inline">
-                        <CsrfField />
-                        <input type="hidden" name="version" value={String(item.version)} />
-                        <input type="hidden" name="assignee" value="me" />
-                        <input type="hidden" name="returnTo" value={returnTo} />
-                        <button type="submit" class="button button-secondary button-small">
-                          {t('cases.assign.me')}
-                          <span class="sr-only" safe>{` ${item.reference}`}</span>
-                        </button>
-                      </form>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t('cases.queue.caption')}
+        captionHidden
+        rows={cases}
+        empty={t('cases.queue.empty')}
+        sort={{ key: sort, direction: filters.dir ?? queueSortDirection[sort] }}
+        columns={[
+          {
+            header: t('cases.field.reference'),
+            rowHeader: true,
+            sortKey: 'reference',
+            firstDirection: queueSortDirection.reference,
+            cell: (item) => (
+              <a href={`/staff/cases/${item.id}`} safe>
+                {item.reference}
+              </a>
+            ),
+          },
+          { header: t('cases.field.caseType'), text: (item) => localized(item.caseType.name) },
+          { header: t('cases.field.state'), text: (item) => localized(item.state.label) },
+          {
+            header: t('cases.field.received'),
+            sortKey: 'received',
+            firstDirection: queueSortDirection.received,
+            text: (item) => deadlineText(item.receivedAt),
+          },
+          {
+            header: t('cases.field.deadline'),
+            sortKey: 'deadline',
+            firstDirection: queueSortDirection.deadline,
+            cell: (item) => <OverdueDate text={deadlineText(item.deadline)} overdue={item.overdue} />,
+          },
+          {
+            header: t('cases.field.assignee'),
+            cell: (item) =>
+              item.assigneeName ? (
+                <span safe>{item.assigneeName}</span>
+              ) : (
+                <RowAction
+                  action={`/staff/cases/${item.id}/assign`}
+                  label={t('cases.assign.me')}
+                  subject={item.reference}
+                  fields={{ version: String(item.version), assignee: 'me', returnTo }}
+                  small
+                  inline
+                />
+              ),
+          },
+        ]}
+      />
       <Pagination page={page} hasNext={hasNext} baseQuery={filterQuery(filters)} />
     </Page>
   );

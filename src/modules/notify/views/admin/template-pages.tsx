@@ -1,5 +1,6 @@
 import { formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
+import { DataTable } from '#platform/views/data-table.tsx';
 import { Alert, CsrfField, ErrorSummary, TextArea, TextField, type FieldErrors } from '#platform/views/components.tsx';
 import type { TemplateView } from '#modules/notify/template.service.ts';
 import { adminPaths } from './notifications-page.tsx';
@@ -17,31 +18,26 @@ export function TemplatesPage({ templates, saved }: { templates: TemplateView[];
       <h1>{t('notify.templates.title')}</h1>
       <p class="font-lead">{t('notify.templates.lead')}</p>
       {saved ? <Alert kind="success" heading={t('notify.templates.saved')} /> : ''}
-      <div class="table--responsive-scroll">
-        <table class="table table--zebra">
-          <caption>{t('notify.templates.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('notify.templates.template')}</th>
-              <th scope="col">{t('notify.templates.text')}</th>
-              <th scope="col">{t('notify.templates.updated')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {templates.map((template) => (
-              <tr>
-                <th scope="row">
-                  <a href={adminPaths.template(template.kind, template.channel, template.locale)}>
-                    {templateName(template)}
-                  </a>
-                </th>
-                <td safe>{template.body.length > 90 ? `${template.body.slice(0, 90)}…` : template.body}</td>
-                <td>{formatDateTime(template.updatedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('notify.templates.caption')}
+        rows={templates}
+        columns={[
+          {
+            header: t('notify.templates.template'),
+            rowHeader: true,
+            cell: (template) => (
+              <a href={adminPaths.template(template.kind, template.channel, template.locale)}>
+                {templateName(template)}
+              </a>
+            ),
+          },
+          {
+            header: t('notify.templates.text'),
+            text: (template) => (template.body.length > 90 ? `${template.body.slice(0, 90)}…` : template.body),
+          },
+          { header: t('notify.templates.updated'), text: (template) => formatDateTime(template.updatedAt) },
+        ]}
+      />
     </Page>
   );
 }

@@ -3,6 +3,7 @@ import { Page } from '#platform/views/layout.tsx';
 import { Alert, CsrfField, ErrorSummary, TextField, type FieldErrors } from '#platform/views/components.tsx';
 import type { ContactOverview, ContactPointView } from '#modules/notify/contact.service.ts';
 import type { Channel } from '#modules/notify/template-render.ts';
+import { DataTable } from '#platform/views/data-table.tsx';
 
 export const contactPaths = {
   page: '/my/contact',
@@ -128,45 +129,32 @@ function PreferencesSection({ overview, error }: { overview: ContactOverview; er
           ) : (
             ''
           )}
-          <div class="table--responsive-scroll">
-            <table class="table table--zebra">
-              <caption>{t('notify.preferences.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('notify.preferences.authority')}</th>
-                  <th scope="col">{t('notify.channel.sms')}</th>
-                  <th scope="col">{t('notify.channel.email')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {overview.preferences.map((row) => (
-                  <tr>
-                    <th scope="row" safe>
-                      {row.authority.name[locale]}
-                    </th>
-                    {(['sms', 'email'] as const).map((channel) => (
-                      <td>
-                        <div class="form-group-checkbox">
-                          <input
-                            class="form-checkbox"
-                            type="checkbox"
-                            id={`pref-${row.authority.code}-${channel}`}
-                            name={`${row.authority.code}:${channel}`}
-                            value="on"
-                            checked={row[channel]}
-                          />
-                          <label for={`pref-${row.authority.code}-${channel}`}>
-                            <span class="sr-only" safe>{`${row.authority.name[locale]}: `}</span>
-                            {t(`notify.channel.${channel}`)}
-                          </label>
-                        </div>
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('notify.preferences.caption')}
+            rows={overview.preferences}
+            columns={[
+              { header: t('notify.preferences.authority'), rowHeader: true, text: (row) => row.authority.name[locale] },
+              ...(['sms', 'email'] as const).map((channel) => ({
+                header: t(`notify.channel.${channel}`),
+                cell: (row: ContactOverview['preferences'][number]) => (
+                  <div class="form-group-checkbox">
+                    <input
+                      class="form-checkbox"
+                      type="checkbox"
+                      id={`pref-${row.authority.code}-${channel}`}
+                      name={`${row.authority.code}:${channel}`}
+                      value="on"
+                      checked={row[channel]}
+                    />
+                    <label for={`pref-${row.authority.code}-${channel}`}>
+                      <span class="sr-only" safe>{`${row.authority.name[locale]}: `}</span>
+                      {t(`notify.channel.${channel}`)}
+                    </label>
+                  </div>
+                ),
+              })),
+            ]}
+          />
         </div>
         <button type="submit" class="button button-primary">
           {t('notify.preferences.save')}
@@ -182,29 +170,19 @@ function HistorySection({ overview }: { overview: ContactOverview }) {
   return (
     <section class="mt-7">
       <h2>{t('notify.history.heading')}</h2>
-      <div class="table--responsive-scroll">
-        <table class="table table--zebra">
-          <caption>{t('notify.history.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('notify.history.time')}</th>
-              <th scope="col">{t('notify.history.event')}</th>
-              <th scope="col">{t('notify.history.channel')}</th>
-              <th scope="col">{t('notify.preferences.authority')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {overview.history.map((entry) => (
-              <tr>
-                <td>{formatDateTime(entry.occurredAt)}</td>
-                <td>{t(`notify.history.${entry.event}`)}</td>
-                <td>{t(`notify.channel.${entry.channel}`)}</td>
-                <td safe>{entry.authorityCode ? (names.get(entry.authorityCode) ?? entry.authorityCode) : '–'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('notify.history.caption')}
+        rows={overview.history}
+        columns={[
+          { header: t('notify.history.time'), text: (entry) => formatDateTime(entry.occurredAt) },
+          { header: t('notify.history.event'), text: (entry) => t(`notify.history.${entry.event}`) },
+          { header: t('notify.history.channel'), text: (entry) => t(`notify.channel.${entry.channel}`) },
+          {
+            header: t('notify.preferences.authority'),
+            text: (entry) => (entry.authorityCode ? (names.get(entry.authorityCode) ?? entry.authorityCode) : '–'),
+          },
+        ]}
+      />
     </section>
   );
 }

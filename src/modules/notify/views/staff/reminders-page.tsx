@@ -2,6 +2,8 @@ import { formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
 import { Alert, CsrfField, ErrorSummary, TextArea, TextField, type FieldErrors } from '#platform/views/components.tsx';
 import type { ReminderView } from '#modules/notify/reminder.service.ts';
+import { DataTable } from '#platform/views/data-table.tsx';
+import { RowAction } from '#platform/views/row-action.tsx';
 
 export const reminderPaths = {
   list: '/staff/reminders',
@@ -46,51 +48,30 @@ export function RemindersPage({
           {t('notify.reminders.new')}
         </a>
       </p>
-      {reminders.length === 0 ? (
-        <p>{t('notify.reminders.none')}</p>
-      ) : (
-        <div class="table--responsive-scroll">
-          <table class="table table--zebra">
-            <caption>{t('notify.reminders.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('notify.reminders.startsAt')}</th>
-                <th scope="col">{t('notify.reminders.place')}</th>
-                <th scope="col">{t('notify.reminders.text')}</th>
-                <th scope="col">{t('notify.reminders.sendAt')}</th>
-                <th scope="col">{t('notify.reminders.case')}</th>
-                <th scope="col">{t('notify.admin.status')}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {reminders.map((reminder) => (
-                <tr>
-                  <td>{formatDateTime(reminder.startsAt)}</td>
-                  <td safe>{reminder.place}</td>
-                  <td safe>{reminder.text}</td>
-                  <td>{formatDateTime(reminder.sendAt)}</td>
-                  <td safe>{reminder.caseId ?? '–'}</td>
-                  <td>{t(`notify.reminderStatus.${reminder.status}`)}</td>
-                  <td>
-                    {reminder.status === 'scheduled' ? (
-                      <form method="post" action={reminderPaths.cancel(reminder.id)}>
-                        <CsrfField />
-                        <button type="submit" class="button button-secondary">
-                          {t('notify.reminders.cancel')}
-                          <span class="sr-only">{` ${t('notify.reminders.cancelFor', { date: formatDateTime(reminder.startsAt) })}`}</span>
-                        </button>
-                      </form>
-                    ) : (
-                      ''
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t('notify.reminders.caption')}
+        rows={reminders}
+        empty={t('notify.reminders.none')}
+        columns={[
+          { header: t('notify.reminders.startsAt'), text: (reminder) => formatDateTime(reminder.startsAt) },
+          { header: t('notify.reminders.place'), text: (reminder) => reminder.place },
+          { header: t('notify.reminders.text'), text: (reminder) => reminder.text },
+          { header: t('notify.reminders.sendAt'), text: (reminder) => formatDateTime(reminder.sendAt) },
+          { header: t('notify.reminders.case'), text: (reminder) => reminder.caseId ?? '–' },
+          { header: t('notify.admin.status'), text: (reminder) => t(`notify.reminderStatus.${reminder.status}`) },
+        ]}
+        actions={(reminder) =>
+          reminder.status === 'scheduled' ? (
+            <RowAction
+              action={reminderPaths.cancel(reminder.id)}
+              label={t('notify.reminders.cancel')}
+              subject={t('notify.reminders.cancelFor', { date: formatDateTime(reminder.startsAt) })}
+            />
+          ) : (
+            ''
+          )
+        }
+      />
     </Page>
   );
 }

@@ -2,9 +2,10 @@ import { formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
 import { Alert, CsrfField, ErrorSummary, TextArea, type FieldErrors } from '#platform/views/components.tsx';
 import type { MessageView } from '#modules/post/post.types.ts';
-import { AttachmentList, departmentName, MessageBody, ThreadMessage } from '../post-components.tsx';
+import { AttachmentList, departmentName, MessageBody, Thread } from '../post-components.tsx';
 import { paths } from '../paths.ts';
 import { AttachmentField } from './new-message-page.tsx';
+import { SummaryList } from '#platform/views/summary-list.tsx';
 
 export function MessagePage({
   message,
@@ -28,20 +29,19 @@ export function MessagePage({
       <ErrorSummary errors={errors} />
       {notice ? <Alert kind="success" heading={t(notice)} /> : ''}
       <h1 safe>{message.subject}</h1>
-      <dl class="mb-5">
-        <dt>{t(message.direction === 'out' ? 'post.message.from' : 'post.message.to')}</dt>
-        <dd safe>{departmentName(message)}</dd>
-        <dt>{t(message.direction === 'out' ? 'post.message.date' : 'post.message.sentDate')}</dt>
-        <dd>{formatDateTime(message.createdAt)}</dd>
-        {message.caseId ? (
-          <>
-            <dt>{t('post.message.case')}</dt>
-            <dd safe>{message.caseId}</dd>
-          </>
-        ) : (
-          ''
-        )}
-      </dl>
+      <SummaryList
+        items={[
+          {
+            label: t(message.direction === 'out' ? 'post.message.from' : 'post.message.to'),
+            text: departmentName(message),
+          },
+          {
+            label: t(message.direction === 'out' ? 'post.message.date' : 'post.message.sentDate'),
+            text: formatDateTime(message.createdAt),
+          },
+          { label: t('post.message.case'), text: message.caseId },
+        ]}
+      />
       {message.delivery === 'print' ? <p class="form-hint">{t('post.message.printed')}</p> : ''}
       <MessageBody body={message.body} />
       <AttachmentList
@@ -55,20 +55,11 @@ export function MessagePage({
           {t(archived ? 'post.message.unarchive' : 'post.message.archive')}
         </button>
       </form>
-      {others.length ? (
-        <section class="mt-7">
-          <h2>{t('post.message.thread')}</h2>
-          {others.map((entry) => (
-            <ThreadMessage
-              message={entry}
-              fromLabel={fromLabel(entry)}
-              href={(attachment) => paths.attachment(entry.id, attachment.id)}
-            />
-          ))}
-        </section>
-      ) : (
-        ''
-      )}
+      <Thread
+        messages={others}
+        fromLabel={fromLabel}
+        href={(entry, attachment) => paths.attachment(entry.id, attachment.id)}
+      />
       {canReply ? (
         <section class="mt-7">
           <h2>{t('post.reply.title')}</h2>

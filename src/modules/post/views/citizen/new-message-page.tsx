@@ -3,6 +3,7 @@ import { Page } from '#platform/views/layout.tsx';
 import {
   CsrfField,
   ErrorSummary,
+  FileField,
   SelectField,
   TextArea,
   TextField,
@@ -13,34 +14,15 @@ import { paths } from '../paths.ts';
 
 /** A file input for attachments (several files), with the limits as hint and its error beside it. */
 export function AttachmentField({ error, name = 'attachments' }: { error?: string; name?: string }) {
-  const describedBy = [`hint-${name}`, error ? `error-${name}` : ''].filter(Boolean).join(' ');
   return (
-    <div class={error ? 'form-group form-error' : 'form-group'}>
-      <label class="form-label" for={`field-${name}`}>
-        {t('post.field.attachments')}
-      </label>
-      <span class="form-hint" id={`hint-${name}`}>
-        {t('post.field.attachmentsHint')}
-      </span>
-      {error ? (
-        <span class="form-error-message" id={`error-${name}`}>
-          <span class="sr-only">{t('validation.invalid')}: </span>
-          <span safe>{error}</span>
-        </span>
-      ) : (
-        ''
-      )}
-      <input
-        class="form-file-input"
-        type="file"
-        id={`field-${name}`}
-        name={name}
-        multiple
-        accept="application/pdf,image/*"
-        aria-describedby={describedBy}
-        aria-invalid={error ? 'true' : undefined}
-      />
-    </div>
+    <FileField
+      name={name}
+      label={t('post.field.attachments')}
+      hint={t('post.field.attachmentsHint')}
+      error={error}
+      accept="application/pdf,image/*"
+      multiple
+    />
   );
 }
 

@@ -2,7 +2,10 @@ import { currentLocale, formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
 import {
   Alert,
+  CheckboxField,
   CsrfField,
+  FileField,
+  RadioGroup,
   ErrorSummary,
   SelectField,
   TextArea,
@@ -12,6 +15,7 @@ import {
 import type { Department } from '#modules/identity/identity.service.ts';
 import type { BulkProgress } from '#modules/post/bulk-letters.service.ts';
 import { paths } from '../paths.ts';
+import { DataTable } from '#platform/views/data-table.tsx';
 
 function timeLeft(seconds: number): string {
   return seconds < 120
@@ -111,41 +115,28 @@ export function BulkLettersPage({
       <ErrorSummary errors={errors} />
       <h1>{t('post.bulk.title')}</h1>
       <p class="font-lead">{t('post.bulk.lead')}</p>
-      {letters.length === 0 ? (
-        <p>{t('post.bulk.none')}</p>
-      ) : (
-        <table class="table table--zebra">
-          <caption>{t('post.bulk.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('post.list.subject')}</th>
-              <th scope="col">{t('post.list.date')}</th>
-              <th scope="col">{t('post.list.status')}</th>
-              <th scope="col">{t('post.bulk.progress')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {letters.map((letter) => (
-              <tr>
-                <td>
-                  <a
-                    href={paths.bulkLetter(letter.id)}
-                    aria-label={t('post.bulk.view', { subject: letter.subject })}
-                    safe
-                  >
-                    {letter.subject}
-                  </a>
-                </td>
-                <td>{formatDateTime(letter.createdAt)}</td>
-                <td>{t(`post.bulk.state.${letter.status}`)}</td>
-                <td>
-                  {t('post.bulk.progressText', { done: letter.sent, total: letter.total, failed: letter.failed })}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption={t('post.bulk.caption')}
+        rows={letters}
+        empty={t('post.bulk.none')}
+        columns={[
+          {
+            header: t('post.list.subject'),
+            cell: (letter) => (
+              <a href={paths.bulkLetter(letter.id)} aria-label={t('post.bulk.view', { subject: letter.subject })} safe>
+                {letter.subject}
+              </a>
+            ),
+          },
+          { header: t('post.list.date'), text: (letter) => formatDateTime(letter.createdAt) },
+          { header: t('post.list.status'), text: (letter) => t(`post.bulk.state.${letter.status}`) },
+          {
+            header: t('post.bulk.progress'),
+            text: (letter) =>
+              t('post.bulk.progressText', { done: letter.sent, total: letter.total, failed: letter.failed }),
+          },
+        ]}
+      />
       <h2>{t('post.bulk.new')}</h2>
       <form method="post" action={paths.bulk} enctype="multipart/form-data" novalidate>
         <CsrfField />
@@ -163,58 +154,28 @@ export function BulkLettersPage({
           value={values.department}
           options={departments.map((department) => ({ value: department.id, label: department.name[locale] }))}
         />
-        <fieldset class="mb-5">
-          <legend class="form-label">{t('post.bulk.source')}</legend>
-          {(['csv', 'everyone'] as const).map((option) => (
-            <div class="form-group-radio">
-              <input
-                class="form-radio"
-                type="radio"
-                id={`field-source-${option}`}
-                name="source"
-                value={option}
-                checked={source === option}
-              />
-              <label for={`field-source-${option}`}>{t(`post.bulk.source.${option}`)}</label>
-            </div>
-          ))}
-        </fieldset>
-        <div class={errors.csv ? 'form-group form-error' : 'form-group'}>
-          <label class="form-label" for="field-csv">
-            {t('post.bulk.csv')}
-          </label>
-          <span class="form-hint" id="hint-csv">
-            {t('post.bulk.csvHint')}
-          </span>
-          {errors.csv ? (
-            <span class="form-error-message" id="error-csv">
-              <span class="sr-only">{t('validation.invalid')}: </span>
-              <span safe>{errors.csv}</span>
-            </span>
-          ) : (
-            ''
-          )}
-          <input
-            class="form-file-input"
-            type="file"
-            id="field-csv"
-            name="csv"
-            accept=".csv,text/csv"
-            aria-describedby={errors.csv ? 'hint-csv error-csv' : 'hint-csv'}
-            aria-invalid={errors.csv ? 'true' : undefined}
-          />
-        </div>
-        <div class="form-group">
-          <input
-            class="form-checkbox"
-            type="checkbox"
-            id="field-replyAllowed"
-            name="replyAllowed"
-            value="yes"
-            checked={values.replyAllowed ?? false}
-          />
-          <label for="field-replyAllowed">{t('post.staff.replyAllowed')}</label>
-        </div>
+        <RadioGroup
+          name="source"
+          legend={t('post.bulk.source')}
+          value={source}
+          options={(['csv', 'everyone'] as const).map((option) => ({
+            value: option,
+            label: t(`post.bulk.source.${option}`),
+          }))}
+        />
+        <FileField
+          name="csv"
+          label={t('post.bulk.csv')}
+          hint={t('post.bulk.csvHint')}
+          error={errors.csv}
+          accept=".csv,text/csv"
+        />
+        <CheckboxField
+          name="replyAllowed"
+          value="yes"
+          label={t('post.staff.replyAllowed')}
+          checked={values.replyAllowed ?? false}
+        />
         <button type="submit" class="button button-primary">
           {t('post.bulk.start')}
         </button>

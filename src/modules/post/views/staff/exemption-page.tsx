@@ -1,6 +1,13 @@
 import { t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { Alert, CsrfField, ErrorSummary, TextField, type FieldErrors } from '#platform/views/components.tsx';
+import {
+  Alert,
+  CsrfField,
+  ErrorSummary,
+  RadioGroup,
+  TextField,
+  type FieldErrors,
+} from '#platform/views/components.tsx';
 import { paths } from '../paths.ts';
 
 export function ExemptionPage({
@@ -38,22 +45,15 @@ export function ExemptionPage({
           error={errors.purpose}
           required
         />
-        <fieldset class="mb-5">
-          <legend class="form-label">{t('post.exempt.choice')}</legend>
-          {(['exempt', 'signed_up'] as const).map((option) => (
-            <div class="form-group-radio">
-              <input
-                class="form-radio"
-                type="radio"
-                id={`field-choice-${option}`}
-                name="choice"
-                value={option}
-                checked={choice === option}
-              />
-              <label for={`field-choice-${option}`}>{t(`post.exempt.choice.${option}`)}</label>
-            </div>
-          ))}
-        </fieldset>
+        <RadioGroup
+          name="choice"
+          legend={t('post.exempt.choice')}
+          value={choice}
+          options={(['exempt', 'signed_up'] as const).map((option) => ({
+            value: option,
+            label: t(`post.exempt.choice.${option}`),
+          }))}
+        />
         <button type="submit" class="button button-primary">
           {t('post.exempt.save')}
         </button>

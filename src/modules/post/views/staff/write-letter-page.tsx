@@ -1,7 +1,9 @@
 import { currentLocale, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
 import {
+  CheckboxField,
   CsrfField,
+  RadioGroup,
   ErrorSummary,
   SelectField,
   TextArea,
@@ -41,22 +43,15 @@ export function WriteLetterPage({
       <p class="font-lead">{t('post.staff.new.lead')}</p>
       <form method="post" action={paths.staffNew} enctype="multipart/form-data" novalidate>
         <CsrfField />
-        <fieldset>
-          <legend class="form-label">{t('post.staff.recipientKind')}</legend>
-          {(['cpr', 'cvr'] as const).map((option) => (
-            <div class="form-group-radio">
-              <input
-                class="form-radio"
-                type="radio"
-                id={`field-recipientKind-${option}`}
-                name="recipientKind"
-                value={option}
-                checked={kind === option}
-              />
-              <label for={`field-recipientKind-${option}`}>{t(`post.staff.recipientKind.${option}`)}</label>
-            </div>
-          ))}
-        </fieldset>
+        <RadioGroup
+          name="recipientKind"
+          legend={t('post.staff.recipientKind')}
+          value={kind}
+          options={(['cpr', 'cvr'] as const).map((option) => ({
+            value: option,
+            label: t(`post.staff.recipientKind.${option}`),
+          }))}
+        />
         <TextField
           name="recipient"
           label={t('post.staff.recipientNumber')}
@@ -96,17 +91,12 @@ export function WriteLetterPage({
           error={errors.caseId}
           classes="input-width-m"
         />
-        <div class="form-group">
-          <input
-            class="form-checkbox"
-            type="checkbox"
-            id="field-replyAllowed"
-            name="replyAllowed"
-            value="yes"
-            checked={values.replyAllowed ?? true}
-          />
-          <label for="field-replyAllowed">{t('post.staff.replyAllowed')}</label>
-        </div>
+        <CheckboxField
+          name="replyAllowed"
+          value="yes"
+          label={t('post.staff.replyAllowed')}
+          checked={values.replyAllowed ?? true}
+        />
         <AttachmentField error={errors.attachments} />
         <button type="submit" class="button button-primary">
           {t('post.staff.send')}

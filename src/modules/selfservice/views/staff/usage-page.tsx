@@ -1,5 +1,7 @@
 import { currentLocale, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
+import { Chart, type ChartData } from '#platform/views/chart.tsx';
+import { type Column, DataTable } from '#platform/views/data-table.tsx';
 import { ErrorSummary, SelectField, TextField } from '#platform/views/components.tsx';
 import { usageEvents, type UsageReport } from '#modules/selfservice/usage.service.ts';
 import { ABANDON_AFTER_DAYS } from '#modules/selfservice/selfservice.service.ts';
@@ -12,16 +14,36 @@ export interface UsageFilter {
   granularity: 'day' | 'month';
 }
 
+/** One right-aligned column per usage event (started, submitted, abandoned). */
+function eventColumns<Row extends { counts: Record<(typeof usageEvents)[number], number> }>(): Array<Column<Row>> {
+  return usageEvents.map((event) => ({
+    header: t(`selfservice.usage.event.${event}`),
+    numeric: true,
+    text: (row: Row) => row.counts[event],
+  }));
+}
+
+/** The chart of the totals: per solution, how many started, submitted and abandoned. */
+function usageChart(report: UsageReport): ChartData {
+  return {
+    title: t('selfservice.usage.chart'),
+    categoryLabel: t('selfservice.usage.solution'),
+    categories: report.totals.map((total) => localized(total.solutionName)),
+    series: usageEvents.map((event) => ({
+      name: t(`selfservice.usage.event.${event}`),
+      values: report.totals.map((total) => total.counts[event]),
+    })),
+  };
+}
+
 /** Staff: usage counts per solution and day or month, as a chart with the same figures in tables, and a CSV export. */
 export function UsagePage({
   filter,
   report,
-  chartSvg,
   errors = {},
 }: {
   filter: UsageFilter;
   report?: UsageReport;
-  chartSvg?: string;
   errors?: Record<string, string>;
 }) {
   const query = new URLSearchParams({ from: filter.from, to: filter.to, granularity: filter.granularity }).toString();
@@ -71,80 +93,38 @@ export function UsagePage({
       </form>
       {report ? (
         <>
-          {chartSvg ? (
-            <figure class="chart">
-              <div role="img" aria-label={t('selfservice.usage.chart')}>
-                {chartSvg}
-              </div>
-              <figcaption class="form-hint">{t('selfservice.usage.chart')}</figcaption>
-            </figure>
-          ) : (
-            ''
-          )}
+          <Chart data={usageChart(report)} />
           <h2>{t('selfservice.usage.totals')}</h2>
-          <div class="table--responsive-scroll">
-            <table class="table table--zebra">
-              <caption class="sr-only">{t('selfservice.usage.totals')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('selfservice.usage.solution')}</th>
-                  {usageEvents.map((event) => (
-                    <th scope="col" class="align-text-right">
-                      {t(`selfservice.usage.event.${event}`)}
-                    </th>
-                  ))}
-                  <th scope="col" class="align-text-right">
-                    {t('selfservice.usage.completionRate')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.totals.map((total) => (
-                  <tr>
-                    <th scope="row" safe>
-                      {localized(total.solutionName)}
-                    </th>
-                    {usageEvents.map((event) => (
-                      <td class="align-text-right">{String(total.counts[event])}</td>
-                    ))}
-                    <td class="align-text-right">{formatRate(total.completionRate)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('selfservice.usage.totals')}
+            captionHidden
+            rows={report.totals}
+            columns={[
+              {
+                header: t('selfservice.usage.solution'),
+                rowHeader: true,
+                text: (total) => localized(total.solutionName),
+              },
+              ...eventColumns<UsageReport['totals'][number]>(),
+              {
+                header: t('selfservice.usage.completionRate'),
+                numeric: true,
+                text: (total) => formatRate(total.completionRate),
+              },
+            ]}
+          />
           <h2>{t('selfservice.usage.byPeriod')}</h2>
-          {report.rows.length === 0 ? (
-            <p>{t('selfservice.usage.noData')}</p>
-          ) : (
-            <div class="table--responsive-scroll">
-              <table class="table table--zebra">
-                <caption class="sr-only">{t('selfservice.usage.byPeriod')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('selfservice.usage.period')}</th>
-                    <th scope="col">{t('selfservice.usage.solution')}</th>
-                    {usageEvents.map((event) => (
-                      <th scope="col" class="align-text-right">
-                        {t(`selfservice.usage.event.${event}`)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.rows.map((row) => (
-                    <tr>
-                      <td>{row.period}</td>
-                      <td safe>{localized(row.solutionName)}</td>
-                      {usageEvents.map((event) => (
-                        <td class="align-text-right">{String(row.counts[event])}</td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <DataTable
+            caption={t('selfservice.usage.byPeriod')}
+            captionHidden
+            rows={report.rows}
+            empty={t('selfservice.usage.noData')}
+            columns={[
+              { header: t('selfservice.usage.period'), text: (row) => row.period },
+              { header: t('selfservice.usage.solution'), text: (row) => localized(row.solutionName) },
+              ...eventColumns<UsageReport['rows'][number]>(),
+            ]}
+          />
         </>
       ) : (
         ''
