@@ -1,3 +1,4 @@
+import type { Children } from '@kitajs/html';
 import { t } from '../i18n/i18n.ts';
 import { viewContext } from './view-context.ts';
 
@@ -7,6 +8,56 @@ export type FieldErrors = Record<string, string | undefined>;
 /** Hidden CSRF field; every POST form includes it. */
 export function CsrfField() {
   return <input type="hidden" name="_csrf" value={viewContext().csrfToken} />;
+}
+
+/**
+ * A POST form: the CSRF field, the fields, and its submit button (`submit` is the button's text; `extra` stands beside
+ * it, e.g. a back link). `multipart` for file uploads.
+ */
+export function PostForm({
+  action,
+  submit,
+  kind = 'primary',
+  multipart,
+  novalidate,
+  class: classes,
+  extra,
+  children,
+}: {
+  action: string;
+  submit: string;
+  kind?: 'primary' | 'secondary';
+  multipart?: boolean;
+  novalidate?: boolean;
+  class?: string;
+  extra?: JSX.Element;
+  children?: Children;
+}) {
+  return (
+    <form
+      method="post"
+      action={action}
+      enctype={multipart ? 'multipart/form-data' : undefined}
+      novalidate={novalidate}
+      class={classes}
+    >
+      <CsrfField />
+      {children ?? ''}
+      <button type="submit" class={`button button-${kind}`} safe>
+        {submit}
+      </button>
+      {extra ? <> {extra}</> : ''}
+    </form>
+  );
+}
+
+/** Name, value and error of a form's field, for `<TextField {...field('cpr')} label={…} />`. */
+export function fieldBinding<Values extends object>(values: Values, errors: FieldErrors) {
+  return (name: keyof Values & string) => ({
+    name,
+    value: values[name] as string | undefined,
+    error: errors[name],
+  });
 }
 
 /** DKFDS error summary: lists every error, each linking to its field. */

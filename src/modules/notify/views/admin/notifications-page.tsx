@@ -1,6 +1,6 @@
 import { formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { Alert, CsrfField, Pagination } from '#platform/views/components.tsx';
+import { Alert, Pagination } from '#platform/views/components.tsx';
 import type { NotificationView } from '#modules/notify/delivery.service.ts';
 import type { NotificationStatus } from '#modules/notify/notify.repository.ts';
 import { DataTable } from '#platform/views/data-table.tsx';

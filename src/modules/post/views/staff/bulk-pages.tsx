@@ -1,4 +1,4 @@
-import { currentLocale, formatDateTime, t } from '#platform/i18n/i18n.ts';
+import { formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
 import {
   Alert,
@@ -7,13 +7,12 @@ import {
   FileField,
   RadioGroup,
   ErrorSummary,
-  SelectField,
-  TextArea,
-  TextField,
+  PostForm,
   type FieldErrors,
 } from '#platform/views/components.tsx';
 import type { Department } from '#modules/identity/identity.service.ts';
 import type { BulkProgress } from '#modules/post/bulk-letters.service.ts';
+import { DepartmentField, LetterFields } from '../post-components.tsx';
 import { paths } from '../paths.ts';
 import { DataTable } from '#platform/views/data-table.tsx';
 
@@ -108,7 +107,6 @@ export function BulkLettersPage({
   values?: BulkFormValues;
   errors?: FieldErrors;
 }) {
-  const locale = currentLocale();
   const source = values.source === 'everyone' ? 'everyone' : 'csv';
   return (
     <Page title={t('post.bulk.title')} backLink={{ href: paths.staff, label: 'post.staff.back' }}>
@@ -138,22 +136,9 @@ export function BulkLettersPage({
         ]}
       />
       <h2>{t('post.bulk.new')}</h2>
-      <form method="post" action={paths.bulk} enctype="multipart/form-data" novalidate>
-        <CsrfField />
-        <TextField
-          name="subject"
-          label={t('post.field.subject')}
-          value={values.subject}
-          error={errors.subject}
-          required
-        />
-        <TextArea name="body" label={t('post.field.body')} value={values.body} error={errors.body} required rows={10} />
-        <SelectField
-          name="department"
-          label={t('post.staff.department')}
-          value={values.department}
-          options={departments.map((department) => ({ value: department.id, label: department.name[locale] }))}
-        />
+      <PostForm action={paths.bulk} submit={t('post.bulk.start')} multipart novalidate>
+        <LetterFields values={values} errors={errors} />
+        <DepartmentField departments={departments} value={values.department} />
         <RadioGroup
           name="source"
           legend={t('post.bulk.source')}
@@ -176,10 +161,7 @@ export function BulkLettersPage({
           label={t('post.staff.replyAllowed')}
           checked={values.replyAllowed ?? false}
         />
-        <button type="submit" class="button button-primary">
-          {t('post.bulk.start')}
-        </button>
-      </form>
+      </PostForm>
     </Page>
   );
 }

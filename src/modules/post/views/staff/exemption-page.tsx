@@ -1,13 +1,7 @@
 import { t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import {
-  Alert,
-  CsrfField,
-  ErrorSummary,
-  RadioGroup,
-  TextField,
-  type FieldErrors,
-} from '#platform/views/components.tsx';
+import { Alert, ErrorSummary, PostForm, RadioGroup, type FieldErrors } from '#platform/views/components.tsx';
+import { LookupFields } from '../post-components.tsx';
 import { paths } from '../paths.ts';
 
 export function ExemptionPage({
@@ -26,24 +20,12 @@ export function ExemptionPage({
       <h1>{t('post.exempt.title')}</h1>
       {saved ? <Alert kind="success" heading={t(`post.exempt.saved.${saved.status}`, { name: saved.name })} /> : ''}
       <p class="font-lead">{t('post.exempt.lead')}</p>
-      <form method="post" action={paths.exemptions} novalidate>
-        <CsrfField />
-        <TextField
-          name="cpr"
-          label={t('post.exempt.cpr')}
-          value={values.cpr}
-          error={errors.cpr}
-          required
-          autocomplete="off"
-          classes="input-width-s"
-        />
-        <TextField
-          name="purpose"
-          label={t('post.staff.purpose')}
-          hint={t('post.staff.purposeHint')}
-          value={values.purpose}
-          error={errors.purpose}
-          required
+      <PostForm action={paths.exemptions} submit={t('post.exempt.save')} novalidate>
+        <LookupFields
+          numberName="cpr"
+          numberLabel={t('post.exempt.cpr')}
+          values={{ number: values.cpr, purpose: values.purpose }}
+          errors={errors}
         />
         <RadioGroup
           name="choice"
@@ -54,10 +36,7 @@ export function ExemptionPage({
             label: t(`post.exempt.choice.${option}`),
           }))}
         />
-        <button type="submit" class="button button-primary">
-          {t('post.exempt.save')}
-        </button>
-      </form>
+      </PostForm>
     </Page>
   );
 }
