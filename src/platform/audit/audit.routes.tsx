@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Database } from '../db/database.ts';
 import { formatDateTime, t } from '../i18n/i18n.ts';
 import { Page } from '../views/layout.tsx';
-import { Pagination, TextField, Alert } from '../views/components.tsx';
+import { Alert, FilterForm, Pagination, TextField } from '../views/components.tsx';
 import { DataTable } from '../views/data-table.tsx';
 import { addStaffLink } from '../portal/portal-registry.ts';
 import { recordAudit, searchAudit, verifyAuditChain, type AuditRow } from './audit.service.ts';
@@ -155,39 +155,33 @@ function AuditPage({
     <Page title={t('audit.title')}>
       <h1>{t('audit.title')}</h1>
       <p class="font-lead">{t('audit.lead')}</p>
-      <form method="get" action="/admin/audit" class="mb-6">
-        <div class="row">
-          <div class="col-md-4">
-            <TextField name="cpr" label={t('audit.filter.cpr')} value={query.cpr} error={cprError} autocomplete="off" />
-          </div>
-          <div class="col-md-4">
-            <TextField
-              name="action"
-              label={t('audit.filter.action')}
-              value={query.action}
-              hint={t('audit.filter.actionHint')}
-            />
-          </div>
-          <div class="col-md-4">
-            <TextField name="actor" label={t('audit.filter.actor')} value={query.actor} />
-          </div>
-          <div class="col-md-4">
-            <TextField name="from" type="date" label={t('audit.filter.from')} value={query.from} />
-          </div>
-          <div class="col-md-4">
-            <TextField name="to" type="date" label={t('audit.filter.to')} value={query.to} />
-          </div>
-        </div>
-        <button type="submit" class="button button-primary">
-          {t('common.search')}
-        </button>{' '}
-        <a class="button button-secondary" href={`/admin/audit/export.csv?${params}`}>
-          {t('common.export')} (CSV)
-        </a>{' '}
-        <a class="button button-tertiary" href="/admin/audit/verify">
-          {t('audit.verify.title')}
-        </a>
-      </form>
+      <FilterForm
+        action="/admin/audit"
+        submit={t('common.search')}
+        fields={[
+          <TextField name="cpr" label={t('audit.filter.cpr')} value={query.cpr} error={cprError} autocomplete="off" />,
+          <TextField
+            name="action"
+            label={t('audit.filter.action')}
+            value={query.action}
+            hint={t('audit.filter.actionHint')}
+          />,
+          <TextField name="actor" label={t('audit.filter.actor')} value={query.actor} />,
+          ...(['from', 'to'] as const).map((name) => (
+            <TextField name={name} type="date" label={t(`audit.filter.${name}`)} value={query[name]} />
+          )),
+        ]}
+        extra={
+          <>
+            <a class="button button-secondary" href={`/admin/audit/export.csv?${params}`}>
+              {t('common.export')} (CSV)
+            </a>{' '}
+            <a class="button button-tertiary" href="/admin/audit/verify">
+              {t('audit.verify.title')}
+            </a>
+          </>
+        }
+      />
       <DataTable
         caption={t('audit.title')}
         captionHidden

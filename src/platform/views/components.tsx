@@ -51,6 +51,37 @@ export function PostForm({
   );
 }
 
+/** A GET form of filters above a list: the fields side by side (three to a row on wide screens), then its button. */
+export function FilterForm({
+  action,
+  submit,
+  fields,
+  extra,
+}: {
+  action: string;
+  submit: string;
+  fields: JSX.Element[];
+  extra?: JSX.Element;
+}) {
+  return (
+    <form method="get" action={action} class="mb-6">
+      <div class="row">
+        {fields.map((field) => (
+          <div class="col-md-4">{field}</div>
+        ))}
+      </div>
+      <button type="submit" class="button button-primary" safe>
+        {submit}
+      </button>
+      {extra ? <> {extra}</> : ''}
+    </form>
+  );
+}
+
+/** Options of a select or radio group whose labels are i18n keys `<prefix>.<value>`. */
+export const choices = (values: readonly string[], prefix: string) =>
+  values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
+
 /** Name, value and error of a form's field, for `<TextField {...field('cpr')} label={…} />`. */
 export function fieldBinding<Values extends object>(values: Values, errors: FieldErrors) {
   return (name: keyof Values & string) => ({

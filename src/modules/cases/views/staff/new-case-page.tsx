@@ -9,6 +9,7 @@ import {
   TextArea,
   TextField,
   type FieldErrors,
+  choices,
 } from '#platform/views/components.tsx';
 import { localized } from '../case-format.tsx';
 
@@ -47,7 +48,7 @@ export function NewCasePage({
         <SelectField
           {...field('channel')}
           label={t('cases.new.channel')}
-          options={['attendance', 'phone'].map((value) => ({ value, label: t(`cases.channel.${value}`) }))}
+          options={choices(['attendance', 'phone'], 'cases.channel')}
         />
         {(['cpr', 'cvr'] as const).map((name) => (
           <TextField

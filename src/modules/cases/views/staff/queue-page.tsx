@@ -1,6 +1,6 @@
 import { t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { Alert, Pagination, SelectField } from '#platform/views/components.tsx';
+import { Alert, Pagination, SelectField, choices, FilterForm } from '#platform/views/components.tsx';
 import { DataTable } from '#platform/views/data-table.tsx';
 import { RowAction } from '#platform/views/row-action.tsx';
 import type { CaseSummary } from '#modules/cases/cases.types.ts';
@@ -37,6 +37,7 @@ export function QueuePage({
 }) {
   const returnTo = `/staff/cases?${filterQuery({ ...filters, page })}`;
   const sort = filters.sort ?? 'deadline';
+  const any = { value: '', label: t('cases.queue.any') };
   return (
     <Page title={t('cases.queue.title')} backLink={{ href: '/staff', label: 'common.back' }}>
       <h1>{t('cases.queue.title')}</h1>
@@ -46,69 +47,42 @@ export function QueuePage({
           {t('cases.new.link')}
         </a>
       </p>
-      <form method="get" action="/staff/cases" class="mb-6">
-        <div class="row">
-          <div class="col-md-4">
-            <SelectField
-              name="assignment"
-              label={t('cases.queue.assignment')}
-              value={filters.assignment ?? 'all'}
-              options={['all', 'unassigned', 'mine'].map((value) => ({
-                value,
-                label: t(`cases.queue.assignment.${value}`),
-              }))}
-            />
-          </div>
-          <div class="col-md-4">
-            <SelectField
-              name="caseType"
-              label={t('cases.queue.caseType')}
-              value={filters.caseType ?? ''}
-              options={[
-                { value: '', label: t('cases.queue.any') },
-                ...options.caseTypes.map((type) => ({ value: type.code, label: localized(type.name) })),
-              ]}
-            />
-          </div>
-          <div class="col-md-4">
-            <SelectField
-              name="state"
-              label={t('cases.queue.state')}
-              value={filters.state ?? ''}
-              options={[
-                { value: '', label: t('cases.queue.any') },
-                ...options.states.map((state) => ({ value: state.id, label: localized(state.label) })),
-              ]}
-            />
-          </div>
-          <div class="col-md-4">
-            <SelectField
-              name="deadline"
-              label={t('cases.queue.deadline')}
-              value={filters.deadline ?? ''}
-              options={[
-                { value: '', label: t('cases.queue.any') },
-                { value: 'soon', label: t('cases.queue.deadline.soon') },
-                { value: 'overdue', label: t('cases.queue.deadline.overdue') },
-              ]}
-            />
-          </div>
-          <div class="col-md-4">
-            <SelectField
-              name="sort"
-              label={t('cases.queue.sort')}
-              value={filters.sort ?? 'deadline'}
-              options={['deadline', 'received', 'reference'].map((value) => ({
-                value,
-                label: t(`cases.queue.sort.${value}`),
-              }))}
-            />
-          </div>
-        </div>
-        <button type="submit" class="button button-primary">
-          {t('cases.queue.filter')}
-        </button>
-      </form>
+      <FilterForm
+        action="/staff/cases"
+        submit={t('cases.queue.filter')}
+        fields={[
+          <SelectField
+            name="assignment"
+            label={t('cases.queue.assignment')}
+            value={filters.assignment ?? 'all'}
+            options={choices(['all', 'unassigned', 'mine'], 'cases.queue.assignment')}
+          />,
+          <SelectField
+            name="caseType"
+            label={t('cases.queue.caseType')}
+            value={filters.caseType ?? ''}
+            options={[any, ...options.caseTypes.map((type) => ({ value: type.code, label: localized(type.name) }))]}
+          />,
+          <SelectField
+            name="state"
+            label={t('cases.queue.state')}
+            value={filters.state ?? ''}
+            options={[any, ...options.states.map((state) => ({ value: state.id, label: localized(state.label) }))]}
+          />,
+          <SelectField
+            name="deadline"
+            label={t('cases.queue.deadline')}
+            value={filters.deadline ?? ''}
+            options={[any, ...choices(['soon', 'overdue'], 'cases.queue.deadline')]}
+          />,
+          <SelectField
+            name="sort"
+            label={t('cases.queue.sort')}
+            value={sort}
+            options={choices(['deadline', 'received', 'reference'], 'cases.queue.sort')}
+          />,
+        ]}
+      />
       <DataTable
         caption={t('cases.queue.caption')}
         captionHidden

@@ -9,6 +9,7 @@ import {
   ErrorSummary,
   PostForm,
   type FieldErrors,
+  choices,
 } from '#platform/views/components.tsx';
 import type { Department } from '#modules/identity/identity.service.ts';
 import type { BulkProgress } from '#modules/post/bulk-letters.service.ts';
@@ -143,10 +144,7 @@ export function BulkLettersPage({
           name="source"
           legend={t('post.bulk.source')}
           value={source}
-          options={(['csv', 'everyone'] as const).map((option) => ({
-            value: option,
-            label: t(`post.bulk.source.${option}`),
-          }))}
+          options={choices(['csv', 'everyone'], 'post.bulk.source')}
         />
         <FileField
           name="csv"

@@ -1,6 +1,6 @@
 import { t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { Alert, ErrorSummary, PostForm, RadioGroup, type FieldErrors } from '#platform/views/components.tsx';
+import { Alert, ErrorSummary, PostForm, RadioGroup, type FieldErrors, choices } from '#platform/views/components.tsx';
 import { LookupFields } from '../post-components.tsx';
 import { paths } from '../paths.ts';
 
@@ -31,10 +31,7 @@ export function ExemptionPage({
           name="choice"
           legend={t('post.exempt.choice')}
           value={choice}
-          options={(['exempt', 'signed_up'] as const).map((option) => ({
-            value: option,
-            label: t(`post.exempt.choice.${option}`),
-          }))}
+          options={choices(['exempt', 'signed_up'], 'post.exempt.choice')}
         />
       </PostForm>
     </Page>

@@ -8,6 +8,7 @@ import {
   RadioGroup,
   TextField,
   type FieldErrors,
+  choices,
 } from '#platform/views/components.tsx';
 import type { Department } from '#modules/identity/identity.service.ts';
 import { AttachmentField } from '../citizen/new-message-page.tsx';
@@ -46,10 +47,7 @@ export function WriteLetterPage({
           name="recipientKind"
           legend={t('post.staff.recipientKind')}
           value={kind}
-          options={(['cpr', 'cvr'] as const).map((option) => ({
-            value: option,
-            label: t(`post.staff.recipientKind.${option}`),
-          }))}
+          options={choices(['cpr', 'cvr'], 'post.staff.recipientKind')}
         />
         <LookupFields
           numberName="recipient"

@@ -2,7 +2,14 @@ import { currentLocale, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
 import { Chart, type ChartData } from '#platform/views/chart.tsx';
 import { type Column, DataTable } from '#platform/views/data-table.tsx';
-import { ErrorSummary, SelectField, TextField } from '#platform/views/components.tsx';
+import {
+  choices,
+  ErrorSummary,
+  FilterForm,
+  fieldBinding,
+  SelectField,
+  TextField,
+} from '#platform/views/components.tsx';
 import { usageEvents, type UsageReport } from '#modules/selfservice/usage.service.ts';
 import { ABANDON_AFTER_DAYS } from '#modules/selfservice/selfservice.service.ts';
 import { localized } from '../form-fields.tsx';
@@ -46,6 +53,7 @@ export function UsagePage({
   report?: UsageReport;
   errors?: Record<string, string>;
 }) {
+  const field = fieldBinding(filter, errors);
   const query = new URLSearchParams({ from: filter.from, to: filter.to, granularity: filter.granularity }).toString();
   const formatRate = (rate: number | null) =>
     rate === null ? '–' : `${currentLocale() === 'da' ? String(rate).replace('.', ',') : String(rate)} %`;
@@ -54,43 +62,27 @@ export function UsagePage({
       <h1>{t('selfservice.usage.title')}</h1>
       <p class="font-lead">{t('selfservice.usage.lead')}</p>
       <ErrorSummary errors={errors} />
-      <form method="get" action={paths.usage} class="mb-6">
-        <div class="row">
-          <div class="col-md-4">
-            <TextField
-              name="from"
-              type="date"
-              label={t('selfservice.usage.from')}
-              value={filter.from}
-              error={errors.from}
-            />
-          </div>
-          <div class="col-md-4">
-            <TextField name="to" type="date" label={t('selfservice.usage.to')} value={filter.to} error={errors.to} />
-          </div>
-          <div class="col-md-4">
-            <SelectField
-              name="granularity"
-              label={t('selfservice.usage.granularity')}
-              value={filter.granularity}
-              options={[
-                { value: 'day', label: t('selfservice.usage.day') },
-                { value: 'month', label: t('selfservice.usage.month') },
-              ]}
-            />
-          </div>
-        </div>
-        <button type="submit" class="button button-primary">
-          {t('selfservice.usage.show')}
-        </button>{' '}
-        {report ? (
-          <a class="button button-secondary" href={`${paths.usageCsv}?${query}`}>
-            {t('selfservice.usage.csv')}
-          </a>
-        ) : (
-          ''
-        )}
-      </form>
+      <FilterForm
+        action={paths.usage}
+        submit={t('selfservice.usage.show')}
+        fields={[
+          ...(['from', 'to'] as const).map((name) => (
+            <TextField {...field(name)} type="date" label={t(`selfservice.usage.${name}`)} />
+          )),
+          <SelectField
+            {...field('granularity')}
+            label={t('selfservice.usage.granularity')}
+            options={choices(['day', 'month'], 'selfservice.usage')}
+          />,
+        ]}
+        extra={
+          report ? (
+            <a class="button button-secondary" href={`${paths.usageCsv}?${query}`}>
+              {t('selfservice.usage.csv')}
+            </a>
+          ) : undefined
+        }
+      />
       {report ? (
         <>
           <Chart data={usageChart(report)} />
