@@ -1,7 +1,7 @@
 import { formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
 import { DataTable } from '#platform/views/data-table.tsx';
-import { Alert, CsrfField } from '#platform/views/components.tsx';
+import { Alert, PostForm } from '#platform/views/components.tsx';
 import type { CaseTypeVersionView } from '#modules/cases/case-types.service.ts';
 import { localized } from '../case-format.tsx';
 
@@ -90,8 +90,7 @@ export function CaseTypePage({
       <h2>{t('cases.admin.diagram')}</h2>
       <figure class="workflow-diagram">{diagramSvg}</figure>
       <h2>{t('cases.admin.edit')}</h2>
-      <form method="post" action={`/admin/case-types/${current.code}`}>
-        <CsrfField />
+      <PostForm action={`/admin/case-types/${current.code}`} submit={t('cases.admin.save')}>
         <div class={reasons?.length ? 'form-group form-error' : 'form-group'}>
           <label class="form-label" for="field-definition">
             {t('cases.admin.definition')}
@@ -112,10 +111,7 @@ export function CaseTypePage({
             {yaml}
           </textarea>
         </div>
-        <button type="submit" class="button button-primary">
-          {t('cases.admin.save')}
-        </button>
-      </form>
+      </PostForm>
       <h2>{t('cases.admin.history')}</h2>
       <DataTable
         caption={t('cases.admin.history')}

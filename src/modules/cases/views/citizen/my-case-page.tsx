@@ -7,6 +7,7 @@ import {
   ErrorSummary,
   SelectField,
   type FieldErrors,
+  PostForm,
 } from '#platform/views/components.tsx';
 import { SummaryList } from '#platform/views/summary-list.tsx';
 import type { OwnCaseDetail } from '#modules/cases/cases.types.ts';
@@ -92,15 +93,16 @@ export function MyCasePage({
           </ul>
         )}
         {!detail.closed ? (
-          <form method="post" action={`/my/cases/${detail.id}/documents`} enctype="multipart/form-data" class="mb-6">
-            <CsrfField />
+          <PostForm
+            action={`/my/cases/${detail.id}/documents`}
+            submit={t('cases.my.uploadSubmit')}
+            multipart
+            class="mb-6"
+          >
             <h3 class="h5">{t('cases.my.upload')}</h3>
             <SelectField name="documentType" label={t('cases.my.uploadType')} options={uploadTypes} />
             <CaseFileField error={errors.file} />
-            <button type="submit" class="button button-primary">
-              {t('cases.my.uploadSubmit')}
-            </button>
-          </form>
+          </PostForm>
         ) : (
           ''
         )}

@@ -1,6 +1,6 @@
 import { formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { Alert, CsrfField, ErrorSummary, type FieldErrors } from '#platform/views/components.tsx';
+import { Alert, CsrfField, ErrorSummary, type FieldErrors, PostForm } from '#platform/views/components.tsx';
 import type { BlockedReasonView, CaseDetail, TransitionView } from '#modules/cases/cases.types.ts';
 import { SummaryList } from '#platform/views/summary-list.tsx';
 import { deadlineText, localized, OverdueDate, reasonText, Timeline } from '../case-format.tsx';
@@ -122,8 +122,12 @@ export function CasePage(props: CasePageProps) {
 function AssignForm({ detail, colleagues }: CasePageProps) {
   if (detail.closedAt) return '';
   return (
-    <form method="post" action={`/staff/cases/${detail.id}/assign`} class="mb-6">
-      <CsrfField />
+    <PostForm
+      action={`/staff/cases/${detail.id}/assign`}
+      submit={t('cases.assign.submit')}
+      class="mb-6"
+      kind="secondary"
+    >
       <input type="hidden" name="version" value={String(detail.version)} />
       <div class="form-group">
         <label class="form-label" for="field-assignee">
@@ -139,10 +143,7 @@ function AssignForm({ detail, colleagues }: CasePageProps) {
           <option value="">{t('cases.assignee.nobody')}</option>
         </select>
       </div>
-      <button type="submit" class="button button-secondary">
-        {t('cases.assign.submit')}
-      </button>
-    </form>
+    </PostForm>
   );
 }
 

@@ -1,11 +1,11 @@
 import { formatDate, formatDateTime, t } from '#platform/i18n/i18n.ts';
 import {
   CheckboxField,
-  CsrfField,
   TextArea,
   TextField,
   SelectField,
   type FieldErrors,
+  PostForm,
 } from '#platform/views/components.tsx';
 import { DataTable } from '#platform/views/data-table.tsx';
 import { RowAction } from '#platform/views/row-action.tsx';
@@ -90,8 +90,13 @@ export function DocumentsSection({ detail, errors }: { detail: CaseDetail; error
           },
         ]}
       />
-      <form method="post" action={`/staff/cases/${detail.id}/documents`} enctype="multipart/form-data" class="mb-6">
-        <CsrfField />
+      <PostForm
+        action={`/staff/cases/${detail.id}/documents`}
+        submit={t('cases.documents.uploadSubmit')}
+        multipart
+        class="mb-6"
+        kind="secondary"
+      >
         <h3 class="h5">{t('cases.documents.upload')}</h3>
         <CaseFileField error={errors.file} />
         <SelectField name="documentType" label={t('cases.documents.type')} options={types} />
@@ -109,10 +114,7 @@ export function DocumentsSection({ detail, errors }: { detail: CaseDetail; error
           ''
         )}
         <CheckboxField name="shared" label={t('cases.documents.shareOnUpload')} />
-        <button type="submit" class="button button-secondary">
-          {t('cases.documents.uploadSubmit')}
-        </button>
-      </form>
+      </PostForm>
     </section>
   );
 }
@@ -163,8 +165,12 @@ export function TasksSection({
           },
         ]}
       />
-      <form method="post" action={`/staff/cases/${detail.id}/tasks`} class="mb-6">
-        <CsrfField />
+      <PostForm
+        action={`/staff/cases/${detail.id}/tasks`}
+        submit={t('cases.tasks.addSubmit')}
+        class="mb-6"
+        kind="secondary"
+      >
         <h3 class="h5">{t('cases.tasks.add')}</h3>
         <TextField
           name="taskTitle"
@@ -183,10 +189,7 @@ export function TasksSection({
             ...colleagues.map((colleague) => ({ value: colleague.id, label: colleague.name })),
           ]}
         />
-        <button type="submit" class="button button-secondary">
-          {t('cases.tasks.addSubmit')}
-        </button>
-      </form>
+      </PostForm>
     </section>
   );
 }
@@ -212,13 +215,14 @@ export function NotesSection({
           <p class="form-hint mt-1" safe>{`${formatDateTime(note.createdAt)} · ${note.authorName}`}</p>
         </div>
       ))}
-      <form method="post" action={`/staff/cases/${detail.id}/notes`} class="mb-6">
-        <CsrfField />
+      <PostForm
+        action={`/staff/cases/${detail.id}/notes`}
+        submit={t('cases.notes.addSubmit')}
+        class="mb-6"
+        kind="secondary"
+      >
         <TextArea name="body" label={t('cases.notes.add')} value={values.body} error={errors.body} rows={3} required />
-        <button type="submit" class="button button-secondary">
-          {t('cases.notes.addSubmit')}
-        </button>
-      </form>
+      </PostForm>
     </section>
   );
 }
@@ -236,8 +240,12 @@ export function HandOffSection({
   return (
     <section aria-labelledby="handoff-heading">
       <h2 id="handoff-heading">{t('cases.handOff.title')}</h2>
-      <form method="post" action={`/staff/cases/${detail.id}/hand-off`} class="mb-6">
-        <CsrfField />
+      <PostForm
+        action={`/staff/cases/${detail.id}/hand-off`}
+        submit={t('cases.handOff.submit')}
+        class="mb-6"
+        kind="secondary"
+      >
         <input type="hidden" name="version" value={String(detail.version)} />
         <SelectField
           name="department"
@@ -248,10 +256,7 @@ export function HandOffSection({
             .map((department) => ({ value: department.code, label: localized(department.name) }))}
         />
         <TextField name="reason" label={t('cases.handOff.reason')} error={errors.reason} required />
-        <button type="submit" class="button button-secondary">
-          {t('cases.handOff.submit')}
-        </button>
-      </form>
+      </PostForm>
     </section>
   );
 }

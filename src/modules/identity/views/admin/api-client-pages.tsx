@@ -3,10 +3,10 @@ import { Page } from '#platform/views/layout.tsx';
 import {
   Alert,
   CheckboxGroup,
-  CsrfField,
   ErrorSummary,
   TextField,
   type FieldErrors,
+  PostForm,
 } from '#platform/views/components.tsx';
 import { DataTable } from '#platform/views/data-table.tsx';
 import { RowAction } from '#platform/views/row-action.tsx';
@@ -69,8 +69,7 @@ export function ApiClientsPage({
         }
       />
       <h2>{t('identity.apiClients.create')}</h2>
-      <form method="post" action="/admin/api-clients" novalidate>
-        <CsrfField />
+      <PostForm action="/admin/api-clients" submit={t('identity.apiClients.create')} novalidate>
         <TextField
           name="name"
           label={t('identity.apiClients.name')}
@@ -86,10 +85,7 @@ export function ApiClientsPage({
           options={scopes.map((scope) => ({ value: scope, label: scope }))}
           values={form.scopes}
         />
-        <button type="submit" class="button button-primary">
-          {t('identity.apiClients.create')}
-        </button>
-      </form>
+      </PostForm>
     </Page>
   );
 }

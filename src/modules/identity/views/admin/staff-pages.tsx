@@ -3,10 +3,10 @@ import { Page } from '#platform/views/layout.tsx';
 import {
   Alert,
   CheckboxGroup,
-  CsrfField,
   ErrorSummary,
   SelectField,
   type FieldErrors,
+  PostForm,
 } from '#platform/views/components.tsx';
 import { staffRoles } from '#platform/auth/principal.ts';
 import type { Department, StaffMember } from '#modules/identity/identity.service.ts';
@@ -85,8 +85,7 @@ export function EditStaffPage({
     <Page title={title} backLink={{ href: '/admin/staff', label: 'common.back' }}>
       <h1 safe>{title}</h1>
       <ErrorSummary errors={errors} />
-      <form method="post" action={`/admin/staff/${member.id}`} novalidate>
-        <CsrfField />
+      <PostForm action={`/admin/staff/${member.id}`} submit={t('common.save')} novalidate>
         <CheckboxGroup
           name="roles"
           legend={t('identity.admin.roles')}
@@ -105,10 +104,7 @@ export function EditStaffPage({
             ...departments.map((department) => ({ value: department.id, label: department.name[currentLocale()] })),
           ]}
         />
-        <button type="submit" class="button button-primary">
-          {t('common.save')}
-        </button>
-      </form>
+      </PostForm>
     </Page>
   );
 }

@@ -1,7 +1,7 @@
 import { formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
 import { DataTable } from '#platform/views/data-table.tsx';
-import { Alert, CsrfField, ErrorSummary, TextArea, TextField, type FieldErrors } from '#platform/views/components.tsx';
+import { Alert, ErrorSummary, TextArea, TextField, type FieldErrors, PostForm } from '#platform/views/components.tsx';
 import type { TemplateView } from '#modules/notify/template.service.ts';
 import { adminPaths } from './notifications-page.tsx';
 
@@ -66,8 +66,7 @@ export function EditTemplatePage({
         ))}
       </ul>
       <p>{t('notify.templates.never')}</p>
-      <form method="post" action={action} novalidate>
-        <CsrfField />
+      <PostForm action={action} submit={t('notify.templates.save')} novalidate>
         {template.channel === 'email' ? (
           <TextField
             name="subject"
@@ -88,10 +87,7 @@ export function EditTemplatePage({
           rows={template.channel === 'sms' ? 4 : 10}
           required
         />
-        <button type="submit" class="button button-primary">
-          {t('notify.templates.save')}
-        </button>
-      </form>
+      </PostForm>
     </Page>
   );
 }

@@ -1,6 +1,6 @@
 import { currentLocale, formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { Alert, CsrfField, ErrorSummary, TextField, type FieldErrors } from '#platform/views/components.tsx';
+import { Alert, ErrorSummary, TextField, type FieldErrors, PostForm } from '#platform/views/components.tsx';
 import type { ContactOverview, ContactPointView } from '#modules/notify/contact.service.ts';
 import type { Channel } from '#modules/notify/template-render.ts';
 import { DataTable } from '#platform/views/data-table.tsx';
@@ -81,8 +81,7 @@ function ContactPointSection({
       ) : (
         ''
       )}
-      <form method="post" action={contactPaths.register(channel)} novalidate>
-        <CsrfField />
+      <PostForm action={contactPaths.register(channel)} submit={t('notify.contact.sendCode')} novalidate>
         <TextField
           name={`${channel}-address`}
           label={t(verified ? `notify.contact.${channel}.change` : `notify.contact.${channel}.add`)}
@@ -94,17 +93,14 @@ function ContactPointSection({
           error={error}
           classes="input-width-m"
         />
-        <button type="submit" class="button button-primary">
-          {t('notify.contact.sendCode')}
-        </button>
-      </form>
+      </PostForm>
       {point ? (
-        <form method="post" action={contactPaths.remove(channel)} class="mt-4">
-          <CsrfField />
-          <button type="submit" class="button button-secondary">
-            {t(`notify.contact.${channel}.delete`)}
-          </button>
-        </form>
+        <PostForm
+          action={contactPaths.remove(channel)}
+          submit={t(`notify.contact.${channel}.delete`)}
+          class="mt-4"
+          kind="secondary"
+        ></PostForm>
       ) : (
         ''
       )}
@@ -118,8 +114,7 @@ function PreferencesSection({ overview, error }: { overview: ContactOverview; er
     <section class="mt-7">
       <h2>{t('notify.preferences.heading')}</h2>
       <p>{t('notify.preferences.lead')}</p>
-      <form method="post" action={contactPaths.preferences}>
-        <CsrfField />
+      <PostForm action={contactPaths.preferences} submit={t('notify.preferences.save')}>
         <div class={error ? 'form-group form-error' : 'form-group'} id="field-preferences">
           {error ? (
             <span class="form-error-message">
@@ -156,10 +151,7 @@ function PreferencesSection({ overview, error }: { overview: ContactOverview; er
             ]}
           />
         </div>
-        <button type="submit" class="button button-primary">
-          {t('notify.preferences.save')}
-        </button>
-      </form>
+      </PostForm>
     </section>
   );
 }
@@ -198,8 +190,7 @@ export function VerifyPage({ channel, point, error }: { channel: Channel; point?
         <>
           <p>{t(`notify.verify.lead.${channel}`, { address: point.pendingAddress })}</p>
           <p>{t('notify.verify.expires', { date: formatDateTime(point.codeExpiresAt!), left: point.attemptsLeft })}</p>
-          <form method="post" action={contactPaths.verify(channel)} novalidate>
-            <CsrfField />
+          <PostForm action={contactPaths.verify(channel)} submit={t('notify.verify.submit')} novalidate>
             <TextField
               name="code"
               label={t('notify.verify.code')}
@@ -209,10 +200,7 @@ export function VerifyPage({ channel, point, error }: { channel: Channel; point?
               error={error}
               classes="input-width-xs"
             />
-            <button type="submit" class="button button-primary">
-              {t('notify.verify.submit')}
-            </button>
-          </form>
+          </PostForm>
         </>
       ) : (
         <p>{t('notify.verify.nothingPending')}</p>

@@ -1,6 +1,14 @@
 import { formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { Alert, CsrfField, ErrorSummary, TextArea, TextField, type FieldErrors } from '#platform/views/components.tsx';
+import {
+  Alert,
+  ErrorSummary,
+  fieldBinding,
+  PostForm,
+  TextArea,
+  TextField,
+  type FieldErrors,
+} from '#platform/views/components.tsx';
 import type { ReminderView } from '#modules/notify/reminder.service.ts';
 import { DataTable } from '#platform/views/data-table.tsx';
 import { RowAction } from '#platform/views/row-action.tsx';
@@ -77,73 +85,49 @@ export function RemindersPage({
 }
 
 export function NewReminderPage({ form, errors }: { form: ReminderForm; errors: FieldErrors }) {
+  const field = fieldBinding(form, errors);
   return (
     <Page title={t('notify.reminders.new')} backLink={{ href: reminderPaths.list, label: 'common.back' }}>
       <h1>{t('notify.reminders.new')}</h1>
       <p>{t('notify.reminders.newLead')}</p>
       <ErrorSummary errors={errors} />
-      <form method="post" action={reminderPaths.list} novalidate>
-        <CsrfField />
+      <PostForm action={reminderPaths.list} submit={t('notify.reminders.schedule')} novalidate>
         <TextField
-          name="cpr"
+          {...field('cpr')}
           label={t('notify.reminders.cpr')}
           hint={t('notify.reminders.cprHint')}
-          value={form.cpr}
-          error={errors.cpr}
           inputmode="numeric"
           autocomplete="off"
           classes="input-width-s"
           required
         />
-        <TextField
-          name="date"
-          type="date"
-          label={t('notify.reminders.date')}
-          value={form.date}
-          error={errors.date}
-          classes="input-width-s"
-          required
-        />
-        <TextField
-          name="time"
-          type="time"
-          label={t('notify.reminders.time')}
-          value={form.time}
-          error={errors.time}
-          classes="input-width-xs"
-          required
-        />
-        <TextField name="place" label={t('notify.reminders.place')} value={form.place} error={errors.place} required />
+        {(['date', 'time'] as const).map((name) => (
+          <TextField
+            {...field(name)}
+            type={name}
+            label={t(`notify.reminders.${name}`)}
+            classes={name === 'date' ? 'input-width-s' : 'input-width-xs'}
+            required
+          />
+        ))}
+        <TextField {...field('place')} label={t('notify.reminders.place')} required />
         <TextArea
-          name="text"
+          {...field('text')}
           label={t('notify.reminders.text')}
           hint={t('notify.reminders.textHint')}
-          value={form.text}
-          error={errors.text}
           rows={3}
           required
         />
         <TextField
-          name="leadTimeHours"
+          {...field('leadTimeHours')}
           label={t('notify.reminders.leadTime')}
           hint={t('notify.reminders.leadTimeHint')}
-          value={form.leadTimeHours}
-          error={errors.leadTimeHours}
           inputmode="numeric"
           classes="input-width-xs"
           required
         />
-        <TextField
-          name="caseId"
-          label={t('notify.reminders.caseOptional')}
-          value={form.caseId}
-          error={errors.caseId}
-          classes="input-width-m"
-        />
-        <button type="submit" class="button button-primary">
-          {t('notify.reminders.schedule')}
-        </button>
-      </form>
+        <TextField {...field('caseId')} label={t('notify.reminders.caseOptional')} classes="input-width-m" />
+      </PostForm>
     </Page>
   );
 }

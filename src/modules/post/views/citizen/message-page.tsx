@@ -1,6 +1,6 @@
 import { formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { Alert, CsrfField, ErrorSummary, TextArea, type FieldErrors } from '#platform/views/components.tsx';
+import { Alert, ErrorSummary, TextArea, type FieldErrors, PostForm } from '#platform/views/components.tsx';
 import type { MessageView } from '#modules/post/post.types.ts';
 import { AttachmentList, departmentName, MessageBody, Thread } from '../post-components.tsx';
 import { paths } from '../paths.ts';
@@ -48,13 +48,14 @@ export function MessagePage({
         attachments={message.attachments}
         href={(attachment) => paths.attachment(message.id, attachment.id)}
       />
-      <form method="post" action={paths.move(message.id)} class="mt-5">
-        <CsrfField />
+      <PostForm
+        action={paths.move(message.id)}
+        submit={t(archived ? 'post.message.unarchive' : 'post.message.archive')}
+        class="mt-5"
+        kind="secondary"
+      >
         <input type="hidden" name="folder" value={archived ? 'inbox' : 'archive'} />
-        <button type="submit" class="button button-secondary">
-          {t(archived ? 'post.message.unarchive' : 'post.message.archive')}
-        </button>
-      </form>
+      </PostForm>
       <Thread
         messages={others}
         fromLabel={fromLabel}
@@ -63,14 +64,10 @@ export function MessagePage({
       {canReply ? (
         <section class="mt-7">
           <h2>{t('post.reply.title')}</h2>
-          <form method="post" action={paths.reply(message.id)} enctype="multipart/form-data" novalidate>
-            <CsrfField />
+          <PostForm action={paths.reply(message.id)} submit={t('post.reply.send')} multipart novalidate>
             <TextArea name="body" label={t('post.reply.body')} value={replyText} error={errors.body} required />
             <AttachmentField error={errors.attachments} />
-            <button type="submit" class="button button-primary">
-              {t('post.reply.send')}
-            </button>
-          </form>
+          </PostForm>
         </section>
       ) : message.direction === 'out' ? (
         <p class="mt-5">{t('post.message.noReply')}</p>

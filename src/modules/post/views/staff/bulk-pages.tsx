@@ -3,7 +3,6 @@ import { Page } from '#platform/views/layout.tsx';
 import {
   Alert,
   CheckboxField,
-  CsrfField,
   FileField,
   RadioGroup,
   ErrorSummary,
@@ -60,12 +59,7 @@ export function BulkLetterPage({ progress, notice }: { progress: BulkProgress; n
       {progress.status === 'running' ? (
         <>
           <p class="form-hint">{t('post.bulk.refresh')}</p>
-          <form method="post" action={paths.bulkCancel(progress.id)}>
-            <CsrfField />
-            <button type="submit" class="button button-secondary">
-              {t('post.bulk.cancel')}
-            </button>
-          </form>
+          <PostForm action={paths.bulkCancel(progress.id)} submit={t('post.bulk.cancel')} kind="secondary"></PostForm>
         </>
       ) : (
         ''

@@ -3,10 +3,10 @@ import { Page } from '#platform/views/layout.tsx';
 import {
   Alert,
   CheckboxField,
-  CsrfField,
   ErrorSummary,
   TextArea,
   type FieldErrors,
+  PostForm,
 } from '#platform/views/components.tsx';
 import { AttachmentField } from '../citizen/new-message-page.tsx';
 import type { DepartmentMessageView, MessageView } from '#modules/post/post.types.ts';
@@ -70,8 +70,7 @@ export function StaffMessagePage({
       {canAnswer && message.direction === 'in' ? (
         <section class="mt-7">
           <h2>{t('post.staff.answer.title')}</h2>
-          <form method="post" action={paths.staffAnswer(message.id)} enctype="multipart/form-data" novalidate>
-            <CsrfField />
+          <PostForm action={paths.staffAnswer(message.id)} submit={t('post.staff.answer.send')} multipart novalidate>
             <TextArea
               name="body"
               label={t('post.staff.answer.body')}
@@ -82,10 +81,7 @@ export function StaffMessagePage({
             />
             <CheckboxField name="replyAllowed" value="yes" label={t('post.staff.replyAllowed')} checked />
             <AttachmentField error={errors.attachments} />
-            <button type="submit" class="button button-primary">
-              {t('post.staff.answer.send')}
-            </button>
-          </form>
+          </PostForm>
         </section>
       ) : (
         ''

@@ -1,6 +1,6 @@
 import { t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { CsrfField } from '#platform/views/components.tsx';
+import { PostForm } from '#platform/views/components.tsx';
 import type { Solution } from '#modules/selfservice/catalogue/solution.ts';
 import { localized } from '../form-fields.tsx';
 import { paths } from '../paths.ts';
@@ -62,12 +62,7 @@ export function SolutionPage({
         ''
       )}
       {loggedIn ? (
-        <form method="post" action={paths.start(solution.code)}>
-          <CsrfField />
-          <button type="submit" class="button button-primary">
-            {t('selfservice.intro.start')}
-          </button>
-        </form>
+        <PostForm action={paths.start(solution.code)} submit={t('selfservice.intro.start')}></PostForm>
       ) : (
         <a
           class="button button-primary"
