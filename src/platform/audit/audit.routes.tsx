@@ -4,7 +4,7 @@ import type { Database } from '../db/database.ts';
 import { formatDateTime, t } from '../i18n/i18n.ts';
 import { Page } from '../views/layout.tsx';
 import { Alert, FilterForm, Pagination, TextField } from '../views/components.tsx';
-import { DataTable } from '../views/data-table.tsx';
+import { type Column, DataTable } from '../views/data-table.tsx';
 import { addStaffLink } from '../portal/portal-registry.ts';
 import { recordAudit, searchAudit, verifyAuditChain, type AuditRow } from './audit.service.ts';
 import { checkCpr } from '#modules/identity/cpr-cvr.ts';
@@ -138,6 +138,20 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AuditRouteDepend
   });
 }
 
+/** The columns of the list. */
+function auditColumns(): Array<Column<AuditRow>> {
+  return [
+    { header: t('audit.column.when'), text: (row) => formatDateTime(row.occurred_at) },
+    { header: t('audit.column.actor'), text: (row) => `${row.actor_name} (${row.actor_kind})` },
+    { header: t('audit.column.action'), text: (row) => row.action },
+    {
+      header: t('audit.column.object'),
+      text: (row) => (row.object_type ? `${row.object_type} ${row.object_id ?? ''}` : ''),
+    },
+    { header: t('audit.column.purpose'), text: (row) => row.purpose },
+  ];
+}
+
 function AuditPage({
   query,
   rows,
@@ -187,16 +201,7 @@ function AuditPage({
         captionHidden
         rows={rows}
         empty={t('common.noResults')}
-        columns={[
-          { header: t('audit.column.when'), text: (row) => formatDateTime(row.occurred_at) },
-          { header: t('audit.column.actor'), text: (row) => `${row.actor_name} (${row.actor_kind})` },
-          { header: t('audit.column.action'), text: (row) => row.action },
-          {
-            header: t('audit.column.object'),
-            text: (row) => (row.object_type ? `${row.object_type} ${row.object_id ?? ''}` : ''),
-          },
-          { header: t('audit.column.purpose'), text: (row) => row.purpose },
-        ]}
+        columns={auditColumns()}
       />
       <Pagination page={query.page} hasNext={hasNext} baseQuery={params} />
     </Page>

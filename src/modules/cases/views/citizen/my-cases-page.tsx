@@ -1,6 +1,6 @@
 import { formatDate, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { DataTable } from '#platform/views/data-table.tsx';
+import { type Column, DataTable } from '#platform/views/data-table.tsx';
 import type { OwnCaseSummary } from '#modules/cases/cases.types.ts';
 import { eventText, localized } from '../case-format.tsx';
 
@@ -14,6 +14,43 @@ export const processingText = (item: Pick<OwnCaseSummary, 'expectedProcessingDay
         { days: item.expectedProcessingDays },
       );
 
+/** The columns of the list. */
+function ownCaseColumns(): Array<Column<OwnCaseSummary>> {
+  return [
+    {
+      header: t('cases.my.case'),
+      rowHeader: true,
+      cell: (item) => (
+        <a href={`/my/cases/${item.id}`} safe>
+          {`${localized(item.caseTypeName)} (${item.reference})`}
+        </a>
+      ),
+    },
+    {
+      header: t('cases.my.state'),
+      cell: (item) => (
+        <>
+          <span safe>{localized(item.stateLabel)}</span>
+          {item.waitingForYou ? <span class="badge badge-small ml-2">{t('cases.my.waitingForYou')}</span> : ''}
+        </>
+      ),
+    },
+    {
+      header: t('cases.my.processing'),
+      text: (item) => (item.closed ? t('cases.my.closed') : processingText(item)),
+    },
+    {
+      header: t('cases.my.deadline'),
+      text: (item) => (item.deadline && !item.closed ? formatDate(item.deadline) : '–'),
+    },
+    {
+      header: t('cases.my.latest'),
+      text: (item) =>
+        item.latestEvent ? `${eventText(item.latestEvent, 'party')} (${formatDate(item.latestEvent.occurredAt)})` : '–',
+    },
+  ];
+}
+
 /** "My cases": the citizen's (or the business's) cases with state in plain words, processing time, deadline and latest event. */
 export function MyCasesPage({ cases, business }: { cases: OwnCaseSummary[]; business: boolean }) {
   return (
@@ -25,41 +62,7 @@ export function MyCasesPage({ cases, business }: { cases: OwnCaseSummary[]; busi
         captionHidden
         rows={cases}
         empty={t('cases.my.none')}
-        columns={[
-          {
-            header: t('cases.my.case'),
-            rowHeader: true,
-            cell: (item) => (
-              <a href={`/my/cases/${item.id}`} safe>
-                {`${localized(item.caseTypeName)} (${item.reference})`}
-              </a>
-            ),
-          },
-          {
-            header: t('cases.my.state'),
-            cell: (item) => (
-              <>
-                <span safe>{localized(item.stateLabel)}</span>
-                {item.waitingForYou ? <span class="badge badge-small ml-2">{t('cases.my.waitingForYou')}</span> : ''}
-              </>
-            ),
-          },
-          {
-            header: t('cases.my.processing'),
-            text: (item) => (item.closed ? t('cases.my.closed') : processingText(item)),
-          },
-          {
-            header: t('cases.my.deadline'),
-            text: (item) => (item.deadline && !item.closed ? formatDate(item.deadline) : '–'),
-          },
-          {
-            header: t('cases.my.latest'),
-            text: (item) =>
-              item.latestEvent
-                ? `${eventText(item.latestEvent, 'party')} (${formatDate(item.latestEvent.occurredAt)})`
-                : '–',
-          },
-        ]}
+        columns={ownCaseColumns()}
       />
     </Page>
   );

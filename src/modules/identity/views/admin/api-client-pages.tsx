@@ -8,7 +8,7 @@ import {
   type FieldErrors,
   PostForm,
 } from '#platform/views/components.tsx';
-import { DataTable } from '#platform/views/data-table.tsx';
+import { type Column, DataTable } from '#platform/views/data-table.tsx';
 import { RowAction } from '#platform/views/row-action.tsx';
 
 export interface ApiClientView {
@@ -22,6 +22,19 @@ export interface ApiClientView {
 export interface ApiClientForm {
   name: string;
   scopes: string[];
+}
+
+/** The columns of the list. */
+function apiClientColumns(): Array<Column<ApiClientView>> {
+  return [
+    { header: t('identity.apiClients.name'), rowHeader: true, text: (client) => client.name },
+    { header: t('identity.apiClients.scopes'), text: (client) => client.scopes.join(', ') },
+    { header: t('identity.apiClients.created'), text: (client) => formatDateTime(client.createdAt) },
+    {
+      header: t('identity.apiClients.status'),
+      text: (client) => t(client.revoked ? 'identity.apiClients.revoked' : 'identity.apiClients.active'),
+    },
+  ];
 }
 
 export function ApiClientsPage({
@@ -47,15 +60,7 @@ export function ApiClientsPage({
         caption={t('identity.apiClients.tableCaption')}
         rows={clients}
         empty={t('identity.apiClients.none')}
-        columns={[
-          { header: t('identity.apiClients.name'), rowHeader: true, text: (client) => client.name },
-          { header: t('identity.apiClients.scopes'), text: (client) => client.scopes.join(', ') },
-          { header: t('identity.apiClients.created'), text: (client) => formatDateTime(client.createdAt) },
-          {
-            header: t('identity.apiClients.status'),
-            text: (client) => t(client.revoked ? 'identity.apiClients.revoked' : 'identity.apiClients.active'),
-          },
-        ]}
+        columns={apiClientColumns()}
         actions={(client) =>
           client.revoked ? (
             ''

@@ -10,13 +10,33 @@ import {
 } from '#platform/views/components.tsx';
 import { staffRoles } from '#platform/auth/principal.ts';
 import type { Department, StaffMember } from '#modules/identity/identity.service.ts';
-import { DataTable } from '#platform/views/data-table.tsx';
+import { type Column, DataTable } from '#platform/views/data-table.tsx';
 import { RowLink } from '#platform/views/row-action.tsx';
 
 const departmentName = (departments: Department[], id: string | null) => {
   const department = departments.find((candidate) => candidate.id === id);
   return department ? department.name[currentLocale()] : t('identity.admin.noDepartment');
 };
+
+/** The columns of the list. */
+function staffColumns(departments: Department[]): Array<Column<StaffMember>> {
+  return [
+    { header: t('identity.admin.name'), rowHeader: true, text: (member) => member.name },
+    {
+      header: t('identity.admin.department'),
+      text: (member) => departmentName(departments, member.departmentId),
+    },
+    {
+      header: t('identity.admin.roles'),
+      text: (member) =>
+        member.roles.length ? member.roles.map((role) => t(`role.${role}`)).join(', ') : t('identity.admin.none'),
+    },
+    {
+      header: t('identity.admin.source'),
+      text: (member) => t(member.rolesManagedLocally ? 'identity.admin.source.local' : 'identity.admin.source.idp'),
+    },
+  ];
+}
 
 export function StaffListPage({
   staff,
@@ -35,23 +55,7 @@ export function StaffListPage({
       <DataTable
         caption={t('identity.admin.tableCaption')}
         rows={staff}
-        columns={[
-          { header: t('identity.admin.name'), rowHeader: true, text: (member) => member.name },
-          {
-            header: t('identity.admin.department'),
-            text: (member) => departmentName(departments, member.departmentId),
-          },
-          {
-            header: t('identity.admin.roles'),
-            text: (member) =>
-              member.roles.length ? member.roles.map((role) => t(`role.${role}`)).join(', ') : t('identity.admin.none'),
-          },
-          {
-            header: t('identity.admin.source'),
-            text: (member) =>
-              t(member.rolesManagedLocally ? 'identity.admin.source.local' : 'identity.admin.source.idp'),
-          },
-        ]}
+        columns={staffColumns(departments)}
         actions={(member) => (
           <RowLink
             href={`/admin/staff/${member.id}`}

@@ -3,7 +3,7 @@ import { Page } from '#platform/views/layout.tsx';
 import { Alert, Pagination } from '#platform/views/components.tsx';
 import type { NotificationView } from '#modules/notify/delivery.service.ts';
 import type { NotificationStatus } from '#modules/notify/notify.repository.ts';
-import { DataTable } from '#platform/views/data-table.tsx';
+import { type Column, DataTable } from '#platform/views/data-table.tsx';
 import { RowAction } from '#platform/views/row-action.tsx';
 
 export const adminPaths = {
@@ -15,6 +15,20 @@ export const adminPaths = {
 };
 
 const statuses: NotificationStatus[] = ['queued', 'sending', 'sent', 'delivered', 'failed', 'dead', 'cancelled'];
+
+/** The columns of the list. */
+function notificationColumns(): Array<Column<NotificationView>> {
+  return [
+    { header: t('notify.admin.created'), text: (item) => formatDateTime(item.createdAt) },
+    { header: t('notify.admin.kind'), text: (item) => t(`notify.kind.${item.kind}`) },
+    { header: t('notify.history.channel'), text: (item) => t(`notify.channel.${item.channel}`) },
+    { header: t('notify.admin.recipient'), text: (item) => item.recipient },
+    { header: t('notify.admin.authority'), text: (item) => item.authorityCode },
+    { header: t('notify.admin.status'), text: (item) => t(`notify.status.${item.status}`) },
+    { header: t('notify.admin.attempts'), numeric: true, text: (item) => item.attempts },
+    { header: t('notify.admin.lastError'), text: (item) => item.lastError ?? '' },
+  ];
+}
 
 /** Administrators: notifications by status, the dead letters with a retry button, links to templates and the outbox. */
 export function NotificationsPage({
@@ -78,16 +92,7 @@ export function NotificationsPage({
         caption={t('notify.admin.caption')}
         rows={items}
         empty={t('notify.admin.none')}
-        columns={[
-          { header: t('notify.admin.created'), text: (item) => formatDateTime(item.createdAt) },
-          { header: t('notify.admin.kind'), text: (item) => t(`notify.kind.${item.kind}`) },
-          { header: t('notify.history.channel'), text: (item) => t(`notify.channel.${item.channel}`) },
-          { header: t('notify.admin.recipient'), text: (item) => item.recipient },
-          { header: t('notify.admin.authority'), text: (item) => item.authorityCode },
-          { header: t('notify.admin.status'), text: (item) => t(`notify.status.${item.status}`) },
-          { header: t('notify.admin.attempts'), numeric: true, text: (item) => item.attempts },
-          { header: t('notify.admin.lastError'), text: (item) => item.lastError ?? '' },
-        ]}
+        columns={notificationColumns()}
         actions={(item) =>
           item.status === 'dead' || item.status === 'failed' ? (
             <RowAction
@@ -114,6 +119,17 @@ export interface OutboxEntryView {
   createdAt: Date;
 }
 
+/** The columns of the list. */
+function outboxColumns(): Array<Column<OutboxEntryView>> {
+  return [
+    { header: t('notify.admin.created'), text: (entry) => formatDateTime(entry.createdAt) },
+    { header: t('notify.history.channel'), text: (entry) => t(`notify.channel.${entry.channel}`) },
+    { header: t('notify.admin.recipient'), text: (entry) => entry.recipient },
+    { header: t('notify.outbox.subject'), text: (entry) => entry.subject },
+    { header: t('notify.outbox.text'), class: 'outbox-text', text: (entry) => entry.text },
+  ];
+}
+
 /** Development and test only: the SMS and e-mails that would have been sent, newest first. */
 export function OutboxPage({ active, entries }: { active: boolean; entries: OutboxEntryView[] }) {
   return (
@@ -125,13 +141,7 @@ export function OutboxPage({ active, entries }: { active: boolean; entries: Outb
           caption={t('notify.outbox.caption')}
           rows={entries}
           empty={t('notify.outbox.empty')}
-          columns={[
-            { header: t('notify.admin.created'), text: (entry) => formatDateTime(entry.createdAt) },
-            { header: t('notify.history.channel'), text: (entry) => t(`notify.channel.${entry.channel}`) },
-            { header: t('notify.admin.recipient'), text: (entry) => entry.recipient },
-            { header: t('notify.outbox.subject'), text: (entry) => entry.subject },
-            { header: t('notify.outbox.text'), class: 'outbox-text', text: (entry) => entry.text },
-          ]}
+          columns={outboxColumns()}
         />
       ) : (
         <p>{t('notify.outbox.inactive')}</p>

@@ -1,6 +1,6 @@
 import { formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { DataTable } from '#platform/views/data-table.tsx';
+import { type Column, DataTable } from '#platform/views/data-table.tsx';
 import { Alert, ErrorSummary, TextArea, TextField, type FieldErrors, PostForm } from '#platform/views/components.tsx';
 import type { TemplateView } from '#modules/notify/template.service.ts';
 import { adminPaths } from './notifications-page.tsx';
@@ -12,32 +12,31 @@ const templateName = (template: Pick<TemplateView, 'kind' | 'channel' | 'locale'
     language: t(`notify.language.${template.locale}`),
   });
 
+/** The columns of the list. */
+function templateColumns(): Array<Column<TemplateView>> {
+  return [
+    {
+      header: t('notify.templates.template'),
+      rowHeader: true,
+      cell: (template) => (
+        <a href={adminPaths.template(template.kind, template.channel, template.locale)}>{templateName(template)}</a>
+      ),
+    },
+    {
+      header: t('notify.templates.text'),
+      text: (template) => (template.body.length > 90 ? `${template.body.slice(0, 90)}…` : template.body),
+    },
+    { header: t('notify.templates.updated'), text: (template) => formatDateTime(template.updatedAt) },
+  ];
+}
+
 export function TemplatesPage({ templates, saved }: { templates: TemplateView[]; saved: boolean }) {
   return (
     <Page title={t('notify.templates.title')} backLink={{ href: adminPaths.notifications, label: 'common.back' }}>
       <h1>{t('notify.templates.title')}</h1>
       <p class="font-lead">{t('notify.templates.lead')}</p>
       {saved ? <Alert kind="success" heading={t('notify.templates.saved')} /> : ''}
-      <DataTable
-        caption={t('notify.templates.caption')}
-        rows={templates}
-        columns={[
-          {
-            header: t('notify.templates.template'),
-            rowHeader: true,
-            cell: (template) => (
-              <a href={adminPaths.template(template.kind, template.channel, template.locale)}>
-                {templateName(template)}
-              </a>
-            ),
-          },
-          {
-            header: t('notify.templates.text'),
-            text: (template) => (template.body.length > 90 ? `${template.body.slice(0, 90)}…` : template.body),
-          },
-          { header: t('notify.templates.updated'), text: (template) => formatDateTime(template.updatedAt) },
-        ]}
-      />
+      <DataTable caption={t('notify.templates.caption')} rows={templates} columns={templateColumns()} />
     </Page>
   );
 }

@@ -10,7 +10,7 @@ import {
   type FieldErrors,
 } from '#platform/views/components.tsx';
 import type { ReminderView } from '#modules/notify/reminder.service.ts';
-import { DataTable } from '#platform/views/data-table.tsx';
+import { type Column, DataTable } from '#platform/views/data-table.tsx';
 import { RowAction } from '#platform/views/row-action.tsx';
 
 export const reminderPaths = {
@@ -38,6 +38,18 @@ export const emptyReminderForm: ReminderForm = {
   caseId: '',
 };
 
+/** The columns of the list. */
+function reminderColumns(): Array<Column<ReminderView>> {
+  return [
+    { header: t('notify.reminders.startsAt'), text: (reminder) => formatDateTime(reminder.startsAt) },
+    { header: t('notify.reminders.place'), text: (reminder) => reminder.place },
+    { header: t('notify.reminders.text'), text: (reminder) => reminder.text },
+    { header: t('notify.reminders.sendAt'), text: (reminder) => formatDateTime(reminder.sendAt) },
+    { header: t('notify.reminders.case'), text: (reminder) => reminder.caseId ?? '–' },
+    { header: t('notify.admin.status'), text: (reminder) => t(`notify.reminderStatus.${reminder.status}`) },
+  ];
+}
+
 /** Staff: upcoming reminders (no recipient shown: the list is no look-up of people) with a cancel button. */
 export function RemindersPage({
   reminders,
@@ -60,14 +72,7 @@ export function RemindersPage({
         caption={t('notify.reminders.caption')}
         rows={reminders}
         empty={t('notify.reminders.none')}
-        columns={[
-          { header: t('notify.reminders.startsAt'), text: (reminder) => formatDateTime(reminder.startsAt) },
-          { header: t('notify.reminders.place'), text: (reminder) => reminder.place },
-          { header: t('notify.reminders.text'), text: (reminder) => reminder.text },
-          { header: t('notify.reminders.sendAt'), text: (reminder) => formatDateTime(reminder.sendAt) },
-          { header: t('notify.reminders.case'), text: (reminder) => reminder.caseId ?? '–' },
-          { header: t('notify.admin.status'), text: (reminder) => t(`notify.reminderStatus.${reminder.status}`) },
-        ]}
+        columns={reminderColumns()}
         actions={(reminder) =>
           reminder.status === 'scheduled' ? (
             <RowAction

@@ -14,7 +14,7 @@ import type { Department } from '#modules/identity/identity.service.ts';
 import type { BulkProgress } from '#modules/post/bulk-letters.service.ts';
 import { DepartmentField, LetterFields } from '../post-components.tsx';
 import { paths } from '../paths.ts';
-import { DataTable } from '#platform/views/data-table.tsx';
+import { type Column, DataTable } from '#platform/views/data-table.tsx';
 
 function timeLeft(seconds: number): string {
   return seconds < 120
@@ -83,6 +83,26 @@ export function BulkLetterPage({ progress, notice }: { progress: BulkProgress; n
   );
 }
 
+/** The columns of the list. */
+function bulkLetterColumns(): Array<Column<BulkProgress>> {
+  return [
+    {
+      header: t('post.list.subject'),
+      cell: (letter) => (
+        <a href={paths.bulkLetter(letter.id)} aria-label={t('post.bulk.view', { subject: letter.subject })} safe>
+          {letter.subject}
+        </a>
+      ),
+    },
+    { header: t('post.list.date'), text: (letter) => formatDateTime(letter.createdAt) },
+    { header: t('post.list.status'), text: (letter) => t(`post.bulk.state.${letter.status}`) },
+    {
+      header: t('post.bulk.progress'),
+      text: (letter) => t('post.bulk.progressText', { done: letter.sent, total: letter.total, failed: letter.failed }),
+    },
+  ];
+}
+
 export interface BulkFormValues {
   subject?: string;
   body?: string;
@@ -112,23 +132,7 @@ export function BulkLettersPage({
         caption={t('post.bulk.caption')}
         rows={letters}
         empty={t('post.bulk.none')}
-        columns={[
-          {
-            header: t('post.list.subject'),
-            cell: (letter) => (
-              <a href={paths.bulkLetter(letter.id)} aria-label={t('post.bulk.view', { subject: letter.subject })} safe>
-                {letter.subject}
-              </a>
-            ),
-          },
-          { header: t('post.list.date'), text: (letter) => formatDateTime(letter.createdAt) },
-          { header: t('post.list.status'), text: (letter) => t(`post.bulk.state.${letter.status}`) },
-          {
-            header: t('post.bulk.progress'),
-            text: (letter) =>
-              t('post.bulk.progressText', { done: letter.sent, total: letter.total, failed: letter.failed }),
-          },
-        ]}
+        columns={bulkLetterColumns()}
       />
       <h2>{t('post.bulk.new')}</h2>
       <PostForm action={paths.bulk} submit={t('post.bulk.start')} multipart novalidate>

@@ -3,8 +3,17 @@ import { Page } from '#platform/views/layout.tsx';
 import { Alert } from '#platform/views/components.tsx';
 import type { PrintBatchView } from '#modules/post/print.service.ts';
 import { paths } from '../paths.ts';
-import { DataTable } from '#platform/views/data-table.tsx';
+import { type Column, DataTable } from '#platform/views/data-table.tsx';
 import { RowAction } from '#platform/views/row-action.tsx';
+
+/** The columns of the list. */
+function batchColumns(): Array<Column<PrintBatchView>> {
+  return [
+    { header: t('post.print.created'), text: (batch) => formatDateTime(batch.createdAt) },
+    { header: t('post.print.letters'), numeric: true, text: (batch) => batch.letters },
+    { header: t('post.print.state'), text: (batch) => t(`post.print.state.${batch.status}`) },
+  ];
+}
 
 export function PrintPage({ batches, notice }: { batches: PrintBatchView[]; notice?: string }) {
   return (
@@ -16,11 +25,7 @@ export function PrintPage({ batches, notice }: { batches: PrintBatchView[]; noti
         caption={t('post.print.caption')}
         rows={batches}
         empty={t('post.print.none')}
-        columns={[
-          { header: t('post.print.created'), text: (batch) => formatDateTime(batch.createdAt) },
-          { header: t('post.print.letters'), numeric: true, text: (batch) => batch.letters },
-          { header: t('post.print.state'), text: (batch) => t(`post.print.state.${batch.status}`) },
-        ]}
+        columns={batchColumns()}
         actions={(batch) => <BatchActions batch={batch} />}
       />
     </Page>
