@@ -91,15 +91,26 @@ export function fieldBinding<Values extends object>(values: Values, errors: Fiel
   });
 }
 
-/** DKFDS error summary: lists every error, each linking to its field. */
-export function ErrorSummary({ errors }: { errors: FieldErrors }) {
-  const entries = Object.entries(errors).filter(([, message]) => message);
+/**
+ * DKFDS error summary: lists every error, each linking to its field. `errors` by field, or a list when one field has
+ * several (a workflow definition's reasons); `heading` replaces "Der er fejl i formularen".
+ */
+export function ErrorSummary({
+  errors,
+  heading = t('error.summary'),
+}: {
+  errors: FieldErrors | Array<{ field: string; message: string }>;
+  heading?: string;
+}) {
+  const entries = Array.isArray(errors)
+    ? errors.map(({ field, message }) => [field, message] as const)
+    : Object.entries(errors).filter(([, message]) => message);
   if (entries.length === 0) return '';
   return (
     <div class="alert alert-error" role="alert" aria-labelledby="error-summary-heading">
       <div class="alert-body">
-        <p class="alert-heading" id="error-summary-heading">
-          {t('error.summary')}
+        <p class="alert-heading" id="error-summary-heading" safe>
+          {heading}
         </p>
         <ul class="alert-text nobullet-list">
           {entries.map(([field, message]) => (

@@ -12,6 +12,7 @@ export function RowAction({
   kind = 'secondary',
   small,
   inline,
+  when = true,
 }: {
   action: string;
   label: string;
@@ -23,7 +24,10 @@ export function RowAction({
   small?: boolean;
   /** in the flow of text (beside a status) rather than a block of its own */
   inline?: boolean;
+  /** whether the row offers the action now (a cancelled reminder cannot be cancelled) */
+  when?: boolean;
 }) {
+  if (!when) return '';
   const classes = ['button', `button-${kind}`, small ? 'button-small' : ''];
   return (
     <form method="post" action={action} class={inline ? 'd-inline' : undefined}>

@@ -1,7 +1,7 @@
 import { formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
 import { DataTable } from '#platform/views/data-table.tsx';
-import { Alert, PostForm } from '#platform/views/components.tsx';
+import { Alert, ErrorSummary, PostForm } from '#platform/views/components.tsx';
 import type { CaseTypeVersionView } from '#modules/cases/case-types.service.ts';
 import { localized } from '../case-format.tsx';
 
@@ -67,26 +67,13 @@ export function CaseTypePage({
       <h1 safe>{localized(current.definition.name)}</h1>
       <p safe>{localized(current.definition.description)}</p>
       {savedVersion ? <Alert kind="success">{t('cases.admin.saved', { version: savedVersion })}</Alert> : ''}
-      {reasons?.length ? (
-        <div class="alert alert-error" role="alert" aria-labelledby="invalid-heading">
-          <div class="alert-body">
-            <p class="alert-heading" id="invalid-heading">
-              {t('cases.admin.invalid')}
-            </p>
-            <ul class="alert-text">
-              {reasons.map((reason) => (
-                <li>
-                  <a href="#field-definition" class="function-link" safe>
-                    {reason.path ? `${reason.path}: ${reason.message}` : reason.message}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </div>
-      ) : (
-        ''
-      )}
+      <ErrorSummary
+        heading={t('cases.admin.invalid')}
+        errors={(reasons ?? []).map((reason) => ({
+          field: 'definition',
+          message: reason.path ? `${reason.path}: ${reason.message}` : reason.message,
+        }))}
+      />
       <h2>{t('cases.admin.diagram')}</h2>
       <figure class="workflow-diagram">{diagramSvg}</figure>
       <h2>{t('cases.admin.edit')}</h2>

@@ -6,6 +6,7 @@ import {
   SelectField,
   type FieldErrors,
   PostForm,
+  fieldBinding,
 } from '#platform/views/components.tsx';
 import { DataTable } from '#platform/views/data-table.tsx';
 import { RowAction } from '#platform/views/row-action.tsx';
@@ -130,6 +131,7 @@ export function TasksSection({
   errors: FieldErrors;
   values?: Record<string, string>;
 }) {
+  const field = fieldBinding(values, errors);
   return (
     <section aria-labelledby="tasks-heading">
       <h2 id="tasks-heading">{t('cases.tasks.title')}</h2>
@@ -172,13 +174,7 @@ export function TasksSection({
         kind="secondary"
       >
         <h3 class="h5">{t('cases.tasks.add')}</h3>
-        <TextField
-          name="taskTitle"
-          label={t('cases.tasks.task')}
-          value={values.taskTitle}
-          error={errors.taskTitle}
-          required
-        />
+        <TextField {...field('taskTitle')} label={t('cases.tasks.task')} required />
         <TextField name="dueDate" type="date" label={t('cases.tasks.due')} error={errors.dueDate} />
         <SelectField
           name="assigneeId"

@@ -7,6 +7,7 @@ import {
   TextField,
   type FieldErrors,
   PostForm,
+  fieldBinding,
 } from '#platform/views/components.tsx';
 import { type Column, DataTable } from '#platform/views/data-table.tsx';
 import { RowAction } from '#platform/views/row-action.tsx';
@@ -50,6 +51,7 @@ export function ApiClientsPage({
   errors: FieldErrors;
   revoked: boolean;
 }) {
+  const field = fieldBinding(form, errors);
   return (
     <Page title={t('identity.apiClients.title')}>
       <h1>{t('identity.apiClients.title')}</h1>
@@ -61,26 +63,21 @@ export function ApiClientsPage({
         rows={clients}
         empty={t('identity.apiClients.none')}
         columns={apiClientColumns()}
-        actions={(client) =>
-          client.revoked ? (
-            ''
-          ) : (
-            <RowAction
-              action={`/admin/api-clients/${client.id}/revoke`}
-              label={t('identity.apiClients.revoke')}
-              subject={t('identity.apiClients.revokeFor', { name: client.name })}
-            />
-          )
-        }
+        actions={(client) => (
+          <RowAction
+            when={!client.revoked}
+            action={`/admin/api-clients/${client.id}/revoke`}
+            label={t('identity.apiClients.revoke')}
+            subject={t('identity.apiClients.revokeFor', { name: client.name })}
+          />
+        )}
       />
       <h2>{t('identity.apiClients.create')}</h2>
       <PostForm action="/admin/api-clients" submit={t('identity.apiClients.create')} novalidate>
         <TextField
-          name="name"
+          {...field('name')}
           label={t('identity.apiClients.name')}
           hint={t('identity.apiClients.nameHint')}
-          value={form.name}
-          error={errors.name}
           required
         />
         <CheckboxGroup

@@ -93,17 +93,14 @@ export function NotificationsPage({
         rows={items}
         empty={t('notify.admin.none')}
         columns={notificationColumns()}
-        actions={(item) =>
-          item.status === 'dead' || item.status === 'failed' ? (
-            <RowAction
-              action={adminPaths.retry(item.id)}
-              label={t('notify.admin.retry')}
-              subject={t('notify.admin.retryFor', { date: formatDateTime(item.createdAt), recipient: item.recipient })}
-            />
-          ) : (
-            ''
-          )
-        }
+        actions={(item) => (
+          <RowAction
+            when={item.status === 'dead' || item.status === 'failed'}
+            action={adminPaths.retry(item.id)}
+            label={t('notify.admin.retry')}
+            subject={t('notify.admin.retryFor', { date: formatDateTime(item.createdAt), recipient: item.recipient })}
+          />
+        )}
       />
       <Pagination page={page} hasNext={hasNext} baseQuery={filter ? `status=${filter}` : ''} />
     </Page>

@@ -1,7 +1,15 @@
 import { formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
 import { type Column, DataTable } from '#platform/views/data-table.tsx';
-import { Alert, ErrorSummary, TextArea, TextField, type FieldErrors, PostForm } from '#platform/views/components.tsx';
+import {
+  Alert,
+  ErrorSummary,
+  TextArea,
+  TextField,
+  type FieldErrors,
+  PostForm,
+  fieldBinding,
+} from '#platform/views/components.tsx';
 import type { TemplateView } from '#modules/notify/template.service.ts';
 import { adminPaths } from './notifications-page.tsx';
 
@@ -52,6 +60,7 @@ export function EditTemplatePage({
 }) {
   const name = templateName(template);
   const action = adminPaths.template(template.kind, template.channel, template.locale);
+  const field = fieldBinding(form, errors);
   return (
     <Page title={name} backLink={{ href: adminPaths.templates, label: 'common.back' }}>
       <h1 safe>{name}</h1>
@@ -67,22 +76,14 @@ export function EditTemplatePage({
       <p>{t('notify.templates.never')}</p>
       <PostForm action={action} submit={t('notify.templates.save')} novalidate>
         {template.channel === 'email' ? (
-          <TextField
-            name="subject"
-            label={t('notify.templates.subject')}
-            value={form.subject}
-            error={errors.subject}
-            required
-          />
+          <TextField {...field('subject')} label={t('notify.templates.subject')} required />
         ) : (
           ''
         )}
         <TextArea
-          name="body"
+          {...field('body')}
           label={t('notify.templates.text')}
           hint={template.channel === 'sms' ? t('notify.templates.smsHint') : undefined}
-          value={form.body}
-          error={errors.body}
           rows={template.channel === 'sms' ? 4 : 10}
           required
         />

@@ -73,17 +73,14 @@ export function RemindersPage({
         rows={reminders}
         empty={t('notify.reminders.none')}
         columns={reminderColumns()}
-        actions={(reminder) =>
-          reminder.status === 'scheduled' ? (
-            <RowAction
-              action={reminderPaths.cancel(reminder.id)}
-              label={t('notify.reminders.cancel')}
-              subject={t('notify.reminders.cancelFor', { date: formatDateTime(reminder.startsAt) })}
-            />
-          ) : (
-            ''
-          )
-        }
+        actions={(reminder) => (
+          <RowAction
+            when={reminder.status === 'scheduled'}
+            action={reminderPaths.cancel(reminder.id)}
+            label={t('notify.reminders.cancel')}
+            subject={t('notify.reminders.cancelFor', { date: formatDateTime(reminder.startsAt) })}
+          />
+        )}
       />
     </Page>
   );
