@@ -140,14 +140,7 @@ function FieldFrame({ name, label, hint, error, children }: FieldProps & { child
       <label class="form-label" for={`field-${name}`} safe>
         {label}
       </label>
-      {hint ? (
-        <span class="form-hint" id={`hint-${name}`} safe>
-          {hint}
-        </span>
-      ) : (
-        ''
-      )}
-      <ErrorMessage name={name} error={error} />
+      <HintAndError name={name} hint={hint} error={error} />
       {children}
     </div>
   );
@@ -242,6 +235,22 @@ export function FileField(props: FieldProps & { accept?: string; multiple?: bool
   );
 }
 
+/** A field's hint and its error message, each with the id the control's `aria-describedby` names. */
+function HintAndError({ name, hint, error }: { name: string; hint?: string; error?: string }) {
+  return (
+    <>
+      {hint ? (
+        <span class="form-hint" id={`hint-${name}`} safe>
+          {hint}
+        </span>
+      ) : (
+        ''
+      )}
+      <ErrorMessage name={name} error={error} />
+    </>
+  );
+}
+
 function ErrorMessage({ name, error }: { name: string; error?: string }) {
   if (!error) return '';
   return (
@@ -317,14 +326,7 @@ export function CheckboxGroup({
       <legend class="form-label" safe>
         {legend}
       </legend>
-      {hint ? (
-        <span class="form-hint" id={`hint-${name}`} safe>
-          {hint}
-        </span>
-      ) : (
-        ''
-      )}
-      <ErrorMessage name={name} error={error} />
+      <HintAndError name={name} hint={hint} error={error} />
       <ul class="nobullet-list" id={`field-${name}`}>
         {options.map((option, index) => (
           <li class="form-group-checkbox">
@@ -409,6 +411,29 @@ export function Alert({
         <div class="alert-text">{children ?? ''}</div>
       </div>
     </div>
+  );
+}
+
+/** A list of links (letters, documents), each with an optional hint after it; `empty` when there are none. */
+export function LinkList({
+  links,
+  empty,
+}: {
+  links: Array<{ href: string; text: string; hint?: string }>;
+  empty: string;
+}) {
+  if (links.length === 0) return <p safe>{empty}</p>;
+  return (
+    <ul>
+      {links.map((link) => (
+        <li>
+          <a href={link.href} safe>
+            {link.text}
+          </a>
+          {link.hint ? <span class="form-hint" safe>{` ${link.hint}`}</span> : ''}
+        </li>
+      ))}
+    </ul>
   );
 }
 

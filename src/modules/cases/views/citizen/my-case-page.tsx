@@ -5,6 +5,7 @@ import {
   CheckboxField,
   CsrfField,
   ErrorSummary,
+  LinkList,
   SelectField,
   type FieldErrors,
   PostForm,
@@ -62,36 +63,24 @@ export function MyCasePage({
       />
       <section aria-labelledby="letters-heading">
         <h2 id="letters-heading">{t('cases.my.letters')}</h2>
-        {detail.letters.length === 0 ? (
-          <p>{t('cases.my.noLetters')}</p>
-        ) : (
-          <ul>
-            {detail.letters.map((letter) => (
-              <li>
-                <a href={letter.href} safe>
-                  {letter.subject}
-                </a>
-                <span class="form-hint">{` ${formatDateTime(letter.sentAt)}`}</span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <LinkList
+          empty={t('cases.my.noLetters')}
+          links={detail.letters.map((letter) => ({
+            href: letter.href,
+            text: letter.subject,
+            hint: formatDateTime(letter.sentAt),
+          }))}
+        />
       </section>
       <section aria-labelledby="documents-heading">
         <h2 id="documents-heading">{t('cases.my.documents')}</h2>
-        {detail.documents.length === 0 ? (
-          <p>{t('cases.my.noDocuments')}</p>
-        ) : (
-          <ul>
-            {detail.documents.map((document) => (
-              <li>
-                <a href={`/my/cases/${detail.id}/documents/${document.id}/download`} safe>
-                  {`${document.title} (${formatSize(document.size)})`}
-                </a>
-              </li>
-            ))}
-          </ul>
-        )}
+        <LinkList
+          empty={t('cases.my.noDocuments')}
+          links={detail.documents.map((document) => ({
+            href: `/my/cases/${detail.id}/documents/${document.id}/download`,
+            text: `${document.title} (${formatSize(document.size)})`,
+          }))}
+        />
         {!detail.closed ? (
           <PostForm
             action={`/my/cases/${detail.id}/documents`}

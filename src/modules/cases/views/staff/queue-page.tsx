@@ -57,18 +57,19 @@ export function QueuePage({
             value={filters.assignment ?? 'all'}
             options={choices(['all', 'unassigned', 'mine'], 'cases.queue.assignment')}
           />,
-          <SelectField
-            name="caseType"
-            label={t('cases.queue.caseType')}
-            value={filters.caseType ?? ''}
-            options={[any, ...options.caseTypes.map((type) => ({ value: type.code, label: localized(type.name) }))]}
-          />,
-          <SelectField
-            name="state"
-            label={t('cases.queue.state')}
-            value={filters.state ?? ''}
-            options={[any, ...options.states.map((state) => ({ value: state.id, label: localized(state.label) }))]}
-          />,
+          ...(
+            [
+              ['caseType', options.caseTypes.map((type) => ({ value: type.code, label: localized(type.name) }))],
+              ['state', options.states.map((state) => ({ value: state.id, label: localized(state.label) }))],
+            ] as const
+          ).map(([name, choicesOf]) => (
+            <SelectField
+              name={name}
+              label={t(`cases.queue.${name}`)}
+              value={filters[name] ?? ''}
+              options={[any, ...choicesOf]}
+            />
+          )),
           <SelectField
             name="deadline"
             label={t('cases.queue.deadline')}
