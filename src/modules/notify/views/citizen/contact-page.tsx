@@ -100,7 +100,7 @@ function ContactPointSection({
           submit={t(`notify.contact.${channel}.delete`)}
           class="mt-4"
           kind="secondary"
-        ></PostForm>
+        />
       ) : (
         ''
       )}

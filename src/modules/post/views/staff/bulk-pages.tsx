@@ -59,7 +59,7 @@ export function BulkLetterPage({ progress, notice }: { progress: BulkProgress; n
       {progress.status === 'running' ? (
         <>
           <p class="form-hint">{t('post.bulk.refresh')}</p>
-          <PostForm action={paths.bulkCancel(progress.id)} submit={t('post.bulk.cancel')} kind="secondary"></PostForm>
+          <PostForm action={paths.bulkCancel(progress.id)} submit={t('post.bulk.cancel')} kind="secondary" />
         </>
       ) : (
         ''

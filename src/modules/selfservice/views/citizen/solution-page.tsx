@@ -62,7 +62,7 @@ export function SolutionPage({
         ''
       )}
       {loggedIn ? (
-        <PostForm action={paths.start(solution.code)} submit={t('selfservice.intro.start')}></PostForm>
+        <PostForm action={paths.start(solution.code)} submit={t('selfservice.intro.start')} />
       ) : (
         <a
           class="button button-primary"
