@@ -39,7 +39,7 @@ export function SummaryList({
               <th scope="row" safe>
                 {item.label}
               </th>
-              <td>{item.value ?? <span safe>{String(item.text)}</span>}</td>
+              {item.value !== undefined ? <td>{item.value}</td> : <td safe>{String(item.text)}</td>}
               {editable ? (
                 <td class="d-print-none">
                   {item.edit ? (
