@@ -268,6 +268,7 @@ export interface QueueQuery {
   now: Date;
   includeClosed?: boolean;
   sort: 'deadline' | 'received' | 'reference';
+  direction: 'asc' | 'desc';
   limit: number;
   offset: number;
 }
@@ -276,10 +277,12 @@ export interface QueueQuery {
 function queueOrder<O>(
   select: SelectQueryBuilder<CasesTables, 'cases_cases', O>,
   sort: QueueQuery['sort'],
+  direction: QueueQuery['direction'],
 ): SelectQueryBuilder<CasesTables, 'cases_cases', O> {
-  if (sort === 'deadline') return select.orderBy(sql`deadline asc nulls last`).orderBy('reference');
-  if (sort === 'received') return select.orderBy('received_at', 'desc').orderBy('reference', 'desc');
-  return select.orderBy('reference', 'desc');
+  if (sort === 'deadline')
+    return select.orderBy(sql`deadline ${sql.raw(direction)} nulls last`).orderBy('reference', direction);
+  if (sort === 'received') return select.orderBy('received_at', direction).orderBy('reference', direction);
+  return select.orderBy('reference', direction);
 }
 
 /**
@@ -296,10 +299,11 @@ export function queue(executor: Executor, query: QueueQuery) {
   if (!query.includeClosed) ids = ids.where('closed_at', 'is', null);
   if (query.deadline === 'overdue') ids = ids.where('deadline', '<', query.now);
   if (query.deadline === 'soon') ids = ids.where('deadline', '>=', query.now).where('deadline', '<', query.soonBefore);
-  const page = queueOrder(ids, query.sort).limit(query.limit).offset(query.offset);
+  const page = queueOrder(ids, query.sort, query.direction).limit(query.limit).offset(query.offset);
   return queueOrder(
     tables(executor).selectFrom('cases_cases').selectAll().where('id', 'in', page),
     query.sort,
+    query.direction,
   ).execute();
 }
 

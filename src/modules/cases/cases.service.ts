@@ -73,8 +73,12 @@ export interface QueueFilters {
   deadline?: 'soon' | 'overdue';
   assignment?: 'all' | 'unassigned' | 'mine';
   sort?: 'deadline' | 'received' | 'reference';
+  dir?: 'asc' | 'desc';
   page?: number;
 }
+
+/** The direction each queue sort takes unless the caseworker turns it: soonest deadline, newest first. */
+export const queueSortDirection = { deadline: 'asc', received: 'desc', reference: 'desc' } as const;
 
 export const QUEUE_PAGE_SIZE = 25;
 /** "deadline soon": within this many working days */
@@ -299,6 +303,7 @@ export class CasesService implements CasesContract {
       now,
       soonBefore: deadlineFrom(now, { amount: SOON_WORKING_DAYS, unit: 'working_days' }),
       sort: filters.sort ?? 'deadline',
+      direction: filters.dir ?? queueSortDirection[filters.sort ?? 'deadline'],
       limit: QUEUE_PAGE_SIZE + 1,
       offset: (page - 1) * QUEUE_PAGE_SIZE,
     });

@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { currentLocale, t } from '#platform/i18n/i18n.ts';
-import { HttpProblem } from '#platform/http/problem.ts';
+import type { HttpProblem } from '#platform/http/problem.ts';
 import type { FieldErrors } from '#platform/views/components.tsx';
 import type { CasesService } from './cases.service.ts';
 import { MyCasesPage } from './views/citizen/my-cases-page.tsx';
 import { MyCasePage } from './views/citizen/my-case-page.tsx';
+import { formErrorsOf } from '#platform/views/form-problems.ts';
 
 const IdParams = z.object({ id: z.string().max(100) });
 const DocumentParams = z.object({ id: z.string().max(100), documentId: z.string().max(100) });
@@ -76,9 +77,8 @@ export function registerMyCasesRoutes(app: FastifyInstance, service: CasesServic
         documentType: body.documentType,
       });
     } catch (error) {
-      if (error instanceof HttpProblem && [400, 413, 415].includes(error.statusCode))
-        return renderCase(request, reply, id, { status: error.statusCode, errors: { file: error.detail } });
-      throw error;
+      const errors = formErrorsOf(error, { statuses: [400, 413, 415], field: 'file' });
+      return renderCase(request, reply, id, { status: (error as HttpProblem).statusCode, errors });
     }
     return reply.redirect(`/my/cases/${id}?notice=documentSent`, 303);
   });

@@ -106,6 +106,22 @@ test('the work queue shows the department\'s open cases with filters, sorting an
   assert.equal((await sara.follow('/staff/cases?deadline=yesterday&page=-3&state=%3Cscript%3E')).status, 200);
 });
 
+test('the work queue sorts by a column header in either direction, and marks the sorted column', async () => {
+  const first = await newHousingCase(app.raadhus, 5);
+  const second = await newHousingCase(app.raadhus, 6);
+  const order = (html: string) => [first.reference, second.reference].sort((a, b) => html.indexOf(a) - html.indexOf(b));
+  const descending = await (await sara.follow('/staff/cases?assignment=unassigned&sort=reference&dir=desc')).text();
+  const ascending = await (await sara.follow('/staff/cases?assignment=unassigned&sort=reference&dir=asc')).text();
+  assert.deepEqual(order(ascending), order(descending).reverse());
+  assert.match(
+    ascending,
+    /<th scope="col" aria-sort="ascending"><a class="button button-unstyled" href="[^"]*sort=reference&dir=desc"/,
+  );
+  // the filters stay when the caseworker turns the sort
+  assert.match(ascending, /href="\/staff\/cases\?assignment=unassigned&sort=received&dir=desc"/);
+  assert.match(descending, /aria-sort="descending"/);
+});
+
 test("the case page lists parties (audited), the timeline, and the transitions with the guard's reason when blocked", async () => {
   const created = await newHousingCase(app.raadhus, 12, {});
   const html = await (await sara.follow(casePath(created.caseId))).text();

@@ -12,6 +12,7 @@ import { QueuePage } from './views/staff/queue-page.tsx';
 import { CasePage } from './views/staff/case-page.tsx';
 import { ConflictPage } from './views/staff/conflict-page.tsx';
 import { CaseCreatedPage, NewCasePage } from './views/staff/new-case-page.tsx';
+import { attemptForm, formErrorsOf } from '#platform/views/form-problems.ts';
 
 const IdParams = z.object({ id: z.string().max(100) });
 const TaskParams = z.object({ id: z.string().max(100), taskId: z.string().max(100) });
@@ -33,6 +34,7 @@ export const QueueQuery = z.object({
   deadline: optional(z.enum(['soon', 'overdue'])),
   assignment: optional(z.enum(['all', 'unassigned', 'mine'])),
   sort: optional(z.enum(['deadline', 'received', 'reference'])),
+  dir: optional(z.enum(['asc', 'desc'])),
   page: optional(z.coerce.number().int().min(1).max(10_000)),
   notice: optional(z.enum(['assigned', 'handedOff'])),
 });
@@ -83,12 +85,6 @@ const update = { config: { permission: 'case:update' } } as const;
 const readCase = { config: { ...read.config, record: 'case' } } as const;
 const updateCase = { config: { ...update.config, record: 'case' } } as const;
 const PURPOSE = 'case handling';
-
-/** Field errors of a problem, translated. */
-const fieldErrors = (problem: HttpProblem, rename: Record<string, string> = {}): FieldErrors =>
-  Object.fromEntries(
-    (problem.errors ?? []).map((error) => [rename[error.field] ?? error.field, t(error.message, problem.values)]),
-  );
 
 /** Staff pages: the work queue, the case page and its forms, creating a case at the desk or on the phone. */
 export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesService): void {
@@ -158,13 +154,11 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
           refusal: { message: error.detail, reasons: error.reasons },
           values,
         });
-      if ([400, 413, 415, 422].includes(error.statusCode))
-        return renderCase(request, reply, caseId, {
-          status: error.statusCode,
-          errors: error.errors?.length ? fieldErrors(error, rename) : { general: error.detail },
-          values,
-        });
-      throw error;
+      return renderCase(request, reply, caseId, {
+        status: error.statusCode,
+        errors: formErrorsOf(error, { statuses: [400, 413, 415, 422], field: 'general', rename }),
+        values,
+      });
     }
     return reply.redirect(`/staff/cases/${caseId}?notice=${notice}`, 303);
   }
@@ -199,12 +193,13 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
     const offered = caseTypes.map((type) => type.code);
     const errors: FieldErrors = fieldMessages(newCaseProblems(body, offered));
     if (!Object.keys(errors).length) {
-      try {
-        const created = await service.intake.onBehalf(principal, {
-          ...body,
-          cpr: body.cpr?.trim(),
-          cvr: body.cvr?.trim() || undefined,
-        });
+      const intake = await attemptForm(
+        () =>
+          service.intake.onBehalf(principal, { ...body, cpr: body.cpr?.trim(), cvr: body.cvr?.trim() || undefined }),
+        { statuses: [400, 404], field: body.cvr?.trim() ? 'cvr' : 'cpr' },
+      );
+      if (intake.ok) {
+        const created = intake.value;
         const visible = await service.mayRead(principal, created.caseId);
         return reply.page(
           () => (
@@ -217,10 +212,8 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
           ),
           201,
         );
-      } catch (error) {
-        if (!(error instanceof HttpProblem) || ![400, 404].includes(error.statusCode)) throw error;
-        errors[body.cvr?.trim() ? 'cvr' : 'cpr'] = error.detail;
       }
+      Object.assign(errors, intake.errors);
     }
     return reply.page(() => <NewCasePage caseTypes={caseTypes} values={body} errors={errors} />, 400);
   });
@@ -397,9 +390,7 @@ export function registerStaffCaseRoutes(app: FastifyInstance, service: CasesServ
           ),
           409,
         );
-      if (error instanceof HttpProblem && error.statusCode === 400)
-        return renderCase(request, reply, id, { status: 400, errors: { department: error.detail } });
-      throw error;
+      return renderCase(request, reply, id, { status: 400, errors: formErrorsOf(error, { field: 'department' }) });
     }
     // the case has left the caller's department: back to the queue
     return reply.redirect('/staff/cases?notice=handedOff', 303);

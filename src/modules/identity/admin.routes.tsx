@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { t } from '#platform/i18n/i18n.ts';
 import { fieldMessages, HttpProblem } from '#platform/http/problem.ts';
 import type { FieldErrors } from '#platform/views/components.tsx';
+import { attemptForm } from '#platform/views/form-problems.ts';
 import { apiClientProblems, type IdentityService } from './identity.service.ts';
 import { EditStaffPage, StaffListPage, type StaffRolesForm } from './views/admin/staff-pages.tsx';
 import { ApiClientsPage, ApiKeyCreatedPage, type ApiClientForm } from './views/admin/api-client-pages.tsx';
@@ -52,12 +53,12 @@ export function registerIdentityAdminRoutes(app: FastifyInstance, identity: Iden
       const actor = request.principal!;
       const member = await identity.getStaffForAdministration(actor, idFrom(request.params));
       const body = StaffRolesBody.parse(request.body ?? {});
-      try {
-        await identity.setStaffRoles(actor, member.id, body.roles, body.departmentId || null);
-      } catch (error) {
-        if (!(error instanceof HttpProblem) || error.statusCode !== 400) throw error;
-        const field = error.messageKey === 'identity.department.unknown' ? 'departmentId' : 'roles';
-        const errors: FieldErrors = { [field]: t(error.messageKey, error.values) };
+      const saved = await attemptForm(
+        () => identity.setStaffRoles(actor, member.id, body.roles, body.departmentId || null),
+        { field: (problem) => (problem.messageKey === 'identity.department.unknown' ? 'departmentId' : 'roles') },
+      );
+      if (!saved.ok) {
+        const { errors } = saved;
         const departments = await identity.listDepartments();
         return reply.page(
           () => <EditStaffPage member={member} departments={departments} form={body} errors={errors} />,

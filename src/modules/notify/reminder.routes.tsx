@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { t } from '#platform/i18n/i18n.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
 import type { FieldErrors } from '#platform/views/components.tsx';
+import { attemptForm } from '#platform/views/form-problems.ts';
 import type { ReminderService } from './reminder.service.ts';
 import { danishDateTime } from './reminder-time.ts';
 import {
@@ -44,27 +45,25 @@ export function registerReminderRoutes(app: FastifyInstance, reminders: Reminder
   app.post(reminderPaths.list, remind, async (request, reply) => {
     const form: ReminderForm = ReminderBody.parse(request.body ?? {});
     const startsAt = danishDateTime(form.date, form.time);
-    const errors: FieldErrors = {};
+    let errors: FieldErrors = {};
     if (!startsAt) errors[form.date ? 'time' : 'date'] = t('notify.reminder.dateTime');
     if (!/^\d{6}-?\d{4}$/.test(form.cpr.trim())) errors.cpr = t('cpr.format');
     if (Object.keys(errors).length === 0) {
-      try {
-        await reminders.scheduleFor(request.principal!, {
-          recipient: { cpr: form.cpr.trim() },
-          startsAt: startsAt!,
-          place: form.place,
-          text: form.text,
-          leadTimeHours: /^\d{1,4}$/.test(form.leadTimeHours.trim()) ? Number(form.leadTimeHours) : Number.NaN,
-          caseId: form.caseId.trim() || undefined,
-        });
-        return reply.redirect(`${reminderPaths.list}?notice=scheduled`, 303);
-      } catch (error) {
-        if (!(error instanceof HttpProblem) || (error.statusCode !== 400 && error.statusCode !== 404)) throw error;
-        if (error.errors?.length)
-          for (const problem of error.errors)
-            errors[problem.field === 'startsAt' ? 'date' : problem.field] ??= problem.message;
-        else errors.cpr = error.detail; // the CPR look-up: invalid or nobody with that number
-      }
+      // the CPR look-up's refusal (invalid or nobody with that number) stands beside the CPR field
+      const scheduled = await attemptForm(
+        () =>
+          reminders.scheduleFor(request.principal!, {
+            recipient: { cpr: form.cpr.trim() },
+            startsAt: startsAt!,
+            place: form.place,
+            text: form.text,
+            leadTimeHours: /^\d{1,4}$/.test(form.leadTimeHours.trim()) ? Number(form.leadTimeHours) : Number.NaN,
+            caseId: form.caseId.trim() || undefined,
+          }),
+        { statuses: [400, 404], field: 'cpr', rename: { startsAt: 'date' } },
+      );
+      if (scheduled.ok) return reply.redirect(`${reminderPaths.list}?notice=scheduled`, 303);
+      errors = scheduled.errors;
     }
     return reply.page(() => <NewReminderPage form={form} errors={errors} />, 400);
   });

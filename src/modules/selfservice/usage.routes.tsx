@@ -6,7 +6,6 @@ import type { SelfserviceService } from './selfservice.service.ts';
 import { usageEvents, usagePeriod } from './usage.service.ts';
 import { paths } from './views/paths.ts';
 import { UsagePage, type UsageFilter } from './views/staff/usage-page.tsx';
-import { usageChartSvg } from './views/staff/usage-chart.ts';
 
 const UsageQuery = z.object({
   from: z.string().trim().max(20).optional(),
@@ -30,7 +29,7 @@ export function registerUsageRoutes(app: FastifyInstance, service: SelfserviceSe
     const { filter, errors } = readFilter(request.query);
     if (Object.keys(errors).length) return reply.page(() => <UsagePage filter={filter} errors={errors} />, 400);
     const report = await service.usage.report(request.principal!, filter);
-    return reply.page(() => <UsagePage filter={filter} report={report} chartSvg={usageChartSvg(report)} />);
+    return reply.page(() => <UsagePage filter={filter} report={report} />);
   });
 
   app.get(paths.usageCsv, { config: { permission: 'selfservice:usage' } }, async (request, reply) => {

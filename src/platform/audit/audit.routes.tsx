@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { Database } from '../db/database.ts';
 import { formatDateTime, t } from '../i18n/i18n.ts';
 import { Page } from '../views/layout.tsx';
-import { Pagination, TextField, Alert } from '../views/components.tsx';
+import { Alert, FilterForm, Pagination, TextField } from '../views/components.tsx';
+import { type Column, DataTable } from '../views/data-table.tsx';
 import { AuditLogService, type AuditLogFilter, type AuditRow, type PersonDirectory } from './audit.service.ts';
 
 interface AuditRouteDependencies {
@@ -106,6 +107,20 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AuditRouteDepend
   });
 }
 
+/** The columns of the list. */
+function auditColumns(): Array<Column<AuditRow>> {
+  return [
+    { header: t('audit.column.when'), text: (row) => formatDateTime(row.occurred_at) },
+    { header: t('audit.column.actor'), text: (row) => `${row.actor_name} (${row.actor_kind})` },
+    { header: t('audit.column.action'), text: (row) => row.action },
+    {
+      header: t('audit.column.object'),
+      text: (row) => (row.object_type ? `${row.object_type} ${row.object_id ?? ''}` : ''),
+    },
+    { header: t('audit.column.purpose'), text: (row) => row.purpose },
+  ];
+}
+
 function AuditPage({
   query,
   rows,
@@ -123,68 +138,40 @@ function AuditPage({
     <Page title={t('audit.title')}>
       <h1>{t('audit.title')}</h1>
       <p class="font-lead">{t('audit.lead')}</p>
-      <form method="get" action="/admin/audit" class="mb-6">
-        <div class="row">
-          <div class="col-md-4">
-            <TextField name="cpr" label={t('audit.filter.cpr')} value={query.cpr} error={cprError} autocomplete="off" />
-          </div>
-          <div class="col-md-4">
-            <TextField
-              name="action"
-              label={t('audit.filter.action')}
-              value={query.action}
-              hint={t('audit.filter.actionHint')}
-            />
-          </div>
-          <div class="col-md-4">
-            <TextField name="actor" label={t('audit.filter.actor')} value={query.actor} />
-          </div>
-          <div class="col-md-4">
-            <TextField name="from" type="date" label={t('audit.filter.from')} value={query.from} />
-          </div>
-          <div class="col-md-4">
-            <TextField name="to" type="date" label={t('audit.filter.to')} value={query.to} />
-          </div>
-        </div>
-        <button type="submit" class="button button-primary">
-          {t('common.search')}
-        </button>{' '}
-        <a class="button button-secondary" href={`/admin/audit/export.csv?${params}`}>
-          {t('common.export')} (CSV)
-        </a>{' '}
-        <a class="button button-tertiary" href="/admin/audit/verify">
-          {t('audit.verify.title')}
-        </a>
-      </form>
-      {rows.length === 0 ? (
-        <p>{t('common.noResults')}</p>
-      ) : (
-        <div class="table--responsive-scroll">
-          <table class="table table--zebra">
-            <caption class="sr-only">{t('audit.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.column.when')}</th>
-                <th scope="col">{t('audit.column.actor')}</th>
-                <th scope="col">{t('audit.column.action')}</th>
-                <th scope="col">{t('audit.column.object')}</th>
-                <th scope="col">{t('audit.column.purpose')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr>
-                  <td>{formatDateTime(row.occurred_at)}</td>
-                  <td safe>{`${row.actor_name} (${row.actor_kind})`}</td>
-                  <td safe>{row.action}</td>
-                  <td safe>{row.object_type ? `${row.object_type} ${row.object_id ?? ''}` : ''}</td>
-                  <td safe>{row.purpose}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <FilterForm
+        action="/admin/audit"
+        submit={t('common.search')}
+        fields={[
+          <TextField name="cpr" label={t('audit.filter.cpr')} value={query.cpr} error={cprError} autocomplete="off" />,
+          <TextField
+            name="action"
+            label={t('audit.filter.action')}
+            value={query.action}
+            hint={t('audit.filter.actionHint')}
+          />,
+          <TextField name="actor" label={t('audit.filter.actor')} value={query.actor} />,
+          ...(['from', 'to'] as const).map((name) => (
+            <TextField name={name} type="date" label={t(`audit.filter.${name}`)} value={query[name]} />
+          )),
+        ]}
+        extra={
+          <>
+            <a class="button button-secondary" href={`/admin/audit/export.csv?${params}`}>
+              {t('common.export')} (CSV)
+            </a>{' '}
+            <a class="button button-tertiary" href="/admin/audit/verify">
+              {t('audit.verify.title')}
+            </a>
+          </>
+        }
+      />
+      <DataTable
+        caption={t('audit.title')}
+        captionHidden
+        rows={rows}
+        empty={t('common.noResults')}
+        columns={auditColumns()}
+      />
       <Pagination page={query.page} hasNext={hasNext} baseQuery={params} />
     </Page>
   );

@@ -111,6 +111,9 @@ export const platformMessages = defineCatalogue({
     'common.actions': 'Handlinger',
     'cpr.format': 'CPR-nummeret skal have formen ddmmåå-xxxx.',
     'cpr.date': 'CPR-nummerets dato findes ikke.',
+    'table.sortAscending': 'sortér stigende',
+    'table.sortDescending': 'sortér faldende',
+    'chart.showTable': 'Vis tallene som tabel',
     'audit.title': 'Revisionslog',
     'audit.lead':
       'Alle medarbejderes opslag og ændringer i borgeres og virksomheders oplysninger. Loggen kan ikke ændres, og kæden af hashværdier afslører, hvis nogen forsøger.',
@@ -256,6 +259,9 @@ export const platformMessages = defineCatalogue({
     'common.actions': 'Actions',
     'cpr.format': 'The CPR number must have the form ddmmyy-xxxx.',
     'cpr.date': 'The date in the CPR number does not exist.',
+    'table.sortAscending': 'sort ascending',
+    'table.sortDescending': 'sort descending',
+    'chart.showTable': 'Show the figures as a table',
     'audit.title': 'Audit log',
     'audit.lead':
       "Every staff read and change of citizens' and businesses' data. The log cannot be changed, and its chain of hashes reveals anyone who tries.",

@@ -1,5 +1,7 @@
 import { currentLocale, formatDate, formatDateTime, t } from '#platform/i18n/i18n.ts';
-import type { BlockedReasonView, EventView } from '../cases.types.ts';
+import { FileField } from '#platform/views/components.tsx';
+import { RowLink } from '#platform/views/row-action.tsx';
+import type { BlockedReasonView, CaseDetail, EventView } from '../cases.types.ts';
 
 type Text = { da: string; en: string };
 
@@ -76,3 +78,49 @@ export function Timeline({ events, audience }: { events: EventView[]; audience: 
 
 export const formatSize = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
+
+/** A date in a table cell, with the "overdue" badge when it has passed. */
+export function OverdueDate({ text, overdue }: { text: string; overdue: boolean }) {
+  return (
+    <>
+      <span safe>{text}</span>
+      {overdue ? <span class="badge badge-small ml-2">{t('cases.deadline.overdue')}</span> : ''}
+    </>
+  );
+}
+
+/** The file of a case document: PDF or a picture (the service checks the content again). */
+export function CaseFileField({ error }: { error?: string }) {
+  return (
+    <FileField
+      name="file"
+      label={t('cases.documents.file')}
+      hint={t('cases.documents.fileHint')}
+      error={error}
+      accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+      required
+    />
+  );
+}
+
+/** Every version of a case document, each to download or view in the browser. */
+export function DocumentVersions({ caseId, document }: { caseId: string; document: CaseDetail['documents'][number] }) {
+  const href = (version: number) => `/staff/cases/${caseId}/documents/${document.id}/download?version=${version}`;
+  return (
+    <ul class="unstyled-list">
+      {document.versions.map((version) => (
+        <li>
+          <a href={href(version.version)} safe>
+            {`${t('cases.documents.version', { version: version.version })}: ${version.filename} (${formatSize(version.size)})`}
+          </a>{' '}
+          <RowLink
+            href={`${href(version.version)}&view=inline`}
+            label={t('cases.documents.view')}
+            subject={version.filename}
+          />
+          <span class="form-hint" safe>{` ${formatDateTime(version.createdAt)} · ${version.createdBy}`}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -7,8 +7,9 @@ import type { PostService } from '../post.service.ts';
 import type { BulkLetterService } from '../bulk-letters.service.ts';
 import { BulkLetterPage, BulkLettersPage, type BulkFormValues } from '../views/staff/bulk-pages.tsx';
 import { paths } from '../views/paths.ts';
-import { fieldErrorsOf, formFields } from './form-input.ts';
+import { formFields } from './form-input.ts';
 import { BODY_MAX, SUBJECT_MAX } from '../post-limits.ts';
+import { formErrorsOf } from '#platform/views/form-problems.ts';
 
 const bulk = { config: { permission: 'post:bulk' } } as const;
 const bulkLetter = { config: { ...bulk.config, record: 'bulk-letter' } } as const;
@@ -73,7 +74,7 @@ export function registerBulkRoutes(app: FastifyInstance, post: PostService, serv
       });
       return reply.redirect(paths.bulkLetter(created.id), 303);
     } catch (error) {
-      const errors = fieldErrorsOf(error);
+      const errors = formErrorsOf(error);
       const [letters, departments] = await Promise.all([service.list(request.principal!), post.listDepartments()]);
       return reply.page(
         () => <BulkLettersPage letters={letters} departments={departments} values={values} errors={errors} />,

@@ -5,9 +5,10 @@ import { MailboxPageView } from '../views/citizen/mailbox-page.tsx';
 import { MessagePage } from '../views/citizen/message-page.tsx';
 import { NewMessagePage } from '../views/citizen/new-message-page.tsx';
 import { paths } from '../views/paths.ts';
-import { fieldErrorsOf, formFields, uploadedAttachments } from './form-input.ts';
+import { formFields, uploadedAttachments } from './form-input.ts';
 import { sendAttachment } from './attachment-response.ts';
 import { parseOr400 } from './form-input.ts';
+import { formErrorsOf } from '#platform/views/form-problems.ts';
 
 const own = { config: { permission: 'post:read-own' } } as const;
 const ownMessage = { config: { ...own.config, record: 'message' } } as const;
@@ -60,7 +61,7 @@ export function registerCitizenPostRoutes(app: FastifyInstance, service: PostSer
       });
       return reply.redirect(`${paths.mailbox('sent')}&notice=post.new.sent`, 303);
     } catch (error) {
-      const errors = fieldErrorsOf(error);
+      const errors = formErrorsOf(error);
       const departments = await service.listDepartments();
       return reply.page(
         () => (
@@ -96,7 +97,7 @@ export function registerCitizenPostRoutes(app: FastifyInstance, service: PostSer
       });
       return reply.redirect(`${paths.message(replyId)}?notice=post.reply.sent`, 303);
     } catch (error) {
-      const errors = fieldErrorsOf(error);
+      const errors = formErrorsOf(error);
       const { message, thread } = await service.openMessage(request.principal!, id);
       return reply.page(
         () => <MessagePage message={message} thread={thread} errors={errors} replyText={text.body} />,

@@ -1,11 +1,9 @@
 import { fileTypeFromBuffer } from 'file-type';
 import type { z } from 'zod';
 import type { Attachment } from '#platform/contracts.ts';
-import type { FieldErrors } from '#platform/views/components.tsx';
 import { t } from '#platform/i18n/i18n.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
 import { uploadedFilename } from '#platform/http/uploads.ts';
-import { PostInputError, problemText } from '../post-input.ts';
 
 /** A form body (url-encoded or multipart with `attachFieldsToBody: 'keyValues'`) as text fields and files. */
 export function formFields(body: unknown): { text: Record<string, string>; files: Record<string, Buffer[]> } {
@@ -39,20 +37,6 @@ export async function uploadedAttachments(files: Buffer[] | undefined): Promise<
       };
     }),
   );
-}
-
-/** The field errors of a refused message, translated for the page; rethrows anything else. */
-export function fieldErrorsOf(error: unknown): FieldErrors {
-  if (error instanceof PostInputError) {
-    const errors: FieldErrors = {};
-    for (const problem of error.fields)
-      errors[problem.field] = errors[problem.field]
-        ? `${errors[problem.field]} ${problemText(problem)}`
-        : problemText(problem);
-    return errors;
-  }
-  if (error instanceof HttpProblem && error.statusCode === 400) return { form: error.detail };
-  throw error;
 }
 
 /** Parses a small form or query with zod; bad input is a 400 problem, not a server error. */

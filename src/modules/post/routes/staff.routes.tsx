@@ -9,8 +9,9 @@ import { WriteLetterPage, type WriteLetterValues } from '../views/staff/write-le
 import { PrintPage } from '../views/staff/print-page.tsx';
 import { ExemptionPage } from '../views/staff/exemption-page.tsx';
 import { paths } from '../views/paths.ts';
-import { fieldErrorsOf, formFields, uploadedAttachments } from './form-input.ts';
+import { formFields, uploadedAttachments } from './form-input.ts';
 import { sendAttachment } from './attachment-response.ts';
+import { formErrorsOf } from '#platform/views/form-problems.ts';
 
 const read = { config: { permission: 'post:read-department' } } as const;
 const send = { config: { permission: 'post:send' } } as const;
@@ -71,7 +72,7 @@ export function registerStaffPostRoutes(app: FastifyInstance, service: PostServi
       });
       return reply.redirect(`${paths.staff}?notice=post.staff.sent.${sent.delivery}`, 303);
     } catch (error) {
-      const errors = fieldErrorsOf(error);
+      const errors = formErrorsOf(error);
       const departments = await service.listDepartments();
       return reply.page(() => <WriteLetterPage departments={departments} values={values} errors={errors} />, 400);
     }
@@ -96,7 +97,7 @@ export function registerStaffPostRoutes(app: FastifyInstance, service: PostServi
       });
       return reply.redirect(`${paths.staffMessage(answerId)}?notice=post.staff.answer.sent`, 303);
     } catch (error) {
-      const errors = fieldErrorsOf(error);
+      const errors = formErrorsOf(error);
       const message = await service.staff.readMessage(request.principal!, id);
       return reply.page(
         () => <StaffMessagePage message={message} canAnswer errors={errors} answerText={text.body} />,
@@ -122,7 +123,7 @@ export function registerStaffPostRoutes(app: FastifyInstance, service: PostServi
       });
       return reply.page(() => <ExemptionPage saved={saved} />);
     } catch (error) {
-      const errors = fieldErrorsOf(error);
+      const errors = formErrorsOf(error);
       return reply.page(() => <ExemptionPage values={text} errors={errors} />, 400);
     }
   });

@@ -1,5 +1,6 @@
 import { formatDate, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
+import { type Column, DataTable } from '#platform/views/data-table.tsx';
 import type { OwnCaseSummary } from '#modules/cases/cases.types.ts';
 import { eventText, localized } from '../case-format.tsx';
 
@@ -13,56 +14,56 @@ export const processingText = (item: Pick<OwnCaseSummary, 'expectedProcessingDay
         { days: item.expectedProcessingDays },
       );
 
+/** The columns of the list. */
+function ownCaseColumns(): Array<Column<OwnCaseSummary>> {
+  return [
+    {
+      header: t('cases.my.case'),
+      rowHeader: true,
+      cell: (item) => (
+        <a href={`/my/cases/${item.id}`} safe>
+          {`${localized(item.caseTypeName)} (${item.reference})`}
+        </a>
+      ),
+    },
+    {
+      header: t('cases.my.state'),
+      cell: (item) => (
+        <>
+          <span safe>{localized(item.stateLabel)}</span>
+          {item.waitingForYou ? <span class="badge badge-small ml-2">{t('cases.my.waitingForYou')}</span> : ''}
+        </>
+      ),
+    },
+    {
+      header: t('cases.my.processing'),
+      text: (item) => (item.closed ? t('cases.my.closed') : processingText(item)),
+    },
+    {
+      header: t('cases.my.deadline'),
+      text: (item) => (item.deadline && !item.closed ? formatDate(item.deadline) : '–'),
+    },
+    {
+      header: t('cases.my.latest'),
+      text: (item) =>
+        item.latestEvent ? `${eventText(item.latestEvent, 'party')} (${formatDate(item.latestEvent.occurredAt)})` : '–',
+    },
+  ];
+}
+
 /** "My cases": the citizen's (or the business's) cases with state in plain words, processing time, deadline and latest event. */
 export function MyCasesPage({ cases, business }: { cases: OwnCaseSummary[]; business: boolean }) {
   return (
     <Page title={t('cases.my.title')} backLink={{ href: '/my', label: 'common.back' }}>
       <h1>{t('cases.my.title')}</h1>
       <p class="font-lead">{business ? t('cases.my.leadBusiness') : t('cases.my.lead')}</p>
-      {cases.length === 0 ? (
-        <p>{t('cases.my.none')}</p>
-      ) : (
-        <div class="table--responsive-scroll">
-          <table class="table table--zebra">
-            <caption class="sr-only">{t('cases.my.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('cases.my.case')}</th>
-                <th scope="col">{t('cases.my.state')}</th>
-                <th scope="col">{t('cases.my.processing')}</th>
-                <th scope="col">{t('cases.my.deadline')}</th>
-                <th scope="col">{t('cases.my.latest')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cases.map((item) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/my/cases/${item.id}`} safe>
-                      {`${localized(item.caseTypeName)} (${item.reference})`}
-                    </a>
-                  </th>
-                  <td>
-                    <span safe>{localized(item.stateLabel)}</span>
-                    {item.waitingForYou ? (
-                      <span class="badge badge-small ml-2">{t('cases.my.waitingForYou')}</span>
-                    ) : (
-                      ''
-                    )}
-                  </td>
-                  <td>{item.closed ? t('cases.my.closed') : processingText(item)}</td>
-                  <td>{item.deadline && !item.closed ? formatDate(item.deadline) : '–'}</td>
-                  <td safe>
-                    {item.latestEvent
-                      ? `${eventText(item.latestEvent, 'party')} (${formatDate(item.latestEvent.occurredAt)})`
-                      : '–'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t('cases.my.title')}
+        captionHidden
+        rows={cases}
+        empty={t('cases.my.none')}
+        columns={ownCaseColumns()}
+      />
     </Page>
   );
 }

@@ -1,8 +1,9 @@
 import { formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { Alert, CsrfField, ErrorSummary, type FieldErrors } from '#platform/views/components.tsx';
+import { Alert, CsrfField, ErrorSummary, type FieldErrors, PostForm } from '#platform/views/components.tsx';
 import type { BlockedReasonView, CaseDetail, TransitionView } from '#modules/cases/cases.types.ts';
-import { deadlineText, localized, reasonText, Timeline } from '../case-format.tsx';
+import { SummaryList } from '#platform/views/summary-list.tsx';
+import { deadlineText, localized, OverdueDate, reasonText, Timeline } from '../case-format.tsx';
 import { DocumentsSection, HandOffSection, NotesSection, PartiesSection, TasksSection } from './case-sections.tsx';
 
 export interface CasePageProps {
@@ -57,28 +58,33 @@ export function CasePage(props: CasePageProps) {
       ) : (
         ''
       )}
-      <dl class="case-overview">
-        <dt>{t('cases.field.caseType')}</dt>
-        <dd
-          safe
-        >{`${localized(detail.caseType.name)} (${t('cases.field.workflowVersion', { version: detail.workflowVersion })})`}</dd>
-        <dt>{t('cases.field.state')}</dt>
-        <dd>
-          <strong safe>{localized(detail.state.label)}</strong>
-          {detail.result ? <span safe>{` – ${t(`cases.result.${detail.result}`)}`}</span> : ''}
-        </dd>
-        <dt>{t('cases.field.deadline')}</dt>
-        <dd>
-          {deadlineText(detail.deadline)}
-          {detail.overdue ? <span class="badge badge-small ml-2">{t('cases.deadline.overdue')}</span> : ''}
-        </dd>
-        <dt>{t('cases.field.department')}</dt>
-        <dd safe>{department ? localized(department.name) : '–'}</dd>
-        <dt>{t('cases.field.received')}</dt>
-        <dd>{`${formatDateTime(detail.receivedAt)} (${t(`cases.channel.${detail.channel}`)})`}</dd>
-        <dt>{t('cases.field.assignee')}</dt>
-        <dd safe>{detail.assigneeName ?? t('cases.assignee.nobody')}</dd>
-      </dl>
+      <SummaryList
+        items={[
+          {
+            label: t('cases.field.caseType'),
+            text: `${localized(detail.caseType.name)} (${t('cases.field.workflowVersion', { version: detail.workflowVersion })})`,
+          },
+          {
+            label: t('cases.field.state'),
+            value: (
+              <>
+                <strong safe>{localized(detail.state.label)}</strong>
+                {detail.result ? <span safe>{` – ${t(`cases.result.${detail.result}`)}`}</span> : ''}
+              </>
+            ),
+          },
+          {
+            label: t('cases.field.deadline'),
+            value: <OverdueDate text={deadlineText(detail.deadline)} overdue={detail.overdue} />,
+          },
+          { label: t('cases.field.department'), text: department ? localized(department.name) : '–' },
+          {
+            label: t('cases.field.received'),
+            text: `${formatDateTime(detail.receivedAt)} (${t(`cases.channel.${detail.channel}`)})`,
+          },
+          { label: t('cases.field.assignee'), text: detail.assigneeName ?? t('cases.assignee.nobody') },
+        ]}
+      />
       <AssignForm {...props} />
       <section aria-labelledby="transitions-heading" id="transitions">
         <h2 id="transitions-heading">{t('cases.transitions.title')}</h2>
@@ -116,8 +122,12 @@ export function CasePage(props: CasePageProps) {
 function AssignForm({ detail, colleagues }: CasePageProps) {
   if (detail.closedAt) return '';
   return (
-    <form method="post" action={`/staff/cases/${detail.id}/assign`} class="mb-6">
-      <CsrfField />
+    <PostForm
+      action={`/staff/cases/${detail.id}/assign`}
+      submit={t('cases.assign.submit')}
+      class="mb-6"
+      kind="secondary"
+    >
       <input type="hidden" name="version" value={String(detail.version)} />
       <div class="form-group">
         <label class="form-label" for="field-assignee">
@@ -133,10 +143,7 @@ function AssignForm({ detail, colleagues }: CasePageProps) {
           <option value="">{t('cases.assignee.nobody')}</option>
         </select>
       </div>
-      <button type="submit" class="button button-secondary">
-        {t('cases.assign.submit')}
-      </button>
-    </form>
+    </PostForm>
   );
 }
 

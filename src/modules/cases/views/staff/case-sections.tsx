@@ -1,35 +1,34 @@
 import { formatDate, formatDateTime, t } from '#platform/i18n/i18n.ts';
-import { CsrfField, TextArea, TextField, SelectField, type FieldErrors } from '#platform/views/components.tsx';
+import {
+  CheckboxField,
+  TextArea,
+  TextField,
+  SelectField,
+  type FieldErrors,
+  PostForm,
+  fieldBinding,
+} from '#platform/views/components.tsx';
+import { DataTable } from '#platform/views/data-table.tsx';
+import { RowAction } from '#platform/views/row-action.tsx';
 import type { CaseDetail } from '#modules/cases/cases.types.ts';
-import { formatSize, localized } from '../case-format.tsx';
+import { CaseFileField, DocumentVersions, OverdueDate, localized } from '../case-format.tsx';
 
 export function PartiesSection({ detail }: { detail: CaseDetail }) {
   return (
     <section aria-labelledby="parties-heading">
       <h2 id="parties-heading">{t('cases.parties.title')}</h2>
-      <table class="table">
-        <caption class="sr-only">{t('cases.parties.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('cases.parties.name')}</th>
-            <th scope="col">{t('cases.parties.role')}</th>
-            <th scope="col">{t('cases.parties.identifier')}</th>
-            <th scope="col">{t('cases.parties.address')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {detail.parties.map((party) => (
-            <tr>
-              <th scope="row" safe>
-                {party.name}
-              </th>
-              <td>{t(`cases.parties.role.${party.role}`)}</td>
-              <td safe>{party.identifier}</td>
-              <td safe>{party.address ?? '–'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('cases.parties.title')}
+        captionHidden
+        zebra={false}
+        rows={detail.parties}
+        columns={[
+          { header: t('cases.parties.name'), rowHeader: true, text: (party) => party.name },
+          { header: t('cases.parties.role'), text: (party) => t(`cases.parties.role.${party.role}`) },
+          { header: t('cases.parties.identifier'), text: (party) => party.identifier },
+          { header: t('cases.parties.address'), text: (party) => party.address ?? '–' },
+        ]}
+      />
       <p class="form-hint">{t('cases.parties.audited')}</p>
     </section>
   );
@@ -61,93 +60,46 @@ export function DocumentsSection({ detail, errors }: { detail: CaseDetail; error
       ) : (
         ''
       )}
-      {detail.documents.length === 0 ? (
-        <p>{t('cases.documents.none')}</p>
-      ) : (
-        <table class="table">
-          <caption class="sr-only">{t('cases.documents.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('cases.documents.name')}</th>
-              <th scope="col">{t('cases.documents.type')}</th>
-              <th scope="col">{t('cases.documents.versions')}</th>
-              <th scope="col">{t('cases.documents.shared')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {detail.documents.map((document) => (
-              <tr>
-                <th scope="row" safe>
-                  {document.title}
-                </th>
-                <td safe>{typeLabel(document.documentType)}</td>
-                <td>
-                  <ul class="unstyled-list">
-                    {document.versions.map((version) => (
-                      <li>
-                        <a
-                          href={`/staff/cases/${detail.id}/documents/${document.id}/download?version=${version.version}`}
-                          safe
-                        >
-                          {`${t('cases.documents.version', { version: version.version })}: ${version.filename} (${formatSize(version.size)})`}
-                        </a>{' '}
-                        <a
-                          href={`/staff/cases/${detail.id}/documents/${document.id}/download?version=${version.version}&view=inline`}
-                        >
-                          {t('cases.documents.view')}
-                          <span class="sr-only" safe>{` ${version.filename}`}</span>
-                        </a>
-                        <span
-                          class="form-hint"
-                          safe
-                        >{` ${formatDateTime(version.createdAt)} · ${version.createdBy}`}</span>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-                <td>
-                  <form method="post" action={`/staff/cases/${detail.id}/documents/${document.id}/share`}>
-                    <CsrfField />
-                    <input type="hidden" name="shared" value={document.sharedWithParties ? 'false' : 'true'} />
-                    <span>{document.sharedWithParties ? t('common.yes') : t('common.no')}</span>{' '}
-                    <button type="submit" class="button button-secondary button-small">
-                      {document.sharedWithParties ? t('cases.documents.unshare') : t('cases.documents.share')}
-                      <span class="sr-only" safe>{` ${document.title}`}</span>
-                    </button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <form method="post" action={`/staff/cases/${detail.id}/documents`} enctype="multipart/form-data" class="mb-6">
-        <CsrfField />
+      <DataTable
+        caption={t('cases.documents.title')}
+        captionHidden
+        zebra={false}
+        rows={detail.documents}
+        empty={t('cases.documents.none')}
+        columns={[
+          { header: t('cases.documents.name'), rowHeader: true, text: (document) => document.title },
+          { header: t('cases.documents.type'), text: (document) => typeLabel(document.documentType) },
+          {
+            header: t('cases.documents.versions'),
+            cell: (document) => <DocumentVersions caseId={detail.id} document={document} />,
+          },
+          {
+            header: t('cases.documents.shared'),
+            cell: (document) => (
+              <>
+                <span>{document.sharedWithParties ? t('common.yes') : t('common.no')}</span>{' '}
+                <RowAction
+                  action={`/staff/cases/${detail.id}/documents/${document.id}/share`}
+                  label={document.sharedWithParties ? t('cases.documents.unshare') : t('cases.documents.share')}
+                  subject={document.title}
+                  fields={{ shared: document.sharedWithParties ? 'false' : 'true' }}
+                  small
+                  inline
+                />
+              </>
+            ),
+          },
+        ]}
+      />
+      <PostForm
+        action={`/staff/cases/${detail.id}/documents`}
+        submit={t('cases.documents.uploadSubmit')}
+        multipart
+        class="mb-6"
+        kind="secondary"
+      >
         <h3 class="h5">{t('cases.documents.upload')}</h3>
-        <div class={errors.file ? 'form-group form-error' : 'form-group'}>
-          <label class="form-label" for="field-file">
-            {t('cases.documents.file')}
-          </label>
-          <span class="form-hint" id="hint-file">
-            {t('cases.documents.fileHint')}
-          </span>
-          {errors.file ? (
-            <span class="form-error-message" id="error-file" safe>
-              {errors.file}
-            </span>
-          ) : (
-            ''
-          )}
-          <input
-            class="form-input"
-            type="file"
-            id="field-file"
-            name="file"
-            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-            required
-            aria-describedby={errors.file ? 'hint-file error-file' : 'hint-file'}
-          />
-        </div>
+        <CaseFileField error={errors.file} />
         <SelectField name="documentType" label={t('cases.documents.type')} options={types} />
         <TextField name="documentTitle" label={t('cases.documents.titleLabel')} hint={t('cases.documents.titleHint')} />
         {detail.documents.length ? (
@@ -162,16 +114,8 @@ export function DocumentsSection({ detail, errors }: { detail: CaseDetail; error
         ) : (
           ''
         )}
-        <div class="form-group">
-          <div class="form-group-checkbox">
-            <input class="form-checkbox" type="checkbox" id="field-shared" name="shared" value="true" />
-            <label for="field-shared">{t('cases.documents.shareOnUpload')}</label>
-          </div>
-        </div>
-        <button type="submit" class="button button-secondary">
-          {t('cases.documents.uploadSubmit')}
-        </button>
-      </form>
+        <CheckboxField name="shared" label={t('cases.documents.shareOnUpload')} />
+      </PostForm>
     </section>
   );
 }
@@ -187,61 +131,50 @@ export function TasksSection({
   errors: FieldErrors;
   values?: Record<string, string>;
 }) {
+  const field = fieldBinding(values, errors);
   return (
     <section aria-labelledby="tasks-heading">
       <h2 id="tasks-heading">{t('cases.tasks.title')}</h2>
-      {detail.tasks.length === 0 ? (
-        <p>{t('cases.tasks.none')}</p>
-      ) : (
-        <table class="table">
-          <caption class="sr-only">{t('cases.tasks.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('cases.tasks.task')}</th>
-              <th scope="col">{t('cases.tasks.due')}</th>
-              <th scope="col">{t('cases.tasks.assignee')}</th>
-              <th scope="col">{t('cases.tasks.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {detail.tasks.map((task) => (
-              <tr>
-                <th scope="row" safe>
-                  {task.title}
-                </th>
-                <td>
-                  {task.dueAt ? formatDate(task.dueAt) : '–'}
-                  {task.overdue ? <span class="badge badge-small ml-2">{t('cases.deadline.overdue')}</span> : ''}
-                </td>
-                <td safe>{task.assigneeName ?? (task.role ? t(`role.${task.role}`) : '–')}</td>
-                <td>
-                  {task.doneAt ? (
-                    t('cases.tasks.done', { date: formatDate(task.doneAt) })
-                  ) : (
-                    <form method="post" action={`/staff/cases/${detail.id}/tasks/${task.id}/done`}>
-                      <CsrfField />
-                      <button type="submit" class="button button-secondary button-small">
-                        {t('cases.tasks.markDone')}
-                        <span class="sr-only" safe>{` ${task.title}`}</span>
-                      </button>
-                    </form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <form method="post" action={`/staff/cases/${detail.id}/tasks`} class="mb-6">
-        <CsrfField />
+      <DataTable
+        caption={t('cases.tasks.title')}
+        captionHidden
+        zebra={false}
+        rows={detail.tasks}
+        empty={t('cases.tasks.none')}
+        columns={[
+          { header: t('cases.tasks.task'), rowHeader: true, text: (task) => task.title },
+          {
+            header: t('cases.tasks.due'),
+            cell: (task) => <OverdueDate text={task.dueAt ? formatDate(task.dueAt) : '–'} overdue={task.overdue} />,
+          },
+          {
+            header: t('cases.tasks.assignee'),
+            text: (task) => task.assigneeName ?? (task.role ? t(`role.${task.role}`) : '–'),
+          },
+          {
+            header: t('cases.tasks.status'),
+            cell: (task) =>
+              task.doneAt ? (
+                t('cases.tasks.done', { date: formatDate(task.doneAt) })
+              ) : (
+                <RowAction
+                  action={`/staff/cases/${detail.id}/tasks/${task.id}/done`}
+                  label={t('cases.tasks.markDone')}
+                  subject={task.title}
+                  small
+                />
+              ),
+          },
+        ]}
+      />
+      <PostForm
+        action={`/staff/cases/${detail.id}/tasks`}
+        submit={t('cases.tasks.addSubmit')}
+        class="mb-6"
+        kind="secondary"
+      >
         <h3 class="h5">{t('cases.tasks.add')}</h3>
-        <TextField
-          name="taskTitle"
-          label={t('cases.tasks.task')}
-          value={values.taskTitle}
-          error={errors.taskTitle}
-          required
-        />
+        <TextField {...field('taskTitle')} label={t('cases.tasks.task')} required />
         <TextField name="dueDate" type="date" label={t('cases.tasks.due')} error={errors.dueDate} />
         <SelectField
           name="assigneeId"
@@ -252,10 +185,7 @@ export function TasksSection({
             ...colleagues.map((colleague) => ({ value: colleague.id, label: colleague.name })),
           ]}
         />
-        <button type="submit" class="button button-secondary">
-          {t('cases.tasks.addSubmit')}
-        </button>
-      </form>
+      </PostForm>
     </section>
   );
 }
@@ -281,13 +211,14 @@ export function NotesSection({
           <p class="form-hint mt-1" safe>{`${formatDateTime(note.createdAt)} · ${note.authorName}`}</p>
         </div>
       ))}
-      <form method="post" action={`/staff/cases/${detail.id}/notes`} class="mb-6">
-        <CsrfField />
+      <PostForm
+        action={`/staff/cases/${detail.id}/notes`}
+        submit={t('cases.notes.addSubmit')}
+        class="mb-6"
+        kind="secondary"
+      >
         <TextArea name="body" label={t('cases.notes.add')} value={values.body} error={errors.body} rows={3} required />
-        <button type="submit" class="button button-secondary">
-          {t('cases.notes.addSubmit')}
-        </button>
-      </form>
+      </PostForm>
     </section>
   );
 }
@@ -305,8 +236,12 @@ export function HandOffSection({
   return (
     <section aria-labelledby="handoff-heading">
       <h2 id="handoff-heading">{t('cases.handOff.title')}</h2>
-      <form method="post" action={`/staff/cases/${detail.id}/hand-off`} class="mb-6">
-        <CsrfField />
+      <PostForm
+        action={`/staff/cases/${detail.id}/hand-off`}
+        submit={t('cases.handOff.submit')}
+        class="mb-6"
+        kind="secondary"
+      >
         <input type="hidden" name="version" value={String(detail.version)} />
         <SelectField
           name="department"
@@ -317,10 +252,7 @@ export function HandOffSection({
             .map((department) => ({ value: department.code, label: localized(department.name) }))}
         />
         <TextField name="reason" label={t('cases.handOff.reason')} error={errors.reason} required />
-        <button type="submit" class="button button-secondary">
-          {t('cases.handOff.submit')}
-        </button>
-      </form>
+      </PostForm>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
+import { SummaryList } from '#platform/views/summary-list.tsx';
 
 /** 409: someone changed the case after this form was opened. Nothing was saved; what the caller typed is shown so it is not lost. */
 export function ConflictPage({
@@ -25,18 +26,16 @@ export function ConflictPage({
       {typed.length ? (
         <>
           <h2>{t('cases.conflict.yourInput')}</h2>
-          <dl>
-            {typed.map((entry) => (
-              <>
-                <dt safe>{entry.label}</dt>
-                <dd>
-                  <pre class="case-typed" safe>
-                    {entry.value}
-                  </pre>
-                </dd>
-              </>
-            ))}
-          </dl>
+          <SummaryList
+            items={typed.map((entry) => ({
+              label: entry.label,
+              value: (
+                <pre class="case-typed" safe>
+                  {entry.value}
+                </pre>
+              ),
+            }))}
+          />
         </>
       ) : (
         ''

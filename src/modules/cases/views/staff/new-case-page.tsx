@@ -2,12 +2,14 @@ import { t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
 import {
   Alert,
-  CsrfField,
   ErrorSummary,
+  fieldBinding,
+  PostForm,
   SelectField,
   TextArea,
   TextField,
   type FieldErrors,
+  choices,
 } from '#platform/views/components.tsx';
 import { localized } from '../case-format.tsx';
 
@@ -30,57 +32,36 @@ export function NewCasePage({
   values?: NewCaseValues;
   errors?: FieldErrors;
 }) {
+  const field = fieldBinding(values, errors);
   return (
     <Page title={t('cases.new.title')} backLink={{ href: '/staff/cases', label: 'cases.queue.back' }}>
       <h1>{t('cases.new.title')}</h1>
       <p class="font-lead">{t('cases.new.lead')}</p>
       <ErrorSummary errors={errors} />
-      <form method="post" action="/staff/cases/new">
-        <CsrfField />
+      <PostForm action="/staff/cases/new" submit={t('cases.new.submit')}>
         <SelectField
-          name="caseTypeCode"
+          {...field('caseTypeCode')}
           label={t('cases.field.caseType')}
-          value={values.caseTypeCode}
-          error={errors.caseTypeCode}
           required
           options={caseTypes.map((type) => ({ value: type.code, label: localized(type.name) }))}
         />
         <SelectField
-          name="channel"
+          {...field('channel')}
           label={t('cases.new.channel')}
-          value={values.channel}
-          options={['attendance', 'phone'].map((value) => ({ value, label: t(`cases.channel.${value}`) }))}
+          options={choices(['attendance', 'phone'], 'cases.channel')}
         />
-        <TextField
-          name="cpr"
-          label={t('cases.new.cpr')}
-          hint={t('cases.new.cprHint')}
-          value={values.cpr}
-          error={errors.cpr}
-          inputmode="numeric"
-          autocomplete="off"
-        />
-        <TextField
-          name="cvr"
-          label={t('cases.new.cvr')}
-          hint={t('cases.new.cvrHint')}
-          value={values.cvr}
-          error={errors.cvr}
-          inputmode="numeric"
-          autocomplete="off"
-        />
-        <TextField name="title" label={t('cases.new.caseTitle')} value={values.title} error={errors.title} />
-        <TextArea
-          name="description"
-          label={t('cases.new.description')}
-          value={values.description}
-          error={errors.description}
-          rows={4}
-        />
-        <button type="submit" class="button button-primary">
-          {t('cases.new.submit')}
-        </button>
-      </form>
+        {(['cpr', 'cvr'] as const).map((name) => (
+          <TextField
+            {...field(name)}
+            label={t(`cases.new.${name}`)}
+            hint={t(`cases.new.${name}Hint`)}
+            inputmode="numeric"
+            autocomplete="off"
+          />
+        ))}
+        <TextField {...field('title')} label={t('cases.new.caseTitle')} />
+        <TextArea {...field('description')} label={t('cases.new.description')} rows={4} />
+      </PostForm>
     </Page>
   );
 }

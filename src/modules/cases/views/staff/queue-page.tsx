@@ -1,9 +1,11 @@
 import { t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { Alert, CsrfField, Pagination, SelectField } from '#platform/views/components.tsx';
+import { Alert, Pagination, SelectField, choices, FilterForm } from '#platform/views/components.tsx';
+import { DataTable } from '#platform/views/data-table.tsx';
+import { RowAction } from '#platform/views/row-action.tsx';
 import type { CaseSummary } from '#modules/cases/cases.types.ts';
-import type { QueueFilters } from '#modules/cases/cases.service.ts';
-import { deadlineText, localized } from '../case-format.tsx';
+import { queueSortDirection, type QueueFilters } from '#modules/cases/cases.service.ts';
+import { OverdueDate, deadlineText, localized } from '../case-format.tsx';
 
 export interface QueueOptions {
   caseTypes: Array<{ code: string; name: { da: string; en: string } }>;
@@ -34,6 +36,8 @@ export function QueuePage({
   notice?: string;
 }) {
   const returnTo = `/staff/cases?${filterQuery({ ...filters, page })}`;
+  const sort = filters.sort ?? 'deadline';
+  const any = { value: '', label: t('cases.queue.any') };
   return (
     <Page title={t('cases.queue.title')} backLink={{ href: '/staff', label: 'common.back' }}>
       <h1>{t('cases.queue.title')}</h1>
@@ -43,122 +47,93 @@ export function QueuePage({
           {t('cases.new.link')}
         </a>
       </p>
-      <form method="get" action="/staff/cases" class="mb-6">
-        <div class="row">
-          <div class="col-md-4">
+      <FilterForm
+        action="/staff/cases"
+        submit={t('cases.queue.filter')}
+        fields={[
+          <SelectField
+            name="assignment"
+            label={t('cases.queue.assignment')}
+            value={filters.assignment ?? 'all'}
+            options={choices(['all', 'unassigned', 'mine'], 'cases.queue.assignment')}
+          />,
+          ...(
+            [
+              ['caseType', options.caseTypes.map((type) => ({ value: type.code, label: localized(type.name) }))],
+              ['state', options.states.map((state) => ({ value: state.id, label: localized(state.label) }))],
+            ] as const
+          ).map(([name, choicesOf]) => (
             <SelectField
-              name="assignment"
-              label={t('cases.queue.assignment')}
-              value={filters.assignment ?? 'all'}
-              options={['all', 'unassigned', 'mine'].map((value) => ({
-                value,
-                label: t(`cases.queue.assignment.${value}`),
-              }))}
+              name={name}
+              label={t(`cases.queue.${name}`)}
+              value={filters[name] ?? ''}
+              options={[any, ...choicesOf]}
             />
-          </div>
-          <div class="col-md-4">
-            <SelectField
-              name="caseType"
-              label={t('cases.queue.caseType')}
-              value={filters.caseType ?? ''}
-              options={[
-                { value: '', label: t('cases.queue.any') },
-                ...options.caseTypes.map((type) => ({ value: type.code, label: localized(type.name) })),
-              ]}
-            />
-          </div>
-          <div class="col-md-4">
-            <SelectField
-              name="state"
-              label={t('cases.queue.state')}
-              value={filters.state ?? ''}
-              options={[
-                { value: '', label: t('cases.queue.any') },
-                ...options.states.map((state) => ({ value: state.id, label: localized(state.label) })),
-              ]}
-            />
-          </div>
-          <div class="col-md-4">
-            <SelectField
-              name="deadline"
-              label={t('cases.queue.deadline')}
-              value={filters.deadline ?? ''}
-              options={[
-                { value: '', label: t('cases.queue.any') },
-                { value: 'soon', label: t('cases.queue.deadline.soon') },
-                { value: 'overdue', label: t('cases.queue.deadline.overdue') },
-              ]}
-            />
-          </div>
-          <div class="col-md-4">
-            <SelectField
-              name="sort"
-              label={t('cases.queue.sort')}
-              value={filters.sort ?? 'deadline'}
-              options={['deadline', 'received', 'reference'].map((value) => ({
-                value,
-                label: t(`cases.queue.sort.${value}`),
-              }))}
-            />
-          </div>
-        </div>
-        <button type="submit" class="button button-primary">
-          {t('cases.queue.filter')}
-        </button>
-      </form>
-      {cases.length === 0 ? (
-        <p>{t('cases.queue.empty')}</p>
-      ) : (
-        <div class="table--responsive-scroll">
-          <table class="table table--zebra">
-            <caption class="sr-only">{t('cases.queue.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('cases.field.reference')}</th>
-                <th scope="col">{t('cases.field.caseType')}</th>
-                <th scope="col">{t('cases.field.state')}</th>
-                <th scope="col">{t('cases.field.received')}</th>
-                <th scope="col">{t('cases.field.deadline')}</th>
-                <th scope="col">{t('cases.field.assignee')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cases.map((item) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/staff/cases/${item.id}`} safe>
-                      {item.reference}
-                    </a>
-                  </th>
-                  <td safe>{localized(item.caseType.name)}</td>
-                  <td safe>{localized(item.state.label)}</td>
-                  <td>{deadlineText(item.receivedAt)}</td>
-                  <td>
-                    {deadlineText(item.deadline)}
-                    {item.overdue ? <span class="badge badge-small ml-2">{t('cases.deadline.overdue')}</span> : ''}
-                  </td>
-                  <td>
-                    {item.assigneeName ? (
-                      <span safe>{item.assigneeName}</span>
-                    ) : (
-                      <form method="post" action={`/staff/cases/${item.id}/assign`} class="d-inline">
-                        <CsrfField />
-                        <input type="hidden" name="version" value={String(item.version)} />
-                        <input type="hidden" name="assignee" value="me" />
-                        <input type="hidden" name="returnTo" value={returnTo} />
-                        <button type="submit" class="button button-secondary button-small">
-                          {t('cases.assign.me')}
-                          <span class="sr-only" safe>{` ${item.reference}`}</span>
-                        </button>
-                      </form>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+          )),
+          <SelectField
+            name="deadline"
+            label={t('cases.queue.deadline')}
+            value={filters.deadline ?? ''}
+            options={[any, ...choices(['soon', 'overdue'], 'cases.queue.deadline')]}
+          />,
+          <SelectField
+            name="sort"
+            label={t('cases.queue.sort')}
+            value={sort}
+            options={choices(['deadline', 'received', 'reference'], 'cases.queue.sort')}
+          />,
+        ]}
+      />
+      <DataTable
+        caption={t('cases.queue.caption')}
+        captionHidden
+        rows={cases}
+        empty={t('cases.queue.empty')}
+        sort={{ key: sort, direction: filters.dir ?? queueSortDirection[sort] }}
+        columns={[
+          {
+            header: t('cases.field.reference'),
+            rowHeader: true,
+            sortKey: 'reference',
+            firstDirection: queueSortDirection.reference,
+            cell: (item) => (
+              <a href={`/staff/cases/${item.id}`} safe>
+                {item.reference}
+              </a>
+            ),
+          },
+          { header: t('cases.field.caseType'), text: (item) => localized(item.caseType.name) },
+          { header: t('cases.field.state'), text: (item) => localized(item.state.label) },
+          {
+            header: t('cases.field.received'),
+            sortKey: 'received',
+            firstDirection: queueSortDirection.received,
+            text: (item) => deadlineText(item.receivedAt),
+          },
+          {
+            header: t('cases.field.deadline'),
+            sortKey: 'deadline',
+            firstDirection: queueSortDirection.deadline,
+            cell: (item) => <OverdueDate text={deadlineText(item.deadline)} overdue={item.overdue} />,
+          },
+          {
+            header: t('cases.field.assignee'),
+            cell: (item) =>
+              item.assigneeName ? (
+                <span safe>{item.assigneeName}</span>
+              ) : (
+                <RowAction
+                  action={`/staff/cases/${item.id}/assign`}
+                  label={t('cases.assign.me')}
+                  subject={item.reference}
+                  fields={{ version: String(item.version), assignee: 'me', returnTo }}
+                  small
+                  inline
+                />
+              ),
+          },
+        ]}
+      />
       <Pagination page={page} hasNext={hasNext} baseQuery={filterQuery(filters)} />
     </Page>
   );

@@ -1,6 +1,16 @@
 import { formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { Alert, CsrfField, ErrorSummary, TextField, type FieldErrors } from '#platform/views/components.tsx';
+import {
+  Alert,
+  CheckboxGroup,
+  ErrorSummary,
+  TextField,
+  type FieldErrors,
+  PostForm,
+  fieldBinding,
+} from '#platform/views/components.tsx';
+import { type Column, DataTable } from '#platform/views/data-table.tsx';
+import { RowAction } from '#platform/views/row-action.tsx';
 
 export interface ApiClientView {
   id: string;
@@ -13,6 +23,19 @@ export interface ApiClientView {
 export interface ApiClientForm {
   name: string;
   scopes: string[];
+}
+
+/** The columns of the list. */
+function apiClientColumns(): Array<Column<ApiClientView>> {
+  return [
+    { header: t('identity.apiClients.name'), rowHeader: true, text: (client) => client.name },
+    { header: t('identity.apiClients.scopes'), text: (client) => client.scopes.join(', ') },
+    { header: t('identity.apiClients.created'), text: (client) => formatDateTime(client.createdAt) },
+    {
+      header: t('identity.apiClients.status'),
+      text: (client) => t(client.revoked ? 'identity.apiClients.revoked' : 'identity.apiClients.active'),
+    },
+  ];
 }
 
 export function ApiClientsPage({
@@ -28,100 +51,43 @@ export function ApiClientsPage({
   errors: FieldErrors;
   revoked: boolean;
 }) {
+  const field = fieldBinding(form, errors);
   return (
     <Page title={t('identity.apiClients.title')}>
       <h1>{t('identity.apiClients.title')}</h1>
       <p class="font-lead">{t('identity.apiClients.lead')}</p>
       {revoked ? <Alert kind="success" heading={t('identity.apiClients.revokedDone')} /> : ''}
       <ErrorSummary errors={errors} />
-      {clients.length === 0 ? (
-        <p>{t('identity.apiClients.none')}</p>
-      ) : (
-        <div class="table--responsive-scroll">
-          <table class="table table--zebra">
-            <caption>{t('identity.apiClients.tableCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('identity.apiClients.name')}</th>
-                <th scope="col">{t('identity.apiClients.scopes')}</th>
-                <th scope="col">{t('identity.apiClients.created')}</th>
-                <th scope="col">{t('identity.apiClients.status')}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {clients.map((client) => (
-                <tr>
-                  <th scope="row" safe>
-                    {client.name}
-                  </th>
-                  <td safe>{client.scopes.join(', ')}</td>
-                  <td>{formatDateTime(client.createdAt)}</td>
-                  <td>{t(client.revoked ? 'identity.apiClients.revoked' : 'identity.apiClients.active')}</td>
-                  <td>
-                    {client.revoked ? (
-                      ''
-                    ) : (
-                      <form method="post" action={`/admin/api-clients/${client.id}/revoke`}>
-                        <CsrfField />
-                        <button type="submit" class="button button-secondary">
-                          {t('identity.apiClients.revoke')}
-                          <span class="sr-only" safe>
-                            {` ${t('identity.apiClients.revokeFor', { name: client.name })}`}
-                          </span>
-                        </button>
-                      </form>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t('identity.apiClients.tableCaption')}
+        rows={clients}
+        empty={t('identity.apiClients.none')}
+        columns={apiClientColumns()}
+        actions={(client) => (
+          <RowAction
+            when={!client.revoked}
+            action={`/admin/api-clients/${client.id}/revoke`}
+            label={t('identity.apiClients.revoke')}
+            subject={t('identity.apiClients.revokeFor', { name: client.name })}
+          />
+        )}
+      />
       <h2>{t('identity.apiClients.create')}</h2>
-      <form method="post" action="/admin/api-clients" novalidate>
-        <CsrfField />
+      <PostForm action="/admin/api-clients" submit={t('identity.apiClients.create')} novalidate>
         <TextField
-          name="name"
+          {...field('name')}
           label={t('identity.apiClients.name')}
           hint={t('identity.apiClients.nameHint')}
-          value={form.name}
-          error={errors.name}
           required
         />
-        <fieldset class={errors.scopes ? 'form-group form-error' : 'form-group'}>
-          <legend class="form-label">{t('identity.apiClients.scopes')}</legend>
-          {errors.scopes ? (
-            <span class="form-error-message" id="error-scopes">
-              <span class="sr-only">{t('validation.invalid')}: </span>
-              <span safe>{errors.scopes}</span>
-            </span>
-          ) : (
-            ''
-          )}
-          <ul class="nobullet-list" id="field-scopes">
-            {scopes.map((scope, index) => (
-              <li class="form-group-checkbox">
-                <input
-                  class="form-checkbox"
-                  type="checkbox"
-                  id={`scope-${index}`}
-                  name="scopes"
-                  value={scope}
-                  checked={form.scopes.includes(scope)}
-                />
-                <label for={`scope-${index}`} safe>
-                  {scope}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-        <button type="submit" class="button button-primary">
-          {t('identity.apiClients.create')}
-        </button>
-      </form>
+        <CheckboxGroup
+          name="scopes"
+          legend={t('identity.apiClients.scopes')}
+          error={errors.scopes}
+          options={scopes.map((scope) => ({ value: scope, label: scope }))}
+          values={form.scopes}
+        />
+      </PostForm>
     </Page>
   );
 }

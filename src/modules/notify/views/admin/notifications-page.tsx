@@ -1,8 +1,10 @@
 import { formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { Alert, CsrfField, Pagination } from '#platform/views/components.tsx';
+import { Alert, Pagination } from '#platform/views/components.tsx';
 import type { NotificationView } from '#modules/notify/delivery.service.ts';
 import type { NotificationStatus } from '#modules/notify/notify.repository.ts';
+import { type Column, DataTable } from '#platform/views/data-table.tsx';
+import { RowAction } from '#platform/views/row-action.tsx';
 
 export const adminPaths = {
   notifications: '/admin/notify',
@@ -13,6 +15,20 @@ export const adminPaths = {
 };
 
 const statuses: NotificationStatus[] = ['queued', 'sending', 'sent', 'delivered', 'failed', 'dead', 'cancelled'];
+
+/** The columns of the list. */
+function notificationColumns(): Array<Column<NotificationView>> {
+  return [
+    { header: t('notify.admin.created'), text: (item) => formatDateTime(item.createdAt) },
+    { header: t('notify.admin.kind'), text: (item) => t(`notify.kind.${item.kind}`) },
+    { header: t('notify.history.channel'), text: (item) => t(`notify.channel.${item.channel}`) },
+    { header: t('notify.admin.recipient'), text: (item) => item.recipient },
+    { header: t('notify.admin.authority'), text: (item) => item.authorityCode },
+    { header: t('notify.admin.status'), text: (item) => t(`notify.status.${item.status}`) },
+    { header: t('notify.admin.attempts'), numeric: true, text: (item) => item.attempts },
+    { header: t('notify.admin.lastError'), text: (item) => item.lastError ?? '' },
+  ];
+}
 
 /** Administrators: notifications by status, the dead letters with a retry button, links to templates and the outbox. */
 export function NotificationsPage({
@@ -72,57 +88,20 @@ export function NotificationsPage({
       <h2>
         {filter ? t('notify.admin.listFiltered', { status: t(`notify.status.${filter}`) }) : t('notify.admin.list')}
       </h2>
-      {items.length === 0 ? (
-        <p>{t('notify.admin.none')}</p>
-      ) : (
-        <div class="table--responsive-scroll">
-          <table class="table table--zebra">
-            <caption>{t('notify.admin.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('notify.admin.created')}</th>
-                <th scope="col">{t('notify.admin.kind')}</th>
-                <th scope="col">{t('notify.history.channel')}</th>
-                <th scope="col">{t('notify.admin.recipient')}</th>
-                <th scope="col">{t('notify.admin.authority')}</th>
-                <th scope="col">{t('notify.admin.status')}</th>
-                <th scope="col" class="text-align-right">
-                  {t('notify.admin.attempts')}
-                </th>
-                <th scope="col">{t('notify.admin.lastError')}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr>
-                  <td>{formatDateTime(item.createdAt)}</td>
-                  <td>{t(`notify.kind.${item.kind}`)}</td>
-                  <td>{t(`notify.channel.${item.channel}`)}</td>
-                  <td safe>{item.recipient}</td>
-                  <td safe>{item.authorityCode}</td>
-                  <td>{t(`notify.status.${item.status}`)}</td>
-                  <td class="text-align-right">{String(item.attempts)}</td>
-                  <td safe>{item.lastError ?? ''}</td>
-                  <td>
-                    {item.status === 'dead' || item.status === 'failed' ? (
-                      <form method="post" action={adminPaths.retry(item.id)}>
-                        <CsrfField />
-                        <button type="submit" class="button button-secondary">
-                          {t('notify.admin.retry')}
-                          <span class="sr-only">{` ${t('notify.admin.retryFor', { date: formatDateTime(item.createdAt), recipient: item.recipient })}`}</span>
-                        </button>
-                      </form>
-                    ) : (
-                      ''
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t('notify.admin.caption')}
+        rows={items}
+        empty={t('notify.admin.none')}
+        columns={notificationColumns()}
+        actions={(item) => (
+          <RowAction
+            when={item.status === 'dead' || item.status === 'failed'}
+            action={adminPaths.retry(item.id)}
+            label={t('notify.admin.retry')}
+            subject={t('notify.admin.retryFor', { date: formatDateTime(item.createdAt), recipient: item.recipient })}
+          />
+        )}
+      />
       <Pagination page={page} hasNext={hasNext} baseQuery={filter ? `status=${filter}` : ''} />
     </Page>
   );
@@ -137,44 +116,32 @@ export interface OutboxEntryView {
   createdAt: Date;
 }
 
+/** The columns of the list. */
+function outboxColumns(): Array<Column<OutboxEntryView>> {
+  return [
+    { header: t('notify.admin.created'), text: (entry) => formatDateTime(entry.createdAt) },
+    { header: t('notify.history.channel'), text: (entry) => t(`notify.channel.${entry.channel}`) },
+    { header: t('notify.admin.recipient'), text: (entry) => entry.recipient },
+    { header: t('notify.outbox.subject'), text: (entry) => entry.subject },
+    { header: t('notify.outbox.text'), class: 'outbox-text', text: (entry) => entry.text },
+  ];
+}
+
 /** Development and test only: the SMS and e-mails that would have been sent, newest first. */
 export function OutboxPage({ active, entries }: { active: boolean; entries: OutboxEntryView[] }) {
   return (
     <Page title={t('notify.outbox.title')} backLink={{ href: adminPaths.notifications, label: 'common.back' }}>
       <h1>{t('notify.outbox.title')}</h1>
       <Alert kind="warning" heading={t('notify.outbox.warning')} />
-      {!active ? (
-        <p>{t('notify.outbox.inactive')}</p>
-      ) : entries.length === 0 ? (
-        <p>{t('notify.outbox.empty')}</p>
+      {active ? (
+        <DataTable
+          caption={t('notify.outbox.caption')}
+          rows={entries}
+          empty={t('notify.outbox.empty')}
+          columns={outboxColumns()}
+        />
       ) : (
-        <div class="table--responsive-scroll">
-          <table class="table table--zebra">
-            <caption>{t('notify.outbox.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('notify.admin.created')}</th>
-                <th scope="col">{t('notify.history.channel')}</th>
-                <th scope="col">{t('notify.admin.recipient')}</th>
-                <th scope="col">{t('notify.outbox.subject')}</th>
-                <th scope="col">{t('notify.outbox.text')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr>
-                  <td>{formatDateTime(entry.createdAt)}</td>
-                  <td>{t(`notify.channel.${entry.channel}`)}</td>
-                  <td safe>{entry.recipient}</td>
-                  <td safe>{entry.subject}</td>
-                  <td class="outbox-text" safe>
-                    {entry.text}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <p>{t('notify.outbox.inactive')}</p>
       )}
     </Page>
   );

@@ -1,6 +1,15 @@
 import { formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { Alert, CsrfField, ErrorSummary, TextArea, TextField, type FieldErrors } from '#platform/views/components.tsx';
+import { type Column, DataTable } from '#platform/views/data-table.tsx';
+import {
+  Alert,
+  ErrorSummary,
+  TextArea,
+  TextField,
+  type FieldErrors,
+  PostForm,
+  fieldBinding,
+} from '#platform/views/components.tsx';
 import type { TemplateView } from '#modules/notify/template.service.ts';
 import { adminPaths } from './notifications-page.tsx';
 
@@ -11,37 +20,31 @@ const templateName = (template: Pick<TemplateView, 'kind' | 'channel' | 'locale'
     language: t(`notify.language.${template.locale}`),
   });
 
+/** The columns of the list. */
+function templateColumns(): Array<Column<TemplateView>> {
+  return [
+    {
+      header: t('notify.templates.template'),
+      rowHeader: true,
+      cell: (template) => (
+        <a href={adminPaths.template(template.kind, template.channel, template.locale)}>{templateName(template)}</a>
+      ),
+    },
+    {
+      header: t('notify.templates.text'),
+      text: (template) => (template.body.length > 90 ? `${template.body.slice(0, 90)}…` : template.body),
+    },
+    { header: t('notify.templates.updated'), text: (template) => formatDateTime(template.updatedAt) },
+  ];
+}
+
 export function TemplatesPage({ templates, saved }: { templates: TemplateView[]; saved: boolean }) {
   return (
     <Page title={t('notify.templates.title')} backLink={{ href: adminPaths.notifications, label: 'common.back' }}>
       <h1>{t('notify.templates.title')}</h1>
       <p class="font-lead">{t('notify.templates.lead')}</p>
       {saved ? <Alert kind="success" heading={t('notify.templates.saved')} /> : ''}
-      <div class="table--responsive-scroll">
-        <table class="table table--zebra">
-          <caption>{t('notify.templates.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('notify.templates.template')}</th>
-              <th scope="col">{t('notify.templates.text')}</th>
-              <th scope="col">{t('notify.templates.updated')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {templates.map((template) => (
-              <tr>
-                <th scope="row">
-                  <a href={adminPaths.template(template.kind, template.channel, template.locale)}>
-                    {templateName(template)}
-                  </a>
-                </th>
-                <td safe>{template.body.length > 90 ? `${template.body.slice(0, 90)}…` : template.body}</td>
-                <td>{formatDateTime(template.updatedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption={t('notify.templates.caption')} rows={templates} columns={templateColumns()} />
     </Page>
   );
 }
@@ -57,6 +60,7 @@ export function EditTemplatePage({
 }) {
   const name = templateName(template);
   const action = adminPaths.template(template.kind, template.channel, template.locale);
+  const field = fieldBinding(form, errors);
   return (
     <Page title={name} backLink={{ href: adminPaths.templates, label: 'common.back' }}>
       <h1 safe>{name}</h1>
@@ -70,32 +74,20 @@ export function EditTemplatePage({
         ))}
       </ul>
       <p>{t('notify.templates.never')}</p>
-      <form method="post" action={action} novalidate>
-        <CsrfField />
+      <PostForm action={action} submit={t('notify.templates.save')} novalidate>
         {template.channel === 'email' ? (
-          <TextField
-            name="subject"
-            label={t('notify.templates.subject')}
-            value={form.subject}
-            error={errors.subject}
-            required
-          />
+          <TextField {...field('subject')} label={t('notify.templates.subject')} required />
         ) : (
           ''
         )}
         <TextArea
-          name="body"
+          {...field('body')}
           label={t('notify.templates.text')}
           hint={template.channel === 'sms' ? t('notify.templates.smsHint') : undefined}
-          value={form.body}
-          error={errors.body}
           rows={template.channel === 'sms' ? 4 : 10}
           required
         />
-        <button type="submit" class="button button-primary">
-          {t('notify.templates.save')}
-        </button>
-      </form>
+      </PostForm>
     </Page>
   );
 }

@@ -1,8 +1,9 @@
 import { currentLocale, formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { Alert, CsrfField, ErrorSummary, TextField, type FieldErrors } from '#platform/views/components.tsx';
+import { Alert, ErrorSummary, TextField, type FieldErrors, PostForm } from '#platform/views/components.tsx';
 import type { ContactOverview, ContactPointView } from '#modules/notify/contact.service.ts';
 import type { Channel } from '#modules/notify/template-render.ts';
+import { DataTable } from '#platform/views/data-table.tsx';
 
 export const contactPaths = {
   page: '/my/contact',
@@ -80,8 +81,7 @@ function ContactPointSection({
       ) : (
         ''
       )}
-      <form method="post" action={contactPaths.register(channel)} novalidate>
-        <CsrfField />
+      <PostForm action={contactPaths.register(channel)} submit={t('notify.contact.sendCode')} novalidate>
         <TextField
           name={`${channel}-address`}
           label={t(verified ? `notify.contact.${channel}.change` : `notify.contact.${channel}.add`)}
@@ -93,17 +93,14 @@ function ContactPointSection({
           error={error}
           classes="input-width-m"
         />
-        <button type="submit" class="button button-primary">
-          {t('notify.contact.sendCode')}
-        </button>
-      </form>
+      </PostForm>
       {point ? (
-        <form method="post" action={contactPaths.remove(channel)} class="mt-4">
-          <CsrfField />
-          <button type="submit" class="button button-secondary">
-            {t(`notify.contact.${channel}.delete`)}
-          </button>
-        </form>
+        <PostForm
+          action={contactPaths.remove(channel)}
+          submit={t(`notify.contact.${channel}.delete`)}
+          class="mt-4"
+          kind="secondary"
+        />
       ) : (
         ''
       )}
@@ -117,8 +114,7 @@ function PreferencesSection({ overview, error }: { overview: ContactOverview; er
     <section class="mt-7">
       <h2>{t('notify.preferences.heading')}</h2>
       <p>{t('notify.preferences.lead')}</p>
-      <form method="post" action={contactPaths.preferences}>
-        <CsrfField />
+      <PostForm action={contactPaths.preferences} submit={t('notify.preferences.save')}>
         <div class={error ? 'form-group form-error' : 'form-group'} id="field-preferences">
           {error ? (
             <span class="form-error-message">
@@ -128,50 +124,34 @@ function PreferencesSection({ overview, error }: { overview: ContactOverview; er
           ) : (
             ''
           )}
-          <div class="table--responsive-scroll">
-            <table class="table table--zebra">
-              <caption>{t('notify.preferences.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('notify.preferences.authority')}</th>
-                  <th scope="col">{t('notify.channel.sms')}</th>
-                  <th scope="col">{t('notify.channel.email')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {overview.preferences.map((row) => (
-                  <tr>
-                    <th scope="row" safe>
-                      {row.authority.name[locale]}
-                    </th>
-                    {(['sms', 'email'] as const).map((channel) => (
-                      <td>
-                        <div class="form-group-checkbox">
-                          <input
-                            class="form-checkbox"
-                            type="checkbox"
-                            id={`pref-${row.authority.code}-${channel}`}
-                            name={`${row.authority.code}:${channel}`}
-                            value="on"
-                            checked={row[channel]}
-                          />
-                          <label for={`pref-${row.authority.code}-${channel}`}>
-                            <span class="sr-only" safe>{`${row.authority.name[locale]}: `}</span>
-                            {t(`notify.channel.${channel}`)}
-                          </label>
-                        </div>
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('notify.preferences.caption')}
+            rows={overview.preferences}
+            columns={[
+              { header: t('notify.preferences.authority'), rowHeader: true, text: (row) => row.authority.name[locale] },
+              ...(['sms', 'email'] as const).map((channel) => ({
+                header: t(`notify.channel.${channel}`),
+                cell: (row: ContactOverview['preferences'][number]) => (
+                  <div class="form-group-checkbox">
+                    <input
+                      class="form-checkbox"
+                      type="checkbox"
+                      id={`pref-${row.authority.code}-${channel}`}
+                      name={`${row.authority.code}:${channel}`}
+                      value="on"
+                      checked={row[channel]}
+                    />
+                    <label for={`pref-${row.authority.code}-${channel}`}>
+                      <span class="sr-only" safe>{`${row.authority.name[locale]}: `}</span>
+                      {t(`notify.channel.${channel}`)}
+                    </label>
+                  </div>
+                ),
+              })),
+            ]}
+          />
         </div>
-        <button type="submit" class="button button-primary">
-          {t('notify.preferences.save')}
-        </button>
-      </form>
+      </PostForm>
     </section>
   );
 }
@@ -182,29 +162,19 @@ function HistorySection({ overview }: { overview: ContactOverview }) {
   return (
     <section class="mt-7">
       <h2>{t('notify.history.heading')}</h2>
-      <div class="table--responsive-scroll">
-        <table class="table table--zebra">
-          <caption>{t('notify.history.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('notify.history.time')}</th>
-              <th scope="col">{t('notify.history.event')}</th>
-              <th scope="col">{t('notify.history.channel')}</th>
-              <th scope="col">{t('notify.preferences.authority')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {overview.history.map((entry) => (
-              <tr>
-                <td>{formatDateTime(entry.occurredAt)}</td>
-                <td>{t(`notify.history.${entry.event}`)}</td>
-                <td>{t(`notify.channel.${entry.channel}`)}</td>
-                <td safe>{entry.authorityCode ? (names.get(entry.authorityCode) ?? entry.authorityCode) : '–'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('notify.history.caption')}
+        rows={overview.history}
+        columns={[
+          { header: t('notify.history.time'), text: (entry) => formatDateTime(entry.occurredAt) },
+          { header: t('notify.history.event'), text: (entry) => t(`notify.history.${entry.event}`) },
+          { header: t('notify.history.channel'), text: (entry) => t(`notify.channel.${entry.channel}`) },
+          {
+            header: t('notify.preferences.authority'),
+            text: (entry) => (entry.authorityCode ? (names.get(entry.authorityCode) ?? entry.authorityCode) : '–'),
+          },
+        ]}
+      />
     </section>
   );
 }
@@ -220,8 +190,7 @@ export function VerifyPage({ channel, point, error }: { channel: Channel; point?
         <>
           <p>{t(`notify.verify.lead.${channel}`, { address: point.pendingAddress })}</p>
           <p>{t('notify.verify.expires', { date: formatDateTime(point.codeExpiresAt!), left: point.attemptsLeft })}</p>
-          <form method="post" action={contactPaths.verify(channel)} novalidate>
-            <CsrfField />
+          <PostForm action={contactPaths.verify(channel)} submit={t('notify.verify.submit')} novalidate>
             <TextField
               name="code"
               label={t('notify.verify.code')}
@@ -231,10 +200,7 @@ export function VerifyPage({ channel, point, error }: { channel: Channel; point?
               error={error}
               classes="input-width-xs"
             />
-            <button type="submit" class="button button-primary">
-              {t('notify.verify.submit')}
-            </button>
-          </form>
+          </PostForm>
         </>
       ) : (
         <p>{t('notify.verify.nothingPending')}</p>

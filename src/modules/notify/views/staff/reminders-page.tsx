@@ -1,7 +1,17 @@
 import { formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { Alert, CsrfField, ErrorSummary, TextArea, TextField, type FieldErrors } from '#platform/views/components.tsx';
+import {
+  Alert,
+  ErrorSummary,
+  fieldBinding,
+  PostForm,
+  TextArea,
+  TextField,
+  type FieldErrors,
+} from '#platform/views/components.tsx';
 import type { ReminderView } from '#modules/notify/reminder.service.ts';
+import { type Column, DataTable } from '#platform/views/data-table.tsx';
+import { RowAction } from '#platform/views/row-action.tsx';
 
 export const reminderPaths = {
   list: '/staff/reminders',
@@ -28,6 +38,18 @@ export const emptyReminderForm: ReminderForm = {
   caseId: '',
 };
 
+/** The columns of the list. */
+function reminderColumns(): Array<Column<ReminderView>> {
+  return [
+    { header: t('notify.reminders.startsAt'), text: (reminder) => formatDateTime(reminder.startsAt) },
+    { header: t('notify.reminders.place'), text: (reminder) => reminder.place },
+    { header: t('notify.reminders.text'), text: (reminder) => reminder.text },
+    { header: t('notify.reminders.sendAt'), text: (reminder) => formatDateTime(reminder.sendAt) },
+    { header: t('notify.reminders.case'), text: (reminder) => reminder.caseId ?? '–' },
+    { header: t('notify.admin.status'), text: (reminder) => t(`notify.reminderStatus.${reminder.status}`) },
+  ];
+}
+
 /** Staff: upcoming reminders (no recipient shown: the list is no look-up of people) with a cancel button. */
 export function RemindersPage({
   reminders,
@@ -46,123 +68,68 @@ export function RemindersPage({
           {t('notify.reminders.new')}
         </a>
       </p>
-      {reminders.length === 0 ? (
-        <p>{t('notify.reminders.none')}</p>
-      ) : (
-        <div class="table--responsive-scroll">
-          <table class="table table--zebra">
-            <caption>{t('notify.reminders.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('notify.reminders.startsAt')}</th>
-                <th scope="col">{t('notify.reminders.place')}</th>
-                <th scope="col">{t('notify.reminders.text')}</th>
-                <th scope="col">{t('notify.reminders.sendAt')}</th>
-                <th scope="col">{t('notify.reminders.case')}</th>
-                <th scope="col">{t('notify.admin.status')}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {reminders.map((reminder) => (
-                <tr>
-                  <td>{formatDateTime(reminder.startsAt)}</td>
-                  <td safe>{reminder.place}</td>
-                  <td safe>{reminder.text}</td>
-                  <td>{formatDateTime(reminder.sendAt)}</td>
-                  <td safe>{reminder.caseId ?? '–'}</td>
-                  <td>{t(`notify.reminderStatus.${reminder.status}`)}</td>
-                  <td>
-                    {reminder.status === 'scheduled' ? (
-                      <form method="post" action={reminderPaths.cancel(reminder.id)}>
-                        <CsrfField />
-                        <button type="submit" class="button button-secondary">
-                          {t('notify.reminders.cancel')}
-                          <span class="sr-only">{` ${t('notify.reminders.cancelFor', { date: formatDateTime(reminder.startsAt) })}`}</span>
-                        </button>
-                      </form>
-                    ) : (
-                      ''
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t('notify.reminders.caption')}
+        rows={reminders}
+        empty={t('notify.reminders.none')}
+        columns={reminderColumns()}
+        actions={(reminder) => (
+          <RowAction
+            when={reminder.status === 'scheduled'}
+            action={reminderPaths.cancel(reminder.id)}
+            label={t('notify.reminders.cancel')}
+            subject={t('notify.reminders.cancelFor', { date: formatDateTime(reminder.startsAt) })}
+          />
+        )}
+      />
     </Page>
   );
 }
 
 export function NewReminderPage({ form, errors }: { form: ReminderForm; errors: FieldErrors }) {
+  const field = fieldBinding(form, errors);
   return (
     <Page title={t('notify.reminders.new')} backLink={{ href: reminderPaths.list, label: 'common.back' }}>
       <h1>{t('notify.reminders.new')}</h1>
       <p>{t('notify.reminders.newLead')}</p>
       <ErrorSummary errors={errors} />
-      <form method="post" action={reminderPaths.list} novalidate>
-        <CsrfField />
+      <PostForm action={reminderPaths.list} submit={t('notify.reminders.schedule')} novalidate>
         <TextField
-          name="cpr"
+          {...field('cpr')}
           label={t('notify.reminders.cpr')}
           hint={t('notify.reminders.cprHint')}
-          value={form.cpr}
-          error={errors.cpr}
           inputmode="numeric"
           autocomplete="off"
           classes="input-width-s"
           required
         />
-        <TextField
-          name="date"
-          type="date"
-          label={t('notify.reminders.date')}
-          value={form.date}
-          error={errors.date}
-          classes="input-width-s"
-          required
-        />
-        <TextField
-          name="time"
-          type="time"
-          label={t('notify.reminders.time')}
-          value={form.time}
-          error={errors.time}
-          classes="input-width-xs"
-          required
-        />
-        <TextField name="place" label={t('notify.reminders.place')} value={form.place} error={errors.place} required />
+        {(['date', 'time'] as const).map((name) => (
+          <TextField
+            {...field(name)}
+            type={name}
+            label={t(`notify.reminders.${name}`)}
+            classes={name === 'date' ? 'input-width-s' : 'input-width-xs'}
+            required
+          />
+        ))}
+        <TextField {...field('place')} label={t('notify.reminders.place')} required />
         <TextArea
-          name="text"
+          {...field('text')}
           label={t('notify.reminders.text')}
           hint={t('notify.reminders.textHint')}
-          value={form.text}
-          error={errors.text}
           rows={3}
           required
         />
         <TextField
-          name="leadTimeHours"
+          {...field('leadTimeHours')}
           label={t('notify.reminders.leadTime')}
           hint={t('notify.reminders.leadTimeHint')}
-          value={form.leadTimeHours}
-          error={errors.leadTimeHours}
           inputmode="numeric"
           classes="input-width-xs"
           required
         />
-        <TextField
-          name="caseId"
-          label={t('notify.reminders.caseOptional')}
-          value={form.caseId}
-          error={errors.caseId}
-          classes="input-width-m"
-        />
-        <button type="submit" class="button button-primary">
-          {t('notify.reminders.schedule')}
-        </button>
-      </form>
+        <TextField {...field('caseId')} label={t('notify.reminders.caseOptional')} classes="input-width-m" />
+      </PostForm>
     </Page>
   );
 }

@@ -4,6 +4,7 @@ import { Alert, CsrfField, Pagination } from '#platform/views/components.tsx';
 import type { Folder, MailboxPage, RegistrationView } from '#modules/post/post.types.ts';
 import { departmentName, StatusText } from '../post-components.tsx';
 import { paths } from '../paths.ts';
+import { DataTable } from '#platform/views/data-table.tsx';
 
 const folders: Folder[] = ['inbox', 'sent', 'archive'];
 
@@ -100,54 +101,50 @@ export function MailboxPageView({ mailbox, notice }: { mailbox: MailboxPage; not
       ) : (
         ''
       )}
-      {mailbox.messages.length === 0 ? (
-        <p>{t('post.list.empty')}</p>
-      ) : (
-        <table class="table table--zebra">
-          <caption class="sr-only">{t('post.list.caption', { folder: folderName })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('post.list.subject')}</th>
-              <th scope="col">{t(outgoing ? 'post.list.to' : 'post.list.from')}</th>
-              <th scope="col">{t('post.list.date')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {mailbox.messages.map((message) => (
-              <tr>
-                <td>
-                  {message.unread ? (
-                    <strong>
-                      <span class="sr-only">{t('post.list.unreadMark')}: </span>
-                      <a href={paths.message(message.id)} safe>
-                        {message.subject}
-                      </a>
-                    </strong>
-                  ) : (
-                    <a href={paths.message(message.id)} safe>
-                      {message.subject}
-                    </a>
-                  )}
-                </td>
-                <td safe>{departmentName(message)}</td>
-                <td>
-                  {formatDateTime(message.createdAt)}
-                  {message.direction === 'out' && message.status === 'queued' ? (
-                    <>
-                      {' '}
-                      (<StatusText status={message.status} />)
-                    </>
-                  ) : (
-                    ''
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption={t('post.list.caption', { folder: folderName })}
+        captionHidden
+        rows={mailbox.messages}
+        empty={t('post.list.empty')}
+        columns={[
+          { header: t('post.list.subject'), cell: (message) => <SubjectLink message={message} /> },
+          { header: t(outgoing ? 'post.list.to' : 'post.list.from'), text: (message) => departmentName(message) },
+          {
+            header: t('post.list.date'),
+            cell: (message) => (
+              <>
+                {formatDateTime(message.createdAt)}
+                {message.direction === 'out' && message.status === 'queued' ? (
+                  <>
+                    {' '}
+                    (<StatusText status={message.status} />)
+                  </>
+                ) : (
+                  ''
+                )}
+              </>
+            ),
+          },
+        ]}
+      />
       <Pagination page={mailbox.page} hasNext={mailbox.hasNext} baseQuery={query} />
       <RegistrationBox registration={mailbox.registration} />
     </Page>
+  );
+}
+
+/** A message's subject linking to it; unread ones in bold, and said to be unread. */
+function SubjectLink({ message }: { message: MailboxPage['messages'][number] }) {
+  const link = (
+    <a href={paths.message(message.id)} safe>
+      {message.subject}
+    </a>
+  );
+  if (!message.unread) return link;
+  return (
+    <strong>
+      <span class="sr-only">{t('post.list.unreadMark')}: </span>
+      {link}
+    </strong>
   );
 }

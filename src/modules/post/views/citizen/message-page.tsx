@@ -1,10 +1,11 @@
 import { formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { Alert, CsrfField, ErrorSummary, TextArea, type FieldErrors } from '#platform/views/components.tsx';
+import { Alert, ErrorSummary, TextArea, type FieldErrors, PostForm } from '#platform/views/components.tsx';
 import type { MessageView } from '#modules/post/post.types.ts';
-import { AttachmentList, departmentName, MessageBody, ThreadMessage } from '../post-components.tsx';
+import { AttachmentList, departmentName, MessageBody, Thread } from '../post-components.tsx';
 import { paths } from '../paths.ts';
 import { AttachmentField } from './new-message-page.tsx';
+import { SummaryList } from '#platform/views/summary-list.tsx';
 
 export function MessagePage({
   message,
@@ -28,58 +29,45 @@ export function MessagePage({
       <ErrorSummary errors={errors} />
       {notice ? <Alert kind="success" heading={t(notice)} /> : ''}
       <h1 safe>{message.subject}</h1>
-      <dl class="mb-5">
-        <dt>{t(message.direction === 'out' ? 'post.message.from' : 'post.message.to')}</dt>
-        <dd safe>{departmentName(message)}</dd>
-        <dt>{t(message.direction === 'out' ? 'post.message.date' : 'post.message.sentDate')}</dt>
-        <dd>{formatDateTime(message.createdAt)}</dd>
-        {message.caseId ? (
-          <>
-            <dt>{t('post.message.case')}</dt>
-            <dd safe>{message.caseId}</dd>
-          </>
-        ) : (
-          ''
-        )}
-      </dl>
+      <SummaryList
+        items={[
+          {
+            label: t(message.direction === 'out' ? 'post.message.from' : 'post.message.to'),
+            text: departmentName(message),
+          },
+          {
+            label: t(message.direction === 'out' ? 'post.message.date' : 'post.message.sentDate'),
+            text: formatDateTime(message.createdAt),
+          },
+          { label: t('post.message.case'), text: message.caseId },
+        ]}
+      />
       {message.delivery === 'print' ? <p class="form-hint">{t('post.message.printed')}</p> : ''}
       <MessageBody body={message.body} />
       <AttachmentList
         attachments={message.attachments}
         href={(attachment) => paths.attachment(message.id, attachment.id)}
       />
-      <form method="post" action={paths.move(message.id)} class="mt-5">
-        <CsrfField />
+      <PostForm
+        action={paths.move(message.id)}
+        submit={t(archived ? 'post.message.unarchive' : 'post.message.archive')}
+        class="mt-5"
+        kind="secondary"
+      >
         <input type="hidden" name="folder" value={archived ? 'inbox' : 'archive'} />
-        <button type="submit" class="button button-secondary">
-          {t(archived ? 'post.message.unarchive' : 'post.message.archive')}
-        </button>
-      </form>
-      {others.length ? (
-        <section class="mt-7">
-          <h2>{t('post.message.thread')}</h2>
-          {others.map((entry) => (
-            <ThreadMessage
-              message={entry}
-              fromLabel={fromLabel(entry)}
-              href={(attachment) => paths.attachment(entry.id, attachment.id)}
-            />
-          ))}
-        </section>
-      ) : (
-        ''
-      )}
+      </PostForm>
+      <Thread
+        messages={others}
+        fromLabel={fromLabel}
+        href={(entry, attachment) => paths.attachment(entry.id, attachment.id)}
+      />
       {canReply ? (
         <section class="mt-7">
           <h2>{t('post.reply.title')}</h2>
-          <form method="post" action={paths.reply(message.id)} enctype="multipart/form-data" novalidate>
-            <CsrfField />
+          <PostForm action={paths.reply(message.id)} submit={t('post.reply.send')} multipart novalidate>
             <TextArea name="body" label={t('post.reply.body')} value={replyText} error={errors.body} required />
             <AttachmentField error={errors.attachments} />
-            <button type="submit" class="button button-primary">
-              {t('post.reply.send')}
-            </button>
-          </form>
+          </PostForm>
         </section>
       ) : message.direction === 'out' ? (
         <p class="mt-5">{t('post.message.noReply')}</p>

@@ -1,46 +1,21 @@
-import { currentLocale, t } from '#platform/i18n/i18n.ts';
+import { t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import {
-  CsrfField,
-  ErrorSummary,
-  SelectField,
-  TextArea,
-  TextField,
-  type FieldErrors,
-} from '#platform/views/components.tsx';
+import { ErrorSummary, PostForm, FileField, type FieldErrors } from '#platform/views/components.tsx';
 import type { Department } from '#modules/identity/identity.service.ts';
+import { DepartmentField, LetterFields } from '../post-components.tsx';
 import { paths } from '../paths.ts';
 
 /** A file input for attachments (several files), with the limits as hint and its error beside it. */
 export function AttachmentField({ error, name = 'attachments' }: { error?: string; name?: string }) {
-  const describedBy = [`hint-${name}`, error ? `error-${name}` : ''].filter(Boolean).join(' ');
   return (
-    <div class={error ? 'form-group form-error' : 'form-group'}>
-      <label class="form-label" for={`field-${name}`}>
-        {t('post.field.attachments')}
-      </label>
-      <span class="form-hint" id={`hint-${name}`}>
-        {t('post.field.attachmentsHint')}
-      </span>
-      {error ? (
-        <span class="form-error-message" id={`error-${name}`}>
-          <span class="sr-only">{t('validation.invalid')}: </span>
-          <span safe>{error}</span>
-        </span>
-      ) : (
-        ''
-      )}
-      <input
-        class="form-file-input"
-        type="file"
-        id={`field-${name}`}
-        name={name}
-        multiple
-        accept="application/pdf,image/*"
-        aria-describedby={describedBy}
-        aria-invalid={error ? 'true' : undefined}
-      />
-    </div>
+    <FileField
+      name={name}
+      label={t('post.field.attachments')}
+      hint={t('post.field.attachmentsHint')}
+      error={error}
+      accept="application/pdf,image/*"
+      multiple
+    />
   );
 }
 
@@ -59,38 +34,22 @@ export function NewMessagePage({
   values?: NewMessageValues;
   errors?: FieldErrors;
 }) {
-  const locale = currentLocale();
   return (
     <Page title={t('post.new.title')} backLink={{ href: paths.mailbox(), label: 'post.message.back' }}>
       <ErrorSummary errors={errors} />
       <h1>{t('post.new.title')}</h1>
       <p class="font-lead">{t('post.new.lead')}</p>
-      <form method="post" action={paths.newMessage} enctype="multipart/form-data" novalidate>
-        <CsrfField />
-        <SelectField
-          name="department"
+      <PostForm action={paths.newMessage} submit={t('post.new.send')} multipart novalidate>
+        <DepartmentField
+          departments={departments}
           label={t('post.new.department')}
           value={values.department}
           error={errors.department}
-          required
-          options={[
-            { value: '', label: t('post.field.choose') },
-            ...departments.map((department) => ({ value: department.id, label: department.name[locale] })),
-          ]}
+          choose
         />
-        <TextField
-          name="subject"
-          label={t('post.field.subject')}
-          value={values.subject}
-          error={errors.subject}
-          required
-        />
-        <TextArea name="body" label={t('post.field.body')} value={values.body} error={errors.body} required rows={10} />
+        <LetterFields values={values} errors={errors} />
         <AttachmentField error={errors.attachments} />
-        <button type="submit" class="button button-primary">
-          {t('post.new.send')}
-        </button>
-      </form>
+      </PostForm>
     </Page>
   );
 }

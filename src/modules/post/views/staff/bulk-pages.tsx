@@ -1,17 +1,20 @@
-import { currentLocale, formatDateTime, t } from '#platform/i18n/i18n.ts';
+import { formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
 import {
   Alert,
-  CsrfField,
+  CheckboxField,
+  FileField,
+  RadioGroup,
   ErrorSummary,
-  SelectField,
-  TextArea,
-  TextField,
+  PostForm,
   type FieldErrors,
+  choices,
 } from '#platform/views/components.tsx';
 import type { Department } from '#modules/identity/identity.service.ts';
 import type { BulkProgress } from '#modules/post/bulk-letters.service.ts';
+import { DepartmentField, LetterFields } from '../post-components.tsx';
 import { paths } from '../paths.ts';
+import { type Column, DataTable } from '#platform/views/data-table.tsx';
 
 function timeLeft(seconds: number): string {
   return seconds < 120
@@ -56,12 +59,7 @@ export function BulkLetterPage({ progress, notice }: { progress: BulkProgress; n
       {progress.status === 'running' ? (
         <>
           <p class="form-hint">{t('post.bulk.refresh')}</p>
-          <form method="post" action={paths.bulkCancel(progress.id)}>
-            <CsrfField />
-            <button type="submit" class="button button-secondary">
-              {t('post.bulk.cancel')}
-            </button>
-          </form>
+          <PostForm action={paths.bulkCancel(progress.id)} submit={t('post.bulk.cancel')} kind="secondary" />
         </>
       ) : (
         ''
@@ -85,6 +83,26 @@ export function BulkLetterPage({ progress, notice }: { progress: BulkProgress; n
   );
 }
 
+/** The columns of the list. */
+function bulkLetterColumns(): Array<Column<BulkProgress>> {
+  return [
+    {
+      header: t('post.list.subject'),
+      cell: (letter) => (
+        <a href={paths.bulkLetter(letter.id)} aria-label={t('post.bulk.view', { subject: letter.subject })} safe>
+          {letter.subject}
+        </a>
+      ),
+    },
+    { header: t('post.list.date'), text: (letter) => formatDateTime(letter.createdAt) },
+    { header: t('post.list.status'), text: (letter) => t(`post.bulk.state.${letter.status}`) },
+    {
+      header: t('post.bulk.progress'),
+      text: (letter) => t('post.bulk.progressText', { done: letter.sent, total: letter.total, failed: letter.failed }),
+    },
+  ];
+}
+
 export interface BulkFormValues {
   subject?: string;
   body?: string;
@@ -104,121 +122,42 @@ export function BulkLettersPage({
   values?: BulkFormValues;
   errors?: FieldErrors;
 }) {
-  const locale = currentLocale();
   const source = values.source === 'everyone' ? 'everyone' : 'csv';
   return (
     <Page title={t('post.bulk.title')} backLink={{ href: paths.staff, label: 'post.staff.back' }}>
       <ErrorSummary errors={errors} />
       <h1>{t('post.bulk.title')}</h1>
       <p class="font-lead">{t('post.bulk.lead')}</p>
-      {letters.length === 0 ? (
-        <p>{t('post.bulk.none')}</p>
-      ) : (
-        <table class="table table--zebra">
-          <caption>{t('post.bulk.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('post.list.subject')}</th>
-              <th scope="col">{t('post.list.date')}</th>
-              <th scope="col">{t('post.list.status')}</th>
-              <th scope="col">{t('post.bulk.progress')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {letters.map((letter) => (
-              <tr>
-                <td>
-                  <a
-                    href={paths.bulkLetter(letter.id)}
-                    aria-label={t('post.bulk.view', { subject: letter.subject })}
-                    safe
-                  >
-                    {letter.subject}
-                  </a>
-                </td>
-                <td>{formatDateTime(letter.createdAt)}</td>
-                <td>{t(`post.bulk.state.${letter.status}`)}</td>
-                <td>
-                  {t('post.bulk.progressText', { done: letter.sent, total: letter.total, failed: letter.failed })}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption={t('post.bulk.caption')}
+        rows={letters}
+        empty={t('post.bulk.none')}
+        columns={bulkLetterColumns()}
+      />
       <h2>{t('post.bulk.new')}</h2>
-      <form method="post" action={paths.bulk} enctype="multipart/form-data" novalidate>
-        <CsrfField />
-        <TextField
-          name="subject"
-          label={t('post.field.subject')}
-          value={values.subject}
-          error={errors.subject}
-          required
+      <PostForm action={paths.bulk} submit={t('post.bulk.start')} multipart novalidate>
+        <LetterFields values={values} errors={errors} />
+        <DepartmentField departments={departments} value={values.department} />
+        <RadioGroup
+          name="source"
+          legend={t('post.bulk.source')}
+          value={source}
+          options={choices(['csv', 'everyone'], 'post.bulk.source')}
         />
-        <TextArea name="body" label={t('post.field.body')} value={values.body} error={errors.body} required rows={10} />
-        <SelectField
-          name="department"
-          label={t('post.staff.department')}
-          value={values.department}
-          options={departments.map((department) => ({ value: department.id, label: department.name[locale] }))}
+        <FileField
+          name="csv"
+          label={t('post.bulk.csv')}
+          hint={t('post.bulk.csvHint')}
+          error={errors.csv}
+          accept=".csv,text/csv"
         />
-        <fieldset class="mb-5">
-          <legend class="form-label">{t('post.bulk.source')}</legend>
-          {(['csv', 'everyone'] as const).map((option) => (
-            <div class="form-group-radio">
-              <input
-                class="form-radio"
-                type="radio"
-                id={`field-source-${option}`}
-                name="source"
-                value={option}
-                checked={source === option}
-              />
-              <label for={`field-source-${option}`}>{t(`post.bulk.source.${option}`)}</label>
-            </div>
-          ))}
-        </fieldset>
-        <div class={errors.csv ? 'form-group form-error' : 'form-group'}>
-          <label class="form-label" for="field-csv">
-            {t('post.bulk.csv')}
-          </label>
-          <span class="form-hint" id="hint-csv">
-            {t('post.bulk.csvHint')}
-          </span>
-          {errors.csv ? (
-            <span class="form-error-message" id="error-csv">
-              <span class="sr-only">{t('validation.invalid')}: </span>
-              <span safe>{errors.csv}</span>
-            </span>
-          ) : (
-            ''
-          )}
-          <input
-            class="form-file-input"
-            type="file"
-            id="field-csv"
-            name="csv"
-            accept=".csv,text/csv"
-            aria-describedby={errors.csv ? 'hint-csv error-csv' : 'hint-csv'}
-            aria-invalid={errors.csv ? 'true' : undefined}
-          />
-        </div>
-        <div class="form-group">
-          <input
-            class="form-checkbox"
-            type="checkbox"
-            id="field-replyAllowed"
-            name="replyAllowed"
-            value="yes"
-            checked={values.replyAllowed ?? false}
-          />
-          <label for="field-replyAllowed">{t('post.staff.replyAllowed')}</label>
-        </div>
-        <button type="submit" class="button button-primary">
-          {t('post.bulk.start')}
-        </button>
-      </form>
+        <CheckboxField
+          name="replyAllowed"
+          value="yes"
+          label={t('post.staff.replyAllowed')}
+          checked={values.replyAllowed ?? false}
+        />
+      </PostForm>
     </Page>
   );
 }

@@ -4,6 +4,7 @@ import { Alert, Pagination } from '#platform/views/components.tsx';
 import type { DepartmentMessageSummary } from '#modules/post/post.types.ts';
 import { StatusText } from '../post-components.tsx';
 import { paths } from '../paths.ts';
+import { DataTable } from '#platform/views/data-table.tsx';
 
 export function DepartmentMailboxPage({
   view,
@@ -48,37 +49,25 @@ export function DepartmentMailboxPage({
         </ul>
       </nav>
       <h2>{heading}</h2>
-      {messages.length === 0 ? (
-        <p>{t('post.list.empty')}</p>
-      ) : (
-        <table class="table table--zebra">
-          <caption class="sr-only">{heading}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('post.list.subject')}</th>
-              <th scope="col">{t('post.staff.recipient')}</th>
-              <th scope="col">{t('post.list.date')}</th>
-              <th scope="col">{t('post.list.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {messages.map((message) => (
-              <tr>
-                <td>
-                  <a href={paths.staffMessage(message.id)} safe>
-                    {message.subject}
-                  </a>
-                </td>
-                <td safe>{message.recipientName}</td>
-                <td>{formatDateTime(message.createdAt)}</td>
-                <td>
-                  <StatusText status={message.status} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption={heading}
+        captionHidden
+        rows={messages}
+        empty={t('post.list.empty')}
+        columns={[
+          {
+            header: t('post.list.subject'),
+            cell: (message) => (
+              <a href={paths.staffMessage(message.id)} safe>
+                {message.subject}
+              </a>
+            ),
+          },
+          { header: t('post.staff.recipient'), text: (message) => message.recipientName },
+          { header: t('post.list.date'), text: (message) => formatDateTime(message.createdAt) },
+          { header: t('post.list.status'), cell: (message) => <StatusText status={message.status} /> },
+        ]}
+      />
       <Pagination page={page} hasNext={hasNext} baseQuery={view === 'received' ? 'view=received' : ''} />
     </Page>
   );

@@ -1,6 +1,7 @@
 import { t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { Alert, CsrfField, ErrorSummary, TextField, type FieldErrors } from '#platform/views/components.tsx';
+import { Alert, ErrorSummary, PostForm, RadioGroup, type FieldErrors, choices } from '#platform/views/components.tsx';
+import { LookupFields } from '../post-components.tsx';
 import { paths } from '../paths.ts';
 
 export function ExemptionPage({
@@ -19,45 +20,20 @@ export function ExemptionPage({
       <h1>{t('post.exempt.title')}</h1>
       {saved ? <Alert kind="success" heading={t(`post.exempt.saved.${saved.status}`, { name: saved.name })} /> : ''}
       <p class="font-lead">{t('post.exempt.lead')}</p>
-      <form method="post" action={paths.exemptions} novalidate>
-        <CsrfField />
-        <TextField
-          name="cpr"
-          label={t('post.exempt.cpr')}
-          value={values.cpr}
-          error={errors.cpr}
-          required
-          autocomplete="off"
-          classes="input-width-s"
+      <PostForm action={paths.exemptions} submit={t('post.exempt.save')} novalidate>
+        <LookupFields
+          numberName="cpr"
+          numberLabel={t('post.exempt.cpr')}
+          values={{ number: values.cpr, purpose: values.purpose }}
+          errors={errors}
         />
-        <TextField
-          name="purpose"
-          label={t('post.staff.purpose')}
-          hint={t('post.staff.purposeHint')}
-          value={values.purpose}
-          error={errors.purpose}
-          required
+        <RadioGroup
+          name="choice"
+          legend={t('post.exempt.choice')}
+          value={choice}
+          options={choices(['exempt', 'signed_up'], 'post.exempt.choice')}
         />
-        <fieldset class="mb-5">
-          <legend class="form-label">{t('post.exempt.choice')}</legend>
-          {(['exempt', 'signed_up'] as const).map((option) => (
-            <div class="form-group-radio">
-              <input
-                class="form-radio"
-                type="radio"
-                id={`field-choice-${option}`}
-                name="choice"
-                value={option}
-                checked={choice === option}
-              />
-              <label for={`field-choice-${option}`}>{t(`post.exempt.choice.${option}`)}</label>
-            </div>
-          ))}
-        </fieldset>
-        <button type="submit" class="button button-primary">
-          {t('post.exempt.save')}
-        </button>
-      </form>
+      </PostForm>
     </Page>
   );
 }

@@ -1,15 +1,18 @@
-import { currentLocale, t } from '#platform/i18n/i18n.ts';
+import { t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
 import {
-  CsrfField,
+  CheckboxField,
   ErrorSummary,
-  SelectField,
-  TextArea,
+  fieldBinding,
+  PostForm,
+  RadioGroup,
   TextField,
   type FieldErrors,
+  choices,
 } from '#platform/views/components.tsx';
 import type { Department } from '#modules/identity/identity.service.ts';
 import { AttachmentField } from '../citizen/new-message-page.tsx';
+import { DepartmentField, LetterFields, LookupFields } from '../post-components.tsx';
 import { paths } from '../paths.ts';
 
 export interface WriteLetterValues {
@@ -32,86 +35,37 @@ export function WriteLetterPage({
   values: WriteLetterValues;
   errors?: FieldErrors;
 }) {
-  const locale = currentLocale();
   const kind = values.recipientKind === 'cvr' ? 'cvr' : 'cpr';
+  const field = fieldBinding(values, errors);
   return (
     <Page title={t('post.staff.new.title')} backLink={{ href: paths.staff, label: 'post.staff.back' }}>
       <ErrorSummary errors={errors} />
       <h1>{t('post.staff.new.title')}</h1>
       <p class="font-lead">{t('post.staff.new.lead')}</p>
-      <form method="post" action={paths.staffNew} enctype="multipart/form-data" novalidate>
-        <CsrfField />
-        <fieldset>
-          <legend class="form-label">{t('post.staff.recipientKind')}</legend>
-          {(['cpr', 'cvr'] as const).map((option) => (
-            <div class="form-group-radio">
-              <input
-                class="form-radio"
-                type="radio"
-                id={`field-recipientKind-${option}`}
-                name="recipientKind"
-                value={option}
-                checked={kind === option}
-              />
-              <label for={`field-recipientKind-${option}`}>{t(`post.staff.recipientKind.${option}`)}</label>
-            </div>
-          ))}
-        </fieldset>
-        <TextField
-          name="recipient"
-          label={t('post.staff.recipientNumber')}
-          value={values.recipient}
-          error={errors.recipient}
-          required
-          autocomplete="off"
-          classes="input-width-s"
+      <PostForm action={paths.staffNew} submit={t('post.staff.send')} multipart novalidate>
+        <RadioGroup
+          name="recipientKind"
+          legend={t('post.staff.recipientKind')}
+          value={kind}
+          options={choices(['cpr', 'cvr'], 'post.staff.recipientKind')}
         />
-        <TextField
-          name="purpose"
-          label={t('post.staff.purpose')}
-          hint={t('post.staff.purposeHint')}
-          value={values.purpose}
-          error={errors.purpose}
-          required
+        <LookupFields
+          numberName="recipient"
+          numberLabel={t('post.staff.recipientNumber')}
+          values={{ number: values.recipient, purpose: values.purpose }}
+          errors={errors}
         />
-        <SelectField
-          name="department"
-          label={t('post.staff.department')}
-          value={values.department}
-          error={errors.department}
-          options={departments.map((department) => ({ value: department.id, label: department.name[locale] }))}
+        <DepartmentField departments={departments} value={values.department} error={errors.department} />
+        <LetterFields values={values} errors={errors} rows={12} />
+        <TextField {...field('caseId')} label={t('post.staff.caseId')} classes="input-width-m" />
+        <CheckboxField
+          name="replyAllowed"
+          value="yes"
+          label={t('post.staff.replyAllowed')}
+          checked={values.replyAllowed ?? true}
         />
-        <TextField
-          name="subject"
-          label={t('post.field.subject')}
-          value={values.subject}
-          error={errors.subject}
-          required
-        />
-        <TextArea name="body" label={t('post.field.body')} value={values.body} error={errors.body} required rows={12} />
-        <TextField
-          name="caseId"
-          label={t('post.staff.caseId')}
-          value={values.caseId}
-          error={errors.caseId}
-          classes="input-width-m"
-        />
-        <div class="form-group">
-          <input
-            class="form-checkbox"
-            type="checkbox"
-            id="field-replyAllowed"
-            name="replyAllowed"
-            value="yes"
-            checked={values.replyAllowed ?? true}
-          />
-          <label for="field-replyAllowed">{t('post.staff.replyAllowed')}</label>
-        </div>
         <AttachmentField error={errors.attachments} />
-        <button type="submit" class="button button-primary">
-          {t('post.staff.send')}
-        </button>
-      </form>
+      </PostForm>
     </Page>
   );
 }

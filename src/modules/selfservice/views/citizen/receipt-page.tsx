@@ -4,6 +4,7 @@ import { Alert } from '#platform/views/components.tsx';
 import type { SubmissionView } from '#modules/selfservice/selfservice.service.ts';
 import { localized } from '../form-fields.tsx';
 import { paths } from '../paths.ts';
+import { SummaryList } from '#platform/views/summary-list.tsx';
 
 /** The receipt: case number, when it was sent, expected processing time, and where the receipt letter went. */
 export function ReceiptPage({
@@ -29,16 +30,20 @@ export function ReceiptPage({
         <span safe>{t('selfservice.receipt.lead', { solution: localized(submission.solution.name) })}</span>
       </Alert>
       <h1>{t('selfservice.receipt.title')}</h1>
-      <dl>
-        <dt>{t('selfservice.receipt.reference')}</dt>
-        <dd class="font-lead">
-          <strong safe>{submission.caseReference}</strong>
-        </dd>
-        <dt>{t('selfservice.receipt.submittedAt')}</dt>
-        <dd>{formatDateTime(submission.submittedAt)}</dd>
-        <dt>{t('selfservice.receipt.processing')}</dt>
-        <dd>{processing}</dd>
-      </dl>
+      <SummaryList
+        items={[
+          {
+            label: t('selfservice.receipt.reference'),
+            value: (
+              <strong class="font-lead" safe>
+                {submission.caseReference}
+              </strong>
+            ),
+          },
+          { label: t('selfservice.receipt.submittedAt'), text: formatDateTime(submission.submittedAt) },
+          { label: t('selfservice.receipt.processing'), text: processing },
+        ]}
+      />
       <p>{t(letter)}</p>
       <p class="form-hint">{t('selfservice.receipt.print')}</p>
       <p>

@@ -1,9 +1,10 @@
 import { t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { CsrfField } from '#platform/views/components.tsx';
+import { PostForm } from '#platform/views/components.tsx';
 import type { Solution } from '#modules/selfservice/catalogue/solution.ts';
 import { localized } from '../form-fields.tsx';
 import { paths } from '../paths.ts';
+import { SummaryList } from '#platform/views/summary-list.tsx';
 
 /** A solution's start page: what it is for, who may use it, what to have ready, and the start button. */
 export function SolutionPage({
@@ -26,20 +27,19 @@ export function SolutionPage({
       <p class="font-lead" safe>
         {localized(solution.description)}
       </p>
-      <dl>
-        <dt>{t('selfservice.intro.whoMayApply')}</dt>
-        <dd>{solution.audiences.map((audience) => t(`selfservice.intro.who.${audience}`)).join(', ')}</dd>
-        <dt>{t('selfservice.intro.assurance')}</dt>
-        <dd>{t(`assurance.${solution.assurance}`)}</dd>
-        {expectedDays ? (
-          <>
-            <dt>{t('selfservice.intro.processing')}</dt>
-            <dd>{t('selfservice.intro.processingDays', { days: expectedDays })}</dd>
-          </>
-        ) : (
-          ''
-        )}
-      </dl>
+      <SummaryList
+        items={[
+          {
+            label: t('selfservice.intro.whoMayApply'),
+            text: solution.audiences.map((audience) => t(`selfservice.intro.who.${audience}`)).join(', '),
+          },
+          { label: t('selfservice.intro.assurance'), text: t(`assurance.${solution.assurance}`) },
+          !!expectedDays && {
+            label: t('selfservice.intro.processing'),
+            text: t('selfservice.intro.processingDays', { days: expectedDays }),
+          },
+        ]}
+      />
       {solution.beforeYouStart ? (
         <>
           <h2 class="h3">{t('selfservice.intro.beforeYouStart')}</h2>
@@ -62,12 +62,7 @@ export function SolutionPage({
         ''
       )}
       {loggedIn ? (
-        <form method="post" action={paths.start(solution.code)}>
-          <CsrfField />
-          <button type="submit" class="button button-primary">
-            {t('selfservice.intro.start')}
-          </button>
-        </form>
+        <PostForm action={paths.start(solution.code)} submit={t('selfservice.intro.start')} />
       ) : (
         <a
           class="button button-primary"

@@ -7,6 +7,7 @@ import type { DraftView } from '#modules/selfservice/selfservice.service.ts';
 import { displayValue, localized } from '../form-fields.tsx';
 import { StepIndicator } from '../step-indicator.tsx';
 import { paths } from '../paths.ts';
+import { SummaryList } from '#platform/views/summary-list.tsx';
 
 /** "Check your answers": every shown answer per step with a link to change it, then the send button. */
 export function SummaryPage({
@@ -32,34 +33,19 @@ export function SummaryPage({
             <h2 class="h3" id={`summary-${page.id}`} safe>
               {localized(page.title)}
             </h2>
-            <table class="table table--compact">
-              <caption class="sr-only" safe>
-                {localized(page.title)}
-              </caption>
-              <tbody>
-                {visibleFields(page, values).map((field) => {
-                  const shown = displayValue(field, values[field.name]);
-                  return (
-                    <tr>
-                      <th scope="row" safe>
-                        {localized(field.label)}
-                      </th>
-                      <td safe>{shown || t('selfservice.summary.empty')}</td>
-                      <td>
-                        {field.prefill ? (
-                          ''
-                        ) : (
-                          <a href={`${paths.page(draft.id, page.id)}#field-${field.name}`}>
-                            {t('selfservice.summary.change')}
-                            <span class="sr-only" safe>{` ${localized(field.label)}`}</span>
-                          </a>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <SummaryList
+              caption={localized(page.title)}
+              items={visibleFields(page, values).map((field) => ({
+                label: localized(field.label),
+                text: displayValue(field, values[field.name]) || t('selfservice.summary.empty'),
+                edit: field.prefill
+                  ? undefined
+                  : {
+                      href: `${paths.page(draft.id, page.id)}#field-${field.name}`,
+                      label: t('selfservice.summary.change'),
+                    },
+              }))}
+            />
           </section>
         ))}
       </>

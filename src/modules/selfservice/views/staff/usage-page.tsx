@@ -1,6 +1,15 @@
 import { currentLocale, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { ErrorSummary, SelectField, TextField } from '#platform/views/components.tsx';
+import { Chart, type ChartData } from '#platform/views/chart.tsx';
+import { type Column, DataTable } from '#platform/views/data-table.tsx';
+import {
+  choices,
+  ErrorSummary,
+  FilterForm,
+  fieldBinding,
+  SelectField,
+  TextField,
+} from '#platform/views/components.tsx';
 import { usageEvents, type UsageReport } from '#modules/selfservice/usage.service.ts';
 import { ABANDON_AFTER_DAYS } from '#modules/selfservice/selfservice.service.ts';
 import { localized } from '../form-fields.tsx';
@@ -12,18 +21,42 @@ export interface UsageFilter {
   granularity: 'day' | 'month';
 }
 
+/** One right-aligned column per usage event (started, submitted, abandoned). */
+function eventColumns<Row extends { counts: Record<(typeof usageEvents)[number], number> }>(): Array<Column<Row>> {
+  return usageEvents.map((event) => ({
+    header: t(`selfservice.usage.event.${event}`),
+    numeric: true,
+    text: (row: Row) => row.counts[event],
+  }));
+}
+
+/** The chart shows the outcome of each solution; completed steps stay in the tables. */
+const chartEvents = ['started', 'submitted', 'abandoned'] as const;
+
+/** The chart of the totals: per solution, how many started, submitted and abandoned. */
+function usageChart(report: UsageReport): ChartData {
+  return {
+    title: t('selfservice.usage.chart'),
+    categoryLabel: t('selfservice.usage.solution'),
+    categories: report.totals.map((total) => localized(total.solutionName)),
+    series: chartEvents.map((event) => ({
+      name: t(`selfservice.usage.event.${event}`),
+      values: report.totals.map((total) => total.counts[event]),
+    })),
+  };
+}
+
 /** Staff: usage counts per solution and day or month, as a chart with the same figures in tables, and a CSV export. */
 export function UsagePage({
   filter,
   report,
-  chartSvg,
   errors = {},
 }: {
   filter: UsageFilter;
   report?: UsageReport;
-  chartSvg?: string;
   errors?: Record<string, string>;
 }) {
+  const field = fieldBinding(filter, errors);
   const query = new URLSearchParams({ from: filter.from, to: filter.to, granularity: filter.granularity }).toString();
   const formatRate = (rate: number | null) =>
     rate === null ? '–' : `${currentLocale() === 'da' ? String(rate).replace('.', ',') : String(rate)} %`;
@@ -32,119 +65,61 @@ export function UsagePage({
       <h1>{t('selfservice.usage.title')}</h1>
       <p class="font-lead">{t('selfservice.usage.lead')}</p>
       <ErrorSummary errors={errors} />
-      <form method="get" action={paths.usage} class="mb-6">
-        <div class="row">
-          <div class="col-md-4">
-            <TextField
-              name="from"
-              type="date"
-              label={t('selfservice.usage.from')}
-              value={filter.from}
-              error={errors.from}
-            />
-          </div>
-          <div class="col-md-4">
-            <TextField name="to" type="date" label={t('selfservice.usage.to')} value={filter.to} error={errors.to} />
-          </div>
-          <div class="col-md-4">
-            <SelectField
-              name="granularity"
-              label={t('selfservice.usage.granularity')}
-              value={filter.granularity}
-              options={[
-                { value: 'day', label: t('selfservice.usage.day') },
-                { value: 'month', label: t('selfservice.usage.month') },
-              ]}
-            />
-          </div>
-        </div>
-        <button type="submit" class="button button-primary">
-          {t('selfservice.usage.show')}
-        </button>{' '}
-        {report ? (
-          <a class="button button-secondary" href={`${paths.usageCsv}?${query}`}>
-            {t('selfservice.usage.csv')}
-          </a>
-        ) : (
-          ''
-        )}
-      </form>
+      <FilterForm
+        action={paths.usage}
+        submit={t('selfservice.usage.show')}
+        fields={[
+          ...(['from', 'to'] as const).map((name) => (
+            <TextField {...field(name)} type="date" label={t(`selfservice.usage.${name}`)} />
+          )),
+          <SelectField
+            {...field('granularity')}
+            label={t('selfservice.usage.granularity')}
+            options={choices(['day', 'month'], 'selfservice.usage')}
+          />,
+        ]}
+        extra={
+          report ? (
+            <a class="button button-secondary" href={`${paths.usageCsv}?${query}`}>
+              {t('selfservice.usage.csv')}
+            </a>
+          ) : undefined
+        }
+      />
       {report ? (
         <>
-          {chartSvg ? (
-            <figure class="chart">
-              <div role="img" aria-label={t('selfservice.usage.chart')}>
-                {chartSvg}
-              </div>
-              <figcaption class="form-hint">{t('selfservice.usage.chart')}</figcaption>
-            </figure>
-          ) : (
-            ''
-          )}
+          <Chart data={usageChart(report)} />
           <h2>{t('selfservice.usage.totals')}</h2>
-          <div class="table--responsive-scroll">
-            <table class="table table--zebra">
-              <caption class="sr-only">{t('selfservice.usage.totals')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('selfservice.usage.solution')}</th>
-                  {usageEvents.map((event) => (
-                    <th scope="col" class="align-text-right">
-                      {t(`selfservice.usage.event.${event}`)}
-                    </th>
-                  ))}
-                  <th scope="col" class="align-text-right">
-                    {t('selfservice.usage.completionRate')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.totals.map((total) => (
-                  <tr>
-                    <th scope="row" safe>
-                      {localized(total.solutionName)}
-                    </th>
-                    {usageEvents.map((event) => (
-                      <td class="align-text-right">{String(total.counts[event])}</td>
-                    ))}
-                    <td class="align-text-right">{formatRate(total.completionRate)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('selfservice.usage.totals')}
+            captionHidden
+            rows={report.totals}
+            columns={[
+              {
+                header: t('selfservice.usage.solution'),
+                rowHeader: true,
+                text: (total) => localized(total.solutionName),
+              },
+              ...eventColumns<UsageReport['totals'][number]>(),
+              {
+                header: t('selfservice.usage.completionRate'),
+                numeric: true,
+                text: (total) => formatRate(total.completionRate),
+              },
+            ]}
+          />
           <h2>{t('selfservice.usage.byPeriod')}</h2>
-          {report.rows.length === 0 ? (
-            <p>{t('selfservice.usage.noData')}</p>
-          ) : (
-            <div class="table--responsive-scroll">
-              <table class="table table--zebra">
-                <caption class="sr-only">{t('selfservice.usage.byPeriod')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('selfservice.usage.period')}</th>
-                    <th scope="col">{t('selfservice.usage.solution')}</th>
-                    {usageEvents.map((event) => (
-                      <th scope="col" class="align-text-right">
-                        {t(`selfservice.usage.event.${event}`)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.rows.map((row) => (
-                    <tr>
-                      <td>{row.period}</td>
-                      <td safe>{localized(row.solutionName)}</td>
-                      {usageEvents.map((event) => (
-                        <td class="align-text-right">{String(row.counts[event])}</td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <DataTable
+            caption={t('selfservice.usage.byPeriod')}
+            captionHidden
+            rows={report.rows}
+            empty={t('selfservice.usage.noData')}
+            columns={[
+              { header: t('selfservice.usage.period'), text: (row) => row.period },
+              { header: t('selfservice.usage.solution'), text: (row) => localized(row.solutionName) },
+              ...eventColumns<UsageReport['rows'][number]>(),
+            ]}
+          />
         </>
       ) : (
         ''
