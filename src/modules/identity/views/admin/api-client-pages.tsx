@@ -1,11 +1,21 @@
-import { formatDateTime, t } from '#platform/i18n/i18n.ts';
+import { currentLocale, formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { Alert, CsrfField, ErrorSummary, TextField, type FieldErrors } from '#platform/views/components.tsx';
+import {
+  Alert,
+  CsrfField,
+  ErrorSummary,
+  SelectField,
+  TextField,
+  type FieldErrors,
+} from '#platform/views/components.tsx';
+import { ALL_DEPARTMENTS, type Department } from '#modules/identity/identity.service.ts';
 
 export interface ApiClientView {
   id: string;
   name: string;
   scopes: string[];
+  /** the department the client is limited to; null: all departments */
+  departmentId: string | null;
   createdAt: Date;
   revoked: boolean;
 }
@@ -13,17 +23,26 @@ export interface ApiClientView {
 export interface ApiClientForm {
   name: string;
   scopes: string[];
+  /** a department's id, `all` (chosen knowingly), or empty (not chosen yet: refused) */
+  departmentId: string;
 }
+
+const departmentName = (departments: Department[], id: string | null) =>
+  id === null
+    ? t('identity.apiClients.allDepartments')
+    : (departments.find((department) => department.id === id)?.name[currentLocale()] ?? id);
 
 export function ApiClientsPage({
   clients,
   scopes,
+  departments,
   form,
   errors,
   revoked,
 }: {
   clients: ApiClientView[];
   scopes: string[];
+  departments: Department[];
   form: ApiClientForm;
   errors: FieldErrors;
   revoked: boolean;
@@ -43,6 +62,7 @@ export function ApiClientsPage({
             <thead>
               <tr>
                 <th scope="col">{t('identity.apiClients.name')}</th>
+                <th scope="col">{t('identity.apiClients.department')}</th>
                 <th scope="col">{t('identity.apiClients.scopes')}</th>
                 <th scope="col">{t('identity.apiClients.created')}</th>
                 <th scope="col">{t('identity.apiClients.status')}</th>
@@ -55,6 +75,7 @@ export function ApiClientsPage({
                   <th scope="row" safe>
                     {client.name}
                   </th>
+                  <td safe>{departmentName(departments, client.departmentId)}</td>
                   <td safe>{client.scopes.join(', ')}</td>
                   <td>{formatDateTime(client.createdAt)}</td>
                   <td>{t(client.revoked ? 'identity.apiClients.revoked' : 'identity.apiClients.active')}</td>
@@ -89,6 +110,19 @@ export function ApiClientsPage({
           value={form.name}
           error={errors.name}
           required
+        />
+        <SelectField
+          name="departmentId"
+          label={t('identity.apiClients.department')}
+          hint={t('identity.apiClients.departmentHint')}
+          value={form.departmentId}
+          error={errors.departmentId}
+          required
+          options={[
+            { value: '', label: t('identity.apiClients.chooseDepartment') },
+            { value: ALL_DEPARTMENTS, label: t('identity.apiClients.allDepartmentsChoice') },
+            ...departments.map((department) => ({ value: department.id, label: department.name[currentLocale()] })),
+          ]}
         />
         <fieldset class={errors.scopes ? 'form-group form-error' : 'form-group'}>
           <legend class="form-label">{t('identity.apiClients.scopes')}</legend>
