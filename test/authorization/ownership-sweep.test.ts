@@ -16,8 +16,9 @@ import { demoBusinesses, demoCitizens } from '#modules/identity/demo-data.ts';
  * then every route that declares the `record` it exposes is called as each wrong owner — the other citizen, the
  * other business, a staff member of the other department holding every caseworker, front desk and manager
  * permission, an administrator, an API client of the other department with every scope, and one without
- * scopes — with the right method and a valid body. Each must be refused (403 or 404: a problem document on
- * /api, an error page otherwise) and nothing stored may change. Routes come from the route registry and records
+ * scopes — with the right method and a valid body. Each must be refused (403 for want of the permission, 404
+ * when the caller holds it and the record rule refuses, so the answer is the one for an unknown id: a problem
+ * document on /api, an error page otherwise) and nothing stored may change. Routes come from the route registry and records
  * from one factory per kind, so a new record route is covered by declaring its kind, and a kind without a
  * factory fails the sweep. The owners then read each record (so the sweep cannot pass by refusing everybody).
  */
@@ -448,8 +449,12 @@ test('every wrong owner is refused on every record route, and nothing stored cha
         const text = await response.text();
         const what = `${name} → ${routeKey(route)} (${route.record} of ${record.owners[0]})`;
         const leaked = (record.secrets ?? []).filter((secret) => text.includes(secret));
+        // refused by the record rule (the caller holds the route's permission): "not found", as an unknown id
+        const permitted = !route.permission || can(who.principal, route.permission);
         if (response.status !== 403 && response.status !== 404)
           failures.push(`${what}: expected 403 or 404, got ${response.status} ${text.slice(0, 200)}`);
+        else if (permitted && response.status !== 404)
+          failures.push(`${what}: refused by the record rule, expected 404 as for an unknown id, got 403`);
         else if (route.api && !type.includes('application/problem+json'))
           failures.push(`${what}: expected a problem document, got ${type}`);
         else if (!route.api && !type.includes('text/html'))
@@ -457,7 +462,7 @@ test('every wrong owner is refused on every record route, and nothing stored cha
         else if (leaked.length) failures.push(`${what}: the refusal shows ${leaked.join(', ')}`);
         else {
           refusals++;
-          if (!route.permission || can(who.principal, route.permission)) byRecord++;
+          if (permitted) byRecord++;
           checkedRoutes.add(routeKey(route));
         }
       }

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { caseReminders, caseRow, personId, staffPrincipal, tinyPdf } from './test-support/case-fixtures.ts';
 import { createTestApiClient } from '#test-support/api-clients.ts';
+import { changedTables, snapshotTables } from '#test-support/db-snapshot.ts';
 
 let app: TestApp;
 let key: string;
@@ -240,4 +241,87 @@ test('a client with only case:read cannot create, update or transition', async (
     403,
   );
   assert.equal((await caseRow(app.raadhus, id)).version, 1);
+});
+
+test('a client limited to a department reads and changes only its department’s cases: another’s is 404 like an unknown id, nothing changes', async () => {
+  const { identity } = app.raadhus.services;
+  const scopes = ['case:create', 'case:read', 'case:update', 'case:transition'];
+  const department = async (code: string) => (await identity.departmentByCode(code))!.id;
+  const ydelserKey = (
+    await createTestApiClient(app.raadhus, { name: 'Ydelsessystem', scopes, departmentId: await department('ydelser') })
+  ).key;
+  const teknikKey = (
+    await createTestApiClient(app.raadhus, {
+      name: 'Byggesagssystem',
+      scopes,
+      departmentId: await department('teknik'),
+    })
+  ).key;
+  const created = (await (await create()).json()) as { id: string; reference: string };
+
+  const unknown = await api(`/api/v1/cases/${randomUUID()}`, { key: teknikKey });
+  assert.equal(unknown.status, 404);
+  const unknownProblem = (await unknown.json()) as { title: string; detail: string };
+  const pdf = (await tinyPdf()).toString('base64');
+  const before = await snapshotTables(app.raadhus.database.db);
+  const attempts: Array<[string, string, unknown?]> = [
+    ['GET', `/api/v1/cases/${created.id}`],
+    ['GET', `/api/v1/cases/${created.reference}`],
+    ['PATCH', `/api/v1/cases/${created.id}`, { fields: { monthlyRent: 1 } }],
+    [
+      'POST',
+      `/api/v1/cases/${created.id}/documents`,
+      { filename: 'a.pdf', documentType: 'attachment', contentBase64: pdf },
+    ],
+    ['POST', `/api/v1/cases/${created.id}/transitions`, { transition: 'start_review' }],
+  ];
+  for (const [method, path, body] of attempts) {
+    const refused = await api(path, { key: teknikKey, method, body, headers: { 'idempotency-key': randomUUID() } });
+    assert.equal(refused.status, 404, `${method} ${path}`);
+    assert.match(refused.headers.get('content-type') ?? '', /application\/problem\+json/);
+    const problem = (await refused.json()) as { title: string; detail: string };
+    assert.deepEqual(
+      [problem.title, problem.detail],
+      [unknownProblem.title, unknownProblem.detail],
+      'as for an unknown id',
+    );
+  }
+  const changed = changedTables(before, await snapshotTables(app.raadhus.database.db));
+  assert.deepEqual(
+    changed.filter((table) => !table.startsWith('idempotency_keys:')),
+    [],
+    'nothing stored changed',
+  );
+
+  const own = await api(`/api/v1/cases/${created.id}`, { key: ydelserKey });
+  assert.equal(own.status, 200, 'the client of the case’s department reads it');
+  assert.equal(((await own.json()) as { reference: string }).reference, created.reference);
+  const documented = await api(`/api/v1/cases/${created.id}/documents`, {
+    key: ydelserKey,
+    method: 'POST',
+    headers: { 'idempotency-key': randomUUID() },
+    body: { filename: 'a.pdf', documentType: 'attachment', contentBase64: pdf },
+  });
+  assert.equal(documented.status, 201);
+});
+
+test('a client limited to a department creates cases only of its department’s case types', async () => {
+  const { identity } = app.raadhus.services;
+  const teknikKey = (
+    await createTestApiClient(app.raadhus, {
+      name: 'Byggesagssystem 2',
+      scopes: ['case:create', 'case:read'],
+      departmentId: (await identity.departmentByCode('teknik'))!.id,
+    })
+  ).key;
+  const before = await caseCount();
+  const refused = await api('/api/v1/cases', {
+    key: teknikKey,
+    method: 'POST',
+    headers: { 'idempotency-key': randomUUID() },
+    body: { caseTypeCode: 'housing-benefit', applicant: { personId: await personId(app.raadhus, 5) }, fields: {} },
+  });
+  assert.equal(refused.status, 403);
+  assert.match(((await refused.json()) as { detail: string }).detail, /egen afdeling/);
+  assert.equal(await caseCount(), before, 'no case was made');
 });

@@ -1,4 +1,4 @@
-import type { Principal } from '#platform/auth/principal.ts';
+import { clientDepartment, type Principal } from '#platform/auth/principal.ts';
 
 /**
  * Whose case is this: the one place for the cases module's record rules. Pure functions over the principal
@@ -12,21 +12,30 @@ export interface CaseOwnership {
   assignee_id: string | null;
 }
 
-/** What staff or an API client may see of a case: all of it, a refusal that names the department, or nothing. */
-export type CaseAccess = 'allowed' | 'other-department' | 'hidden';
+/** What staff or an API client may see of a case: all of it, or nothing (as if it did not exist). */
+export type CaseAccess = 'allowed' | 'hidden';
 
 /**
- * Staff handle the cases of their department and the cases assigned to them; another department's case
- * is refused with a reason (403), so a colleague knows to ask. An API client with a department sees that
- * department's cases only, and nothing of the others (404); a client without a department sees every case.
- * Citizens and businesses never reach a case this way (their own cases are `partyOf`).
+ * Staff handle the cases of their department and the cases assigned to them. An API client limited to a
+ * department sees that department's cases; a client of all departments sees every case. Everybody else's
+ * answer is "not found", exactly as for an unknown id (404): a refusal that named the department would tell
+ * that the case exists. Citizens and businesses never reach a case this way (their own cases are `partyOf`).
  */
 export function staffCaseAccess(actor: Principal, kase: CaseOwnership): CaseAccess {
   if (actor.kind === 'client')
     return !actor.departmentId || kase.department_id === actor.departmentId ? 'allowed' : 'hidden';
-  if (actor.kind !== 'staff') return 'other-department';
+  if (actor.kind !== 'staff') return 'hidden';
   const ownDepartment = actor.departmentId != null && kase.department_id === actor.departmentId;
-  return ownDepartment || kase.assignee_id === actor.id ? 'allowed' : 'other-department';
+  return ownDepartment || kase.assignee_id === actor.id ? 'allowed' : 'hidden';
+}
+
+/**
+ * An API client limited to a department creates cases only of the case types its department handles (a case
+ * of another department would be one it cannot read). Everyone else is not limited here: the named action decides.
+ */
+export function mayCreateCaseIn(actor: Principal, departmentId: string | null | undefined): boolean {
+  const limit = clientDepartment(actor);
+  return !limit || limit === departmentId;
 }
 
 /** The party a citizen or business is on their own cases: the person, or the business (for its representatives). */

@@ -297,7 +297,8 @@ test("staff read of a case audits each party with the purpose; another departmen
   assert.match(rows[0].purpose, new RegExp(`case handling \\(${created.reference}\\)`));
   await assert.rejects(
     cases().getCase(other, created.caseId, 'curious'),
-    (error: HttpProblem) => error.statusCode === 403,
+    (error: HttpProblem) => error.statusCode === 404 && error.messageKey === 'cases.case.notFound',
+    'another department’s case is not found, as an unknown one',
   );
   const { rows: after } = await sql<{
     count: number;

@@ -27,7 +27,7 @@ import { eventBy, needsAppointment, runActions, type ActionInput, type ActionSer
 import { CaseRecords, checkUpload, documentTypeFor } from './case-records.service.ts';
 import { MyCases } from './my-cases.service.ts';
 import { CaseIntake } from './case-intake.service.ts';
-import { mayBeAssigned, mayCreateOwnCase, partyOf, staffCaseAccess } from './cases.policy.ts';
+import { mayBeAssigned, mayCreateCaseIn, mayCreateOwnCase, partyOf, staffCaseAccess } from './cases.policy.ts';
 import * as repository from './cases.repository.ts';
 import { CaseEvents } from './case-events.ts';
 import type { BlockedReasonView, CaseDetail, CaseSummary, PartyView, TransitionView } from './cases.types.ts';
@@ -180,6 +180,7 @@ export class CasesService implements CasesContract {
     if (!caseType) throw new HttpProblem(400, 'cases.caseType.unknown', { code: input.caseTypeCode });
     const definition = caseType.definition;
     const department = await this.identity.departmentByCode(definition.departmentCode);
+    if (!mayCreateCaseIn(actor, department?.id)) throw new HttpProblem(403, 'cases.api.otherDepartment');
     const processing = definition.legalDeadline ?? definition.serviceLevel;
     return this.inTransaction(executor, async (trx) => {
       const reference = await repository.nextReference(trx, Number(danishDay(now).slice(0, 4)));
@@ -253,8 +254,8 @@ export class CasesService implements CasesContract {
   // ---- reading --------------------------------------------------------------------------------
 
   /**
-   * A case a staff member may handle (their department's, or assigned to them; another department's is
-   * 403 so a colleague knows to ask) or an API client may (its department's, when the key has one).
+   * A case a staff member may handle (their department's, or assigned to them) or an API client may (its
+   * department's, when the key has one); any other case is 404, as an unknown one, so its existence is not told.
    * By id or by reference (`2026-000123`).
    */
   async caseForStaff(
@@ -268,9 +269,7 @@ export class CasesService implements CasesContract {
     const byReference = isUuid(caseId) ? undefined : await repository.findCaseByReference(executor, caseId);
     const id = byReference?.id ?? (isUuid(caseId) ? caseId : undefined);
     const row = id && (lock || !byReference) ? await repository.findCase(executor, id, { lock }) : byReference;
-    const access = row ? staffCaseAccess(actor, row) : 'hidden';
-    if (!row || access === 'hidden') throw new HttpProblem(404, 'cases.case.notFound');
-    if (access === 'other-department') throw new HttpProblem(403, 'cases.case.otherDepartment');
+    if (!row || staffCaseAccess(actor, row) === 'hidden') throw new HttpProblem(404, 'cases.case.notFound');
     return row;
   }
 

@@ -61,7 +61,6 @@ const da = {
   'cases.notice.documentSent': 'Tak. Vi har modtaget dit dokument.',
   'cases.nothingChanged': 'Der er ikke ændret noget på sagen.',
   'cases.case.notFound': 'Sagen findes ikke.',
-  'cases.case.otherDepartment': 'Sagen hører til en anden afdeling, og den er ikke fordelt til dig.',
   'cases.case.closed': 'Sagen er afsluttet.',
   'cases.caseType.unknown': 'Sagstypen {code} findes ikke.',
   'cases.caseType.notFound': 'Sagstypen findes ikke.',
@@ -228,6 +227,8 @@ const da = {
   'cases.new.another': 'Opret en sag mere',
   'cases.api.ifMatch': 'If-Match skal være sagens version, fx "3".',
   'cases.api.applicantUnknown': 'Ansøgeren findes ikke.',
+  'cases.api.otherDepartment':
+    'API-klienten må kun oprette sager i sin egen afdeling, og sagstypen hører til en anden.',
   'cases.admin.link': 'Sagstyper og arbejdsgange',
   'cases.admin.linkDescription': 'Tilpas standardarbejdsgangene til kommunen.',
   'cases.admin.title': 'Sagstyper og arbejdsgange',
@@ -320,7 +321,6 @@ const en = {
   'cases.notice.documentSent': 'Thank you. We have received your document.',
   'cases.nothingChanged': 'Nothing on the case was changed.',
   'cases.case.notFound': 'The case does not exist.',
-  'cases.case.otherDepartment': 'The case belongs to another department and is not assigned to you.',
   'cases.case.closed': 'The case is closed.',
   'cases.caseType.unknown': 'The case type {code} does not exist.',
   'cases.caseType.notFound': 'The case type does not exist.',
@@ -487,6 +487,8 @@ const en = {
   'cases.new.another': 'Create another case',
   'cases.api.ifMatch': 'If-Match must be the case version, e.g. "3".',
   'cases.api.applicantUnknown': 'The applicant does not exist.',
+  'cases.api.otherDepartment':
+    'The API client may only create cases in its own department, and the case type belongs to another.',
   'cases.admin.link': 'Case types and workflows',
   'cases.admin.linkDescription': 'Adapt the standard workflows to the municipality.',
   'cases.admin.title': 'Case types and workflows',

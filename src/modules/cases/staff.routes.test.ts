@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
@@ -331,8 +332,13 @@ test('notes, tasks with due dates and assignees, marking done, and hand-off to a
     app.raadhus.database.db,
   );
   assert.match(rows[0].purpose, /teknik: Vedrører storskrald/);
-  // now it is teknik's: Sara is refused, Tina sees it
-  assert.equal((await sara.request(path)).status, 403);
+  // now it is teknik's: Sara gets the same answer as for an unknown case (not telling it exists), Tina sees it
+  const refused = await sara.request(path);
+  assert.equal(refused.status, 404);
+  const unknown = await sara.request(`/staff/cases/${randomUUID()}`);
+  assert.equal(unknown.status, 404);
+  const main = (html: string) => /<main[^]*<\/main>/.exec(html)?.[0];
+  assert.equal(main(await refused.text()), main(await unknown.text()), 'the same page as for an unknown case');
   const tina = new TestClient(app.url);
   await tina.login('staff-caseworker-3');
   assert.equal((await tina.request(path)).status, 200);

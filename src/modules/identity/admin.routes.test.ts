@@ -154,7 +154,7 @@ test('an API client is created with chosen scopes, its key shown once, and revok
   assert.doesNotMatch(html, /value="identity:manage"/, 'staff-only permissions are not');
   const created = await admin.submit(
     '/admin/api-clients',
-    { _csrf: csrf, name: 'ESDH <Leverandør>', scopes: 'person:lookup' },
+    { _csrf: csrf, name: 'ESDH <Leverandør>', scopes: 'person:lookup', departmentId: 'all' },
     { follow: false },
   );
   assert.equal(created.status, 201);
@@ -188,25 +188,100 @@ test('creating an API client without a name, without scopes or with a staff-only
   const { csrf } = await admin.form('/admin/api-clients');
   const noName = await admin.submit(
     '/admin/api-clients',
-    { _csrf: csrf, name: ' ', scopes: 'person:lookup' },
+    { _csrf: csrf, name: ' ', scopes: 'person:lookup', departmentId: 'all' },
     { follow: false },
   );
   assert.equal(noName.status, 400);
   const noNameHtml = await noName.text();
   assert.match(noNameHtml, /Skriv et navn/);
   assert.match(noNameHtml, /value="person:lookup" checked/, 'the chosen scope is kept');
-  const noScopes = await admin.submit('/admin/api-clients', { _csrf: csrf, name: 'System' }, { follow: false });
+  const noScopes = await admin.submit(
+    '/admin/api-clients',
+    { _csrf: csrf, name: 'System', departmentId: 'all' },
+    { follow: false },
+  );
   assert.equal(noScopes.status, 400);
   assert.match(await noScopes.text(), /Vælg mindst én rettighed/);
   const staffOnly = await admin.submit(
     '/admin/api-clients',
-    { _csrf: csrf, name: 'System', scopes: ['person:lookup', 'identity:manage'] },
+    { _csrf: csrf, name: 'System', scopes: ['person:lookup', 'identity:manage'], departmentId: 'all' },
     { follow: false },
   );
   assert.equal(staffOnly.status, 400);
   assert.match(await staffOnly.text(), /identity:manage/);
   assert.deepEqual(changedTables(before, await snapshotTables(app.raadhus.database.db)), []);
   await assert.rejects(createTestApiClient(app.raadhus, { name: 'x', scopes: ['audit:read'] }), /unknownScope/);
+});
+
+test('an API client is limited to a department, or to all departments only when that is chosen; the list shows which', async () => {
+  const { identity } = app.raadhus.services;
+  const teknik = (await identity.departmentByCode('teknik'))!;
+  const { csrf, html } = await admin.form('/admin/api-clients');
+  assert.match(html, /<label class="form-label" for="field-departmentId">Afdeling/);
+  assert.match(html, /<option value="" selected>Vælg afdeling<\/option>/, 'nothing is chosen for the administrator');
+  assert.match(html, /<option value="all">Alle afdelinger \(ikke begrænset til én afdeling\)<\/option>/);
+  assert.match(html, new RegExp(`<option value="${teknik.id}">Teknik og Miljø</option>`));
+
+  const before = await snapshotTables(app.raadhus.database.db);
+  const unchosen = await admin.submit(
+    '/admin/api-clients',
+    { _csrf: csrf, name: 'Byggesagssystem', scopes: 'case:read' },
+    { follow: false },
+  );
+  assert.equal(unchosen.status, 400);
+  const unchosenHtml = await unchosen.text();
+  assert.match(unchosenHtml, /Vælg en afdeling, eller vælg Alle afdelinger/);
+  assert.match(unchosenHtml, /value="case:read" checked/, 'the chosen scope is kept');
+  const unknown = await admin.submit(
+    '/admin/api-clients',
+    { _csrf: csrf, name: 'Byggesagssystem', scopes: 'case:read', departmentId: randomUUID() },
+    { follow: false },
+  );
+  assert.equal(unknown.status, 400);
+  assert.match(await unknown.text(), /Ukendt afdeling/);
+  assert.deepEqual(changedTables(before, await snapshotTables(app.raadhus.database.db)), []);
+
+  const limited = await admin.submit(
+    '/admin/api-clients',
+    { _csrf: csrf, name: 'Byggesagssystem', scopes: 'case:read', departmentId: teknik.id },
+    { follow: false },
+  );
+  assert.equal(limited.status, 201);
+  const everywhere = await admin.submit(
+    '/admin/api-clients',
+    { _csrf: csrf, name: 'Kommunens ESDH', scopes: 'case:read', departmentId: 'all' },
+    { follow: false },
+  );
+  assert.equal(everywhere.status, 201);
+  const { rows } = await sql<{ name: string; department_id: string | null }>`
+    select name, department_id from api_clients where name in ('Byggesagssystem', 'Kommunens ESDH') order by name`.execute(
+    app.raadhus.database.db,
+  );
+  assert.deepEqual(rows, [
+    { name: 'Byggesagssystem', department_id: teknik.id },
+    { name: 'Kommunens ESDH', department_id: null },
+  ]);
+
+  const list = await (await admin.request('/admin/api-clients')).text();
+  assert.match(list, /<th scope="col">Afdeling<\/th>/);
+  assert.match(list, /Byggesagssystem<\/th>\s*<td>Teknik og Miljø<\/td>/);
+  assert.match(list, /Kommunens ESDH<\/th>\s*<td>Alle afdelinger<\/td>/);
+
+  const english = await (await admin.follow('/admin/api-clients?lang=en')).text();
+  assert.match(english, /<th scope="col">Department<\/th>/);
+  assert.match(english, /Byggesagssystem<\/th>\s*<td>Technical and Environmental Services<\/td>/);
+  assert.match(english, /Kommunens ESDH<\/th>\s*<td>All departments<\/td>/);
+  assert.match(english, /<option value="" selected>Choose a department<\/option>/);
+  assert.match(english, /<option value="all">All departments \(not limited to one department\)<\/option>/);
+  const { csrf: englishCsrf } = await admin.form('/admin/api-clients');
+  const unchosenEnglish = await admin.submit(
+    '/admin/api-clients',
+    { _csrf: englishCsrf, name: 'System', scopes: 'case:read' },
+    { follow: false },
+  );
+  assert.equal(unchosenEnglish.status, 400);
+  assert.match(await unchosenEnglish.text(), /Choose a department, or choose All departments/);
+  await admin.follow('/admin/api-clients?lang=da');
 });
 
 test('demo data includes an API client with the documented key and every integration scope', async () => {

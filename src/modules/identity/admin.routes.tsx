@@ -4,7 +4,7 @@ import { t } from '#platform/i18n/i18n.ts';
 import { fieldMessages, HttpProblem } from '#platform/http/problem.ts';
 import type { FieldErrors } from '#platform/views/components.tsx';
 import { attemptForm } from '#platform/views/form-problems.ts';
-import { apiClientProblems, type IdentityService } from './identity.service.ts';
+import { ALL_DEPARTMENTS, apiClientProblems, type IdentityService } from './identity.service.ts';
 import { EditStaffPage, StaffListPage, type StaffRolesForm } from './views/admin/staff-pages.tsx';
 import { ApiClientsPage, ApiKeyCreatedPage, type ApiClientForm } from './views/admin/api-client-pages.tsx';
 
@@ -16,7 +16,11 @@ const manyValues = z
   .transform((value) => (value === undefined ? [] : [value].flat()));
 
 const StaffRolesBody = z.object({ roles: manyValues, departmentId: z.string().optional().default('') });
-const ApiClientBody = z.object({ name: z.string().optional().default(''), scopes: manyValues });
+const ApiClientBody = z.object({
+  name: z.string().optional().default(''),
+  scopes: manyValues,
+  departmentId: z.string().optional().default(''),
+});
 
 const idFrom = (params: unknown) => {
   const parsed = IdParams.safeParse(params);
@@ -72,13 +76,17 @@ export function registerIdentityAdminRoutes(app: FastifyInstance, identity: Iden
   );
 
   app.get('/admin/api-clients', { config: { permission: 'identity:manage' } }, async (request, reply) => {
-    const clients = await identity.listApiClients(request.principal!);
+    const [clients, departments] = await Promise.all([
+      identity.listApiClients(request.principal!),
+      identity.listDepartments(),
+    ]);
     const revoked = (request.query as Record<string, unknown>).revoked === '1';
     return reply.page(() => (
       <ApiClientsPage
         clients={clients}
         scopes={[...identity.integrationScopes]}
-        form={{ name: '', scopes: [] }}
+        departments={departments}
+        form={{ name: '', scopes: [], departmentId: '' }}
         errors={{}}
         revoked={revoked}
       />
@@ -88,24 +96,32 @@ export function registerIdentityAdminRoutes(app: FastifyInstance, identity: Iden
   app.post('/admin/api-clients', { config: { permission: 'identity:manage' } }, async (request, reply) => {
     const actor = request.principal!;
     const body = ApiClientBody.parse(request.body ?? {});
-    const form: ApiClientForm = { name: body.name.trim(), scopes: body.scopes };
-    const errors: FieldErrors = fieldMessages(apiClientProblems(form, identity.integrationScopes));
-    if (Object.keys(errors).length) {
+    const form: ApiClientForm = { name: body.name.trim(), scopes: body.scopes, departmentId: body.departmentId };
+    const departments = await identity.listDepartments();
+    const known = departments.map((department) => department.id);
+    const problems = apiClientProblems(form, identity.integrationScopes, known);
+    if (problems.length) {
       const clients = await identity.listApiClients(actor);
+      // the messages are looked up while the page renders: in the page's language
       return reply.page(
         () => (
           <ApiClientsPage
             clients={clients}
             scopes={[...identity.integrationScopes]}
+            departments={departments}
             form={form}
-            errors={errors}
+            errors={fieldMessages(problems)}
             revoked={false}
           />
         ),
         400,
       );
     }
-    const created = await identity.createApiClient(actor, { name: form.name, scopes: form.scopes });
+    const created = await identity.createApiClient(actor, {
+      name: form.name,
+      scopes: form.scopes,
+      departmentId: form.departmentId === ALL_DEPARTMENTS ? null : form.departmentId,
+    });
     return reply.page(() => <ApiKeyCreatedPage name={form.name} keyValue={created.key} />, 201);
   });
 

@@ -17,12 +17,22 @@ export const integrationScopes = (permissions: PermissionGrants): string[] =>
     .map(([action]) => action)
     .sort();
 
-/** What is wrong with a new API client: it needs a name of 1-100 characters and scopes an integration may hold. */
+/** The form's choice of an API client that serves every department: chosen knowingly, never a default. */
+export const ALL_DEPARTMENTS = 'all';
+
+/**
+ * What is wrong with a new API client: it needs a name of 1-100 characters, scopes an integration may hold, and
+ * a department — one of the municipality's, or all departments chosen explicitly (an empty choice is refused).
+ */
 export function apiClientProblems(
-  input: { name: string; scopes: readonly string[] },
+  input: { name: string; scopes: readonly string[]; departmentId: string },
   knownScopes: readonly string[],
+  knownDepartments: readonly string[],
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  if (!input.departmentId) problems.push({ field: 'departmentId', key: 'identity.apiClients.departmentRequired' });
+  else if (input.departmentId !== ALL_DEPARTMENTS && !knownDepartments.includes(input.departmentId))
+    problems.push({ field: 'departmentId', key: 'identity.department.unknown' });
   if (input.name.length < 1 || input.name.length > 100)
     problems.push({ field: 'name', key: 'identity.apiClients.nameRequired' });
   const unknown = input.scopes.filter((scope) => !knownScopes.includes(scope));
@@ -200,7 +210,10 @@ export class IdentityService {
     };
   }
 
-  /** Creates an API client for a line-of-business system; the key is shown once and only its hash is kept. */
+  /**
+   * Creates an API client for a line-of-business system; the key is shown once and only its hash is kept. A
+   * department limits what the client reads and acts for to that department's records; none means all departments.
+   */
   async createApiClient(
     actor: Principal,
     input: { name: string; scopes: string[]; departmentId?: string | null },
@@ -209,20 +222,22 @@ export class IdentityService {
     assertCan(actor, 'identity:manage');
     const unknown = input.scopes.filter((scope) => !this.integrationScopes.includes(scope));
     if (unknown.length) throw new HttpProblem(400, 'identity.apiClients.unknownScope', { scopes: unknown.join(', ') });
+    const department = input.departmentId ? this.departments.byId(input.departmentId) : undefined;
+    if (input.departmentId && !department) throw new HttpProblem(400, 'identity.department.unknown');
     const key = `rh_${randomBytes(24).toString('base64url')}`;
     const create = async (trx: Executor) => {
       const client = await repository.insertApiClient(trx, {
         name: input.name,
         key_hash: hashApiKey(key),
         scopes: input.scopes,
-        department_id: input.departmentId ?? null,
+        department_id: department?.id ?? null,
       });
       await recordAudit(trx, {
         actor,
         action: 'api-client:create',
         objectType: 'api-client',
         objectId: client.id,
-        purpose: `scopes ${input.scopes.join(', ') || 'none'}`,
+        purpose: `scopes ${input.scopes.join(', ') || 'none'}; department ${department?.code ?? 'all'}`,
       });
       return client;
     };
@@ -236,6 +251,7 @@ export class IdentityService {
       id: row.id,
       name: row.name,
       scopes: row.scopes,
+      departmentId: row.department_id,
       createdAt: row.created_at,
       revoked: row.revoked_at !== null,
     }));

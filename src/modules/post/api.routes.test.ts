@@ -2,6 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { TestClient } from '#test-support/http-client.ts';
 import { DEMO_API_KEY } from '#modules/identity/demo-data.ts';
@@ -229,4 +230,93 @@ test('a key without the scope is refused; /api/docs lists the post API', async (
     '/api/v1/messages/{id}/memo',
   ])
     assert.ok(path in docs.paths, path);
+});
+
+test('a client limited to a department reads only its department’s letters and bulk letters: another’s is 404 like an unknown id, nothing changes', async () => {
+  const { identity } = app.raadhus.services;
+  const department = async (code: string) => (await identity.departmentByCode(code))!.id;
+  const scopes = ['post:send', 'post:read-department', 'post:bulk'];
+  const client = async (name: string, code: string) =>
+    createTestApiClient(app.raadhus, { name, scopes, departmentId: await department(code) });
+  const ydelser = await client('Ydelsessystem', 'ydelser');
+  const ydelserReader = await client('Ydelsernes arkiv', 'ydelser');
+  const teknik = await client('Byggesagssystem', 'teknik');
+
+  const letter = { recipient: { cpr: demoCpr(17) }, subject: 'Afgørelse om boligstøtte', body: 'Tekst' };
+  const sent = await sendJson(letter, { key: ydelser.key, idempotencyKey: randomUUID() });
+  assert.equal(sent.status, 201, await sent.clone().text());
+  const { id } = (await sent.json()) as { id: string };
+  const bulk = await api('/api/v1/bulk-letters', {
+    key: ydelser.key,
+    idempotencyKey: randomUUID(),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      subject: 'Nyt om boligstøtte',
+      body: 'Kære {{navn}}',
+      csv: `cpr;navn\n${demoCpr(18)};Bo\n`,
+    }),
+  });
+  assert.equal(bulk.status, 202, await bulk.clone().text());
+  const bulkId = ((await bulk.json()) as { id: string }).id;
+
+  const unknown = await api(`/api/v1/messages/${randomUUID()}`, { key: teknik.key });
+  assert.equal(unknown.status, 404);
+  const unknownProblem = (await unknown.json()) as { title: string; detail: string };
+  const auditedBy = async (actorId: string) =>
+    (
+      await sql<{ count: number }>`select count(*)::int as count from audit_log where actor_id = ${actorId}`.execute(
+        app.raadhus.database.db,
+      )
+    ).rows[0].count;
+  const auditBefore = await auditedBy(teknik.id);
+  for (const path of [`/api/v1/messages/${id}`, `/api/v1/messages/${id}/replies`, `/api/v1/messages/${id}/memo`]) {
+    const refused = await api(path, { key: teknik.key });
+    assert.equal(refused.status, 404, path);
+    const problem = (await refused.json()) as { title: string; detail: string };
+    assert.deepEqual([problem.title, problem.detail], [unknownProblem.title, unknownProblem.detail], path);
+  }
+  const refusedBulk = await api(`/api/v1/bulk-letters/${bulkId}`, { key: teknik.key });
+  assert.equal(refusedBulk.status, 404);
+  assert.doesNotMatch(await refusedBulk.text(), /Nyt om boligstøtte/);
+  assert.equal(await auditedBy(teknik.id), auditBefore, 'a refused read is not audited as a read');
+
+  for (const [key, who] of [
+    [ydelser.key, 'the sender'],
+    [ydelserReader.key, 'another client of the department'],
+  ]) {
+    assert.equal((await api(`/api/v1/messages/${id}`, { key })).status, 200, who);
+    assert.equal((await api(`/api/v1/messages/${id}/replies`, { key })).status, 200, who);
+    assert.equal((await api(`/api/v1/bulk-letters/${bulkId}`, { key })).status, 200, who);
+  }
+});
+
+test('a client limited to a department sends letters and bulk letters only as its own department', async () => {
+  const { identity } = app.raadhus.services;
+  const teknik = await createTestApiClient(app.raadhus, {
+    name: 'Byggesagssystem 2',
+    scopes: ['post:send', 'post:bulk'],
+    departmentId: (await identity.departmentByCode('teknik'))!.id,
+  });
+  const messagesBefore = await countRows(app.raadhus, 'post_messages');
+  const bulksBefore = await countRows(app.raadhus, 'post_bulk_letters');
+  const letter = { recipient: { cpr: demoCpr(17) }, subject: 'Brev', body: 'Tekst', departmentCode: 'ydelser' };
+  const refused = await sendJson(letter, { key: teknik.key, idempotencyKey: randomUUID() });
+  assert.equal(refused.status, 403);
+  assert.match(((await refused.json()) as { detail: string }).detail, /egen afdeling/);
+  const refusedBulk = await api('/api/v1/bulk-letters', {
+    key: teknik.key,
+    idempotencyKey: randomUUID(),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ subject: 'Brev', body: 'Tekst', departmentCode: 'ydelser', csv: `cpr\n${demoCpr(18)}\n` }),
+  });
+  assert.equal(refusedBulk.status, 403);
+  assert.equal(await countRows(app.raadhus, 'post_messages'), messagesBefore);
+  assert.equal(await countRows(app.raadhus, 'post_bulk_letters'), bulksBefore);
+  const own = await sendJson(
+    { ...letter, departmentCode: 'teknik' },
+    { key: teknik.key, idempotencyKey: randomUUID() },
+  );
+  assert.equal(own.status, 201, 'its own department is fine');
 });

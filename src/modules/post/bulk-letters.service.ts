@@ -9,7 +9,7 @@ import { fillMergeFields } from './merge-fields.ts';
 import { checkText, throwIfProblems, type FieldProblem } from './post-input.ts';
 import type { PostDependencies } from './post.types.ts';
 import { bulkChunkJob } from './bulk-letters.jobs.ts';
-import { mayManageBulkLetter } from './post.policy.ts';
+import { mayManageBulkLetter, maySendForDepartment } from './post.policy.ts';
 
 /** Recipients sent per job run, in one transaction: a few hundred keep the statements and commits per message low. */
 export const BULK_CHUNK_SIZE = 1000;
@@ -73,6 +73,7 @@ export class BulkLetterService {
     const department = input.departmentId
       ? await this.deps.identity.department(input.departmentId)
       : await this.deps.identity.department(actor.departmentId);
+    if (!maySendForDepartment(actor, department?.id)) throw new HttpProblem(403, 'post.api.otherDepartment');
     return this.db.transaction().execute(async (trx) => {
       const bulk = await repository.insertBulkLetter(trx, {
         department_id: department?.id ?? null,

@@ -33,7 +33,8 @@ test('mayReadDepartmentRecord: the department’s staff and clients, and the cli
     ['staff of the department', staff('eva', 'benefits'), true],
     ['staff of another department', staff('eva', 'building'), false],
     ['staff without a department', staff('eva', null), false],
-    ['the client that sent it, of another department', client('system', 'building'), true],
+    ['the client that sent it, without a department', client('system', null), true],
+    ['the client that sent it, now limited to another department', client('system', 'building'), false],
     ['another client of the department', client('other', 'benefits'), true],
     ['another client of another department', client('other', 'building'), false],
     ['another client without a department', client('other', null), false],
@@ -57,4 +58,7 @@ test('mayManageBulkLetter: the department’s, or the one who started it', () =>
     ['a citizen', citizen, false],
   ];
   for (const [who, principal, expected] of cases) assert.equal(mayManageBulkLetter(principal, bulk), expected, who);
+  const byClient = { department_id: 'benefits', created_by_kind: 'client', created_by_id: 'system' };
+  assert.equal(mayManageBulkLetter(client('system', null), byClient), true, 'the client that started it');
+  assert.equal(mayManageBulkLetter(client('system', 'building'), byClient), false, 'limited to another department');
 });

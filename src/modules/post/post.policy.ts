@@ -1,4 +1,4 @@
-import type { Principal } from '#platform/auth/principal.ts';
+import { clientDepartment, type Principal } from '#platform/auth/principal.ts';
 import type { MailboxOwner } from './post.types.ts';
 
 /**
@@ -24,13 +24,22 @@ export interface DepartmentRecord {
 }
 
 /**
- * A department's message or bulk letter: staff see their department's; an API client sees its department's
- * and the ones it sent or started itself.
+ * A department's message or bulk letter: staff see their department's; an API client limited to a department
+ * sees that department's only; a client of all departments sees the ones it sent or started itself.
  */
 export function mayReadDepartmentRecord(actor: Principal, record: DepartmentRecord): boolean {
   if (actor.kind !== 'staff' && actor.kind !== 'client') return false;
-  if (actor.departmentId && record.department_id === actor.departmentId) return true;
+  if (actor.departmentId) return record.department_id === actor.departmentId;
   return actor.kind === 'client' && record.kind === 'client' && record.id === actor.id;
+}
+
+/**
+ * An API client limited to a department sends letters and bulk letters as that department only. Staff and
+ * clients of all departments name any sending department (the named action decides).
+ */
+export function maySendForDepartment(actor: Principal, departmentId: string | null | undefined): boolean {
+  const limit = clientDepartment(actor);
+  return !limit || limit === departmentId;
 }
 
 /** A message as a department record: its department and its sender. */

@@ -24,7 +24,7 @@ import type { PostDependencies } from './post.types.ts';
 import { StaffPostService } from './staff-post.service.ts';
 import { PrintService } from './print.service.ts';
 import { BulkLetterService } from './bulk-letters.service.ts';
-import { mailboxOwnerOf } from './post.policy.ts';
+import { mailboxOwnerOf, maySendForDepartment } from './post.policy.ts';
 import type {
   Folder,
   MailboxOwner,
@@ -94,13 +94,12 @@ export class PostService implements PostContract {
   async departmentByCode(code: string): Promise<Department | undefined> {
     return this.deps.identity.departmentByCode(code);
   }
+  /** The department a letter is sent from: the one named, or the sender's own; a limited API client sends as its own only. */
   private async sendingDepartment(requested: string | null | undefined, actor: Principal): Promise<Department> {
-    if (requested) {
-      const department = await this.department(requested);
-      if (!department) throw new HttpProblem(400, 'post.validation.department');
-      return department;
-    }
-    return this.deps.identity.departmentOf(actor);
+    const department = requested ? await this.department(requested) : await this.deps.identity.departmentOf(actor);
+    if (!department) throw new HttpProblem(400, 'post.validation.department');
+    if (!maySendForDepartment(actor, department.id)) throw new HttpProblem(403, 'post.api.otherDepartment');
+    return department;
   }
 
   // The contract ------------------------------------------------------------------------------

@@ -39,3 +39,10 @@ export interface Principal {
 }
 
 export const isStaff = (principal: Principal | undefined): boolean => principal?.kind === 'staff';
+
+/**
+ * The department an API client is limited to (chosen by the administrator who created it), or undefined for a
+ * client of all departments — and for anyone who is not an API client. The modules' record policies read it.
+ */
+export const clientDepartment = (principal: Principal): string | undefined =>
+  principal.kind === 'client' ? (principal.departmentId ?? undefined) : undefined;

@@ -1,9 +1,10 @@
-import { formatDateTime, t } from '#platform/i18n/i18n.ts';
+import { currentLocale, formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
 import {
   Alert,
   CheckboxGroup,
   ErrorSummary,
+  SelectField,
   TextField,
   type FieldErrors,
   PostForm,
@@ -11,11 +12,14 @@ import {
 } from '#platform/views/components.tsx';
 import { type Column, DataTable } from '#platform/views/data-table.tsx';
 import { RowAction } from '#platform/views/row-action.tsx';
+import { ALL_DEPARTMENTS, type Department } from '../../identity.service.ts';
 
 export interface ApiClientView {
   id: string;
   name: string;
   scopes: string[];
+  /** the department the client is limited to; null: all departments */
+  departmentId: string | null;
   createdAt: Date;
   revoked: boolean;
 }
@@ -23,12 +27,20 @@ export interface ApiClientView {
 export interface ApiClientForm {
   name: string;
   scopes: string[];
+  /** a department's id, `all` (chosen knowingly), or empty (not chosen yet: refused) */
+  departmentId: string;
 }
 
+const departmentName = (departments: Department[], id: string | null) =>
+  id === null
+    ? t('identity.apiClients.allDepartments')
+    : (departments.find((department) => department.id === id)?.name[currentLocale()] ?? id);
+
 /** The columns of the list. */
-function apiClientColumns(): Array<Column<ApiClientView>> {
+function apiClientColumns(departments: Department[]): Array<Column<ApiClientView>> {
   return [
     { header: t('identity.apiClients.name'), rowHeader: true, text: (client) => client.name },
+    { header: t('identity.apiClients.department'), text: (client) => departmentName(departments, client.departmentId) },
     { header: t('identity.apiClients.scopes'), text: (client) => client.scopes.join(', ') },
     { header: t('identity.apiClients.created'), text: (client) => formatDateTime(client.createdAt) },
     {
@@ -41,12 +53,14 @@ function apiClientColumns(): Array<Column<ApiClientView>> {
 export function ApiClientsPage({
   clients,
   scopes,
+  departments,
   form,
   errors,
   revoked,
 }: {
   clients: ApiClientView[];
   scopes: string[];
+  departments: Department[];
   form: ApiClientForm;
   errors: FieldErrors;
   revoked: boolean;
@@ -62,7 +76,7 @@ export function ApiClientsPage({
         caption={t('identity.apiClients.tableCaption')}
         rows={clients}
         empty={t('identity.apiClients.none')}
-        columns={apiClientColumns()}
+        columns={apiClientColumns(departments)}
         actions={(client) => (
           <RowAction
             when={!client.revoked}
@@ -79,6 +93,19 @@ export function ApiClientsPage({
           label={t('identity.apiClients.name')}
           hint={t('identity.apiClients.nameHint')}
           required
+        />
+        <SelectField
+          name="departmentId"
+          label={t('identity.apiClients.department')}
+          hint={t('identity.apiClients.departmentHint')}
+          value={form.departmentId}
+          error={errors.departmentId}
+          required
+          options={[
+            { value: '', label: t('identity.apiClients.chooseDepartment') },
+            { value: ALL_DEPARTMENTS, label: t('identity.apiClients.allDepartmentsChoice') },
+            ...departments.map((department) => ({ value: department.id, label: department.name[currentLocale()] })),
+          ]}
         />
         <CheckboxGroup
           name="scopes"
