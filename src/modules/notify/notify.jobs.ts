@@ -21,6 +21,8 @@ export const dispatchJob = defineJobType({
   concurrency: 8,
   batchSize: 2,
   pollingIntervalSeconds: 2,
+  // a worker that dies mid-send (kill -9) has its jobs retried within about 20 s, not pg-boss's 15 minutes
+  heartbeatSeconds: 10,
 });
 
 /** The post module's event: a message was delivered to a mailbox (enqueued in the message's transaction). */
@@ -42,4 +44,5 @@ export const reminderJob = defineJobType({
   retryLimit: 8,
   retryDelaySeconds: 10,
   pollingIntervalSeconds: 2,
+  heartbeatSeconds: 10,
 });

@@ -108,6 +108,7 @@ function createNotifyService(
       smsCallbackUrl: `${config.publicUrl}/api/v1/notify/sms/status?token=${encodeURIComponent(webhookToken)}`,
       webhookToken,
       outboxActive: config.NODE_ENV !== 'production' && (sms.name === 'outbox' || mail.name === 'outbox'),
+      sendTimeoutMs: config.NOTIFY_SEND_TIMEOUT_MS,
     },
     async onSent(notification) {
       if (notification.kind === 'new-post') await post.markNotified(notification.source_id, notification.channel);
