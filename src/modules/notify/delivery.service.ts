@@ -36,7 +36,7 @@ export interface DeliverySettings {
  * reference and the e-mail's Message-ID make a takeover of a send that did go out harmless.
  */
 export const staleClaimSeconds = (settings: Pick<DeliverySettings, 'sendTimeoutMs'>) =>
-  Math.ceil((2 * settings.sendTimeoutMs) / 1000) + 10;
+  Math.ceil((2 * settings.sendTimeoutMs) / 1000) + 5;
 
 export interface NotificationView {
   id: string;

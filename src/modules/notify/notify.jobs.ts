@@ -17,7 +17,8 @@ export const dispatchJob = defineJobType({
   name: 'notify.dispatch',
   payload: DispatchPayload,
   retryLimit: 3,
-  retryDelaySeconds: 10,
+  // a crashed handler's job is retried soon: the attempts it made are on the notifications, not lost
+  retryDelaySeconds: 2,
   concurrency: 8,
   batchSize: 2,
   pollingIntervalSeconds: 2,

@@ -229,7 +229,8 @@ export const platformMessages = defineCatalogue({
     'error.500.title': 'Something went wrong',
     'error.500.text': 'A technical error occurred on our side. Please try again shortly. The error has been logged.',
     'error.503.title': 'The service is temporarily unavailable',
-    'error.503.text': 'The connection to our database was interrupted and nothing was saved. Please try again in a moment.',
+    'error.503.text':
+      'The connection to our database was interrupted and nothing was saved. Please try again in a moment.',
     'error.csrf': 'The form has expired. Go back, reload the page and try again.',
     'error.body': 'What you sent could not be read (it is incomplete or malformed). Please try again.',
     'error.controlCharacter': 'The text contains control characters, which are not allowed. Remove them and try again.',

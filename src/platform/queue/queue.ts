@@ -43,7 +43,7 @@ export interface JobType<Schema extends z.ZodType = z.ZodType> {
 }
 
 /** A dead worker's jobs are retried within about this plus one supervisor pass (SUPERVISE_SECONDS). */
-export const DEFAULT_HEARTBEAT_SECONDS = 30;
+export const DEFAULT_HEARTBEAT_SECONDS = 10;
 /** How often pg-boss's supervisor fails jobs whose heartbeat stopped (and expires jobs past their expiry). */
 export const SUPERVISE_SECONDS = 10;
 

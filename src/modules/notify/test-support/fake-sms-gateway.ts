@@ -31,10 +31,12 @@ export interface FakeSmsGateway {
 }
 
 const readBody = (request: IncomingMessage) =>
-  new Promise<string>((resolve) => {
+  new Promise<string | undefined>((resolve) => {
     let body = '';
     request.on('data', (chunk) => (body += chunk));
     request.on('end', () => resolve(body));
+    // a sender killed mid-request (the crash tests) resets the connection: nothing to answer
+    request.on('error', () => resolve(undefined));
   });
 
 export async function startFakeSmsGateway(
@@ -48,7 +50,9 @@ export async function startFakeSmsGateway(
   let held = 0;
   let nextId = 1000;
   const server: Server = createServer(async (request, response) => {
+    response.on('error', () => undefined);
     const raw = await readBody(request);
+    if (raw === undefined) return;
     if (request.method !== 'POST' || request.url !== '/rest/mtsms') return void response.writeHead(404).end();
     if (request.headers.authorization !== `Token ${apiKey}`)
       return void response.writeHead(401, { 'content-type': 'application/json' }).end('{"code":"UNAUTHORIZED"}');
