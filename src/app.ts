@@ -70,7 +70,9 @@ export async function createRaadhus(
   registerMessages(platformMessages);
   for (const declaration of ordered) registerMessages(declaration.messages);
   const workers = config.RUN_MODE !== 'web';
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, (error) =>
+    logger.warn({ err: error }, 'database connection lost; the pool opens a new one'),
+  );
   try {
     const applied = await migrateToLatest(database.db, database.schema);
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');

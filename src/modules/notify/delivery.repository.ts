@@ -12,9 +12,6 @@ import type { Channel } from './template-render.ts';
 
 const tables = (executor: Executor) => executor.withTables<NotifyTables>();
 
-/** A claim older than this (the worker died mid-send) may be taken over by the next attempt. */
-const STALE_CLAIM_SECONDS = 300;
-
 // ── notifications ───────────────────────────────────────────────────────────────────────────────
 /** Inserts the notifications not yet there; returns only the new ones (a retried event inserts nothing). */
 export const insertNotifications = async (executor: Executor, rows: Array<Insertable<NotificationTable>>) => {
@@ -39,16 +36,18 @@ export const findNotification = (executor: Executor, id: string) =>
   tables(executor).selectFrom('notify_notifications').selectAll().where('id', '=', id).executeTakeFirst();
 
 /**
- * Takes a queued notification (or one whose worker died) for one attempt, in one statement together with a
- * slot in its authority's rate window for this minute. Nothing is claimed when the window is full.
+ * Takes a queued notification (or one whose worker died: claimed more than `staleClaimSeconds` ago) for one
+ * attempt, in one statement together with a slot in its authority's rate window for this minute. Nothing is
+ * claimed when the window is full.
  */
 export async function claimNotification(
   executor: Executor,
   id: string,
   windowStart: Date,
   ratePerMinute: number,
+  staleClaimSeconds: number,
 ): Promise<NotificationRow | undefined> {
-  const claimable = sql`(n.status = 'queued' or (n.status = 'sending' and n.claimed_at < now() - make_interval(secs => ${STALE_CLAIM_SECONDS})))`;
+  const claimable = sql`(n.status = 'queued' or (n.status = 'sending' and n.claimed_at < now() - make_interval(secs => ${staleClaimSeconds})))`;
   const { rows } = await sql<NotificationRow>`
     with target as (select n.id, n.authority_code from notify_notifications n where n.id = ${id} and ${claimable}),
     slot as (
@@ -228,15 +227,27 @@ export const listUpcomingReminders = (executor: Executor, limit = 100) =>
     .execute();
 
 // ── the development outbox ──────────────────────────────────────────────────────────────────────
+/** One entry per notification: a second send of the same notification returns the first entry's id. */
 export const insertOutboxEntry = async (
   executor: Executor,
-  entry: { channel: Channel; recipient: string; subject?: string; text: string },
+  entry: { channel: Channel; recipient: string; subject?: string; text: string; reference: string },
 ) =>
   String(
     (
       await tables(executor)
         .insertInto('notify_dev_outbox')
-        .values({ channel: entry.channel, recipient: entry.recipient, subject: entry.subject ?? '', text: entry.text })
+        .values({
+          channel: entry.channel,
+          recipient: entry.recipient,
+          subject: entry.subject ?? '',
+          text: entry.text,
+          notification_id: entry.reference,
+        })
+        .onConflict((conflict) =>
+          conflict.column('notification_id').doUpdateSet((update) => ({
+            notification_id: update.ref('excluded.notification_id'),
+          })),
+        )
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id,

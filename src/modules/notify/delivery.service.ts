@@ -28,7 +28,17 @@ export interface DeliverySettings {
   smsCallbackUrl: string;
   webhookToken: string;
   outboxActive: boolean;
+  /** timeout of one request to the gateway or SMTP server: a claim older than a few of these is a dead worker's */
+  sendTimeoutMs: number;
 }
+
+/**
+ * How long a claimed notification ("sending") stays the claiming worker's: after that the worker is taken to
+ * be dead and the next attempt takes it over. Long enough for a send and its bookkeeping; the gateway's
+ * reference and the e-mail's Message-ID make a takeover of a send that did go out harmless.
+ */
+export const staleClaimSeconds = (settings: Pick<DeliverySettings, 'sendTimeoutMs'>) =>
+  Math.ceil((2 * settings.sendTimeoutMs) / 1000) + 5;
 
 export interface NotificationView {
   id: string;
@@ -154,17 +164,27 @@ export class DeliveryService {
   private async attempt(notificationId: string): Promise<{ claimed: NotificationRow; providerId: string } | undefined> {
     const { db, settings } = this.deps;
     const now = new Date();
+    const staleAfter = staleClaimSeconds(settings);
     const claimed = await repository.claimNotification(
       db,
       notificationId,
       rateWindowStart(now),
       settings.ratePerMinute,
+      staleAfter,
     );
     if (!claimed) {
-      // Either not ours to send (sent, cancelled, taken by another worker) or over its authority's limit
-      // for this minute: then it is tried again in the next minute, its attempts untouched.
+      // Either not ours to send (sent, cancelled), over its authority's limit for this minute (tried again
+      // in the next minute, its attempts untouched), or claimed by a worker that may have died with it (a
+      // job retried after a crash): then it is looked at again once that claim is stale, so it is never lost.
       const current = await repository.findNotification(db, notificationId);
       if (current?.status === 'queued') await this.requeueAt(notificationId, nextRateWindow(now));
+      if (current?.status === 'sending' && current.claimed_at)
+        await this.deps.queue.enqueue(
+          db,
+          dispatchJob,
+          { notificationIds: [notificationId] },
+          { startAfter: new Date(current.claimed_at.getTime() + (staleAfter + 1) * 1000) },
+        );
       return undefined;
     }
     try {
@@ -175,12 +195,14 @@ export class DeliveryService {
               sender: settings.smsSender,
               text: claimed.text,
               callbackUrl: this.deps.sms.name === 'outbox' ? undefined : settings.smsCallbackUrl,
+              reference: claimed.id,
             })
           : await this.deps.mail.send({
               to: claimed.recipient,
               from: settings.mailFrom,
               subject: claimed.subject,
               text: claimed.text,
+              reference: claimed.id,
             });
       return { claimed, providerId };
     } catch (error) {

@@ -16,10 +16,13 @@ export const dispatchJob = defineJobType({
   name: 'notify.dispatch',
   payload: DispatchPayload,
   retryLimit: 3,
-  retryDelaySeconds: 10,
+  // a crashed handler's job is retried soon: the attempts it made are on the notifications, not lost
+  retryDelaySeconds: 2,
   concurrency: 8,
   batchSize: 2,
   pollingIntervalSeconds: 2,
+  // a worker that dies mid-send (kill -9) has its jobs retried within about 20 s, not pg-boss's 15 minutes
+  heartbeatSeconds: 10,
 });
 
 /** A reminder due now (enqueued with `startAfter` when it was scheduled); a cancelled one does nothing. */
@@ -29,4 +32,5 @@ export const reminderJob = defineJobType({
   retryLimit: 8,
   retryDelaySeconds: 10,
   pollingIntervalSeconds: 2,
+  heartbeatSeconds: 10,
 });

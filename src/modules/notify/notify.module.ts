@@ -110,6 +110,7 @@ function createNotifyService(
       smsCallbackUrl: `${config.publicUrl}/api/v1/notify/sms/status?token=${encodeURIComponent(webhookToken)}`,
       webhookToken,
       outboxActive: config.NODE_ENV !== 'production' && (sms.name === 'outbox' || mail.name === 'outbox'),
+      sendTimeoutMs: config.NOTIFY_SEND_TIMEOUT_MS,
     },
     events: context.events,
   });

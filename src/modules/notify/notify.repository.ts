@@ -110,6 +110,8 @@ export interface DevOutboxTable {
   recipient: string;
   subject: string;
   text: string;
+  /** the notification this is a send of: unique, so the outbox never holds two sends of one notification */
+  notification_id: string | null;
   created_at: Generated<Date>;
 }
 

@@ -32,13 +32,20 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 export async function openDatabase(
   config: Pick<Config, 'DATABASE_URL' | 'DATABASE_SCHEMA' | 'DATABASE_POOL_SIZE' | 'DATA_DIR'>,
+  /** told of each connection the server dropped (the pool replaces it); the process stays up */
+  onConnectionLoss?: (error: Error) => void,
 ): Promise<DatabaseHandle> {
   if (config.DATABASE_URL)
-    return openServerDatabase(config.DATABASE_URL, config.DATABASE_SCHEMA, config.DATABASE_POOL_SIZE);
+    return openServerDatabase(config.DATABASE_URL, config.DATABASE_SCHEMA, config.DATABASE_POOL_SIZE, onConnectionLoss);
   return openEmbeddedDatabase(config.DATA_DIR);
 }
 
-async function openServerDatabase(url: string, schema: string, poolSize: number): Promise<DatabaseHandle> {
+async function openServerDatabase(
+  url: string,
+  schema: string,
+  poolSize: number,
+  onConnectionLoss?: (error: Error) => void,
+): Promise<DatabaseHandle> {
   const bootstrap = new pg.Client({ connectionString: url });
   await bootstrap.connect();
   await bootstrap.query(`create schema if not exists "${schema}"`);
@@ -46,10 +53,41 @@ async function openServerDatabase(url: string, schema: string, poolSize: number)
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
+    // names this app's connections on the server (pg_stat_activity), per schema
+    application_name: applicationName(schema),
     options: `-c search_path="${schema}",public -c timezone=UTC`,
   });
+  keepConnectionLossesLocal(pool, onConnectionLoss);
   const db = new Kysely<NoTables>({ dialect: new PostgresDialect({ pool }) });
   return { db, pool, schema, embedded: false, close: () => db.destroy() };
+}
+
+/** How this app's connections (and, with a suffix, its queue's) are named on the PostgreSQL server. */
+export const applicationName = (schema: string) => `raadhus:${schema}`.slice(0, 63);
+
+/**
+ * A connection the server drops (a failover, a restart, `pg_terminate_backend`) emits `error` on its
+ * client. Idle in the pool, pg-pool removes it and re-emits on the pool; checked out (between two
+ * statements of a transaction) nobody listens, and an unhandled `error` event ends the process. Both
+ * are caught here: the statement in flight fails (the request answers 503, the job is retried), the
+ * broken client is dropped when it is released (pg-pool never reuses a client that is not queryable),
+ * and the pool opens a new connection for the next checkout.
+ */
+export function keepConnectionLossesLocal(pool: pg.Pool, onLoss?: (error: Error) => void): void {
+  pool.on('error', (error) => onLoss?.(error));
+  pool.on('connect', (client) => client.on('error', (error) => onLoss?.(error)));
+}
+
+/** Whether an error means the connection to the database was lost or refused (the request may be retried). */
+export function isConnectionLoss(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && (code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03'))
+    return true;
+  if (typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code)) return true;
+  const message = (error as Error | null)?.message ?? '';
+  return /Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect/.test(
+    message,
+  );
 }
 
 async function openEmbeddedDatabase(dataDir: string): Promise<DatabaseHandle> {

@@ -123,14 +123,20 @@ export function registerIdempotency(app: FastifyInstance, store: IdempotencyStor
     const claim = claimed.get(request);
     if (!claim) return payload;
     claimed.delete(request);
-    if (reply.statusCode >= 500) await store.release(claim.clientId, claim.key);
-    else
-      await store.complete(
-        claim.clientId,
-        claim.key,
-        reply.statusCode,
-        typeof payload === 'string' ? payload : String(payload ?? ''),
-      );
+    try {
+      if (reply.statusCode >= 500) await store.release(claim.clientId, claim.key);
+      else
+        await store.complete(
+          claim.clientId,
+          claim.key,
+          reply.statusCode,
+          typeof payload === 'string' ? payload : String(payload ?? ''),
+        );
+    } catch (error) {
+      // The database went away between the work and this bookkeeping (a lost connection): the answer still
+      // goes out; the key stays claimed without a response, so a retry waits until the claim is stale.
+      request.log.warn({ err: error }, 'idempotency key not recorded');
+    }
     return payload;
   });
 }

@@ -58,7 +58,7 @@ export function problemDocument(
   instance: string,
   errors?: ProblemDocument['errors'],
 ): ProblemDocument {
-  const key = [400, 401, 403, 404, 409, 413, 415, 429].includes(status) ? status : status >= 500 ? 500 : 400;
+  const key = [400, 401, 403, 404, 409, 413, 415, 429, 503].includes(status) ? status : status >= 500 ? 500 : 400;
   return {
     type: `https://raadhus.dk/problems/${key}`,
     title: t(`error.${key}.title`),

@@ -35,7 +35,7 @@ import { registerIdempotency, type IdempotencyStore } from './idempotency.ts';
 import { RouteRegistry } from './route-registry.ts';
 import { registerRateLimits } from './rate-limit.ts';
 import { findControlCharacter } from './control-characters.ts';
-import type { Database } from '../db/database.ts';
+import { isConnectionLoss, type Database } from '../db/database.ts';
 import './fastify-types.ts';
 
 export const SESSION_COOKIE = 'raadhus_session';
@@ -327,6 +327,8 @@ function classify(error: FastifyError | Error, readingBody: boolean): Classified
   const status = (error as FastifyError).statusCode;
   if (status && status >= 400 && status < 500) return { status };
   if (readingBody) return { status: 400, detail: t('error.body') };
+  // the database connection was lost mid-request (failover, restart): nothing was committed, try again
+  if (isConnectionLoss(error)) return { status: 503, detail: t('error.503.text') };
   return { status: 500 };
 }
 
@@ -339,6 +341,7 @@ function registerErrorHandlers(app: FastifyInstance): void {
       return reply.redirect(`/auth/login?returnTo=${encodeURIComponent(request.url)}`);
     }
     if (status === 429 && !reply.hasHeader('retry-after')) reply.header('retry-after', '60');
+    if (status === 503) reply.header('retry-after', '5');
     return sendError(request, reply, status, detail, errors);
   });
   app.setNotFoundHandler(async (request, reply) => {

@@ -81,6 +81,8 @@ export const platformMessages = defineCatalogue({
     'error.429.text': 'Du har sendt for mange forespørgsler. Vent et øjeblik, og prøv igen.',
     'error.500.title': 'Der er sket en fejl',
     'error.500.text': 'Der skete en teknisk fejl hos os. Prøv igen om lidt. Fejlen er registreret.',
+    'error.503.title': 'Tjenesten er midlertidigt utilgængelig',
+    'error.503.text': 'Forbindelsen til vores database blev afbrudt, og intet blev gemt. Prøv igen om et øjeblik.',
     'error.csrf': 'Formularen er udløbet. Gå tilbage, genindlæs siden og prøv igen.',
     'error.body': 'Det, du sendte, kunne ikke læses (det er ufuldstændigt eller forkert opbygget). Prøv igen.',
     'error.controlCharacter': 'Teksten indeholder kontroltegn, som ikke er tilladt. Fjern dem og prøv igen.',
@@ -229,6 +231,9 @@ export const platformMessages = defineCatalogue({
     'error.429.text': 'You have sent too many requests. Wait a moment and try again.',
     'error.500.title': 'Something went wrong',
     'error.500.text': 'A technical error occurred on our side. Please try again shortly. The error has been logged.',
+    'error.503.title': 'The service is temporarily unavailable',
+    'error.503.text':
+      'The connection to our database was interrupted and nothing was saved. Please try again in a moment.',
     'error.csrf': 'The form has expired. Go back, reload the page and try again.',
     'error.body': 'What you sent could not be read (it is incomplete or malformed). Please try again.',
     'error.controlCharacter': 'The text contains control characters, which are not allowed. Remove them and try again.',

@@ -6,6 +6,14 @@ export interface MailMessage {
   from: string;
   subject: string;
   text: string;
+  /** Our id of the message (the notification id): the e-mail's Message-ID is built from it, so a resend is the same message. */
+  reference: string;
+}
+
+/** The Message-ID of a notification's e-mail: the same for every attempt, so a resend after a crash is recognisable. */
+export function messageIdFor(reference: string, from: string): string {
+  const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'raadhus.invalid';
+  return `<${reference}@${domain}>`;
 }
 
 /** Sending e-mail: nodemailer over SMTP in production, a local outbox in development and tests. */
@@ -41,6 +49,7 @@ export class SmtpMailTransport implements MailTransport {
         to: message.to,
         subject: message.subject,
         text: message.text,
+        messageId: messageIdFor(message.reference, message.from),
       });
       if (info.rejected?.length) throw Object.assign(new Error('recipient rejected'), { responseCode: 550 });
       return { providerId: String(info.messageId ?? '') };
@@ -70,6 +79,7 @@ export class OutboxMailTransport implements MailTransport {
       recipient: message.to,
       subject: message.subject,
       text: message.text,
+      reference: message.reference,
     });
     return { providerId: `outbox-${id}` };
   }

@@ -2,7 +2,7 @@ import { PgBoss, type Db as IDatabase, type SendOptions } from 'pg-boss';
 import { fromKysely } from 'pg-boss';
 import type { z } from 'zod';
 import type { Logger } from 'pino';
-import type { DatabaseHandle, Executor } from '../db/database.ts';
+import { applicationName, type DatabaseHandle, type Executor } from '../db/database.ts';
 
 /**
  * A typed background job: a name, a zod payload schema, an idempotent handler, retries with
@@ -33,7 +33,19 @@ export interface JobType<Schema extends z.ZodType = z.ZodType> {
    * 30-second backstop poll. At least 2 (the base poll); default: the backstop.
    */
   pollingIntervalSeconds?: number;
+  /**
+   * How soon a job whose process died (kill -9, a lost machine) is failed and retried: the worker
+   * refreshes the job's heartbeat every half of this while the handler runs, and the supervisor fails a
+   * job whose heartbeat is older (pg-boss 12 `heartbeatSeconds`, at least 10). Without it the job would
+   * wait for pg-boss's 15-minute expiry. Default: DEFAULT_HEARTBEAT_SECONDS.
+   */
+  heartbeatSeconds?: number;
 }
+
+/** A dead worker's jobs are retried within about this plus one supervisor pass (SUPERVISE_SECONDS). */
+export const DEFAULT_HEARTBEAT_SECONDS = 10;
+/** How often pg-boss's supervisor fails jobs whose heartbeat stopped (and expires jobs past their expiry). */
+export const SUPERVISE_SECONDS = 10;
 
 export function defineJob<Schema extends z.ZodType>(definition: JobDefinition<Schema>): JobDefinition<Schema> {
   return definition;
@@ -81,6 +93,7 @@ export class JobQueue {
         retryBackoff: true,
         deadLetter,
         notify: true,
+        heartbeatSeconds: Math.max(10, definition.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS),
       });
       if (workers) await this.work(definition);
     }
@@ -191,8 +204,18 @@ export function createJobQueue(handle: DatabaseHandle, connectionString: string 
         schema,
         backend: 'pglite',
         useListenNotify: true,
-        superviseIntervalSeconds: 30,
+        superviseIntervalSeconds: SUPERVISE_SECONDS,
+        monitorIntervalSeconds: SUPERVISE_SECONDS,
       } as never)
-    : new PgBoss({ connectionString, schema, max: 4, useListenNotify: true } as never);
+    : new PgBoss({
+        connectionString,
+        schema,
+        max: 4,
+        // the queue's connections carry the app's name too (a failover drill can find them)
+        application_name: `${applicationName(handle.schema)}:queue`.slice(0, 63),
+        useListenNotify: true,
+        superviseIntervalSeconds: SUPERVISE_SECONDS,
+        monitorIntervalSeconds: SUPERVISE_SECONDS,
+      } as never);
   return new JobQueue(boss, logger);
 }

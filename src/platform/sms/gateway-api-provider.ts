@@ -5,6 +5,13 @@ import { DeliveryError, type DeliveryReport, type SmsMessage, type SmsProvider }
  * `POST {base}/rest/mtsms` with `{ sender, message, recipients: [{ msisdn }], callback_url? }` and
  * `Authorization: Token <key>`, answered by `{ ids: [ … ] }`. Delivery reports arrive later as a POST of
  * `{ id, msisdn, status }` to the callback URL (see `parseDeliveryReport`).
+ *
+ * Each message carries our notification id as its client reference (`userref`), returned in delivery
+ * reports. We rely on the gateway taking a reference once: a request with a `userref` it already accepted is
+ * answered 200 with the first acceptance's `{ ids }` and sends nothing. GatewayAPI documents `userref` as a
+ * reference it keeps and returns; its answer to a repeated reference is not in the public contract, so this
+ * is our assumption of the contract (the municipality's agreement with its gateway must state it). The
+ * fake gateway in the tests behaves so.
  */
 export class GatewayApiSmsProvider implements SmsProvider {
   readonly name = 'gatewayapi';
@@ -16,6 +23,7 @@ export class GatewayApiSmsProvider implements SmsProvider {
       sender: message.sender,
       message: message.text,
       recipients: [{ msisdn: Number(message.to.replace(/^\+/, '')) }],
+      userref: message.reference,
       ...(message.callbackUrl ? { callback_url: message.callbackUrl } : {}),
     };
     let response: Response;

@@ -9,6 +9,12 @@ export interface SmsMessage {
   text: string;
   /** where the gateway posts delivery reports for this message */
   callbackUrl?: string;
+  /**
+   * Our id of the message (the notification id), sent as the gateway's client reference: a second send
+   * with the same reference (a retry after a crash or a lost answer) is answered with the first send's id
+   * and never reaches the phone twice.
+   */
+  reference: string;
 }
 
 export interface SmsProvider {
@@ -32,14 +38,26 @@ export type DeliveryReport = { providerId: string; state: 'delivered' | 'failed'
 
 /** Where the development outboxes keep what they "sent", so a page can show it. */
 export interface OutboxStore {
-  add(entry: { channel: 'sms' | 'email'; recipient: string; subject?: string; text: string }): Promise<string>;
+  /** Keeps one entry per reference: adding a reference already there returns that entry's id. */
+  add(entry: {
+    channel: 'sms' | 'email';
+    recipient: string;
+    subject?: string;
+    text: string;
+    reference: string;
+  }): Promise<string>;
 }
 
 export class OutboxSmsProvider implements SmsProvider {
   readonly name = 'outbox';
   constructor(private readonly store: OutboxStore) {}
   async send(message: SmsMessage): Promise<{ providerId: string }> {
-    const id = await this.store.add({ channel: 'sms', recipient: message.to, text: message.text });
+    const id = await this.store.add({
+      channel: 'sms',
+      recipient: message.to,
+      text: message.text,
+      reference: message.reference,
+    });
     return { providerId: `outbox-${id}` };
   }
 }

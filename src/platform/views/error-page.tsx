@@ -1,7 +1,7 @@
 import { t } from '../i18n/i18n.ts';
 import { Page } from './layout.tsx';
 
-const knownStatuses = new Set([400, 401, 403, 404, 409, 413, 415, 429, 500]);
+const knownStatuses = new Set([400, 401, 403, 404, 409, 413, 415, 429, 500, 503]);
 
 export function ErrorPage({
   statusCode,
