@@ -49,7 +49,7 @@ async function close(): Promise<void> {
 
 before(async () => {
   await open();
-  await migrateToLatest(db);
+  await migrateToLatest(db, handle!.schema);
 });
 after(async () => {
   await close();
