@@ -232,7 +232,9 @@ test('every route, as every role, answers generated input without a 5xx, in the 
       const what = `${route.method} ${path.slice(0, 120)}${kase.query.slice(0, 80)} as ${caller.label} (${kase.body.kind}, ${locale})`;
       let response: Response;
       try {
-        response = await caller.client.request(`${path}${kase.query}`, requestFor(route, caller, kase));
+        // A request that never gets an answer is a failure too (a refusal path that throws without replying).
+        const init = { ...requestFor(route, caller, kase), signal: AbortSignal.timeout(30_000) };
+        response = await caller.client.request(`${path}${kase.query}`, init);
       } catch (error) {
         failures.push(`${what}: the request failed: ${(error as Error).message}`);
         continue;

@@ -90,7 +90,9 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
     // A URL the router cannot take (broken percent-encoding, a path parameter over 100 characters) is refused
     // before any hook runs: the same refusal as any other, a page or a problem in the caller's language.
     frameworkErrors: (error, request, reply) => {
+      // No hook has run: the cookies are read here, and the page carries no form (no CSRF token to make).
       request.cookies ??= request.server.parseCookie(request.headers.cookie ?? '');
+      request.refusedBeforeRouting = true;
       request.locale = pickLocale(request);
       request.log.info({ status: error.statusCode, code: error.code }, 'request refused');
       const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
@@ -168,9 +170,10 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
   app.decorateRequest('sessionToken', undefined);
   app.decorateRequest('locale', defaultLocale);
   app.decorateRequest('readingBody', false);
+  app.decorateRequest('refusedBeforeRouting', false);
   app.decorateReply('page', async function page(this: FastifyReply, render: () => JSX.Element, statusCode = 200) {
     const request = this.request;
-    const csrfToken = this.generateCsrf();
+    const csrfToken = request.refusedBeforeRouting ? '' : this.generateCsrf();
     const [path, query = ''] = request.url.split('?');
     const html = await withLocale(request.locale, () =>
       withViewContext(
