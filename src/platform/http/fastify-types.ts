@@ -14,8 +14,6 @@ declare module 'fastify' {
     locale: Locale;
     /** true while the body is being read and parsed: an unexpected error then is a malformed body (400) */
     readingBody: boolean;
-    /** refused by the router before any hook ran (a URL it cannot decode): no session, no CSRF token */
-    refusedBeforeRouting: boolean;
   }
   interface FastifyInstance {
     /** every route as declared (method, URL, access or permission), collected at registration */

@@ -89,14 +89,36 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
     routerOptions: { ignoreTrailingSlash: true },
     // A URL the router cannot take (broken percent-encoding, a path parameter over 100 characters) is refused
     // before any hook runs: the same refusal as any other, a page or a problem in the caller's language.
-    frameworkErrors: (error, request, reply) => {
-      // No hook has run: the cookies are read here, and the page carries no form (no CSRF token to make).
+    frameworkErrors: async (error, request, reply) => {
+      // No hook has run (no session, no cookie plugin state), so the answer is written directly, bypassing onSend.
       request.cookies ??= request.server.parseCookie(request.headers.cookie ?? '');
-      request.refusedBeforeRouting = true;
       request.locale = pickLocale(request);
       request.log.info({ status: error.statusCode, code: error.code }, 'request refused');
       const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
-      return sendError(request, reply, status, undefined, undefined);
+      const path = request.url.split('?')[0];
+      const html = wantsHtml(request);
+      const body = html
+        ? await withLocale(request.locale, () =>
+            withViewContext(
+              {
+                locale: request.locale,
+                principal: undefined,
+                csrfToken: '',
+                path,
+                query: '',
+                testEnvironment: config.testIdp,
+                menus: deps.navigation.menus,
+              },
+              () => <ErrorPage statusCode={status} />,
+            ),
+          )
+        : JSON.stringify(withLocale(request.locale, () => problemDocument(status, t('error.400.text'), path)));
+      reply.hijack();
+      reply.raw.writeHead(status, {
+        'content-type': html ? 'text/html; charset=utf-8' : 'application/problem+json',
+        'cache-control': 'no-store',
+      });
+      reply.raw.end(body);
     },
   });
   // JSON, forms and multipart only: any other body (text/plain included) is 415 Unsupported Media Type.
@@ -170,10 +192,9 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
   app.decorateRequest('sessionToken', undefined);
   app.decorateRequest('locale', defaultLocale);
   app.decorateRequest('readingBody', false);
-  app.decorateRequest('refusedBeforeRouting', false);
   app.decorateReply('page', async function page(this: FastifyReply, render: () => JSX.Element, statusCode = 200) {
     const request = this.request;
-    const csrfToken = request.refusedBeforeRouting ? '' : this.generateCsrf();
+    const csrfToken = this.generateCsrf();
     const [path, query = ''] = request.url.split('?');
     const html = await withLocale(request.locale, () =>
       withViewContext(
