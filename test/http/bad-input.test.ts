@@ -287,3 +287,61 @@ test('tabs and line breaks in multi-line text are accepted', async () => {
   );
   assert.equal(response.status, 200, await response.text());
 });
+
+// Found by the fuzz test (test/http/fuzz.test.ts): each was a 500, or an answer outside the user's language.
+
+test("a form field sent twice where the route's own zod schema wants one value is a 400 page, not a 500", async () => {
+  const client = new TestClient(app.url);
+  await client.login('staff-admin-1');
+  const { csrf } = await client.form('/admin/api-clients');
+  await assertUnchanged(async () => {
+    for (const [language, expected] of [
+      ['da', /<html lang="da">[\s\S]*Forespørgslen kunne ikke behandles/],
+      ['en', /<html lang="en">[\s\S]*The request could not be processed/],
+    ] as const) {
+      const response = await client.request('/admin/api-clients', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'accept-language': language },
+        body: `_csrf=${encodeURIComponent(csrf)}&name=Fagsystem&name=Andet&scopes=case:read`,
+      });
+      assert.equal(response.status, 400, language);
+      assert.match(await response.text(), expected);
+    }
+  });
+});
+
+test('a ZodError from a route handler on the API is a 400 problem naming the field, in the caller language', async () => {
+  const response = await fetch(`${app.url}/api/v1/people/lookup`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${apiKey}`,
+      'content-type': 'application/json',
+      accept: 'application/json',
+      'accept-language': 'en',
+    },
+    body: JSON.stringify({ cpr: '0101500100', purpose: 'x\u0000' }),
+  });
+  const problem = await assertProblem(response, 400);
+  assert.equal(problem.title, 'The request could not be processed', 'the problem is in English');
+  assert.match(String(problem.detail), /control characters/, 'the detail is in English too');
+});
+
+test('a URL the router cannot decode, or a path parameter over 100 characters, is refused in the caller language', async () => {
+  await assertUnchanged(async () => {
+    const client = new TestClient(app.url);
+    for (const path of ['/my/cases/%ZZ', '/my/cases/%C3%28', `/my/cases/${'x'.repeat(150)}`]) {
+      const page = await client.request(path, { headers: { 'accept-language': 'en' } });
+      assert.ok([400, 414].includes(page.status), `${path}: ${page.status}`);
+      assert.match(page.headers.get('content-type') ?? '', /text\/html/);
+      assert.match(await page.text(), /<html lang="en">/);
+      const danish = await client.request(path);
+      assert.match(await danish.text(), /<html lang="da">/);
+    }
+    for (const path of ['/api/v1/cases/%FF', `/api/v1/cases/${'x'.repeat(150)}`]) {
+      const response = await fetch(`${app.url}${path}`, { headers: { authorization: `Bearer ${DEMO_KEY}` } });
+      assert.ok([400, 414].includes(response.status), `${path}: ${response.status}`);
+      assert.match(response.headers.get('content-type') ?? '', /^application\/problem\+json/);
+      assert.equal(((await response.json()) as { title: string }).title, 'Forespørgslen kunne ikke behandles');
+    }
+  });
+});

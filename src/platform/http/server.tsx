@@ -35,6 +35,7 @@ import { registerIdempotency, type IdempotencyStore } from './idempotency.ts';
 import { RouteRegistry } from './route-registry.ts';
 import { registerRateLimits } from './rate-limit.ts';
 import { findControlCharacter } from './control-characters.ts';
+import { isZodError, zodFieldErrors } from './validation-errors.ts';
 import { isConnectionLoss, type Database } from '../db/database.ts';
 import './fastify-types.ts';
 
@@ -86,6 +87,39 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
+    // A URL the router cannot take (broken percent-encoding, a path parameter over 100 characters) is refused
+    // before any hook runs: the same refusal as any other, a page or a problem in the caller's language.
+    frameworkErrors: async (error, request, reply) => {
+      // No hook has run (no session, no cookie plugin state), so the answer is written directly, bypassing onSend.
+      request.cookies ??= request.server.parseCookie(request.headers.cookie ?? '');
+      request.locale = pickLocale(request);
+      request.log.info({ status: error.statusCode, code: error.code }, 'request refused');
+      const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+      const path = request.url.split('?')[0];
+      const html = wantsHtml(request);
+      const body = html
+        ? await withLocale(request.locale, () =>
+            withViewContext(
+              {
+                locale: request.locale,
+                principal: undefined,
+                csrfToken: '',
+                path,
+                query: '',
+                testEnvironment: config.testIdp,
+                menus: deps.navigation.menus,
+              },
+              () => <ErrorPage statusCode={status} />,
+            ),
+          )
+        : JSON.stringify(withLocale(request.locale, () => problemDocument(status, t('error.400.text'), path)));
+      reply.hijack();
+      reply.raw.writeHead(status, {
+        'content-type': html ? 'text/html; charset=utf-8' : 'application/problem+json',
+        'cache-control': 'no-store',
+      });
+      reply.raw.end(body);
+    },
   });
   // JSON, forms and multipart only: any other body (text/plain included) is 415 Unsupported Media Type.
   app.removeContentTypeParser('text/plain');
@@ -308,9 +342,14 @@ interface ClassifiedError {
   errors?: Array<{ field: string; message: string }>;
 }
 
-function classify(error: FastifyError | Error, readingBody: boolean): ClassifiedError {
+function classify(error: FastifyError | Error, request: FastifyRequest): ClassifiedError {
   if (error instanceof HttpProblem) return { status: error.statusCode, detail: error.detail, errors: error.errors };
   if (error instanceof ForbiddenError) return { status: 403 };
+  // A route's own `.parse()` of its body, query or parameters: the input was wrong, whichever route it was.
+  if (isZodError(error)) {
+    const inputs = [request.body, request.query, request.params];
+    return { status: 400, detail: t('error.400.text'), errors: zodFieldErrors(error, inputs) };
+  }
   if (hasZodFastifySchemaValidationErrors(error)) {
     return {
       status: 400,
@@ -326,7 +365,7 @@ function classify(error: FastifyError | Error, readingBody: boolean): Classified
     return { status: 403, detail: t('error.csrf') };
   const status = (error as FastifyError).statusCode;
   if (status && status >= 400 && status < 500) return { status };
-  if (readingBody) return { status: 400, detail: t('error.body') };
+  if (request.readingBody) return { status: 400, detail: t('error.body') };
   // the database connection was lost mid-request (failover, restart): nothing was committed, try again
   if (isConnectionLoss(error)) return { status: 503, detail: t('error.503.text') };
   return { status: 500 };
@@ -334,7 +373,10 @@ function classify(error: FastifyError | Error, readingBody: boolean): Classified
 
 function registerErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler(async (error, request, reply) => {
-    const { status, detail, errors } = classify(error as FastifyError, request.readingBody);
+    // Texts of the refusal (detail, field messages) in the caller's language: the handler runs outside the page's locale.
+    const { status, detail, errors } = withLocale(request.locale ?? defaultLocale, () =>
+      classify(error as FastifyError, request),
+    );
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ status, code: (error as FastifyError).code }, 'request refused');
     if (status === 401 && wantsHtml(request) && request.method === 'GET') {
