@@ -1,107 +1,20 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Database, Executor } from '#platform/db/database.ts';
 import { assertCan, type PermissionGrants } from '#platform/auth/permissions.ts';
 import { roles as allRoles, staffRoles, type Principal, type Role, type StaffRole } from '#platform/auth/principal.ts';
 import { recordAudit } from '#platform/audit/audit.service.ts';
-import { HttpProblem, type FieldProblem } from '#platform/http/problem.ts';
+import { HttpProblem } from '#platform/http/problem.ts';
 import * as repository from './identity.repository.ts';
 import { assuranceFromClaim, claimNames, LoginClaims } from './claims.ts';
 import { checkCpr, isValidCvr } from '#platform/identity-numbers/cpr-cvr.ts';
 import type { Department, DepartmentCache } from './departments.ts';
 import { removesOwnAdministratorRole } from './identity.policy.ts';
+import { ALL_DEPARTMENTS, apiClientProblems, hashApiKey, integrationScopes } from './api-client-rules.ts';
+import { toBusiness, toPerson, toStaff, type Business, type Person, type StaffMember } from './people.ts';
 
-/** The named actions an integration client may be given as scopes on its API key. */
-export const integrationScopes = (permissions: PermissionGrants): string[] =>
-  [...permissions]
-    .filter(([, allowed]) => allowed.has('integration'))
-    .map(([action]) => action)
-    .sort();
-
-/** The form's choice of an API client that serves every department: chosen knowingly, never a default. */
-export const ALL_DEPARTMENTS = 'all';
-
-/**
- * What is wrong with a new API client: it needs a name of 1-100 characters, scopes an integration may hold, and
- * a department — one of the municipality's, or all departments chosen explicitly (an empty choice is refused).
- */
-export function apiClientProblems(
-  input: { name: string; scopes: readonly string[]; departmentId: string },
-  knownScopes: readonly string[],
-  knownDepartments: readonly string[],
-): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  if (!input.departmentId) problems.push({ field: 'departmentId', key: 'identity.apiClients.departmentRequired' });
-  else if (input.departmentId !== ALL_DEPARTMENTS && !knownDepartments.includes(input.departmentId))
-    problems.push({ field: 'departmentId', key: 'identity.department.unknown' });
-  if (input.name.length < 1 || input.name.length > 100)
-    problems.push({ field: 'name', key: 'identity.apiClients.nameRequired' });
-  const unknown = input.scopes.filter((scope) => !knownScopes.includes(scope));
-  if (input.scopes.length === 0) problems.push({ field: 'scopes', key: 'identity.apiClients.scopeRequired' });
-  else if (unknown.length)
-    problems.push({
-      field: 'scopes',
-      key: 'identity.apiClients.unknownScope',
-      values: { scopes: unknown.join(', ') },
-    });
-  return problems;
-}
-
-export interface Person {
-  id: string;
-  cpr: string;
-  name: string;
-  address: string | null;
-  postcode: string | null;
-  city: string | null;
-  isTest: boolean;
-}
-export interface Business {
-  id: string;
-  cvr: string;
-  name: string;
-  address: string | null;
-  isTest: boolean;
-}
-export interface StaffMember {
-  id: string;
-  subject: string;
-  name: string;
-  email: string | null;
-  departmentId: string | null;
-  roles: StaffRole[];
-  rolesManagedLocally: boolean;
-  isTest: boolean;
-}
+export { ALL_DEPARTMENTS, apiClientProblems, hashApiKey, integrationScopes, toBusiness, toPerson, toStaff };
+export type { Business, Person, StaffMember };
 export type { Department } from './departments.ts';
-
-type Row<T> = { [K in keyof T]: T[K] extends import('kysely').Generated<infer U> ? U : T[K] };
-
-export const toPerson = (row: Row<repository.PersonRow>): Person => ({
-  id: row.id,
-  cpr: row.cpr,
-  name: row.name,
-  address: row.address,
-  postcode: row.postcode,
-  city: row.city,
-  isTest: row.is_test,
-});
-export const toBusiness = (row: Row<repository.BusinessRow>): Business => ({
-  id: row.id,
-  cvr: row.cvr,
-  name: row.name,
-  address: row.address,
-  isTest: row.is_test,
-});
-export const toStaff = (row: Row<repository.StaffRow>): StaffMember => ({
-  id: row.id,
-  subject: row.subject,
-  name: row.name,
-  email: row.email,
-  departmentId: row.department_id,
-  roles: row.roles.filter((role): role is StaffRole => (staffRoles as readonly string[]).includes(role)),
-  rolesManagedLocally: row.roles_managed_locally,
-  isTest: row.is_test,
-});
 
 export class LoginRefusedError extends Error {
   constructor(
@@ -111,8 +24,6 @@ export class LoginRefusedError extends Error {
     super(messageKey);
   }
 }
-
-export const hashApiKey = (key: string) => createHash('sha256').update(key).digest('hex');
 
 /** People, businesses, staff and API clients: who someone is, and what they may be called in a session. */
 export class IdentityService {

@@ -25,6 +25,20 @@ export function defineCatalogue<Da extends Messages, En extends Messages>(catalo
   return catalogue;
 }
 
+/** Joins a module's catalogues (one per area of the module) into the one catalogue the module registers. */
+export function joinCatalogues(...parts: Catalogue[]): Catalogue {
+  const joined: Catalogue = { da: {}, en: {} };
+  for (const part of parts) {
+    for (const locale of locales) {
+      for (const [key, text] of Object.entries(part[locale])) {
+        if (key in joined[locale]) throw new Error(`i18n key defined twice: ${key}`);
+        joined[locale][key] = text;
+      }
+    }
+  }
+  return joined;
+}
+
 const catalogue: Record<Locale, Messages> = { da: {}, en: {} };
 
 /** Adds a module's texts to the catalogue; a key defined twice is a programming error. */

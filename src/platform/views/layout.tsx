@@ -1,90 +1,11 @@
 import { t } from '../i18n/i18n.ts';
 import { viewContext } from './view-context.ts';
-import type { Principal } from '../auth/principal.ts';
+import type { NavigationItem } from '../navigation.ts';
+import { audienceOf, currentMenuItem, themes } from './audience.ts';
+import { LanguageSwitcher, PortalUser } from './page-header.tsx';
 
-import type { Audience, NavigationItem } from '../navigation.ts';
-
-export type { Audience, NavigationItem };
-
-const themes: Record<Audience, string> = {
-  citizen: '/static/dkfds/css/dkfds-borgerdk.min.css',
-  public: '/static/dkfds/css/dkfds-borgerdk.min.css',
-  business: '/static/dkfds/css/dkfds-virkdk.min.css',
-  staff: '/static/dkfds/css/dkfds.min.css',
-};
-
-function audienceOf(principal: Principal | undefined): Audience {
-  if (!principal) return 'public';
-  if (principal.kind === 'business') return 'business';
-  if (principal.kind === 'staff') return 'staff';
-  return 'citizen';
-}
-
-function matches(path: string, href: string): boolean {
-  return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
-}
-
-/** The menu item of the page: the longest matching one, so "/my/cases" marks "Mine sager" and not also "Min side". */
-export function currentMenuItem(path: string, items: readonly NavigationItem[]): string | undefined {
-  return items.filter((item) => matches(path, item.href)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
-}
-
-function PortalUser({ principal }: { principal?: Principal }) {
-  const { csrfToken } = viewContext();
-  if (!principal) {
-    return (
-      <div class="portal-user">
-        <a class="button button-secondary" href="/auth/login">
-          {t('layout.login')}
-        </a>
-      </div>
-    );
-  }
-  const detail =
-    principal.kind === 'business'
-      ? `${principal.representativeName ?? ''} · CVR ${principal.cvr}`
-      : t(`role.${principal.roles[0]}`);
-  return (
-    <div class="portal-user">
-      <p class="user">
-        <span safe>{principal.name}</span>, <span safe>{detail}</span>
-      </p>
-      <form method="post" action="/auth/logout" class="d-inline">
-        <input type="hidden" name="_csrf" value={csrfToken} />
-        <button type="submit" class="button button-secondary log-off">
-          {t('layout.logout')}
-        </button>
-      </form>
-    </div>
-  );
-}
-
-function LanguageSwitcher() {
-  const { locale, path, query } = viewContext();
-  const params = new URLSearchParams(query);
-  const link = (code: 'da' | 'en') => {
-    params.set('lang', code);
-    return `${path}?${params.toString()}`;
-  };
-  return (
-    <div class="language-switcher">
-      <div class="container">
-        <ul aria-label={t('layout.chooseLanguage')}>
-          <li>
-            <a href={link('da')} lang="da" hreflang="da" aria-current={locale === 'da' ? 'true' : undefined}>
-              Dansk
-            </a>
-          </li>
-          <li>
-            <a href={link('en')} lang="en" hreflang="en" aria-current={locale === 'en' ? 'true' : undefined}>
-              English
-            </a>
-          </li>
-        </ul>
-      </div>
-    </div>
-  );
-}
+export type { Audience, NavigationItem } from '../navigation.ts';
+export { currentMenuItem };
 
 export interface PageProps {
   title: string;

@@ -1,0 +1,61 @@
+import type { StaffRole } from '#platform/auth/principal.ts';
+import { staffRoles } from '#platform/auth/principal.ts';
+import type * as repository from './identity.repository.ts';
+
+// People, businesses and staff members as the rest of the system sees them, mapped from their rows.
+
+export interface Person {
+  id: string;
+  cpr: string;
+  name: string;
+  address: string | null;
+  postcode: string | null;
+  city: string | null;
+  isTest: boolean;
+}
+export interface Business {
+  id: string;
+  cvr: string;
+  name: string;
+  address: string | null;
+  isTest: boolean;
+}
+export interface StaffMember {
+  id: string;
+  subject: string;
+  name: string;
+  email: string | null;
+  departmentId: string | null;
+  roles: StaffRole[];
+  rolesManagedLocally: boolean;
+  isTest: boolean;
+}
+
+type Row<T> = { [K in keyof T]: T[K] extends import('kysely').Generated<infer U> ? U : T[K] };
+
+export const toPerson = (row: Row<repository.PersonRow>): Person => ({
+  id: row.id,
+  cpr: row.cpr,
+  name: row.name,
+  address: row.address,
+  postcode: row.postcode,
+  city: row.city,
+  isTest: row.is_test,
+});
+export const toBusiness = (row: Row<repository.BusinessRow>): Business => ({
+  id: row.id,
+  cvr: row.cvr,
+  name: row.name,
+  address: row.address,
+  isTest: row.is_test,
+});
+export const toStaff = (row: Row<repository.StaffRow>): StaffMember => ({
+  id: row.id,
+  subject: row.subject,
+  name: row.name,
+  email: row.email,
+  departmentId: row.department_id,
+  roles: row.roles.filter((role): role is StaffRole => (staffRoles as readonly string[]).includes(role)),
+  rolesManagedLocally: row.roles_managed_locally,
+  isTest: row.is_test,
+});

@@ -1,0 +1,115 @@
+import type { Principal } from '#platform/auth/principal.ts';
+import { assertCan } from '#platform/auth/permissions.ts';
+import { notFound } from '#platform/http/problem.ts';
+import { PostMessageRead } from './post.events.ts';
+import * as repository from './post.repository.ts';
+import type { MessagePresenter } from './message-presenter.ts';
+import type { RegistrationService } from './registration.service.ts';
+import { findOwnMessage, isUuid, ownerOf, partyOf } from './mailbox-owner.ts';
+import type { Folder, MailboxOwner, MailboxPage, MessageView, PostDependencies } from './post.types.ts';
+
+export const PAGE_SIZE = 20;
+
+/** The owner's mailbox: the folders, opening a letter and its thread, attachments, archiving. */
+export class MailboxService {
+  constructor(
+    private readonly deps: PostDependencies,
+    private readonly presenter: MessagePresenter,
+    private readonly registrations: RegistrationService,
+  ) {}
+
+  async unreadCount(owner: MailboxOwner): Promise<number> {
+    return repository.countUnreadOfOwner(this.deps.db, owner.kind, owner.id);
+  }
+
+  async mailbox(
+    principal: Principal,
+    options: { folder: Folder; search?: string; page: number },
+  ): Promise<MailboxPage> {
+    assertCan(principal, 'post:read-own');
+    const owner = ownerOf(principal);
+    // a read never writes: without a mailbox yet (no letter so far) the page is an empty one; the first letter creates it
+    const mailbox = await repository.findMailbox(this.deps.db, owner.kind, owner.id);
+    const search = options.search?.trim().slice(0, 100) ?? '';
+    // independent reads at once: the page waits for the slowest, not for the sum of the round trips
+    const [rows, unread, registration] = await Promise.all([
+      mailbox
+        ? repository.listMailboxMessages(this.deps.db, mailbox.id, {
+            folder: options.folder,
+            search: search || undefined,
+            limit: PAGE_SIZE + 1,
+            offset: (options.page - 1) * PAGE_SIZE,
+          })
+        : [],
+      mailbox ? repository.countUnread(this.deps.db, mailbox.id) : 0,
+      this.registrations.registration(principal),
+    ]);
+    return {
+      folder: options.folder,
+      search,
+      page: options.page,
+      hasNext: rows.length > PAGE_SIZE,
+      unread,
+      messages: await Promise.all(rows.slice(0, PAGE_SIZE).map((row) => this.presenter.toSummary(row))),
+      registration,
+    };
+  }
+
+  /** Opens a message (marking what the municipality sent in its thread as read) and returns the whole thread. */
+  async openMessage(principal: Principal, messageId: string): Promise<{ message: MessageView; thread: MessageView[] }> {
+    return this.deps.db.transaction().execute(async (trx) => {
+      const row = await findOwnMessage(trx, principal, messageId);
+      const thread = (await repository.listThread(trx, row.thread_id)).filter(
+        (message) => message.mailbox_id === row.mailbox_id,
+      );
+      const readAt = new Date();
+      const firstRead = thread.filter((message) => message.direction === 'out' && !message.read_at);
+      for (const message of firstRead) await repository.markRead(trx, message.id);
+      await this.deps.events.publishMany(
+        trx,
+        PostMessageRead,
+        firstRead.map((message) => ({
+          messageId: message.id,
+          ...partyOf(ownerOf(principal)),
+          departmentCode: message.department_code,
+          readAt: readAt.toISOString(),
+        })),
+      );
+      const attachments = await repository.listAttachments(
+        trx,
+        thread.map((message) => message.id),
+      );
+      const views = await Promise.all(
+        thread.map((message) =>
+          this.presenter.toView({ ...message, read_at: message.read_at ?? new Date() }, attachments),
+        ),
+      );
+      return { message: views.find((view) => view.id === row.id)!, thread: views };
+    });
+  }
+
+  async ownAttachment(
+    principal: Principal,
+    messageId: string,
+    attachmentId: string,
+  ): Promise<repository.AttachmentRow> {
+    const row = await findOwnMessage(this.deps.db, principal, messageId);
+    const attachment = isUuid(attachmentId)
+      ? await repository.findAttachment(this.deps.db, row.id, attachmentId)
+      : undefined;
+    if (!attachment) throw notFound('post.message.notFound');
+    return attachment;
+  }
+
+  async moveToFolder(principal: Principal, messageId: string, folder: 'inbox' | 'archive'): Promise<void> {
+    await this.deps.db.transaction().execute(async (trx) => {
+      const row = await findOwnMessage(trx, principal, messageId);
+      // a message one wrote goes back to "sent", not to the inbox
+      await repository.setOwnerFolder(
+        trx,
+        row.id,
+        folder === 'archive' ? 'archive' : row.direction === 'in' ? 'sent' : 'inbox',
+      );
+    });
+  }
+}

@@ -1,0 +1,103 @@
+import type { Executor } from '#platform/db/database.ts';
+import { tables, type Folder, type MessageRow, type OwnerKind } from './post.tables.ts';
+
+// Lists of messages for the mailbox pages (without bodies) and the unread counts.
+
+/** Messages without their body: for lists, which never need the content. */
+const listColumns = [
+  'id',
+  'mailbox_id',
+  'direction',
+  'department_id',
+  'department_code',
+  'sender_name',
+  'subject',
+  'status',
+  'owner_folder',
+  'department_folder',
+  'case_id',
+  'thread_id',
+  'delivery',
+  'created_at',
+  'read_at',
+  'reply_allowed',
+] as const;
+export type MessageListRow = Pick<MessageRow, (typeof listColumns)[number]>;
+
+export function listMailboxMessages(
+  executor: Executor,
+  mailboxId: string,
+  options: { folder: Folder; search?: string; limit: number; offset: number },
+) {
+  let query = tables(executor)
+    .selectFrom('post_messages')
+    .select(listColumns)
+    .where('mailbox_id', '=', mailboxId)
+    .where('owner_folder', '=', options.folder);
+  if (options.search) {
+    const pattern = `%${options.search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+    query = query.where((where) =>
+      where.or([
+        where('subject', 'ilike', pattern),
+        where('body', 'ilike', pattern),
+        where('sender_name', 'ilike', pattern),
+      ]),
+    );
+  }
+  return query.orderBy('created_at', 'desc').orderBy('id').limit(options.limit).offset(options.offset).execute();
+}
+
+/** The my-page badge: an owner's unread letters in one round trip (the mailbox joined, not looked up first). Same predicates as countUnread, so the partial index post_messages_unread serves both. */
+export async function countUnreadOfOwner(executor: Executor, ownerKind: OwnerKind, ownerId: string): Promise<number> {
+  const row = await tables(executor)
+    .selectFrom('post_messages as message')
+    .innerJoin('post_mailboxes as mailbox', 'mailbox.id', 'message.mailbox_id')
+    .select((select) => select.fn.countAll<number>().as('count'))
+    .where('mailbox.owner_kind', '=', ownerKind)
+    .where('mailbox.owner_id', '=', ownerId)
+    .where('message.direction', '=', 'out')
+    .where('message.read_at', 'is', null)
+    .where('message.owner_folder', '=', 'inbox')
+    .executeTakeFirst();
+  return Number(row?.count ?? 0);
+}
+
+/** Keep these predicates as they are: they are the partial index post_messages_unread's (migration 20261201110900). */
+export async function countUnread(executor: Executor, mailboxId: string): Promise<number> {
+  const row = await tables(executor)
+    .selectFrom('post_messages')
+    .select((select) => select.fn.countAll<number>().as('count'))
+    .where('mailbox_id', '=', mailboxId)
+    .where('direction', '=', 'out')
+    .where('read_at', 'is', null)
+    .where('owner_folder', '=', 'inbox')
+    .executeTakeFirst();
+  return Number(row?.count ?? 0);
+}
+
+export function listDepartmentMessages(
+  executor: Executor,
+  departmentId: string,
+  options: { direction: 'in' | 'out'; limit: number; offset: number },
+) {
+  return tables(executor)
+    .selectFrom('post_messages')
+    .select([...listColumns])
+    .where('department_id', '=', departmentId)
+    .where('direction', '=', options.direction)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(options.limit)
+    .offset(options.offset)
+    .execute();
+}
+
+export const listCaseLetters = (executor: Executor, mailboxId: string, caseId: string) =>
+  tables(executor)
+    .selectFrom('post_messages')
+    .select(['id', 'subject', 'created_at'])
+    .where('mailbox_id', '=', mailboxId)
+    .where('case_id', '=', caseId)
+    .where('direction', '=', 'out')
+    .orderBy('created_at')
+    .execute();
