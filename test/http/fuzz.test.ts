@@ -24,7 +24,7 @@ import { pathParameters, type RegisteredRoute } from '#platform/http/route-regis
  */
 
 const seed = Number(process.env.FUZZ_SEED ?? 15_2026);
-const casesPerRoute = Number(process.env.FUZZ_CASES ?? 8);
+const casesPerRoute = Number(process.env.FUZZ_CASES ?? 4);
 
 interface Caller {
   label: string;
