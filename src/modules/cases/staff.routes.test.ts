@@ -337,7 +337,7 @@ test('notes, tasks with due dates and assignees, marking done, and hand-off to a
   assert.equal(refused.status, 404);
   const unknown = await sara.request(`/staff/cases/${randomUUID()}`);
   assert.equal(unknown.status, 404);
-  const main = (html: string) => /<main[^]*<\/main>/.exec(html)?.[0];
+  const main = (html: string) => /<main[\s\S]*<\/main>/.exec(html)?.[0];
   assert.equal(main(await refused.text()), main(await unknown.text()), 'the same page as for an unknown case');
   const tina = new TestClient(app.url);
   await tina.login('staff-caseworker-3');
