@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { Database, DatabaseHandle, Executor } from '../db/database.ts';
-import { type JobQueue, queueSchemaOf } from '../queue/queue.ts';
+import { DEFAULT_HEARTBEAT_SECONDS, type JobQueue, queueSchemaOf } from '../queue/queue.ts';
 import {
   type EventDefinition,
   type EventEnvelope,
@@ -106,6 +106,8 @@ export class EventBus {
         retryDelayMax: subscription.retryDelayMaxSeconds ?? 3600,
         retryBackoff: true,
         expireInSeconds: subscription.expireInSeconds ?? 15 * 60,
+        // a dead worker's deliveries are retried within a heartbeat and a supervisor pass, not after the expiry
+        heartbeatSeconds: DEFAULT_HEARTBEAT_SECONDS,
         deadLetter,
         notify: true,
       };
