@@ -58,33 +58,35 @@ export function CasePage(props: CasePageProps) {
       ) : (
         ''
       )}
-      <SummaryList
-        items={[
-          {
-            label: t('cases.field.caseType'),
-            text: `${localized(detail.caseType.name)} (${t('cases.field.workflowVersion', { version: detail.workflowVersion })})`,
-          },
-          {
-            label: t('cases.field.state'),
-            value: (
-              <>
-                <strong safe>{localized(detail.state.label)}</strong>
-                {detail.result ? <span safe>{` – ${t(`cases.result.${detail.result}`)}`}</span> : ''}
-              </>
-            ),
-          },
-          {
-            label: t('cases.field.deadline'),
-            value: <OverdueDate text={deadlineText(detail.deadline)} overdue={detail.overdue} />,
-          },
-          { label: t('cases.field.department'), text: department ? localized(department.name) : '–' },
-          {
-            label: t('cases.field.received'),
-            text: `${formatDateTime(detail.receivedAt)} (${t(`cases.channel.${detail.channel}`)})`,
-          },
-          { label: t('cases.field.assignee'), text: detail.assigneeName ?? t('cases.assignee.nobody') },
-        ]}
-      />
+      <div class="case-overview">
+        <SummaryList
+          items={[
+            {
+              label: t('cases.field.caseType'),
+              text: `${localized(detail.caseType.name)} (${t('cases.field.workflowVersion', { version: detail.workflowVersion })})`,
+            },
+            {
+              label: t('cases.field.state'),
+              value: (
+                <>
+                  <strong safe>{localized(detail.state.label)}</strong>
+                  {detail.result ? <span safe>{` – ${t(`cases.result.${detail.result}`)}`}</span> : ''}
+                </>
+              ),
+            },
+            {
+              label: t('cases.field.deadline'),
+              value: <OverdueDate text={deadlineText(detail.deadline)} overdue={detail.overdue} />,
+            },
+            { label: t('cases.field.department'), text: department ? localized(department.name) : '–' },
+            {
+              label: t('cases.field.received'),
+              text: `${formatDateTime(detail.receivedAt)} (${t(`cases.channel.${detail.channel}`)})`,
+            },
+            { label: t('cases.field.assignee'), text: detail.assigneeName ?? t('cases.assignee.nobody') },
+          ]}
+        />
+      </div>
       <AssignForm {...props} />
       <section aria-labelledby="transitions-heading" id="transitions">
         <h2 id="transitions-heading">{t('cases.transitions.title')}</h2>
