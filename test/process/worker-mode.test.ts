@@ -81,10 +81,10 @@ test('a worker-only process resumes an interrupted bulk letter and runs the dail
 
   // the daily job: scheduled by the worker, and its handler runs when the schedule fires
   const schedules = await worker.queue.boss.getSchedules();
-  assert.deepEqual(
-    schedules.map((schedule) => [schedule.name, schedule.cron, schedule.options?.tz]),
-    [['selfservice.count-abandoned', '30 1 * * *', 'Europe/Copenhagen']],
-  );
+  assert.deepEqual(schedules.map((schedule) => [schedule.name, schedule.cron, schedule.options?.tz]).sort(), [
+    ['cases.check-deadlines', '15 5 * * *', 'Europe/Copenhagen'],
+    ['selfservice.count-abandoned', '30 1 * * *', 'Europe/Copenhagen'],
+  ]);
   await worker.queue.boss.send('selfservice.count-abandoned', {});
   await waitFor(async () => {
     const { rows } = await sql<{
