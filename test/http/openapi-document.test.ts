@@ -56,6 +56,18 @@ test('the document names its server and its licence', () => {
   assert.match(document.info.license?.url ?? '', /^https:\/\/.*eupl/);
 });
 
+test('no two paths are ambiguous (a template segment where the other has a fixed one, the rest equal)', () => {
+  const paths = Object.keys(document.paths);
+  const template = (segment: string) => /^\{.+\}$/.test(segment);
+  for (const [index, a] of paths.entries())
+    for (const b of paths.slice(index + 1)) {
+      const [partsA, partsB] = [a.split('/'), b.split('/')];
+      if (partsA.length !== partsB.length) continue;
+      const alike = partsA.every((part, i) => template(part) || template(partsB[i]) || part === partsB[i]);
+      assert.ok(!alike || partsA.filter(template).length !== partsB.filter(template).length, `${a} and ${b}`);
+    }
+});
+
 test('every route declares its operationId: unique, URL safe, a name a generated client can use', () => {
   const undeclared = routes.filter((route) => !route.operationId).map((route) => `${route.method} ${route.url}`);
   assert.deepEqual(undeclared, [], 'declare schema.operationId on these routes');
@@ -69,10 +81,9 @@ test('every operation has a summary, a 2xx answer and its 4xx answers as RFC 945
   assert.equal(operations().length, routes.length, 'every /api/v1 route is documented once');
   for (const { name, path, operation } of operations()) {
     assert.ok(operation.summary, `${name} has a summary`);
-    assert.ok(
-      Object.keys(operation.responses).some((status) => status.startsWith('2')),
-      `${name} has a 2xx`,
-    );
+    const successes = Object.keys(operation.responses).filter((status) => status.startsWith('2'));
+    assert.ok(successes.length > 0, `${name} has a 2xx`);
+    for (const status of successes) assert.notEqual(operation.responses[status].description, 'Default Response');
     assert.ok(problemStatuses(operation).length > 0, `${name} has a 4xx`);
     for (const status of problemStatuses(operation)) {
       const response = operation.responses[status];

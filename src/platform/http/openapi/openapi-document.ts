@@ -1,13 +1,16 @@
 import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
 import type { RegisteredRoute, RouteRegistry } from '../route-registry.ts';
 import { derivedOperationId } from './operation-id.ts';
-import { type DocumentedOperation, ProblemSchema, problemResponse, problemStatuses } from './problem-responses.ts';
+import { type DocumentedOperation, problemResponse, problemStatuses } from './problem-responses.ts';
+import { ProblemSchema } from './problem-schema.ts';
 
 type Operation = DocumentedOperation & { operationId?: string };
 type Document = {
   paths?: Record<string, Record<string, Operation>>;
   components?: { schemas?: Record<string, unknown> };
 };
+
+const successes: Record<string, string> = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content' };
 
 /** `/api/v1/cases/:id` as OpenAPI writes it: `/api/v1/cases/{id}`. */
 export const openApiPath = (url: string) => url.replace(/:(\w+)/g, '{$1}');
@@ -48,6 +51,9 @@ function completeOperations<T extends object>(openapi: T, routes: readonly Regis
     if (!operation) continue;
     operation.operationId ??= route.operationId ?? derivedOperationId(route.method, route.url);
     const responses = { ...operation.responses };
+    for (const [status, response] of Object.entries(responses))
+      if (response.description === 'Default Response' && successes[status])
+        responses[status] = { ...response, description: successes[status] };
     for (const status of problemStatuses(route, operation))
       responses[status] = problemResponse(status, responses[status]);
     operation.responses = responses;
