@@ -135,6 +135,7 @@ export function registerCasesApiRoutes(app: FastifyInstance, service: CasesServi
     {
       config: { permission: 'case:create', idempotent: true },
       schema: {
+        operationId: 'createCase',
         tags: ['cases'],
         summary: 'Create a case (send an Idempotency-Key)',
         body: CreateCaseRequest,
@@ -158,6 +159,7 @@ export function registerCasesApiRoutes(app: FastifyInstance, service: CasesServi
     {
       config: { permission: 'case:read', record: 'case' },
       schema: {
+        operationId: 'getCase',
         tags: ['cases'],
         summary: 'Read a case (by id or reference)',
         params: IdParams,
@@ -175,6 +177,7 @@ export function registerCasesApiRoutes(app: FastifyInstance, service: CasesServi
     {
       config: { permission: 'case:update', record: 'case' },
       schema: {
+        operationId: 'updateCaseFields',
         tags: ['cases'],
         summary: 'Update case fields (If-Match: the version read; 409 when the case changed)',
         params: IdParams,
@@ -195,6 +198,7 @@ export function registerCasesApiRoutes(app: FastifyInstance, service: CasesServi
     {
       config: { permission: 'case:update', idempotent: true, record: 'case' },
       schema: {
+        operationId: 'addCaseDocument',
         tags: ['cases'],
         summary: 'Add a document (or a new version of one)',
         params: IdParams,
@@ -222,6 +226,7 @@ export function registerCasesApiRoutes(app: FastifyInstance, service: CasesServi
     {
       config: { permission: 'case:transition', idempotent: true, record: 'case' },
       schema: {
+        operationId: 'transitionCase',
         tags: ['cases'],
         summary: 'Take a workflow transition (422 with the reasons when the workflow refuses it)',
         params: IdParams,

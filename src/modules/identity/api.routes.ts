@@ -27,6 +27,7 @@ export function registerIdentityApiRoutes(app: FastifyInstance, identity: Identi
     {
       config: { access: 'authenticated' },
       schema: {
+        operationId: 'whoAmI',
         summary: 'The calling API client and its scopes',
         tags: ['identity'],
         response: { 200: WhoAmIResponse },
@@ -43,6 +44,7 @@ export function registerIdentityApiRoutes(app: FastifyInstance, identity: Identi
     {
       config: { permission: 'person:lookup', idempotent: true },
       schema: {
+        operationId: 'lookUpPerson',
         summary: 'Look up a person by CPR number (audited with the purpose)',
         tags: ['identity'],
         body: PersonLookupRequest,

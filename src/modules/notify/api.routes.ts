@@ -63,6 +63,7 @@ export function registerNotifyApiRoutes(
     {
       config: { permission: 'notify:remind', idempotent: true },
       schema: {
+        operationId: 'scheduleReminder',
         tags: ['notify'],
         summary: 'Schedule an SMS/e-mail reminder of an appointment (send an Idempotency-Key)',
         body: ScheduleReminderRequest,
@@ -81,6 +82,7 @@ export function registerNotifyApiRoutes(
     {
       config: { permission: 'notify:remind', record: 'reminder' },
       schema: {
+        operationId: 'getReminder',
         tags: ['notify'],
         summary: 'A reminder this client scheduled',
         params: ReminderParams,
@@ -95,6 +97,7 @@ export function registerNotifyApiRoutes(
     {
       config: { permission: 'notify:remind', record: 'reminder' },
       schema: {
+        operationId: 'cancelReminder',
         tags: ['notify'],
         summary: 'Cancel a reminder (the appointment was cancelled); idempotent',
         params: ReminderParams,
@@ -113,12 +116,16 @@ export function registerNotifyApiRoutes(
       // Public: the SMS gateway calls it. It is authenticated by the shared token (query or X-Webhook-Token), checked in the service.
       config: { access: 'public' },
       schema: {
+        operationId: 'reportSmsDelivery',
         tags: ['notify'],
         summary: 'Delivery report from the SMS gateway (shared-token authenticated)',
         security: [],
         querystring: SmsDeliveryQuery,
         body: SmsDeliveryReport,
-        response: { 200: z.object({ updated: z.number().int() }) },
+        response: {
+          200: z.object({ updated: z.number().int() }),
+          401: z.unknown().describe('No shared token, or a wrong one.'),
+        },
       },
     },
     async (request) => {

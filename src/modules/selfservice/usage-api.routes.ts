@@ -53,6 +53,7 @@ export function registerUsageApiRoutes(app: FastifyInstance, service: Selfservic
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'listSelfServiceSolutions',
         tags: ['selfservice'],
         summary: 'The self-service catalogue',
         security: [],
@@ -77,6 +78,7 @@ export function registerUsageApiRoutes(app: FastifyInstance, service: Selfservic
     {
       config: { permission: 'selfservice:usage' },
       schema: {
+        operationId: 'getSelfServiceUsage',
         tags: ['selfservice'],
         summary: 'Usage counts of self-service solutions (no personal data)',
         querystring: UsageCountsQuery,

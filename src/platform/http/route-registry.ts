@@ -7,6 +7,8 @@ export interface RegisteredRoute extends RouteAccess {
   url: string;
   /** under /api/: called with a Bearer API key, answers with JSON or problem documents */
   api: boolean;
+  /** the operation's name in the OpenAPI document (`schema.operationId`): a generated client's method name */
+  operationId?: string;
 }
 
 /**
@@ -17,8 +19,9 @@ export interface RegisteredRoute extends RouteAccess {
 export class RouteRegistry {
   private readonly entries: RegisteredRoute[] = [];
 
-  record(route: Pick<RouteOptions, 'method' | 'url' | 'config'>): void {
+  record(route: Pick<RouteOptions, 'method' | 'url' | 'config' | 'schema'>): void {
     const config = (route.config ?? {}) as RouteAccess;
+    const operationId = (route.schema as { operationId?: string } | undefined)?.operationId;
     for (const method of [route.method].flat()) {
       // Fastify adds a HEAD twin to every GET route; it shares the GET route's config.
       if (method === 'HEAD') continue;
@@ -32,6 +35,7 @@ export class RouteRegistry {
         ...(config.idempotent ? { idempotent: true } : {}),
         ...(config.record !== undefined ? { record: config.record } : {}),
         ...(config.recordless ? { recordless: config.recordless } : {}),
+        ...(operationId ? { operationId } : {}),
       });
     }
   }

@@ -33,6 +33,7 @@ import { HttpProblem, problemDocument } from './problem.ts';
 import type { Logger } from 'pino';
 import { registerIdempotency, type IdempotencyStore } from './idempotency.ts';
 import { RouteRegistry } from './route-registry.ts';
+import { openApiOptions } from './openapi/openapi-document.ts';
 import { registerRateLimits } from './rate-limit.ts';
 import { findControlCharacter } from './control-characters.ts';
 import { isZodError, zodFieldErrors } from './validation-errors.ts';
@@ -174,17 +175,7 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
   await app.register(fastifyStatic, { root: staticRoot, prefix: '/static/', maxAge: '1h' });
   await app.register(fastifyStatic, { root: dkfdsRoot, prefix: '/static/dkfds/', decorateReply: false, maxAge: '1d' });
   await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Raadhus integration API',
-        version: '1.0.0',
-        description:
-          'For line-of-business systems. Authenticate with `Authorization: Bearer <API key>`; errors are RFC 9457 problem documents; POST takes an `Idempotency-Key` header.',
-      },
-      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } } },
-      security: [{ apiKey: [] }],
-    },
+    ...openApiOptions(config.publicUrl, registry),
     transform: (input) => withIdempotencyKeyHeader(input.route.config?.idempotent === true, jsonSchemaTransform(input)),
   });
 

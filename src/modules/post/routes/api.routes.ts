@@ -91,6 +91,7 @@ export function registerPostApiRoutes(app: FastifyInstance, service: PostService
       bodyLimit: API_BODY_LIMIT,
       config: { permission: 'post:send', idempotent: true },
       schema: {
+        operationId: 'sendMessage',
         summary: 'Send a letter to a CPR or CVR number (digital post, or printed when not signed up)',
         tags: ['post'],
         body: SendMessageRequest,
@@ -129,6 +130,7 @@ export function registerPostApiRoutes(app: FastifyInstance, service: PostService
     {
       config: { permission: 'post:read-department', record: 'message' },
       schema: {
+        operationId: 'getMessageStatus',
         summary: 'A sent message’s status',
         tags: ['post'],
         params: MessageParams,
@@ -153,6 +155,7 @@ export function registerPostApiRoutes(app: FastifyInstance, service: PostService
     {
       config: { permission: 'post:read-department', record: 'message' },
       schema: {
+        operationId: 'listMessageReplies',
         summary: 'The replies to a sent message (audited)',
         tags: ['post'],
         params: MessageParams,
@@ -172,6 +175,7 @@ export function registerPostApiRoutes(app: FastifyInstance, service: PostService
     {
       config: { permission: 'post:read-department', record: 'message' },
       schema: {
+        operationId: 'exportMessageAsMemo',
         summary: 'A message exported as MeMo-style XML (audited)',
         tags: ['post'],
         params: MessageParams,
@@ -206,6 +210,7 @@ export function registerPostApiRoutes(app: FastifyInstance, service: PostService
         bodyLimit: MEMO_MAX_XML_BYTES,
         config: { permission: 'post:send', idempotent: true },
         schema: {
+          operationId: 'sendMemoMessage',
           summary:
             'Send a letter as a MeMo-style XML document (validated against the schema; a refused document gets the validator’s errors)',
           tags: ['post'],

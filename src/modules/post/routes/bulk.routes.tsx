@@ -113,6 +113,7 @@ export function registerBulkRoutes(app: FastifyInstance, post: PostService, serv
       bodyLimit: 4 * 1024 * 1024,
       config: { permission: 'post:bulk', idempotent: true },
       schema: {
+        operationId: 'sendBulkLetter',
         summary: 'Send one letter to many recipients (CSV with merge fields, or everyone) as a background job',
         tags: ['post'],
         body: BulkLetterRequest,
@@ -143,6 +144,7 @@ export function registerBulkRoutes(app: FastifyInstance, post: PostService, serv
     {
       config: { permission: 'post:bulk', record: 'bulk-letter' },
       schema: {
+        operationId: 'getBulkLetterProgress',
         summary: 'Progress of a bulk letter',
         tags: ['post'],
         params: IdParams,
