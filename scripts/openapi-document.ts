@@ -10,7 +10,8 @@ const target = process.argv[2] ?? 'build/openapi/openapi.json';
 const config = loadConfig({
   NODE_ENV: 'test',
   HOST: '127.0.0.1',
-  PUBLIC_URL: 'http://localhost:3000',
+  // linted as a production installation serves it (https public URL; `.invalid` is the reserved example domain)
+  PUBLIC_URL: 'https://raadhus.kommune.invalid',
   DATA_DIR: 'memory://',
   DEMO_DATA: 'false',
   LOG_LEVEL: 'silent',
