@@ -22,6 +22,8 @@ export interface OutgoingLetter {
   bulkId?: string;
   threadId?: string;
   inReplyTo?: string | null;
+  /** held until then (MeMo doNotDeliverUntilDate): stored, but out of the mailbox and unannounced (held-letters.ts) */
+  deliverAfter?: Date;
 }
 
 /**
@@ -40,6 +42,8 @@ export async function deliverLetter(
   const registration = await repository.currentRegistration(trx, letter.owner.kind, letter.owner.id);
   const digital = registration?.status === 'signed_up';
   const id = letter.id ?? crypto.randomUUID();
+  if (letter.deliverAfter && letter.deliverAfter.getTime() > Date.now())
+    return holdLetter(trx, actor, { ...letter, deliverAfter: letter.deliverAfter }, mailboxId, id);
   const message = await repository.insertMessage(trx, {
     id,
     mailbox_id: mailboxId,
@@ -80,8 +84,53 @@ export async function deliverLetter(
   return message;
 }
 
+/** A letter held until its date: queued, in no print batch, no events yet; held-letters.ts delivers it then. */
+async function holdLetter(
+  trx: Executor,
+  actor: Principal,
+  letter: OutgoingLetter & { deliverAfter: Date },
+  mailboxId: string,
+  id: string,
+): Promise<repository.MessageRow> {
+  const message = await repository.insertMessage(trx, {
+    id,
+    mailbox_id: mailboxId,
+    direction: 'out',
+    department_id: letter.department.id,
+    department_code: letter.department.code,
+    sender_kind: actor.kind,
+    sender_id: actor.id,
+    sender_name: actor.name,
+    subject: letter.subject,
+    body: letter.body,
+    reply_allowed: letter.replyAllowed,
+    case_id: letter.caseId ?? null,
+    thread_id: letter.threadId ?? id,
+    in_reply_to: letter.inReplyTo ?? null,
+    delivery: 'digital',
+    status: 'queued',
+    owner_folder: 'inbox',
+    department_folder: 'sent',
+    notification_text: letter.notificationText ?? null,
+    print_batch_id: null,
+    bulk_id: letter.bulkId ?? null,
+    delivered_at: null,
+    deliver_after: letter.deliverAfter,
+  });
+  await repository.insertAttachments(trx, message.id, letter.attachments);
+  await recordAudit(trx, {
+    actor,
+    action: 'post:send',
+    ...(letter.owner.kind === 'person' ? { personId: letter.owner.id } : { businessId: letter.owner.id }),
+    objectType: 'post-message',
+    objectId: message.id,
+    purpose: 'letter held until its delivery date (MeMo doNotDeliverUntilDate)',
+  });
+  return message;
+}
+
 /** The `post.message-sent` payload of a letter from the municipality. */
-function sentEvent(
+export function sentEvent(
   message: Pick<repository.MessageRow, 'id' | 'department_code' | 'delivery' | 'case_id' | 'bulk_id' | 'created_at'>,
   party: { personId: string } | { businessId: string },
 ) {
@@ -96,7 +145,7 @@ function sentEvent(
   };
 }
 
-const deliveredEvent = (sent: ReturnType<typeof sentEvent>) => ({
+export const deliveredEvent = (sent: ReturnType<typeof sentEvent>) => ({
   messageId: sent.messageId,
   ...('personId' in sent ? { personId: sent.personId } : { businessId: sent.businessId }),
   departmentCode: sent.departmentCode,
