@@ -226,6 +226,12 @@ test('doNotDeliverUntilDate holds the letter out of the mailbox until its date',
   await citizen.login(`citizen-${cpr}`);
   assert.equal((await citizen.request(`/post/messages/${id}`)).status, 404);
   assert.doesNotMatch(await (await citizen.follow('/post')).text(), new RegExp(id));
+  const schema = `${app.raadhus.database.schema === 'public' ? 'raadhus' : app.raadhus.database.schema}_queue`;
+  const jobs = await sql<{ start_after: Date }>`
+    select start_after from ${sql.table(`${schema}.job`)}
+    where name = 'post.release-held-letter' and data->>'messageId' = ${id}`.execute(app.raadhus.database.db);
+  assert.equal(jobs.rows.length, 1, 'the release is scheduled');
+  assert.equal(new Date(jobs.rows[0].start_after).toISOString(), '2098-12-31T23:00:00.000Z');
 
   await sql`update post_messages set deliver_after = now() - interval '1 minute' where id = ${id}`.execute(
     app.raadhus.database.db,

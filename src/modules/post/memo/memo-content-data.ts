@@ -1,5 +1,5 @@
 import type { MemoMessage } from './memo-message.ts';
-import { element, optional, textOf, type XmlElement } from './xml-tree.ts';
+import { element, textOf, type XmlElement } from './xml-tree.ts';
 
 /** The name the platform's cases carry as MeMo's caseSystem. */
 export const CASE_SYSTEM = 'Raadhus';
@@ -38,18 +38,6 @@ export function kleOf(message: MemoMessage): MemoKle | undefined {
 
 export const caseIdElement = (reference: MemoCaseReference): XmlElement =>
   element('CaseID', [element('caseID', reference.caseId), element('caseSystem', reference.caseSystem)]);
-
-export const kleElement = (kle: MemoKle): XmlElement =>
-  element(
-    'KLEdata',
-    [
-      element('subjectKey', kle.subjectKey, 'kle'),
-      element('version', kle.version, 'kle'),
-      optional('activityFacet', kle.activityFacet, 'kle'),
-      element('label', kle.label, 'kle'),
-    ],
-    'kle',
-  );
 
 /** AttentionData's ContentResponsible: the department that answers for the letter (its code is the id). */
 export function contentResponsibleOf(message: MemoMessage): string | undefined {
