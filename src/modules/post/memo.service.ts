@@ -5,7 +5,8 @@ import type { Executor } from '#platform/db/database.ts';
 import { checkAttachments } from './attachment-check.ts';
 import { ATTACHMENTS_MAX_COUNT } from './post-limits.ts';
 import type { LetterSendingService } from './letter-sending.service.ts';
-import { MemoValidationError, parseMemoXml, toMemoXml } from './memo/memo-xml.ts';
+import { toMemoXml } from './memo/memo-xml.ts';
+import { parseOrRefuse } from './memo-refusal.ts';
 import { memoDetailsOf, type KeptFile } from './memo/memo-details.ts';
 import { letterFromMemo } from './memo/memo-to-letter.ts';
 import { memoFromMessage } from './memo/letter-to-memo.ts';
@@ -91,24 +92,6 @@ export class MemoService {
         });
     }
     return { attachments, kept };
-  }
-}
-
-async function parseOrRefuse(xml: string): Promise<MemoMessage> {
-  try {
-    return await parseMemoXml(xml);
-  } catch (error) {
-    if (!(error instanceof MemoValidationError)) throw error;
-    const first = error.errors[0];
-    throw new HttpProblem(
-      400,
-      'post.memo.invalid',
-      { line: first?.line ?? '–', element: first?.element ?? '–', count: error.errors.length },
-      error.errors.map((problem) => ({
-        field: [problem.line && `line ${problem.line}`, problem.element].filter(Boolean).join(', '),
-        message: problem.message,
-      })),
-    );
   }
 }
 
