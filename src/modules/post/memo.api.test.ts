@@ -132,6 +132,11 @@ test('the full example: stored with all the post module holds, shown on the lett
   assert.match(page, /Opstart Tusindfryd, Gl\. Landevej 61, 9000 aalborg, Rød stue: 10\. nov\. 2018, 10\.00/);
   assert.match(page, /<a href="https:\/\/www\.tusindfryd\.dk\/spørgeskema\.html"[^>]*>Spørgeskema<\/a>/);
   assert.match(page, /Praktiske oplysninger\.doc \(Tilbud om børnehaveplads\)/);
+  const english = await (await citizen.follow(`/post/messages/${id}?lang=en`)).text();
+  assert.match(english, /Sender’s case<\/th>\s*<td[^>]*>SAG-12345 \(in Sagssystem 1234\)/);
+  assert.match(english, /Reply by<\/th>\s*<td[^>]*>30 Sept 2025, 14:00|Reply by<\/th>\s*<td[^>]*>30 Sep 2025, 14:00/);
+  assert.match(english, /Mandatory<\/th>\s*<td[^>]*>Yes/);
+  assert.match(english, /Files kept in the original document/);
 
   // export → import (as a new message) → export: every field kept
   const first = await exportMemo(id);
