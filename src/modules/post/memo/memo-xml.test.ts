@@ -32,6 +32,17 @@ test('each official example is written back as MeMo 1.2 that validates and reads
   }
 });
 
+test('prefixes are the sender’s choice: a default namespace or other prefixes read the same', async () => {
+  const full = await example('MeMo_Full_Example.xml');
+  const renamed = full
+    .replace(/(<\/?)memo:/g, '$1')
+    .replace('xmlns:memo="https://DigitalPost.dk/MeMo-1"', 'xmlns="https://DigitalPost.dk/MeMo-1"')
+    .replace(/(<\/?)grd:/g, '$1ns7:')
+    .replace('xmlns:grd=', 'xmlns:ns7=');
+  assert.deepEqual(await validateMemoXml(renamed), []);
+  assert.deepEqual(await parseMemoXml(renamed), await parseMemoXml(full));
+});
+
 test('the full example reads into what the post module acts on', async () => {
   const message = await parseMemoXml(await example('MeMo_Full_Example.xml'));
   assert.equal(message.label, 'Besked fra Børneforvaltningen');
