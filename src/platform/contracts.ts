@@ -45,6 +45,8 @@ export interface PostContract {
    * by the notify module for its SMS and e-mail. Never part of an event: it is the sender's wording.
    */
   notificationText(messageId: string, executor?: Executor): Promise<string | undefined>;
+  /** The text of a NemSMS (`post.nem-sms-requested`), read by the notify module to send it. Never part of an event. */
+  nemSmsText(smsId: string, executor?: Executor): Promise<string | undefined>;
 }
 
 /** services.notify — SMS and e-mail (module `notify`). */

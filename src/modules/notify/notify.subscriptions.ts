@@ -1,6 +1,7 @@
 import { defineSubscription } from '#platform/events/event-bus.ts';
 import type { PostContract } from '#platform/contracts.ts';
-import { PostMessageSent } from '#modules/post/post.events.ts';
+import { PostMessageSent, PostNemSmsRequested } from '#modules/post/post.events.ts';
+import { sendNemSms } from './nem-sms.ts';
 import type { NotifyService } from './notify.service.ts';
 
 /**
@@ -28,5 +29,15 @@ export const notifySubscriptions = (notify: NotifyService, post: PostContract) =
     retryDelaySeconds: 10,
     concurrency: 2,
     batchSize: 4,
+  }),
+  defineSubscription({
+    module: 'notify',
+    event: PostNemSmsRequested,
+    async handler(payload, { executor }) {
+      const text = await post.nemSmsText(payload.smsId, executor);
+      if (text) await sendNemSms(notify, payload, text, executor);
+    },
+    retryLimit: 8,
+    retryDelaySeconds: 10,
   }),
 ];

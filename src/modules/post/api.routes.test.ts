@@ -6,7 +6,6 @@ import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { TestClient } from '#test-support/http-client.ts';
 import { DEMO_API_KEY } from '#modules/identity/demo-data.ts';
-import { validateMemoXml } from './memo/memo-xml.ts';
 import {
   countRows,
   demoCpr,
@@ -141,73 +140,6 @@ test('bad input on the API: malformed CPR and CVR, empty subject, forbidden or o
     assert.match(JSON.stringify(await response.json()), pattern, JSON.stringify(body).slice(0, 100));
   }
   assert.equal(await countRows(app.raadhus, 'post_messages'), before);
-});
-
-test("MeMo XML: a valid document is delivered (and exported again as valid XML); a rejected one gets the validator's errors", async () => {
-  const cpr = demoCpr(18);
-  const sample = await readFile(new URL('./memo/sample-memo.xml', import.meta.url), 'utf8');
-  const messageId = randomUUID();
-  const xml = sample
-    .replace('0101901234', cpr)
-    .replace('7f1c2a9e-3b5d-4e8f-9a1b-2c3d4e5f6a7b', messageId)
-    .replace(/<content>JVBERi0x[^<]*<\/content>/, `<content>${(await tinyPdf()).toString('base64')}</content>`);
-  const response = await api('/api/v1/messages/memo', {
-    method: 'POST',
-    headers: { 'content-type': 'application/xml' },
-    body: xml,
-    idempotencyKey: randomUUID(),
-  });
-  assert.equal(response.status, 201, await response.clone().text());
-  const sent = (await response.json()) as { id: string };
-  assert.equal(sent.id, messageId, 'the MeMo message UUID is the message id');
-  const message = (await messagesOf(app.raadhus, await personId(app.raadhus, cpr))).find(
-    (row) => row.id === messageId,
-  )!;
-  assert.equal(message.subject, 'Kvittering for ansøgning om parkeringslicens');
-  assert.equal(message.case_id, 'SAG-2026-000123');
-  // the same document again (another idempotency key) is a conflict, not a second letter
-  assert.equal(
-    (
-      await api('/api/v1/messages/memo', {
-        method: 'POST',
-        headers: { 'content-type': 'application/xml' },
-        body: xml,
-        idempotencyKey: randomUUID(),
-      })
-    ).status,
-    409,
-  );
-
-  const exported = await api(`/api/v1/messages/${messageId}/memo`);
-  assert.equal(exported.status, 200);
-  assert.match(exported.headers.get('content-type') ?? '', /application\/xml/);
-  const exportedXml = await exported.text();
-  assert.deepEqual(await validateMemoXml(exportedXml), []);
-  assert.match(exportedXml, new RegExp(`<recipientID>${cpr}</recipientID>`));
-  assert.match(exportedXml, /<unit>borgerservice<\/unit>/);
-
-  const invalid = sample
-    .replace('<label>Kvittering for ansøgning om parkeringslicens</label>', '')
-    .replace('<reply>true</reply>', '<reply>maybe</reply>');
-  const refused = await api('/api/v1/messages/memo', {
-    method: 'POST',
-    headers: { 'content-type': 'application/xml' },
-    body: invalid,
-    idempotencyKey: randomUUID(),
-  });
-  assert.equal(refused.status, 400);
-  const problem = (await refused.json()) as { detail: string; errors: Array<{ field: string; message: string }> };
-  assert.match(problem.detail, /MeMo-dokumentet er ikke gyldigt/);
-  assert.ok(problem.errors.length >= 1, JSON.stringify(problem));
-  assert.ok(
-    problem.errors.some((error) => /line \d+/.test(error.field)),
-    JSON.stringify(problem.errors),
-  );
-  assert.equal(
-    (await api('/api/v1/messages/memo', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: xml }))
-      .status,
-    415,
-  );
 });
 
 // Another client's messages are refused by the ownership sweep (test/authorization).

@@ -7,6 +7,7 @@ import { PostMessageDelivered, PostMessageSent } from './post.events.ts';
 import * as repository from './post.repository.ts';
 import type { CheckedAttachment } from './attachment-check.ts';
 import type { MailboxOwner } from './post.types.ts';
+import { holdLetter } from './hold-letter.ts';
 
 export interface OutgoingLetter {
   /** a given id (a MeMo message's UUID); a new one otherwise */
@@ -22,6 +23,8 @@ export interface OutgoingLetter {
   bulkId?: string;
   threadId?: string;
   inReplyTo?: string | null;
+  /** held until then (MeMo doNotDeliverUntilDate): stored, but out of the mailbox and unannounced (held-letters.ts) */
+  deliverAfter?: Date;
 }
 
 /**
@@ -40,6 +43,8 @@ export async function deliverLetter(
   const registration = await repository.currentRegistration(trx, letter.owner.kind, letter.owner.id);
   const digital = registration?.status === 'signed_up';
   const id = letter.id ?? crypto.randomUUID();
+  if (letter.deliverAfter && letter.deliverAfter.getTime() > Date.now())
+    return holdLetter(trx, actor, { ...letter, deliverAfter: letter.deliverAfter }, mailboxId, id);
   const message = await repository.insertMessage(trx, {
     id,
     mailbox_id: mailboxId,
@@ -81,7 +86,7 @@ export async function deliverLetter(
 }
 
 /** The `post.message-sent` payload of a letter from the municipality. */
-function sentEvent(
+export function sentEvent(
   message: Pick<repository.MessageRow, 'id' | 'department_code' | 'delivery' | 'case_id' | 'bulk_id' | 'created_at'>,
   party: { personId: string } | { businessId: string },
 ) {
@@ -96,7 +101,7 @@ function sentEvent(
   };
 }
 
-const deliveredEvent = (sent: ReturnType<typeof sentEvent>) => ({
+export const deliveredEvent = (sent: ReturnType<typeof sentEvent>) => ({
   messageId: sent.messageId,
   ...('personId' in sent ? { personId: sent.personId } : { businessId: sent.businessId }),
   departmentCode: sent.departmentCode,

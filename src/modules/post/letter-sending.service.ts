@@ -6,6 +6,8 @@ import type { Attachment, PartyRef, PostContract } from '#platform/contracts.ts'
 import type { Department } from '#modules/identity/identity.service.ts';
 import * as repository from './post.repository.ts';
 import { deliverLetter } from './delivery.ts';
+import { threadAnswered } from './reply-threading.ts';
+import { releaseHeldLetterJob } from './held-letters.ts';
 import {
   checkFiles,
   checkRecipientNumber,
@@ -29,6 +31,10 @@ export interface SendToNumberInput {
   attachments?: Attachment[];
   notificationText?: string;
   bulkId?: string;
+  /** messages this letter answers (MeMo ReplyData): it joins the thread of the latest one in the recipient's mailbox */
+  replyTo?: string[];
+  /** held until then (MeMo doNotDeliverUntilDate) */
+  deliverAfter?: Date;
 }
 
 /** Sending letters from the municipality: to a party (the contract), to a CPR/CVR number, and what follows a letter. */
@@ -141,7 +147,10 @@ export class LetterSendingService {
     const department = await this.sendingDepartment(input.departmentId, actor);
     if (input.id && (await repository.findMessage(executor, input.id)))
       throw new HttpProblem(409, 'post.api.duplicateMessage');
-    return deliverLetter(executor, this.deps.events, actor, {
+    const thread = await threadAnswered(executor, owner, input.replyTo ?? []);
+    const message = await deliverLetter(executor, this.deps.events, actor, {
+      ...thread,
+      deliverAfter: input.deliverAfter,
       id: input.id,
       owner,
       department,
@@ -152,6 +161,14 @@ export class LetterSendingService {
       notificationText: input.notificationText,
       bulkId: input.bulkId,
     });
+    if (message.deliver_after && !message.delivered_at)
+      await this.deps.queue.enqueue(
+        executor,
+        releaseHeldLetterJob,
+        { messageId: message.id },
+        { startAfter: message.deliver_after },
+      );
+    return message;
   }
 
   /** A letter to a CPR/CVR number in its own transaction (the integration API); a department code names the sender. */

@@ -1,3 +1,4 @@
+import { withMemoDetails } from './memo-view.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { assertCan } from '#platform/auth/permissions.ts';
 import { notFound } from '#platform/http/problem.ts';
@@ -60,7 +61,8 @@ export class MailboxService {
     return this.deps.db.transaction().execute(async (trx) => {
       const row = await findOwnMessage(trx, principal, messageId);
       const thread = (await repository.listThread(trx, row.thread_id)).filter(
-        (message) => message.mailbox_id === row.mailbox_id,
+        (message) =>
+          message.mailbox_id === row.mailbox_id && !(message.deliver_after && message.deliver_after > new Date()),
       );
       const readAt = new Date();
       const firstRead = thread.filter((message) => message.direction === 'out' && !message.read_at);
@@ -79,9 +81,12 @@ export class MailboxService {
         trx,
         thread.map((message) => message.id),
       );
-      const views = await Promise.all(
-        thread.map((message) =>
-          this.presenter.toView({ ...message, read_at: message.read_at ?? new Date() }, attachments),
+      const views = await withMemoDetails(
+        trx,
+        await Promise.all(
+          thread.map((message) =>
+            this.presenter.toView({ ...message, read_at: message.read_at ?? new Date() }, attachments),
+          ),
         ),
       );
       return { message: views.find((view) => view.id === row.id)!, thread: views };

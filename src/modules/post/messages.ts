@@ -5,6 +5,7 @@ import { registrationMessages } from './messages/registration.messages.ts';
 import { staffMessages } from './messages/staff.messages.ts';
 import { printMessages } from './messages/print.messages.ts';
 import { bulkMessages } from './messages/bulk.messages.ts';
+import { memoMessages } from './messages/memo.messages.ts';
 
 /** The post module's texts, one catalogue per area. */
 export const postMessages = joinCatalogues(
@@ -14,4 +15,5 @@ export const postMessages = joinCatalogues(
   staffMessages,
   printMessages,
   bulkMessages,
+  memoMessages,
 );

@@ -1,5 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { axeViolations, launchBrowser, loginByClicking, type TestBrowser } from '#test-support/browser.ts';
@@ -48,6 +50,13 @@ test('post pages pass axe in Danish and English, error states included', { timeo
     messageId,
     { body: 'Mit svar' },
   );
+  const memoXml = (await readFile(new URL('./memo/examples/MeMo_Full_Example.xml', import.meta.url), 'utf8'))
+    .replace(/(<memo:Recipient>\s*<memo:recipientID>)[^<]*/, `$1${citizenCpr}`)
+    .replace(
+      '8C2EA15D-61FB-4BA9-9366-42F8B194C114</memo:messageUUID>\n\t\t<memo:messageID>',
+      `${randomUUID()}</memo:messageUUID>\n\t\t<memo:messageID>`,
+    );
+  const memo = await app.raadhus.services.post.memo.receive(actor, memoXml);
   const bulk = await app.raadhus.services.post.bulk.create(actor, {
     subject: 'Til alle',
     body: 'Kære {{name}}',
@@ -64,6 +73,7 @@ test('post pages pass axe in Danish and English, error states included', { timeo
   await scan(citizen, '/post?q=ingenting');
   await scan(citizen, '/post/new', submitEmpty(/Send beskeden|Send the message/));
   await scan(citizen, `/post/messages/${messageId}`, submitEmpty(/Send svar|Send reply/));
+  await scan(citizen, `/post/messages/${memo.id}`);
   await citizenContext.close();
 
   const staffContext = await browser.newContext();
@@ -72,6 +82,7 @@ test('post pages pass axe in Danish and English, error states included', { timeo
   await scan(staff, '/staff/post');
   await scan(staff, '/staff/post?view=received');
   await scan(staff, `/staff/post/messages/${messageId}`);
+  await scan(staff, `/staff/post/messages/${memo.id}`);
   await scan(staff, `/staff/post/messages/${replyId}`, submitEmpty(/Send svaret|Send the answer/));
   await scan(staff, '/staff/post/new', submitEmpty(/Send brevet|Send the letter/));
   await scan(staff, '/staff/post/bulk', submitEmpty(/Start udsendelsen|Start sending/));

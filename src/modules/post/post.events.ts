@@ -83,4 +83,27 @@ export const PostReplyReceived = defineEvent({
     .refine(oneOwner, 'exactly one of personId and businessId'),
 });
 
-export const postEvents = [PostMessageSent, PostMessageDelivered, PostMessageRead, PostReplyReceived];
+export const PostNemSmsRequested = defineEvent({
+  name: 'post.nem-sms-requested',
+  version: 1,
+  description:
+    'A line-of-business system sent a NemSMS (MeMo messageType NEMSMS) to a person or business: notify sends it as SMS.',
+  payload: z
+    .object({
+      /** the NemSMS (its MeMo messageUUID); its text is asked of the post module, never carried here */
+      smsId: z.uuid(),
+      ...owner,
+      departmentCode: z.string().min(1),
+      requestedAt: z.iso.datetime({ offset: true }),
+    })
+    .strict()
+    .refine(oneOwner, 'exactly one of personId and businessId'),
+});
+
+export const postEvents = [
+  PostMessageSent,
+  PostMessageDelivered,
+  PostMessageRead,
+  PostReplyReceived,
+  PostNemSmsRequested,
+];

@@ -12,6 +12,7 @@ import { paths } from './views/paths.ts';
 import { registerPostApiRoutes } from './routes/api.routes.ts';
 import { registerBulkRoutes } from './routes/bulk.routes.tsx';
 import { bulkChunkJob } from './bulk-letters.jobs.ts';
+import { releaseHeldLetter, releaseHeldLetterJob } from './held-letters.ts';
 import { seedPostDemo, sendDemoLetters } from './demo-data.ts';
 
 declare module '../../platform/module.ts' {
@@ -41,7 +42,10 @@ export const postModule = defineModule({
     return {
       provides: post,
       subscriptions: postSubscriptions(post),
-      jobs: [handleJob(bulkChunkJob, async ({ bulkId }) => void (await post.bulk.runChunk(bulkId)))],
+      jobs: [
+        handleJob(bulkChunkJob, async ({ bulkId }) => void (await post.bulk.runChunk(bulkId))),
+        handleJob(releaseHeldLetterJob, ({ messageId }) => releaseHeldLetter(context, messageId)),
+      ],
       navigation: {
         menu: {
           citizen: [{ href: '/post', label: 'post.nav' }],

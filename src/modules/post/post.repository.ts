@@ -6,3 +6,4 @@ export * from './repository/message-list.repository.ts';
 export * from './repository/attachment.repository.ts';
 export * from './repository/registration.repository.ts';
 export * from './repository/print-batch.repository.ts';
+export * from './repository/memo.repository.ts';

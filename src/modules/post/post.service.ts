@@ -12,6 +12,7 @@ import { RegistrationService } from './registration.service.ts';
 import { StaffPostService } from './staff-post.service.ts';
 import { PrintService } from './print.service.ts';
 import { BulkLetterService } from './bulk-letters.service.ts';
+import { MemoService } from './memo.service.ts';
 import type {
   Folder,
   MailboxOwner,
@@ -47,6 +48,8 @@ export class PostService implements PostContract {
   readonly print: PrintService;
   /** one letter to many recipients, in chunks on the queue */
   readonly bulk: BulkLetterService;
+  /** MeMo documents in (letters and NemSMS) and letters out as MeMo */
+  readonly memo: MemoService;
 
   constructor(private readonly deps: PostDependencies) {
     this.presenter = new MessagePresenter(deps.identity);
@@ -57,6 +60,7 @@ export class PostService implements PostContract {
     this.staff = new StaffPostService(deps, this.presenter);
     this.print = new PrintService(deps);
     this.bulk = new BulkLetterService(deps);
+    this.memo = new MemoService(deps, this.sending, this.staff);
   }
 
   // Departments (identity's cache) -------------------------------------------------------------
@@ -93,6 +97,9 @@ export class PostService implements PostContract {
   }
   notificationText(messageId: string, executor?: Executor): Promise<string | undefined> {
     return this.sending.notificationText(messageId, executor);
+  }
+  nemSmsText(smsId: string, executor?: Executor): Promise<string | undefined> {
+    return this.memo.nemSmsText(smsId, executor);
   }
   sendToNumber(executor: Executor, actor: Principal, input: SendToNumberInput): Promise<repository.MessageRow> {
     return this.sending.sendToNumber(executor, actor, input);

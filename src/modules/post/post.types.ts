@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Database } from '#platform/db/database.ts';
 import type { JobQueue } from '#platform/queue/queue.ts';
 import type { IdentityContract } from '#modules/identity/identity.contract.ts';
+import type { MemoDetails } from './memo/memo-details.ts';
 import type { Folder, MessageStatus, OwnerKind, RegistrationStatus } from './post.repository.ts';
 
 export type { Folder, MessageStatus, OwnerKind, RegistrationStatus };
@@ -42,6 +43,8 @@ export interface MessageView extends MessageSummary {
   inReplyTo: string | null;
   delivery: 'digital' | 'print';
   attachments: AttachmentView[];
+  /** what a letter that arrived as MeMo carries beyond subject, body and attachments */
+  memo?: MemoDetails;
 }
 
 export interface RegistrationView {

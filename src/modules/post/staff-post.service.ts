@@ -1,3 +1,4 @@
+import { withMemoDetails } from './memo-view.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { assertCan, ForbiddenError } from '#platform/auth/permissions.ts';
 import { recordAudit } from '#platform/audit/audit.service.ts';
@@ -239,8 +240,9 @@ export class StaffPostService {
         trx,
         thread.map((message) => message.id),
       );
-      const views: MessageView[] = await Promise.all(
-        thread.map((message) => this.presenter.toView(message, attachments, 'department')),
+      const views: MessageView[] = await withMemoDetails(
+        trx,
+        await Promise.all(thread.map((message) => this.presenter.toView(message, attachments, 'department'))),
       );
       return { ...views.find((view) => view.id === row.id)!, recipientName: owner.name, thread: views };
     });

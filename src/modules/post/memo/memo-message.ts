@@ -1,40 +1,99 @@
-/**
- * A digital post message in our MeMo-style model (after the Danish "MeMo" message model of Digital Post).
- * This is the in-memory shape; `memo-xml.ts` turns it into and out of XML that validates against `memo.xsd`.
- */
+import type { XmlElement } from './xml-tree.ts';
 
-/** The XML namespace of `memo.xsd`. Version 1 of our own schema, not the official MeMo namespace. */
-export const MEMO_NAMESPACE = 'urn:raadhus:memo:1';
-/** The only message type we send (MeMo also knows NEMSMS, which we do not use). */
-export const MEMO_MESSAGE_TYPE = 'DIGITALPOST';
-/** The notification text is shown on the recipient's phone, so it is short and never the body. */
-export const MEMO_NOTIFICATION_MAX_LENGTH = 160;
+/**
+ * A MeMo message (Digitaliseringsstyrelsen's message model for Digital Post, 1.1 and 1.2) in memory.
+ * Every element of the official schema has a place: what the platform acts on is typed; the parts it only
+ * keeps (attention data, contact points, representatives, content data, forward data) are kept as
+ * elements, in order, so an export writes them back unchanged. Dates stay as written (UTC, with Z).
+ */
+export interface MemoMessage {
+  messageType: 'DIGITALPOST' | 'NEMSMS';
+  messageUuid: string;
+  messageId?: string;
+  messageCode?: string;
+  label: string;
+  /** short notification text (at most 160 characters), never the body; a NemSMS's text */
+  notification?: string;
+  additionalNotification?: string;
+  reply?: boolean;
+  replyByDateTime?: string;
+  /** YYYY-MM-DD: the letter is held until this date */
+  doNotDeliverUntilDate?: string;
+  mandatory?: boolean;
+  legalNotification?: boolean;
+  postType?: string;
+  sender: MemoParty;
+  recipient: MemoParty;
+  /** the children of ContentData in schema order (CaseID and KLEdata among them: see memo-content-data.ts) */
+  contentData?: XmlElement[];
+  forwardData?: XmlElement;
+  replyData: MemoReplyData[];
+  /** absent for a NemSMS */
+  body?: MemoBody;
+}
+
+export interface MemoParty {
+  id: string;
+  idType: string;
+  idTypeLabel?: string;
+  label?: string;
+  attentionData?: XmlElement;
+  contactPoint?: XmlElement;
+  /** Sender only (MeMo 1.2) */
+  representative?: XmlElement;
+}
+
+export interface MemoReplyData {
+  messageId?: string;
+  messageUuid: string;
+  replyUuid?: string;
+  senderId?: string;
+  recipientId?: string;
+  caseId?: string;
+  contactPointId?: string;
+  generatingSystemId?: string;
+  comment?: string;
+  additional: Array<{ label: string; value: string }>;
+}
+
+export interface MemoBody {
+  createdDateTime: string;
+  mainDocument: MemoDocument;
+  additionalDocuments: MemoDocument[];
+  technicalDocuments: MemoDocument[];
+}
+
+export interface MemoDocument {
+  id?: string;
+  label?: string;
+  files: MemoFile[];
+  /** always empty on a technical document */
+  actions: MemoAction[];
+}
 
 export interface MemoFile {
+  encodingFormat: string;
   filename: string;
-  contentType: string;
-  language: 'da' | 'en';
+  language: string;
   content: Buffer;
 }
-export interface MemoDocument {
+
+export interface MemoAction {
   label: string;
-  files: MemoFile[];
+  actionCode: string;
+  startDateTime?: string;
+  endDateTime?: string;
+  entryPointUrl?: string;
+  reservation?: MemoReservation;
 }
-export interface MemoParty {
-  idType: 'CPR' | 'CVR';
-  id: string;
-  label?: string;
-}
-export interface MemoMessage {
-  messageUuid: string; // uuid
-  label: string; // the subject
-  notification?: string; // short notification text (max 160 chars), never the body
-  reply: boolean; // replies allowed
-  replyByDate?: string; // YYYY-MM-DD
-  sender: { idType: 'CVR'; id: string; label: string; unit?: string /* department code */ };
-  recipient: MemoParty;
-  caseReference?: string;
-  createdAt: Date;
-  mainDocument: MemoDocument; // the letter itself (a text/plain or text/html or application/pdf file)
-  additionalDocuments: MemoDocument[]; // attachments
+
+export interface MemoReservation {
+  description: string;
+  reservationUuid: string;
+  abstract: string;
+  location: string;
+  startDateTime: string;
+  endDateTime: string;
+  organizerMail?: string;
+  organizerName?: string;
 }

@@ -36,7 +36,10 @@ export const staffMessages = defineCatalogue({
     'post.staff.answer.sent': 'Svaret er sendt til modtagerens digitale post.',
     'post.api.base64': 'Bilaget {index} er ikke gyldig base64.',
     'post.api.recipient': 'Angiv præcis én af cpr og cvr.',
-    'post.memo.invalid': 'MeMo-dokumentet er ikke gyldigt.',
+    'post.memo.invalid':
+      'MeMo-dokumentet er ikke gyldigt efter Digitaliseringsstyrelsens skema: linje {line}, elementet {element} ({count} fejl i alt).',
+    'post.memo.recipientType': 'Modtagerens idType {idType} kan ikke modtage post her; brug CPR eller CVR.',
+    'post.memo.nemSmsText': 'En NemSMS skal have sin tekst i notification.',
     'post.memo.contentType': 'Send MeMo-dokumentet som application/xml.',
   },
   en: {
@@ -73,7 +76,10 @@ export const staffMessages = defineCatalogue({
     'post.staff.answer.sent': 'The answer has been sent to the recipient’s digital post.',
     'post.api.base64': 'Attachment {index} is not valid base64.',
     'post.api.recipient': 'Give exactly one of cpr and cvr.',
-    'post.memo.invalid': 'The MeMo document is not valid.',
+    'post.memo.invalid':
+      'The MeMo document is not valid against the Danish Agency for Digital Government’s schema: line {line}, element {element} ({count} errors in all).',
+    'post.memo.recipientType': 'A recipient of idType {idType} cannot receive post here; use CPR or CVR.',
+    'post.memo.nemSmsText': 'A NemSMS needs its text in notification.',
     'post.memo.contentType': 'Send the MeMo document as application/xml.',
   },
 });

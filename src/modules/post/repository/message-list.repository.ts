@@ -1,7 +1,12 @@
+import { sql } from 'kysely';
 import type { Executor } from '#platform/db/database.ts';
 import { tables, type Folder, type MessageRow, type OwnerKind } from './post.tables.ts';
 
 // Lists of messages for the mailbox pages (without bodies) and the unread counts.
+
+/** A letter held by MeMo's doNotDeliverUntilDate is not in the owner's mailbox until its date. */
+export const notHeld = sql<boolean>`(deliver_after is null or deliver_after <= now())`;
+const notHeldMessage = sql<boolean>`(message.deliver_after is null or message.deliver_after <= now())`;
 
 /** Messages without their body: for lists, which never need the content. */
 const listColumns = [
@@ -33,7 +38,8 @@ export function listMailboxMessages(
     .selectFrom('post_messages')
     .select(listColumns)
     .where('mailbox_id', '=', mailboxId)
-    .where('owner_folder', '=', options.folder);
+    .where('owner_folder', '=', options.folder)
+    .where(notHeld);
   if (options.search) {
     const pattern = `%${options.search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
     query = query.where((where) =>
@@ -58,6 +64,7 @@ export async function countUnreadOfOwner(executor: Executor, ownerKind: OwnerKin
     .where('message.direction', '=', 'out')
     .where('message.read_at', 'is', null)
     .where('message.owner_folder', '=', 'inbox')
+    .where(notHeldMessage)
     .executeTakeFirst();
   return Number(row?.count ?? 0);
 }
@@ -71,6 +78,7 @@ export async function countUnread(executor: Executor, mailboxId: string): Promis
     .where('direction', '=', 'out')
     .where('read_at', 'is', null)
     .where('owner_folder', '=', 'inbox')
+    .where(notHeld)
     .executeTakeFirst();
   return Number(row?.count ?? 0);
 }
@@ -99,5 +107,6 @@ export const listCaseLetters = (executor: Executor, mailboxId: string, caseId: s
     .where('mailbox_id', '=', mailboxId)
     .where('case_id', '=', caseId)
     .where('direction', '=', 'out')
+    .where(notHeld)
     .orderBy('created_at')
     .execute();

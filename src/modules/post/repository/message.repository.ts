@@ -1,13 +1,18 @@
 import { sql } from 'kysely';
 import type { Executor } from '#platform/db/database.ts';
 import { tables, type Folder, type MessageTable } from './post.tables.ts';
+import { notHeld } from './message-list.repository.ts';
 
 // Messages: writing them, finding one, its thread and replies, and the changes of status and folder.
 
 export const insertMessage = (
   executor: Executor,
-  message: Omit<MessageTable, 'id' | 'created_at' | 'read_at' | 'notified_at' | 'notified_channel' | 'printed_at'> & {
+  message: Omit<
+    MessageTable,
+    'id' | 'created_at' | 'read_at' | 'notified_at' | 'notified_channel' | 'printed_at' | 'deliver_after'
+  > & {
     id?: string;
+    deliver_after?: Date | null;
   },
 ) => tables(executor).insertInto('post_messages').values(message).returningAll().executeTakeFirstOrThrow();
 
@@ -15,7 +20,10 @@ export const insertMessage = (
 export async function insertMessages(
   executor: Executor,
   messages: Array<
-    Omit<MessageTable, 'id' | 'created_at' | 'read_at' | 'notified_at' | 'notified_channel' | 'printed_at'> & {
+    Omit<
+      MessageTable,
+      'id' | 'created_at' | 'read_at' | 'notified_at' | 'notified_channel' | 'printed_at' | 'deliver_after'
+    > & {
       id: string;
     }
   >,
@@ -37,6 +45,7 @@ export const findMessageInMailbox = (executor: Executor, mailboxId: string, id: 
     .selectAll()
     .where('id', '=', id)
     .where('mailbox_id', '=', mailboxId)
+    .where(notHeld)
     .executeTakeFirst();
 
 export const listThread = (executor: Executor, threadId: string) =>

@@ -42,6 +42,8 @@ export interface MessageTable {
   notified_at: Date | null;
   notified_channel: string | null;
   printed_at: Date | null;
+  /** a letter held by MeMo's doNotDeliverUntilDate: not in the mailbox, not notified, until then */
+  deliver_after: Generated<Date | null>;
 }
 export interface AttachmentTable {
   id: Generated<string>;
@@ -93,6 +95,27 @@ export interface BulkRecipientTable {
   processed_at: Date | null;
 }
 
+/** A letter that arrived as MeMo: the document as it came and the facts the letter page shows. */
+export interface MemoDocumentTable {
+  message_id: string;
+  memo_version: string;
+  xml: string;
+  details: unknown;
+  received_at: Generated<Date>;
+}
+/** A NemSMS that arrived as MeMo, kept until notify has sent it (its text is asked for, never in an event). */
+export interface NemSmsTable {
+  id: string;
+  owner_kind: OwnerKind;
+  owner_id: string;
+  department_code: string;
+  text: string;
+  xml: string;
+  sender_kind: string;
+  sender_id: string;
+  created_at: Generated<Date>;
+}
+
 export type PostTables = {
   post_mailboxes: MailboxTable;
   post_messages: MessageTable;
@@ -101,6 +124,8 @@ export type PostTables = {
   post_print_batches: PrintBatchTable;
   post_bulk_letters: BulkLetterTable;
   post_bulk_recipients: BulkRecipientTable;
+  post_memo_documents: MemoDocumentTable;
+  post_nem_sms: NemSmsTable;
 };
 export type MessageRow = Selectable<MessageTable>;
 export type AttachmentRow = Selectable<AttachmentTable>;

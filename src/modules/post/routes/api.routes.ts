@@ -3,8 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { HttpProblem } from '#platform/http/problem.ts';
 import type { PostService } from '../post.service.ts';
-import { parseMemoXml, MemoValidationError, MEMO_MAX_XML_BYTES, toMemoXml } from '../memo/memo-xml.ts';
-import { letterFromMemo, memoFromMessage } from '../memo-mapping.ts';
+import { MEMO_MAX_XML_BYTES } from '../memo/memo-xml.ts';
 import { BODY_MAX, SUBJECT_MAX } from '../post-limits.ts';
 import { recipientByNumber } from '../post-input.ts';
 
@@ -45,8 +44,10 @@ export const SendMessageResponse = z.object({
   id: z.uuid(),
   status: Status,
   delivery: z
-    .enum(['digital', 'print'])
-    .describe('print: the recipient is not signed up for digital post, so the letter is printed'),
+    .enum(['digital', 'print', 'sms'])
+    .describe(
+      'print: the recipient is not signed up for digital post, so the letter is printed; sms: a NemSMS (MeMo only)',
+    ),
   href: z.string(),
 });
 export const MessageStatusResponse = z.object({
@@ -176,23 +177,14 @@ export function registerPostApiRoutes(app: FastifyInstance, service: PostService
       config: { permission: 'post:read-department', record: 'message' },
       schema: {
         operationId: 'exportMessageAsMemo',
-        summary: 'A message exported as MeMo-style XML (audited)',
+        summary: 'A message exported as MeMo 1.2 XML, valid against the official XSD (audited)',
         tags: ['post'],
         params: MessageParams,
         produces: ['application/xml'],
       },
     },
     async (request, reply) => {
-      const { row, attachments, owner } = await service.staff.messageForExport(request.principal!, request.params.id);
-      const department = await service.department(row.department_id);
-      const xml = toMemoXml(
-        memoFromMessage(
-          row,
-          attachments,
-          { kind: owner.kind, number: owner.number, name: owner.name },
-          department && { code: department.code, name: department.name.da },
-        ),
-      );
+      const xml = await service.memo.export(request.principal!, request.params.id);
       return reply.type('application/xml; charset=utf-8').send(xml);
     },
   );
@@ -212,32 +204,15 @@ export function registerPostApiRoutes(app: FastifyInstance, service: PostService
         schema: {
           operationId: 'sendMemoMessage',
           summary:
-            'Send a letter as a MeMo-style XML document (validated against the schema; a refused document gets the validator’s errors)',
+            'Send a MeMo 1.1 or 1.2 message (Digitaliseringsstyrelsen’s XSDs; a NemSMS goes out as SMS; a refused document gets the validator’s errors with line and element)',
           tags: ['post'],
           consumes: ['application/xml'],
-          body: z.string().describe('a MeMo message (urn:raadhus:memo:1)'),
+          body: z.string().describe('a MeMo message (namespace https://DigitalPost.dk/MeMo-1)'),
           response: { 201: SendMessageResponse },
         },
       },
       async (request, reply) => {
-        let memo;
-        try {
-          memo = await parseMemoXml(request.body);
-        } catch (error) {
-          if (error instanceof MemoValidationError)
-            throw new HttpProblem(
-              400,
-              'post.memo.invalid',
-              {},
-              error.errors.map((problem) => ({
-                field: problem.line ? `line ${problem.line}` : '',
-                message: problem.message,
-              })),
-            );
-          throw error;
-        }
-        const letter = letterFromMemo(memo);
-        const sent = await service.sendByNumber(request.principal!, letter);
+        const sent = await service.memo.receive(request.principal!, request.body);
         return reply.code(201).send({
           id: sent.id,
           status: sent.status as z.infer<typeof Status>,

@@ -1,3 +1,4 @@
+import { MemoFacts } from '../memo-facts.tsx';
 import { formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
 import { Alert, ErrorSummary, TextArea, type FieldErrors, PostForm } from '#platform/views/components.tsx';
@@ -42,6 +43,7 @@ export function MessagePage({
           { label: t('post.message.case'), text: message.caseId },
         ]}
       />
+      <MemoFacts memo={message.memo} />
       {message.delivery === 'print' ? <p class="form-hint">{t('post.message.printed')}</p> : ''}
       <MessageBody body={message.body} />
       <AttachmentList

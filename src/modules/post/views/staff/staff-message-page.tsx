@@ -1,3 +1,4 @@
+import { MemoFacts } from '../memo-facts.tsx';
 import { formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
 import {
@@ -57,6 +58,7 @@ export function StaffMessagePage({
           { label: t('post.message.case'), text: message.caseId },
         ]}
       />
+      <MemoFacts memo={message.memo} />
       <MessageBody body={message.body} />
       <AttachmentList
         attachments={message.attachments}

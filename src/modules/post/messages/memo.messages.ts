@@ -1,0 +1,41 @@
+import { defineCatalogue } from '#platform/i18n/i18n.ts';
+
+/** What a letter page shows of a letter that arrived as MeMo. */
+export const memoMessages = defineCatalogue({
+  da: {
+    'post.memo.facts': 'Oplysninger fra afsenderens system',
+    'post.memo.caseReference': 'Afsenderens sag',
+    'post.memo.caseIn': '{caseId} (i {caseSystem})',
+    'post.memo.kle': 'Emne (KLE)',
+    'post.memo.replyBy': 'Svar senest',
+    'post.memo.deliverAfter': 'Leveret tidligst',
+    'post.memo.mandatory': 'Obligatorisk',
+    'post.memo.legalNotification': 'Retsvirkning',
+    'post.memo.postType': 'Posttype',
+    'post.memo.yes': 'Ja',
+    'post.memo.no': 'Nej',
+    'post.memo.actions': 'Handlinger',
+    'post.memo.reservation': '{description}, {location}: {start} til {end}',
+    'post.memo.keptFiles': 'Filer gemt i det oprindelige dokument',
+    'post.memo.keptFilesHint': 'Disse filer kan ikke vises her. Kontakt afsenderen, hvis du har brug for dem.',
+    'post.memo.keptFile': '{filename} ({document})',
+  },
+  en: {
+    'post.memo.facts': 'Details from the sender’s system',
+    'post.memo.caseReference': 'Sender’s case',
+    'post.memo.caseIn': '{caseId} (in {caseSystem})',
+    'post.memo.kle': 'Subject (KLE)',
+    'post.memo.replyBy': 'Reply by',
+    'post.memo.deliverAfter': 'Delivered no earlier than',
+    'post.memo.mandatory': 'Mandatory',
+    'post.memo.legalNotification': 'Legal notification',
+    'post.memo.postType': 'Post type',
+    'post.memo.yes': 'Yes',
+    'post.memo.no': 'No',
+    'post.memo.actions': 'Actions',
+    'post.memo.reservation': '{description}, {location}: {start} to {end}',
+    'post.memo.keptFiles': 'Files kept in the original document',
+    'post.memo.keptFilesHint': 'These files cannot be shown here. Contact the sender if you need them.',
+    'post.memo.keptFile': '{filename} ({document})',
+  },
+});
