@@ -36,7 +36,7 @@ const pendingIn = (line: string) => Number(line.split(' ')[1]);
 const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
 
 test(`kill -9 of a bulk letter's worker after creation and at 25, 50 and 75 %: each of ${RECIPIENTS} recipients gets exactly one copy (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, {
-  timeout: 180_000,
+  timeout: 240_000,
 }, async () => {
   const started = Date.now();
   const first = await start({ BULK_CRASH_RECIPIENTS: String(RECIPIENTS) });
