@@ -60,21 +60,36 @@ export async function claimNotification(
   return rows[0];
 }
 
-/** Accepted by the gateway or mail server: one statement for a whole group. A one-time code's text is wiped. */
-export async function markManySent(executor: Executor, sent: Array<{ id: string; providerId: string }>): Promise<void> {
-  if (sent.length === 0) return;
+/**
+ * Accepted by the gateway or mail server: one statement for a whole group. A one-time code's text is wiped.
+ * Any attempt's acceptance is a fact about the message, so it counts even when a takeover holds the claim
+ * (sending) or the takeover's failure queued a retry (queued); the first acceptance is kept. Returns the
+ * ids this call marked: only those are reported delivered.
+ */
+export async function markManySent(
+  executor: Executor,
+  sent: Array<{ id: string; providerId: string }>,
+): Promise<string[]> {
+  if (sent.length === 0) return [];
   const values = sql.join(sent.map((entry) => sql`(${entry.id}::uuid, ${entry.providerId}::text)`));
-  await sql`
+  const { rows } = await sql<{ id: string }>`
     update notify_notifications n
     set status = 'sent', provider_id = v.provider_id, sent_at = now(), last_error = null, claimed_at = null, next_attempt_at = null,
         text = case when n.kind = 'verification' then '' else n.text end
     from (values ${values}) as v(id, provider_id)
-    where n.id = v.id and n.status = 'sending'`.execute(executor);
+    where n.id = v.id and n.status in ('sending', 'queued')
+    returning n.id`.execute(executor);
+  return rows.map((row) => row.id);
 }
 
+/**
+ * One attempt failed: recorded only while that attempt still holds the claim (`attempt` is its number). A
+ * worker that stalled past its claim and was taken over learns of its failure too late to undo the takeover.
+ */
 export const markAttemptFailed = (
   executor: Executor,
   id: string,
+  attempt: number,
   outcome: { status: 'queued' | 'failed' | 'dead'; error: string; nextAttemptAt: Date | null; wipeText?: boolean },
 ) =>
   tables(executor)
@@ -89,7 +104,9 @@ export const markAttemptFailed = (
     })
     .where('id', '=', id)
     .where('status', '=', 'sending')
-    .execute();
+    .where('attempts', '=', attempt)
+    .executeTakeFirst()
+    .then((result) => result.numUpdatedRows > 0n);
 
 /** Over the rate limit before any attempt: when it is tried next (for the overview; the delayed job carries the time). */
 export const setNextAttempt = (executor: Executor, id: string, at: Date) =>

@@ -144,16 +144,21 @@ export class DeliveryService {
     const deliveredAt = new Date().toISOString();
     // Not one transaction: on the embedded database a BEGIN here has been seen to hang (see docs/events.md,
     // open questions). The event follows the change it reports, as the after-send callback it replaced did.
-    await repository.markManySent(
-      this.deps.db,
-      accepted.map((outcome) => ({ id: outcome.claimed.id, providerId: outcome.providerId })),
+    const marked = new Set(
+      await repository.markManySent(
+        this.deps.db,
+        accepted.map((outcome) => ({ id: outcome.claimed.id, providerId: outcome.providerId })),
+      ),
     );
+    // another attempt at the same notification (a takeover) may have recorded the acceptance first: reported once
+    const reported = accepted.filter(({ claimed }) => marked.has(claimed.id));
+    if (reported.length === 0) return;
     await this.deps.events.publishMany(
       this.deps.db,
       NotifyDelivered,
-      accepted.map(({ claimed }) => ({ ...eventFields(claimed), attempt: claimed.attempts, deliveredAt })),
+      reported.map(({ claimed }) => ({ ...eventFields(claimed), attempt: claimed.attempts, deliveredAt })),
     );
-    for (const { claimed } of accepted)
+    for (const { claimed } of reported)
       this.deps.logger.info(
         { notificationId: claimed.id, channel: claimed.channel, kind: claimed.kind, attempt: claimed.attempts },
         'notification sent',
@@ -219,20 +224,23 @@ export class DeliveryService {
     const oneTime = claimed.kind === 'verification';
     if (permanent || isLastAttempt(claimed.attempts, settings.maxAttempts)) {
       const status = permanent ? 'failed' : 'dead';
-      await db.transaction().execute(async (trx) => {
-        await repository.markAttemptFailed(trx, claimed.id, {
+      const recorded = await db.transaction().execute(async (trx) => {
+        const ours = await repository.markAttemptFailed(trx, claimed.id, claimed.attempts, {
           status,
           error: reason,
           nextAttemptAt: null,
           wipeText: oneTime,
         });
+        if (!ours) return false;
         await this.deps.events.publish(trx, NotifyFailed, {
           ...eventFields(claimed),
           outcome: permanent ? 'refused' : 'dead',
           attempt: claimed.attempts,
           failedAt: new Date().toISOString(),
         });
+        return true;
       });
+      if (!recorded) return this.superseded(claimed, reason);
       logger.warn(
         { notificationId: claimed.id, channel: claimed.channel, attempt: claimed.attempts, reason, status },
         permanent ? 'notification refused' : 'notification dead after its last attempt',
@@ -240,13 +248,27 @@ export class DeliveryService {
       return;
     }
     const next = new Date(Date.now() + retryDelaySeconds(claimed.attempts, settings.retryDelaySeconds) * 1000);
-    await db.transaction().execute(async (trx) => {
-      await repository.markAttemptFailed(trx, claimed.id, { status: 'queued', error: reason, nextAttemptAt: next });
-      await queue.enqueue(trx, dispatchJob, { notificationIds: [claimed.id] }, { startAfter: next });
+    const recorded = await db.transaction().execute(async (trx) => {
+      const ours = await repository.markAttemptFailed(trx, claimed.id, claimed.attempts, {
+        status: 'queued',
+        error: reason,
+        nextAttemptAt: next,
+      });
+      if (ours) await queue.enqueue(trx, dispatchJob, { notificationIds: [claimed.id] }, { startAfter: next });
+      return ours;
     });
+    if (!recorded) return this.superseded(claimed, reason);
     logger.info(
       { notificationId: claimed.id, channel: claimed.channel, attempt: claimed.attempts, reason, retryAt: next },
       'notification attempt failed; retrying',
+    );
+  }
+
+  /** The attempt failed after another worker took the notification over (its claim looked dead): that attempt decides. */
+  private superseded(claimed: NotificationRow, reason: string): void {
+    this.deps.logger.info(
+      { notificationId: claimed.id, channel: claimed.channel, attempt: claimed.attempts, reason },
+      'notification attempt failed after a takeover; the newer attempt decides',
     );
   }
 
