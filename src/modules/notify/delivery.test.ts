@@ -27,7 +27,7 @@ let gateway: FakeSmsGateway;
 let smtp: SmtpSink;
 
 before(async () => {
-  gateway = await startFakeSmsGateway(API_KEY, { slowMs: 1500 });
+  gateway = await startFakeSmsGateway(API_KEY, { slowMs: 4000 });
   smtp = await startSmtpSink();
   app = await startTestApp({
     SMTP_URL: smtp.url,
@@ -37,7 +37,7 @@ before(async () => {
     SMS_WEBHOOK_TOKEN: WEBHOOK_TOKEN,
     NOTIFY_MAX_ATTEMPTS: '3',
     NOTIFY_RETRY_DELAY_SECONDS: '0.2',
-    NOTIFY_SEND_TIMEOUT_MS: '400',
+    NOTIFY_SEND_TIMEOUT_MS: '1500',
   });
 });
 after(async () => {
@@ -205,7 +205,7 @@ test('gateway timeouts and 503s are retried; the message goes out once the gatew
     return rows[0]?.status === 'dead' && rows;
   }, 'the slow notification to die');
   assert.equal(timedOut.attempts, 3);
-  assert.match(timedOut.last_error ?? '', /gateway timeout after 400 ms/);
+  assert.match(timedOut.last_error ?? '', /gateway timeout after 1500 ms/);
 });
 
 test('a rejected number (4xx) is not retried: failed after one attempt', async () => {
