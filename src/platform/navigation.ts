@@ -8,6 +8,8 @@ export type Audience = 'citizen' | 'business' | 'staff' | 'public';
 export interface NavigationItem {
   href: string;
   label: string;
+  /** staff menu items: shown to those who may perform any of these actions */
+  permission?: string | readonly string[];
 }
 
 export interface PortalLink {
@@ -57,6 +59,14 @@ export function buildNavigation(declarations: readonly NavigationDeclaration[]):
     append(myPage, declaration.myPage, 'the my-page links');
     append(staff, declaration.staff, 'the staff links');
   }
+  // "Administration" opens /admin, which lists the administration pages: shown to whoever may open one of them
+  const administration = staff.filter((link) => link.href.startsWith('/admin/'));
+  if (administration.length)
+    menus.staff.push({
+      href: '/admin',
+      label: 'nav.admin',
+      permission: administration.map((link) => link.permission ?? 'staff:home'),
+    });
   return { menus, myPage, staff };
 }
 
@@ -66,7 +76,9 @@ export const platformNavigation: NavigationDeclaration = {
     public: [{ href: '/', label: 'nav.home' }],
     citizen: [{ href: '/my', label: 'nav.myPage' }],
     business: [{ href: '/my', label: 'nav.myPage' }],
-    staff: [{ href: '/staff', label: 'nav.staff' }],
+    staff: [{ href: '/staff', label: 'nav.home' }],
   },
-  staff: [{ href: '/admin/audit', label: 'module.audit', permission: 'audit:read' }],
+  staff: [
+    { href: '/admin/audit', label: 'module.audit', description: 'module.audit.description', permission: 'audit:read' },
+  ],
 };

@@ -46,6 +46,10 @@ export const postModule = defineModule({
         menu: {
           citizen: [{ href: '/post', label: 'post.nav' }],
           business: [{ href: '/post', label: 'post.nav' }],
+          staff: [
+            { href: paths.staff, label: 'module.post', permission: 'post:read-department' },
+            { href: paths.print, label: 'post.print.link', permission: 'post:print' },
+          ],
         },
         myPage: [
           {
