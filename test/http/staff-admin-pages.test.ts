@@ -4,7 +4,10 @@ import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { TestClient } from '#test-support/http-client.ts';
 
-/** The workflow editor: reasons against their lines, a diagram preview that saves nothing, department names. */
+/**
+ * Pages for staff beyond the cases: the workflow editor (reasons against their lines, a preview that saves nothing),
+ * /admin and the role start pages with their menus, and the audit log and API scopes named in both languages.
+ */
 let app: TestApp;
 let admin: TestClient;
 before(async () => {
@@ -89,4 +92,41 @@ test('the case types list names departments, and /admin lists the administration
   const menu = /<ul class="mainmenu">([\s\S]*?)<\/ul>/.exec(html)![1];
   assert.match(menu, /href="\/admin"/);
   assert.doesNotMatch(menu, /href="\/staff\/cases"/);
+});
+
+test('the system owner and the manager land on what they can do today, with a menu for their role and no "coming soon"', async () => {
+  const expectations: Array<[string, RegExp, string[], string[]]> = [
+    ['staff-system-owner-1', /Som systemejer læser du revisionsloggen/, ['/admin'], ['/staff/cases', '/staff/post']],
+    ['staff-manager-1', /Som leder følger du afdelingens arbejdskø/, ['/staff/cases', '/staff/post'], ['/admin']],
+  ];
+  for (const [account, today, shown, hidden] of expectations) {
+    const client = new TestClient(app.url);
+    await client.login(account);
+    const html = await (await client.follow('/staff?lang=da')).text();
+    assert.match(html, /<h2>Det kan du i dag<\/h2>/);
+    assert.match(html, today);
+    assert.doesNotMatch(html, /Kommer snart|under udvikling/);
+    const menu = /<ul class="mainmenu">([\s\S]*?)<\/ul>/.exec(html)![1];
+    for (const href of shown) assert.match(menu, new RegExp(`href="${href}"`), `${account} sees ${href}`);
+    for (const href of hidden)
+      assert.doesNotMatch(menu, new RegExp(`href="${href}"`), `${account} does not see ${href}`);
+  }
+});
+
+test('the audit log names actions, actor kinds, objects and the system purposes in the reader language', async () => {
+  // the demo letters were sent and audited at start-up
+  const danish = await (await admin.follow('/admin/audit?lang=da')).text();
+  assert.match(danish, /<td>Brev sendt<\/td>/);
+  assert.match(danish, /\(medarbejder\)/);
+  assert.match(danish, /\(fagsystem\)/);
+  assert.match(danish, /<td>brev [0-9a-f-]{36}<\/td>/);
+  assert.match(danish, /<td>brev leveret i digital post<\/td>/);
+  assert.doesNotMatch(danish, /\((staff|client)\)|<td>post:send<\/td>|letter delivered/);
+  const english = await (await admin.follow('/admin/audit?lang=en')).text();
+  assert.match(english, /<td>Letter sent<\/td>/);
+  assert.match(english, /\(line-of-business system\)/);
+  assert.match(english, /<td>letter delivered to digital post<\/td>/);
+  // API scopes are named, with the code integrators use
+  const clients = await (await admin.follow('/admin/api-clients?lang=da')).text();
+  assert.match(clients, /Slå personer og virksomheder op \(CPR\/CVR\) \(person:lookup\)/);
 });
