@@ -10,6 +10,8 @@ export interface NavigationItem {
   label: string;
   /** staff menu items: shown to those who may perform any of these actions */
   permission?: string | readonly string[];
+  /** place in its menu (lower first; items without keep their declaration order, after those with one) */
+  order?: number;
 }
 
 export interface PortalLink {
@@ -65,8 +67,14 @@ export function buildNavigation(declarations: readonly NavigationDeclaration[]):
     menus.staff.push({
       href: '/admin',
       label: 'nav.admin',
+      order: 900,
       permission: administration.map((link) => link.permission ?? 'staff:home'),
     });
+  for (const audience of audiences)
+    menus[audience] = menus[audience]
+      .map((item, index) => ({ item, index }))
+      .sort((a, b) => (a.item.order ?? 1000) - (b.item.order ?? 1000) || a.index - b.index)
+      .map(({ item }) => item);
   return { menus, myPage, staff };
 }
 
@@ -76,7 +84,7 @@ export const platformNavigation: NavigationDeclaration = {
     public: [{ href: '/', label: 'nav.home' }],
     citizen: [{ href: '/my', label: 'nav.myPage' }],
     business: [{ href: '/my', label: 'nav.myPage' }],
-    staff: [{ href: '/staff', label: 'nav.home' }],
+    staff: [{ href: '/staff', label: 'nav.home', order: 0 }],
   },
   staff: [
     { href: '/admin/audit', label: 'module.audit', description: 'module.audit.description', permission: 'audit:read' },

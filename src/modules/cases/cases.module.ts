@@ -54,7 +54,7 @@ export const casesModule = defineModule({
         menu: {
           citizen: [{ href: '/my/cases', label: 'cases.my.nav' }],
           business: [{ href: '/my/cases', label: 'cases.my.nav' }],
-          staff: [{ href: '/staff/cases', label: 'module.cases', permission: 'case:read' }],
+          staff: [{ href: '/staff/cases', label: 'module.cases', permission: 'case:read', order: 10 }],
         },
         myPage: [
           {
