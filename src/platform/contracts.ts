@@ -67,6 +67,16 @@ export interface NotifyContract {
   cancelReminder(executor: Executor, actor: Principal, reminderId: string): Promise<void>;
 }
 
+/** A self-service form's answers as the applicant saw them, in both languages, kept on the case for the caseworker. */
+export interface SubmittedForm {
+  /** the form's version when it was filled in */
+  formVersion: number;
+  pages: Array<{
+    title: { da: string; en: string };
+    answers: Array<{ label: { da: string; en: string }; value: { da: string; en: string } }>;
+  }>;
+}
+
 /** services.cases — case handling (module `cases`). */
 export interface CasesContract {
   /** Creates a case of a case type on a party's behalf (self-service, desk, or an API client). */
@@ -80,6 +90,8 @@ export interface CasesContract {
       title?: string;
       fields: Record<string, unknown>;
       documents?: Attachment[];
+      /** self-service: the answers as the applicant saw them */
+      submittedForm?: SubmittedForm;
     },
   ): Promise<{ caseId: string; reference: string; expectedProcessingDays: number | null; deadline: Date | null }>;
   /** Case types as the self-service catalogue needs them. */

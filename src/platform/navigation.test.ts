@@ -41,3 +41,16 @@ test('a link declared twice in one list is refused, naming it', () => {
     message: 'Navigation: /post declared twice in the my-page links',
   });
 });
+
+test('the staff menu is ordered as declared by `order`, and Administration appears for whoever may open an /admin page', () => {
+  const navigation = buildNavigation([
+    platformNavigation,
+    { menu: { staff: [{ href: '/staff/post', label: 'module.post', permission: 'post:read-department', order: 20 }] } },
+    { menu: { staff: [{ href: '/staff/cases', label: 'module.cases', permission: 'case:read', order: 10 }] } },
+  ]);
+  assert.deepEqual(
+    navigation.menus.staff.map((item) => item.href),
+    ['/staff', '/staff/cases', '/staff/post', '/admin'],
+  );
+  assert.deepEqual(navigation.menus.staff.at(-1)?.permission, ['audit:read']);
+});

@@ -8,6 +8,10 @@ export type Audience = 'citizen' | 'business' | 'staff' | 'public';
 export interface NavigationItem {
   href: string;
   label: string;
+  /** staff menu items: shown to those who may perform any of these actions */
+  permission?: string | readonly string[];
+  /** place in its menu (lower first; items without keep their declaration order, after those with one) */
+  order?: number;
 }
 
 export interface PortalLink {
@@ -57,6 +61,20 @@ export function buildNavigation(declarations: readonly NavigationDeclaration[]):
     append(myPage, declaration.myPage, 'the my-page links');
     append(staff, declaration.staff, 'the staff links');
   }
+  // "Administration" opens /admin, which lists the administration pages: shown to whoever may open one of them
+  const administration = staff.filter((link) => link.href.startsWith('/admin/'));
+  if (administration.length)
+    menus.staff.push({
+      href: '/admin',
+      label: 'nav.admin',
+      order: 900,
+      permission: administration.map((link) => link.permission ?? 'staff:home'),
+    });
+  for (const audience of audiences)
+    menus[audience] = menus[audience]
+      .map((item, index) => ({ item, index }))
+      .sort((a, b) => (a.item.order ?? 1000) - (b.item.order ?? 1000) || a.index - b.index)
+      .map(({ item }) => item);
   return { menus, myPage, staff };
 }
 
@@ -66,7 +84,9 @@ export const platformNavigation: NavigationDeclaration = {
     public: [{ href: '/', label: 'nav.home' }],
     citizen: [{ href: '/my', label: 'nav.myPage' }],
     business: [{ href: '/my', label: 'nav.myPage' }],
-    staff: [{ href: '/staff', label: 'nav.staff' }],
+    staff: [{ href: '/staff', label: 'nav.home', order: 0 }],
   },
-  staff: [{ href: '/admin/audit', label: 'module.audit', permission: 'audit:read' }],
+  staff: [
+    { href: '/admin/audit', label: 'module.audit', description: 'module.audit.description', permission: 'audit:read' },
+  ],
 };

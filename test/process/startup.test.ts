@@ -84,6 +84,12 @@ test('configuration: every problem is listed at once, naming the variable', () =
   const development = loadConfig({});
   assert.equal(development.testIdp, true);
   assert.equal(development.demoData, true);
+  // loopback unless HOST says otherwise; a login returns to the address the service is bound to
+  assert.equal(development.HOST, '127.0.0.1');
+  assert.equal(development.publicUrl, 'http://127.0.0.1:3000');
+  assert.equal(loadConfig({ HOST: '0.0.0.0', PORT: '8080' }).publicUrl, 'http://localhost:8080');
+  assert.equal(loadConfig({ HOST: '::1' }).publicUrl, 'http://[::1]:3000');
+  assert.equal(loadConfig({ PUBLIC_URL: 'https://service.example.dk/' }).publicUrl, 'https://service.example.dk');
   const production = loadConfig({
     NODE_ENV: 'production',
     SESSION_SECRET: 'x'.repeat(32),
@@ -132,12 +138,18 @@ test('a bad configuration stops start-up with exit code 78, naming PORT and SESS
 
 test('a second process on the same data directory is refused while the first runs; SIGTERM lets a slow request finish', async () => {
   const port = await freePort();
-  const first = start({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir });
+  // no HOST: it binds loopback by default
+  const first = start({ PORT: String(port), DATA_DIR: dataDir });
   await waitFor(
     () => first.output().stdout.includes('Raadhus is running') || first.child.exitCode !== null,
     'the first process to start',
   );
   assert.equal(first.child.exitCode, null, first.output().stderr);
+  // everything it says goes through pino's JSON log: no library warning on stderr or stdout
+  const said = first.output();
+  assert.doesNotMatch(said.stderr, /oidc-provider|WARNING/, said.stderr);
+  for (const line of said.stdout.split('\n').filter(Boolean)) assert.doesNotThrow(() => JSON.parse(line), line);
+  assert.match(said.stdout, new RegExp(`"url":"http://127\\.0\\.0\\.1:${port}"`));
   assert.ok(existsSync(join(dataDir, 'raadhus.lock')));
 
   const second = start({ PORT: String(await freePort()), HOST: '127.0.0.1', DATA_DIR: dataDir });

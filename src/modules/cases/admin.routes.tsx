@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { currentLocale } from '#platform/i18n/i18n.ts';
 import type { CasesService } from './cases.service.ts';
 import { workflowDiagram } from './workflow-diagram-adapter.ts';
+import { readEditedCaseType } from './case-type-edit.ts';
 import { CaseTypePage, CaseTypesPage } from './views/admin/case-types-page.tsx';
 
 const CodeParams = z.object({ code: z.string().max(100) });
@@ -21,7 +22,8 @@ const caseType = {
 export function registerCaseTypeAdminRoutes(app: FastifyInstance, service: CasesService): void {
   app.get('/admin/case-types', types, async (request, reply) => {
     const caseTypes = await service.caseTypes.listForAdministration(request.principal!);
-    return reply.page(() => <CaseTypesPage caseTypes={caseTypes} />);
+    const departments = await service.departments();
+    return reply.page(() => <CaseTypesPage caseTypes={caseTypes} departments={departments} />);
   });
 
   app.get('/admin/case-types/:code', caseType, async (request, reply) => {
@@ -38,6 +40,29 @@ export function registerCaseTypeAdminRoutes(app: FastifyInstance, service: Cases
         savedVersion={saved}
       />
     ));
+  });
+
+  // the edited YAML as a diagram, nothing saved: the page again with the preview, or the reasons against their lines
+  app.post('/admin/case-types/:code/preview', caseType, async (request, reply) => {
+    const { code } = CodeParams.parse(request.params);
+    const { definition } = SaveBody.parse(request.body ?? {});
+    const { current } = await service.caseTypes.currentForAdministration(request.principal!, code);
+    const history = await service.caseTypes.history(request.principal!, code);
+    const read = readEditedCaseType(code, definition);
+    return reply.page(
+      () => (
+        <CaseTypePage
+          current={current}
+          history={history}
+          yaml={definition}
+          diagramSvg={workflowDiagram(current.definition.workflow, currentLocale())}
+          previewSvg={read.ok ? workflowDiagram(read.definition.workflow, currentLocale()) : undefined}
+          reasons={read.ok ? undefined : read.reasons}
+          previewing
+        />
+      ),
+      read.ok ? 200 : 400,
+    );
   });
 
   app.post('/admin/case-types/:code', caseType, async (request, reply) => {

@@ -75,6 +75,7 @@ export class CaseCreation {
         // the processing deadline: the legal one where the law sets one, else the published service level
         deadline: processing ? deadlineFrom(now, processing) : null,
         fields: input.fields,
+        submitted_form: input.submittedForm ?? null,
         received_at: now,
         created_by: `${actor.kind}:${actor.id}`,
       });

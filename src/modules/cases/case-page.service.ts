@@ -6,8 +6,9 @@ import type { CaseAccess } from './case-access.service.ts';
 import type { CaseRecords } from './case-records.service.ts';
 import type { CaseTransitions } from './case-transitions.service.ts';
 import type { CaseTypeCatalogue } from './case-types.service.ts';
-import { maskCpr, presentCase, presentEvent, presentNote, presentTask } from './case-presenters.ts';
+import { formatCpr, maskCpr, presentCase, presentEvent, presentNote, presentTask } from './case-presenters.ts';
 import * as repository from './cases.repository.ts';
+import { requirementStatuses } from './engine/document-requirements.ts';
 import type { CaseDetail, PartyView } from './cases.types.ts';
 
 export interface CasePageDependencies {
@@ -32,7 +33,8 @@ export class CasePage {
     return this.deps.db.transaction().execute(async (trx) => {
       const row = await access.caseForStaff(actor, caseId, trx);
       const caseType = await caseTypes.version(row.case_type_version_id, trx);
-      const parties = await this.parties(trx, row.id);
+      const fullCpr = caseType.definition.fullCpr;
+      const parties = await this.parties(trx, row.id, fullCpr);
       const names = new Map<string, string | null>();
       const [events, documents, notes, tasks] = await Promise.all([
         repository.eventsOf(trx, row.id),
@@ -53,11 +55,13 @@ export class CasePage {
         notes: notes.map(presentNote),
         tasks: presentTasks,
         transitions: await transitions.transitionsFor(trx, actor, row, caseType),
-        requiredDocuments: caseType.definition.requiredDocuments.map((requirement) => ({
-          type: requirement.type,
-          label: requirement.label,
-          present: documentTypes.has(requirement.type),
-        })),
+        requiredDocuments: requirementStatuses(
+          caseType.definition.requiredDocuments,
+          row.fields,
+          documentTypes,
+          row.closed_at !== null,
+        ).map(({ requirement, status }) => ({ type: requirement.type, label: requirement.label, status })),
+        submittedForm: row.submitted_form ?? null,
         workflowVersion: caseType.definition.workflow.version,
         caseTypeVersionId: caseType.id,
       };
@@ -70,15 +74,15 @@ export class CasePage {
           businessId: party.kind === 'business' ? party.id : null,
           objectType: 'case',
           objectId: row.id,
-          purpose: `${purpose} (${row.reference})`,
+          purpose: `${purpose} (${row.reference}${fullCpr && party.kind === 'person' ? ', full CPR shown' : ''})`,
         });
       }
       return detail;
     });
   }
 
-  /** The case's parties with name, masked CPR or CVR and address, looked up in identity. */
-  private async parties(executor: Executor, caseId: string): Promise<PartyView[]> {
+  /** The case's parties with name, CPR (masked unless the case type needs it in full) or CVR and address. */
+  private async parties(executor: Executor, caseId: string, fullCpr: boolean): Promise<PartyView[]> {
     const { identity } = this.deps;
     const views: PartyView[] = [];
     for (const party of await repository.partiesOf(executor, caseId)) {
@@ -102,7 +106,7 @@ export class CasePage {
           kind: 'person',
           id: party.person_id!,
           name: person?.name ?? '',
-          identifier: person ? maskCpr(person.cpr) : '',
+          identifier: person ? (fullCpr ? formatCpr(person.cpr) : maskCpr(person.cpr)) : '',
           address,
         });
       }

@@ -1,5 +1,6 @@
 import type { CaseTypeVersionView } from './case-types.service.ts';
 import type { StateDefinition } from './engine/workflow-definition.ts';
+import { danishDay } from './engine/danish-calendar.ts';
 import type { CaseEvent, CaseNote, CaseTask, Case } from './cases.repository.ts';
 import type { CaseSummary, EventView, NoteView, StateView, TaskView } from './cases.types.ts';
 
@@ -34,6 +35,12 @@ export function presentCase(
     result: row.result,
     deadline: row.deadline,
     overdue: Boolean(row.deadline && !row.closed_at && row.deadline.getTime() < now.getTime()),
+    dueToday: Boolean(
+      row.deadline &&
+        !row.closed_at &&
+        row.deadline.getTime() >= now.getTime() &&
+        danishDay(row.deadline) === danishDay(now),
+    ),
     receivedAt: row.received_at,
     closedAt: row.closed_at,
     departmentId: row.department_id,
@@ -73,5 +80,7 @@ export const presentTask = (row: CaseTask, assigneeName: string | null, now: Dat
 
 /** CPR shown to staff as the birth date only (DDMMYY-xxxx): enough to tell two people apart on the page. */
 export const maskCpr = (cpr: string) => `${cpr.slice(0, 6)}-xxxx`;
+/** The full CPR number as people write it (`DDMMYY-XXXX`): only where the case type needs it, and audited. */
+export const formatCpr = (cpr: string) => `${cpr.slice(0, 6)}-${cpr.slice(6)}`;
 
 export const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);

@@ -6,6 +6,8 @@ import type { CaseAccess } from './case-access.service.ts';
 import type { CaseTypeCatalogue } from './case-types.service.ts';
 import { isUuid, presentCase } from './case-presenters.ts';
 import * as repository from './cases.repository.ts';
+import { applicantNames } from './case-queue-applicants.ts';
+import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import type { CaseSummary } from './cases.types.ts';
 
 export interface QueueFilters {
@@ -31,6 +33,7 @@ export class CaseQueue {
     private readonly db: Database,
     private readonly caseTypes: CaseTypeCatalogue,
     private readonly access: CaseAccess,
+    private readonly identity: IdentityContract,
   ) {}
 
   /** The work queue of the caller's department (or, with `mine`, the caller's own cases). */
@@ -57,16 +60,19 @@ export class CaseQueue {
       offset: (page - 1) * QUEUE_PAGE_SIZE,
     });
     const names = new Map<string, string | null>();
+    const shown = rows.slice(0, QUEUE_PAGE_SIZE);
+    const applicants = await this.db.transaction().execute((trx) => applicantNames(trx, this.identity, actor, shown));
     const cases: CaseSummary[] = [];
-    for (const row of rows.slice(0, QUEUE_PAGE_SIZE))
-      cases.push(
-        presentCase(
+    for (const row of shown)
+      cases.push({
+        ...presentCase(
           row,
           await this.caseTypes.version(row.case_type_version_id),
           await this.access.staffName(row.assignee_id, names),
           now,
         ),
-      );
+        applicantName: applicants.get(row.id) ?? null,
+      });
     return { cases, page, hasNext: rows.length > QUEUE_PAGE_SIZE };
   }
 

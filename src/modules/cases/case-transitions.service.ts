@@ -1,7 +1,6 @@
 import type { Database, Executor } from '#platform/db/database.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
-import { t } from '#platform/i18n/i18n.ts';
 import type { NotifyContract, PostContract } from '#platform/contracts.ts';
 import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import { blockedReasons, evaluateTransitions, findTransition } from './engine/transitions.ts';
@@ -13,6 +12,7 @@ import type { MyCases } from './my-cases.service.ts';
 import { presentState } from './case-presenters.ts';
 import * as repository from './cases.repository.ts';
 import type { BlockedReasonView, TransitionView } from './cases.types.ts';
+import { guardText } from './guard-text.ts';
 import { eventBy, needsAppointment, runActions, type ActionInput, type ActionServices } from './workflow-actions.ts';
 
 /** A transition refused: the workflow does not allow it here, or its guards fail. Nothing was changed. */
@@ -26,7 +26,7 @@ export class TransitionRefused extends HttpProblem {
       422,
       messageKey,
       values,
-      reasons.map((reason) => ({ field: 'transition', message: t(reason.key, reason.values) })),
+      reasons.map((reason) => ({ field: 'transition', message: guardText(reason) })),
     );
   }
 }

@@ -7,9 +7,10 @@ import {
   CaseTypeDefinition as CaseTypeDefinitionSchema,
   type CaseTypeDefinition,
 } from './engine/workflow-definition.ts';
-import { caseTypeToYaml, DefinitionError, parseCaseTypeYaml } from './engine/workflow-validation.ts';
+import { caseTypeToYaml } from './engine/workflow-validation.ts';
 import { standardCaseTypes } from './engine/standard-bank.ts';
 import * as repository from './cases.repository.ts';
+import { readEditedCaseType, type EditReason } from './case-type-edit.ts';
 
 export interface CaseTypeVersionView {
   id: string;
@@ -21,9 +22,7 @@ export interface CaseTypeVersionView {
   createdBy: string | null;
 }
 
-export type SaveCaseTypeResult =
-  | { ok: true; version: CaseTypeVersionView }
-  | { ok: false; reasons: Array<{ path: string; message: string }> };
+export type SaveCaseTypeResult = { ok: true; version: CaseTypeVersionView } | { ok: false; reasons: EditReason[] };
 
 /**
  * Case types and their workflow versions. A version is never changed once stored: saving an adapted
@@ -127,15 +126,9 @@ export class CaseTypeCatalogue {
     assertCan(actor, 'case:types');
     const current = await this.current(code);
     if (!current) throw new HttpProblem(404, 'cases.caseType.notFound');
-    let definition: CaseTypeDefinition;
-    try {
-      definition = parseCaseTypeYaml(yaml);
-    } catch (error) {
-      if (error instanceof DefinitionError) return { ok: false, reasons: error.reasons };
-      return { ok: false, reasons: [{ path: '', message: (error as Error).message }] };
-    }
-    if (definition.code !== code)
-      return { ok: false, reasons: [{ path: 'code', message: `the code must stay ${code}` }] };
+    const read = readEditedCaseType(code, yaml);
+    if (!read.ok) return read;
+    let definition = read.definition;
     definition = {
       ...definition,
       workflow: {

@@ -54,6 +54,7 @@ export const casesModule = defineModule({
         menu: {
           citizen: [{ href: '/my/cases', label: 'cases.my.nav' }],
           business: [{ href: '/my/cases', label: 'cases.my.nav' }],
+          staff: [{ href: '/staff/cases', label: 'module.cases', permission: 'case:read', order: 10 }],
         },
         myPage: [
           {
@@ -63,7 +64,6 @@ export const casesModule = defineModule({
             badge: (principalId) => cases.mine.waitingCount(principalId),
           },
         ],
-        // no staff main-menu item: the staff menu is the same for every role, and only some roles may open the queue
         staff: [
           {
             href: '/staff/cases',

@@ -294,7 +294,7 @@ test("staff read of a case audits each party with the purpose; another departmen
     rows.map((row) => [row.action, row.person_id]),
     [['case:read', await personId(app.raadhus, 10)]],
   );
-  assert.match(rows[0].purpose, new RegExp(`case handling \\(${created.reference}\\)`));
+  assert.match(rows[0].purpose, new RegExp(`case handling \\(${created.reference}, full CPR shown\\)`));
   await assert.rejects(
     cases().getCase(other, created.caseId, 'curious'),
     (error: HttpProblem) => error.statusCode === 404 && error.messageKey === 'cases.case.notFound',

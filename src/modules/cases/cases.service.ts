@@ -93,7 +93,7 @@ export class CasesService implements CasesContract {
     this.intake = new CaseIntake(db, identity, (executor, actor, input, now) =>
       creation.createCase(executor, actor, input, now),
     );
-    this.workQueue = new CaseQueue(db, caseTypes, access);
+    this.workQueue = new CaseQueue(db, caseTypes, access, identity);
     this.assignment = new CaseAssignment(access, identity);
     this.page = new CasePage({ db, caseTypes, access, records, transitions, identity });
     this.fields = new CaseFields(access, transitions);

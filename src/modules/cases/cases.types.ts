@@ -1,3 +1,5 @@
+import type { SubmittedForm } from '#platform/contracts.ts';
+import type { RequirementStatus } from './engine/document-requirements.ts';
 import type { Text } from './engine/workflow-definition.ts';
 
 /** What the case pages and the API show; never database rows. */
@@ -18,6 +20,8 @@ export interface CaseSummary {
   result: string | null;
   deadline: Date | null;
   overdue: boolean;
+  /** the deadline is later today (Danish time): the queue marks it */
+  dueToday: boolean;
   receivedAt: Date;
   closedAt: Date | null;
   departmentId: string | null;
@@ -25,6 +29,8 @@ export interface CaseSummary {
   assigneeName: string | null;
   channel: string;
   version: number;
+  /** the applicant's name (the work queue only; reading it is audited) */
+  applicantName?: string | null;
 }
 
 export interface PartyView {
@@ -101,7 +107,9 @@ export interface CaseDetail extends CaseSummary {
   notes: NoteView[];
   tasks: TaskView[];
   transitions: TransitionView[];
-  requiredDocuments: Array<{ type: string; label: Text; present: boolean }>;
+  requiredDocuments: Array<{ type: string; label: Text; status: RequirementStatus }>;
+  /** the self-service answers as the applicant saw them, or null for a case that did not come through self-service */
+  submittedForm: SubmittedForm | null;
   workflowVersion: number;
   caseTypeVersionId: string;
 }

@@ -1,5 +1,6 @@
 import type { Catalogue } from '#platform/i18n/i18n.ts';
 import { engineMessages } from './engine/engine-messages.ts';
+import { answersMessages } from './messages/answers.ts';
 import { caseHistoryMessages } from './messages/case-history.ts';
 import { caseRecordMessages } from './messages/case-record.ts';
 import { caseTypesAdminMessages } from './messages/case-types-admin.ts';
@@ -22,6 +23,7 @@ const parts: readonly Catalogue[] = [
   intakeMessages,
   myCasesMessages,
   caseTypesAdminMessages,
+  answersMessages,
 ];
 
 /** The case engine's texts (diagram words) and the module's, registered together. */

@@ -147,7 +147,11 @@ test("the case page lists parties (audited), the timeline, and the transitions w
   );
   const inReview = await (await sara.follow(casePath(created.caseId))).text();
   assert.match(inReview, /Der mangler dokumentet &#34;Lejekontrakt&#34; på sagen\./);
-  assert.match(inReview, /Der er 1 opgave\(r\) på sagen, som ikke er udført\./);
+  assert.match(inReview, /Der er 1 opgave på sagen, som ikke er udført\./);
+  assert.match(inReview, /Kan ikke vælges nu:/);
+  assert.doesNotMatch(inReview, /endnu|\(r\)/);
+  // the citizen's own choice is explained as theirs, not as something staff may do later
+  assert.match(inReview, /Kan ikke vælges af dig:[\s\S]*Det vælger ansøgeren selv under &#34;Mine sager&#34;\./);
   assert.match(inReview, /<button type="submit" class="button button-secondary" disabled[^>]*>Bevilg boligstøtte/);
 });
 

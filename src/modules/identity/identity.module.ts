@@ -35,8 +35,18 @@ export const identityModule = defineModule({
       provides: identity,
       navigation: {
         staff: [
-          { href: '/admin/staff', label: 'identity.admin.title', permission: 'identity:manage' },
-          { href: '/admin/api-clients', label: 'identity.apiClients.title', permission: 'identity:manage' },
+          {
+            href: '/admin/staff',
+            label: 'identity.admin.title',
+            description: 'identity.admin.linkDescription',
+            permission: 'identity:manage',
+          },
+          {
+            href: '/admin/api-clients',
+            label: 'identity.apiClients.title',
+            description: 'identity.apiClients.linkDescription',
+            permission: 'identity:manage',
+          },
         ],
       },
       routes(app) {

@@ -163,6 +163,11 @@ export const notifyModule = defineModule({
       ],
       subscriptions: notifySubscriptions(notify, required.post),
       navigation: {
+        menu: {
+          staff: [
+            { href: reminderPaths.list, label: 'notify.reminders.title', permission: 'notify:remind', order: 40 },
+          ],
+        },
         myPage: [{ href: contactPaths.page, label: 'notify.myPage.link', description: 'notify.myPage.description' }],
         staff: [
           {

@@ -28,6 +28,7 @@ export type { DraftView, PageAction, Refusal, ResumePoint, SaveResult, Submissio
 import { danishDay, UsageService } from './usage.service.ts';
 import { sendReceiptLetter } from './receipt.service.ts';
 import { receiptJob } from './selfservice.jobs.ts';
+import { submittedForm } from './submitted-form.ts';
 import { SelfserviceStarted, SelfserviceSubmitted } from './selfservice.events.ts';
 
 export interface SelfserviceDependencies {
@@ -338,6 +339,7 @@ export class SelfserviceService {
         title: draft.solution.name.da,
         fields,
         documents,
+        submittedForm: submittedForm(draft.solution, this.shownAnswers(draft, principal)),
       });
       const row = await repository.insertSubmission(trx, {
         draft_id: draft.id,

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { actorKindName, auditActionName, auditPurposeText, objectTypeName } from './audit-names.ts';
 import { z } from 'zod';
 import type { Database } from '../db/database.ts';
 import { formatDateTime, t } from '../i18n/i18n.ts';
@@ -111,13 +112,13 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AuditRouteDepend
 function auditColumns(): Array<Column<AuditRow>> {
   return [
     { header: t('audit.column.when'), text: (row) => formatDateTime(row.occurred_at) },
-    { header: t('audit.column.actor'), text: (row) => `${row.actor_name} (${row.actor_kind})` },
-    { header: t('audit.column.action'), text: (row) => row.action },
+    { header: t('audit.column.actor'), text: (row) => `${row.actor_name} (${actorKindName(row.actor_kind)})` },
+    { header: t('audit.column.action'), text: (row) => auditActionName(row.action) },
     {
       header: t('audit.column.object'),
-      text: (row) => (row.object_type ? `${row.object_type} ${row.object_id ?? ''}` : ''),
+      text: (row) => (row.object_type ? `${objectTypeName(row.object_type)} ${row.object_id ?? ''}` : ''),
     },
-    { header: t('audit.column.purpose'), text: (row) => row.purpose },
+    { header: t('audit.column.purpose'), text: (row) => auditPurposeText(row.purpose) },
   ];
 }
 

@@ -1,4 +1,5 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { testProviderStore } from './test-identity-provider-store.ts';
 import type { FastifyInstance } from 'fastify';
 import { Provider, type Configuration } from 'oidc-provider';
 import { z } from 'zod';
@@ -48,6 +49,7 @@ export async function mountTestIdentityProvider(
     Object.keys(identity.claims).forEach((name) => claimNames.add(name));
 
   const configuration: Configuration = {
+    adapter: testProviderStore(),
     clients: [
       {
         client_id: TEST_CLIENT_ID,

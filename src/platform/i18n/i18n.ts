@@ -74,6 +74,11 @@ export function t(key: string, values: Record<string, string | number> = {}, loc
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+/** The text of `key` when the catalogue has it, else `fallback` (for codes that may not have a name yet). */
+export function tOr(key: string, fallback: string, values: Record<string, string | number> = {}): string {
+  return key in catalogue[currentLocale()] || key in catalogue[defaultLocale] ? t(key, values) : fallback;
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }

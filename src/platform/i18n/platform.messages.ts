@@ -6,6 +6,8 @@ import { errorMessages } from './messages/error.messages.ts';
 import { signInMessages } from './messages/sign-in.messages.ts';
 import { componentMessages } from './messages/component.messages.ts';
 import { auditMessages } from './messages/audit.messages.ts';
+import { staffStartMessages } from './messages/staff-start.messages.ts';
+import { auditNameMessages } from './messages/audit-names.messages.ts';
 
 /** Texts of the shared layout, login and error pages. Modules keep their own in `<module>/messages.ts`. */
 export const platformMessages = joinCatalogues(
@@ -16,4 +18,6 @@ export const platformMessages = joinCatalogues(
   signInMessages,
   componentMessages,
   auditMessages,
+  staffStartMessages,
+  auditNameMessages,
 );

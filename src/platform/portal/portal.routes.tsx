@@ -2,11 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import { t } from '../i18n/i18n.ts';
 import { can } from '../auth/permissions.ts';
 import { Page } from '../views/layout.tsx';
-import type { Navigation, PortalLink } from '../navigation.ts';
+import type { Navigation } from '../navigation.ts';
+import { LinkCards } from './link-cards.tsx';
+import { registerAdminLanding } from './admin-landing.routes.tsx';
 
 /** The start page, "my page" for citizens and businesses, the staff start page and the about pages. */
 export function registerPortalRoutes(app: FastifyInstance, navigation: Navigation): void {
   const { myPage: myPageLinks, staff: staffLinks } = navigation;
+  registerAdminLanding(app, staffLinks);
   app.get('/', { config: { access: 'public' } }, async (request, reply) => {
     if (request.principal) return reply.redirect(request.principal.kind === 'staff' ? '/staff' : '/my');
     return reply.page(() => <HomePage />);
@@ -34,36 +37,18 @@ export function registerPortalRoutes(app: FastifyInstance, navigation: Navigatio
     const principal = request.principal!;
     const visible = staffLinks.filter((link) => !link.permission || can(principal, link.permission));
     const badges = await Promise.all(visible.map((link) => link.badge?.(principal.id)));
-    const builtModules = new Set(staffLinks.map((link) => link.label));
-    const upcoming = [
-      'module.selfservice',
-      'module.channels',
-      'module.cases',
-      'module.post',
-      'module.notify',
-      'module.insight',
-      'module.governance',
-    ].filter((label) => !builtModules.has(label));
     return reply.page(() => (
       <Page title={t('staff.title')}>
         <h1>{t('staff.welcome', { name: principal.name })}</h1>
         <p>{t('staff.roles', { roles: principal.roles.map((role) => t(`role.${role}`)).join(', ') })}</p>
+        <h2>{t('staff.today')}</h2>
+        <>
+          {principal.roles.map((role) => (
+            <p>{t(`staff.today.${role}`)}</p>
+          ))}
+        </>
         <h2>{t('staff.modules')}</h2>
         <LinkCards links={visible} badges={badges} />
-        {upcoming.length ? (
-          <>
-            <h2>{t('module.soon')}</h2>
-            <ul>
-              {upcoming.map((label) => (
-                <li>
-                  {t(label)} – {t('staff.module.empty')}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : (
-          ''
-        )}
       </Page>
     ));
   });
@@ -78,22 +63,6 @@ export function registerPortalRoutes(app: FastifyInstance, navigation: Navigatio
       )),
     );
   }
-}
-
-function LinkCards({ links, badges }: { links: readonly PortalLink[]; badges: Array<number | undefined> }) {
-  return (
-    <div class="card-grid">
-      {links.map((link, index) => (
-        <section>
-          <h3 class="h4">
-            <a href={link.href}>{t(link.label)}</a>
-            {badges[index] ? <span class="badge badge-small ml-2">{String(badges[index])}</span> : ''}
-          </h3>
-          {link.description ? <p>{t(link.description)}</p> : ''}
-        </section>
-      ))}
-    </div>
-  );
 }
 
 function HomePage() {

@@ -1,7 +1,7 @@
 import { t } from '../i18n/i18n.ts';
 import { viewContext } from './view-context.ts';
 import type { NavigationItem } from '../navigation.ts';
-import { audienceOf, currentMenuItem, themes } from './audience.ts';
+import { audienceOf, currentMenuItem, themes, visibleMenu } from './audience.ts';
 import { LanguageSwitcher, PortalUser } from './page-header.tsx';
 
 export type { Audience, NavigationItem } from '../navigation.ts';
@@ -18,7 +18,7 @@ export interface PageProps {
 export function Page({ title, children, backLink }: PageProps) {
   const { locale, principal, path, testEnvironment, menus } = viewContext();
   const audience = audienceOf(principal);
-  const menu = menus[audience];
+  const menu = visibleMenu(principal, menus[audience]);
   const current = currentMenuItem(path, menu);
   return (
     <>

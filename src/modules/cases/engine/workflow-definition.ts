@@ -101,6 +101,10 @@ export const DocumentRequirement = z.object({
   label: Text,
   /** state id: the document must be on the case before the case can enter this state (every transition into it has a document guard) */
   requiredBefore: z.string().optional(),
+  /** needed only when the case's answers say so (e.g. proof of the other adults' income when other adults live there) */
+  requiredWhen: z
+    .object({ field: z.string().min(1), equals: z.union([z.string(), z.number(), z.boolean()]) })
+    .optional(),
 });
 export type DocumentRequirement = z.infer<typeof DocumentRequirement>;
 
@@ -119,6 +123,8 @@ export const CaseTypeDefinition = z.object({
   /** published expected processing time */
   serviceLevel: Duration.nullable(),
   requiredDocuments: z.array(DocumentRequirement).default([]),
+  /** the caseworker needs the parties' full CPR numbers (e.g. to look up income in eIndkomst); shown and audited */
+  fullCpr: z.boolean().default(false),
   audiences: z.array(z.enum(['citizen', 'business'])).min(1),
   workflow: WorkflowDefinition,
 });

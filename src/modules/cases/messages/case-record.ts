@@ -5,6 +5,7 @@ export const caseRecordMessages = defineCatalogue({
   da: {
     'cases.field.reference': 'Sagsnummer',
     'cases.field.caseType': 'Sagstype',
+    'cases.field.applicant': 'Ansøger',
     'cases.field.state': 'Tilstand',
     'cases.field.received': 'Modtaget',
     'cases.field.deadline': 'Frist',
@@ -13,6 +14,7 @@ export const caseRecordMessages = defineCatalogue({
     'cases.field.workflowVersion': 'arbejdsgang version {version}',
     'cases.deadline.none': 'Ingen frist',
     'cases.deadline.overdue': 'Overskredet',
+    'cases.deadline.today': 'Frist i dag',
     'cases.channel.selfservice': 'selvbetjening',
     'cases.channel.attendance': 'personligt fremmøde',
     'cases.channel.phone': 'telefon',
@@ -60,6 +62,7 @@ export const caseRecordMessages = defineCatalogue({
   en: {
     'cases.field.reference': 'Case number',
     'cases.field.caseType': 'Case type',
+    'cases.field.applicant': 'Applicant',
     'cases.field.state': 'State',
     'cases.field.received': 'Received',
     'cases.field.deadline': 'Deadline',
@@ -68,6 +71,7 @@ export const caseRecordMessages = defineCatalogue({
     'cases.field.workflowVersion': 'workflow version {version}',
     'cases.deadline.none': 'No deadline',
     'cases.deadline.overdue': 'Overdue',
+    'cases.deadline.today': 'Due today',
     'cases.channel.selfservice': 'self-service',
     'cases.channel.attendance': 'in person',
     'cases.channel.phone': 'phone',

@@ -17,13 +17,17 @@ export async function nextReference(executor: Executor, year: number): Promise<s
 
 export const insertCase = (
   executor: Executor,
-  row: Omit<Case, 'id' | 'version' | 'updated_at' | 'closed_at' | 'result' | 'received_at' | 'deadline_missed_for'> & {
+  row: Omit<
+    Case,
+    'id' | 'version' | 'updated_at' | 'closed_at' | 'result' | 'received_at' | 'deadline_missed_for' | 'submitted_form'
+  > & {
     received_at?: Date;
+    submitted_form?: Case['submitted_form'] | null;
   },
 ) =>
   tables(executor)
     .insertInto('cases_cases')
-    .values({ ...row, fields: json(row.fields) })
+    .values({ ...row, fields: json(row.fields), submitted_form: row.submitted_form ? json(row.submitted_form) : null })
     .returningAll()
     .executeTakeFirstOrThrow();
 

@@ -35,3 +35,14 @@ export async function isParty(
     : select.where('person_id', '=', party.personId ?? '00000000-0000-0000-0000-000000000000');
   return Boolean(await select.executeTakeFirst());
 }
+
+/** The applicants of several cases at once (the work queue's applicant column). */
+export const applicantsOf = (executor: Executor, caseIds: readonly string[]) =>
+  caseIds.length
+    ? tables(executor)
+        .selectFrom('cases_parties')
+        .select(['case_id', 'person_id', 'business_id'])
+        .where('case_id', 'in', caseIds)
+        .where('role', '=', 'applicant')
+        .execute()
+    : Promise.resolve([]);

@@ -1,3 +1,4 @@
+import type { SubmittedForm } from '#platform/contracts.ts';
 import type { Generated } from 'kysely';
 import type { Executor } from '#platform/db/database.ts';
 
@@ -36,6 +37,8 @@ export interface CaseRow {
   created_by: string;
   /** the deadline `cases.deadline-missed` was published for (the daily check publishes once per deadline) */
   deadline_missed_for: Generated<Date | null>;
+  /** the self-service answers as the applicant saw them (null for cases from the desk, the phone or the API) */
+  submitted_form: Generated<SubmittedForm | null>;
 }
 export interface PartyRow {
   id: Generated<string>;

@@ -2,6 +2,7 @@ import { currentLocale, formatDate, formatDateTime, t } from '#platform/i18n/i18
 import { FileField } from '#platform/views/components.tsx';
 import { RowLink } from '#platform/views/row-action.tsx';
 import type { BlockedReasonView, CaseDetail, EventView } from '../cases.types.ts';
+import { guardText } from '../guard-text.ts';
 
 type Text = { da: string; en: string };
 
@@ -14,12 +15,12 @@ export function reasonText(reason: BlockedReasonView, documentLabels: Record<str
   const values = { ...reason.values };
   if (reason.key === 'cases.guard.document' && typeof values.documentType === 'string')
     values.documentType = localized(documentLabels[values.documentType]) || values.documentType;
-  if (reason.key === 'cases.guard.role' && typeof values.roles === 'string')
-    values.roles = values.roles
-      .split(', ')
-      .map((role) => t(`role.${role}`))
-      .join(', ');
-  return t(reason.key, values);
+  if (reason.key === 'cases.guard.role' && typeof values.roles === 'string') {
+    const roles = values.roles.split(', ');
+    if (roles.every((role) => role === 'citizen' || role === 'business')) return t('cases.guard.applicantOnly');
+    values.roles = roles.map((role) => t(`role.${role}`)).join(', ');
+  }
+  return guardText(reason, values);
 }
 
 const asText = (value: unknown): Text | undefined =>
@@ -80,11 +81,12 @@ export const formatSize = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
 
 /** A date in a table cell, with the "overdue" badge when it has passed. */
-export function OverdueDate({ text, overdue }: { text: string; overdue: boolean }) {
+export function OverdueDate({ text, overdue, dueToday }: { text: string; overdue: boolean; dueToday?: boolean }) {
   return (
     <>
       <span safe>{text}</span>
       {overdue ? <span class="badge badge-small ml-2">{t('cases.deadline.overdue')}</span> : ''}
+      {dueToday ? <span class="badge badge-small badge-warning ml-2">{t('cases.deadline.today')}</span> : ''}
     </>
   );
 }

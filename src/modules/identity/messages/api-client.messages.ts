@@ -4,6 +4,7 @@ import { defineCatalogue } from '#platform/i18n/i18n.ts';
 export const apiClientMessages = defineCatalogue({
   da: {
     'identity.apiClients.title': 'API-klienter',
+    'identity.apiClients.linkDescription': 'Giv fagsystemer en API-nøgle med netop de rettigheder, de skal bruge.',
     'identity.apiClients.lead':
       'Fagsystemer kalder integrations-API’et med en API-nøgle. Nøglen vises kun én gang; gem den i fagsystemet.',
     'identity.apiClients.tableCaption': 'API-klienter og deres rettigheder',
@@ -37,6 +38,7 @@ export const apiClientMessages = defineCatalogue({
   },
   en: {
     'identity.apiClients.title': 'API clients',
+    'identity.apiClients.linkDescription': 'Give line-of-business systems an API key with just the rights they need.',
     'identity.apiClients.lead':
       'Line-of-business systems call the integration API with an API key. The key is shown only once; store it in the system.',
     'identity.apiClients.tableCaption': 'API clients and their permissions',

@@ -31,6 +31,8 @@ export const Solution = z.object({
   description: LocalizedText,
   /** what the applicant should have ready before starting */
   beforeYouStart: LocalizedText.optional(),
+  /** raised when the form's questions change: the caseworker sees which version the answers were given in */
+  formVersion: z.number().int().positive().default(1),
   form: FormDefinition,
 });
 export type Solution = z.infer<typeof Solution>;

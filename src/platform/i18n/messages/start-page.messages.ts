@@ -23,8 +23,6 @@ export const startPageMessages = defineCatalogue({
     'staff.title': 'Medarbejderforside',
     'staff.welcome': 'Velkommen, {name}',
     'staff.roles': 'Dine roller: {roles}',
-    'staff.modules': 'Moduler',
-    'staff.module.empty': 'Modulet er under udvikling.',
     'module.selfservice': 'Selvbetjening',
     'module.channels': 'Kanaler og service',
     'module.cases': 'Sager',
@@ -34,7 +32,6 @@ export const startPageMessages = defineCatalogue({
     'module.governance': 'IT-styring',
     'module.audit': 'Revisionslog',
     'module.staffAdmin': 'Medarbejdere og roller',
-    'module.soon': 'Kommer snart',
   },
   en: {
     'home.title': "Welcome to Demo Municipality's digital service",
@@ -57,8 +54,6 @@ export const startPageMessages = defineCatalogue({
     'staff.title': 'Staff start page',
     'staff.welcome': 'Welcome, {name}',
     'staff.roles': 'Your roles: {roles}',
-    'staff.modules': 'Modules',
-    'staff.module.empty': 'This module is being developed.',
     'module.selfservice': 'Self-service',
     'module.channels': 'Channels and service',
     'module.cases': 'Cases',
@@ -68,6 +63,5 @@ export const startPageMessages = defineCatalogue({
     'module.governance': 'IT governance',
     'module.audit': 'Audit log',
     'module.staffAdmin': 'Staff and roles',
-    'module.soon': 'Coming soon',
   },
 });

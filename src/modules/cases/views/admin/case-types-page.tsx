@@ -1,7 +1,9 @@
 import { formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
 import { DataTable } from '#platform/views/data-table.tsx';
-import { Alert, ErrorSummary, PostForm } from '#platform/views/components.tsx';
+import { Alert, ErrorSummary } from '#platform/views/components.tsx';
+import type { EditReason } from '#modules/cases/case-type-edit.ts';
+import { reasonWithLine, WorkflowEditor } from './workflow-editor.tsx';
 import type { CaseTypeVersionView } from '#modules/cases/case-types.service.ts';
 import { localized } from '../case-format.tsx';
 
@@ -12,7 +14,15 @@ const durationText = (duration: Duration) =>
 const versionText = (type: CaseTypeVersionView) => `${type.version} (${t(`cases.admin.origin.${type.origin}`)})`;
 
 /** Administrators: the case types in use, each with its current workflow version and where it came from. */
-export function CaseTypesPage({ caseTypes }: { caseTypes: CaseTypeVersionView[] }) {
+export function CaseTypesPage({
+  caseTypes,
+  departments,
+}: {
+  caseTypes: CaseTypeVersionView[];
+  departments: Array<{ code: string; name: { da: string; en: string } }>;
+}) {
+  const departmentName = (code: string) =>
+    localized(departments.find((department) => department.code === code)?.name) || code;
   return (
     <Page title={t('cases.admin.title')} backLink={{ href: '/staff', label: 'common.back' }}>
       <h1>{t('cases.admin.title')}</h1>
@@ -33,7 +43,7 @@ export function CaseTypesPage({ caseTypes }: { caseTypes: CaseTypeVersionView[] 
           },
           { header: t('cases.admin.kle'), text: (type) => type.definition.kle },
           { header: t('cases.admin.form'), text: (type) => type.definition.formProcess },
-          { header: t('cases.admin.department'), text: (type) => type.definition.departmentCode },
+          { header: t('cases.admin.department'), text: (type) => departmentName(type.definition.departmentCode) },
           { header: t('cases.admin.legalDeadline'), text: (type) => durationText(type.definition.legalDeadline) },
           { header: t('cases.admin.serviceLevel'), text: (type) => durationText(type.definition.serviceLevel) },
           { header: t('cases.admin.version'), text: (type) => versionText(type) },
@@ -51,13 +61,19 @@ export function CaseTypePage({
   diagramSvg,
   reasons,
   savedVersion,
+  previewSvg,
+  previewing,
 }: {
   current: CaseTypeVersionView;
   history: CaseTypeVersionView[];
   yaml: string;
   diagramSvg: string;
-  reasons?: Array<{ path: string; message: string }>;
+  reasons?: EditReason[];
   savedVersion?: number;
+  /** the edited, unsaved workflow as a diagram (the preview button) */
+  previewSvg?: string;
+  /** the page answers the preview button (its refusal says nothing was meant to be saved) */
+  previewing?: boolean;
 }) {
   return (
     <Page
@@ -68,37 +84,21 @@ export function CaseTypePage({
       <p safe>{localized(current.definition.description)}</p>
       {savedVersion ? <Alert kind="success">{t('cases.admin.saved', { version: savedVersion })}</Alert> : ''}
       <ErrorSummary
-        heading={t('cases.admin.invalid')}
-        errors={(reasons ?? []).map((reason) => ({
-          field: 'definition',
-          message: reason.path ? `${reason.path}: ${reason.message}` : reason.message,
-        }))}
+        heading={t(previewing ? 'cases.admin.previewInvalid' : 'cases.admin.invalid')}
+        errors={(reasons ?? []).map((reason) => ({ field: 'definition', message: reasonWithLine(reason) }))}
       />
+      {previewSvg ? (
+        <>
+          <h2>{t('cases.admin.previewTitle')}</h2>
+          <figure class="workflow-diagram">{previewSvg}</figure>
+        </>
+      ) : (
+        ''
+      )}
       <h2>{t('cases.admin.diagram')}</h2>
       <figure class="workflow-diagram">{diagramSvg}</figure>
       <h2>{t('cases.admin.edit')}</h2>
-      <PostForm action={`/admin/case-types/${current.code}`} submit={t('cases.admin.save')}>
-        <div class={reasons?.length ? 'form-group form-error' : 'form-group'}>
-          <label class="form-label" for="field-definition">
-            {t('cases.admin.definition')}
-          </label>
-          <span class="form-hint" id="hint-definition">
-            {t('cases.admin.editHint')}
-          </span>
-          <textarea
-            class="form-input workflow-yaml"
-            id="field-definition"
-            name="definition"
-            rows="30"
-            spellcheck="false"
-            aria-describedby="hint-definition"
-            aria-invalid={reasons?.length ? 'true' : undefined}
-            safe
-          >
-            {yaml}
-          </textarea>
-        </div>
-      </PostForm>
+      <WorkflowEditor code={current.code} yaml={yaml} reasons={reasons} />
       <h2>{t('cases.admin.history')}</h2>
       <DataTable
         caption={t('cases.admin.history')}

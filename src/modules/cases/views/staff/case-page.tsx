@@ -4,6 +4,7 @@ import { Alert, CsrfField, ErrorSummary, type FieldErrors, PostForm } from '#pla
 import type { BlockedReasonView, CaseDetail, TransitionView } from '#modules/cases/cases.types.ts';
 import { SummaryList } from '#platform/views/summary-list.tsx';
 import { deadlineText, localized, OverdueDate, reasonText, Timeline } from '../case-format.tsx';
+import { AnswersSection } from './answers-section.tsx';
 import { DocumentsSection, HandOffSection, NotesSection, PartiesSection, TasksSection } from './case-sections.tsx';
 
 export interface CasePageProps {
@@ -22,6 +23,10 @@ export interface CasePageProps {
 
 export const documentLabels = (detail: CaseDetail) =>
   Object.fromEntries(detail.requiredDocuments.map((requirement) => [requirement.type, requirement.label]));
+
+/** The closing result is shown beside the state only when it says more ("Lukket – afslag", not "Bevilget – bevilget"). */
+const resultAddsToState = (detail: CaseDetail) =>
+  !!detail.result && t(`cases.result.${detail.result}`).toLowerCase() !== localized(detail.state.label).toLowerCase();
 
 /** Staff: one case — overview, the workflow's transitions, parties, documents, tasks, notes, hand-off and the timeline. */
 export function CasePage(props: CasePageProps) {
@@ -70,7 +75,7 @@ export function CasePage(props: CasePageProps) {
               value: (
                 <>
                   <strong safe>{localized(detail.state.label)}</strong>
-                  {detail.result ? <span safe>{` – ${t(`cases.result.${detail.result}`)}`}</span> : ''}
+                  {resultAddsToState(detail) ? <span safe>{` – ${t(`cases.result.${detail.result}`)}`}</span> : ''}
                 </>
               ),
             },
@@ -101,6 +106,7 @@ export function CasePage(props: CasePageProps) {
         )}
       </section>
       <PartiesSection detail={detail} />
+      <AnswersSection detail={detail} />
       <DocumentsSection detail={detail} errors={errors} />
       <TasksSection detail={detail} colleagues={props.colleagues} errors={errors} values={props.values} />
       <NotesSection detail={detail} errors={errors} values={props.values} />
@@ -227,7 +233,9 @@ function TransitionForm({
       ) : (
         <>
           <p class="mb-2" id={hintId}>
-            {t('cases.transitions.blocked')}
+            {transition.blocked.every((reason) => reason.key === 'cases.guard.role')
+              ? t('cases.transitions.blockedRole')
+              : t('cases.transitions.blocked')}
           </p>
           <ul>
             {transition.blocked.map((reason) => (

@@ -51,9 +51,7 @@ export function DocumentsSection({ detail, errors }: { detail: CaseDetail; error
           <h3 class="h5">{t('cases.documents.required')}</h3>
           <ul>
             {detail.requiredDocuments.map((requirement) => (
-              <li
-                safe
-              >{`${localized(requirement.label)}: ${requirement.present ? t('cases.documents.present') : t('cases.documents.missing')}`}</li>
+              <li safe>{`${localized(requirement.label)}: ${t(`cases.documents.status.${requirement.status}`)}`}</li>
             ))}
           </ul>
         </>

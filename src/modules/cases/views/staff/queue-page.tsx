@@ -102,6 +102,7 @@ export function QueuePage({
               </a>
             ),
           },
+          { header: t('cases.field.applicant'), text: (item) => item.applicantName ?? '–' },
           { header: t('cases.field.caseType'), text: (item) => localized(item.caseType.name) },
           { header: t('cases.field.state'), text: (item) => localized(item.state.label) },
           {
@@ -114,7 +115,9 @@ export function QueuePage({
             header: t('cases.field.deadline'),
             sortKey: 'deadline',
             firstDirection: queueSortDirection.deadline,
-            cell: (item) => <OverdueDate text={deadlineText(item.deadline)} overdue={item.overdue} />,
+            cell: (item) => (
+              <OverdueDate text={deadlineText(item.deadline)} overdue={item.overdue} dueToday={item.dueToday} />
+            ),
           },
           {
             header: t('cases.field.assignee'),

@@ -1,4 +1,4 @@
-import { currentLocale, formatDateTime, t } from '#platform/i18n/i18n.ts';
+import { currentLocale, formatDateTime, t, tOr } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
 import {
   Alert,
@@ -31,6 +31,9 @@ export interface ApiClientForm {
   departmentId: string;
 }
 
+/** A scope by its name, with the code integrators see in the API documentation. */
+const scopeName = (scope: string) => `${tOr(`scope.${scope}`, scope)} (${scope})`;
+
 const departmentName = (departments: Department[], id: string | null) =>
   id === null
     ? t('identity.apiClients.allDepartments')
@@ -41,7 +44,7 @@ function apiClientColumns(departments: Department[]): Array<Column<ApiClientView
   return [
     { header: t('identity.apiClients.name'), rowHeader: true, text: (client) => client.name },
     { header: t('identity.apiClients.department'), text: (client) => departmentName(departments, client.departmentId) },
-    { header: t('identity.apiClients.scopes'), text: (client) => client.scopes.join(', ') },
+    { header: t('identity.apiClients.scopes'), text: (client) => client.scopes.map(scopeName).join(', ') },
     { header: t('identity.apiClients.created'), text: (client) => formatDateTime(client.createdAt) },
     {
       header: t('identity.apiClients.status'),
@@ -111,7 +114,7 @@ export function ApiClientsPage({
           name="scopes"
           legend={t('identity.apiClients.scopes')}
           error={errors.scopes}
-          options={scopes.map((scope) => ({ value: scope, label: scope }))}
+          options={scopes.map((scope) => ({ value: scope, label: scopeName(scope) }))}
           values={form.scopes}
         />
       </PostForm>
