@@ -283,10 +283,12 @@ export class CaseTransitions {
       post: this.deps.post,
       notify: this.deps.notify,
       departmentIdByCode: async (code) => (await identity.departmentByCode(code))?.id,
-      partyName: async (party, executor) =>
-        (party.business_id
-          ? (await identity.getBusiness(party.business_id, executor))?.name
-          : (await identity.getPerson(party.person_id!, executor))?.name) ?? '',
+      partyRecipient: async (party, executor) => {
+        const found = party.business_id
+          ? await identity.getBusiness(party.business_id, executor)
+          : await identity.getPerson(party.person_id!, executor);
+        return { name: found?.name ?? '', locale: found?.preferredLocale ?? 'da' };
+      },
     };
   }
 }

@@ -13,7 +13,8 @@ export interface ActionServices {
   post: PostContract;
   notify: NotifyContract;
   departmentIdByCode(code: string): Promise<string | undefined>;
-  partyName(party: repository.Party, executor: Executor): Promise<string>;
+  /** a party's name and the language their letters are written in */
+  partyRecipient(party: repository.Party, executor: Executor): Promise<{ name: string; locale: 'da' | 'en' }>;
 }
 
 export interface ActionInput {
@@ -108,18 +109,22 @@ export async function runActions(
         const template = caseType.definition.workflow.letters.find((letter) => letter.id === action.template);
         if (!template) throw new Error(`letter template ${action.template} missing in ${caseType.code}`);
         for (const party of parties) {
+          const recipient = await services.partyRecipient(party, trx);
           const letter = renderLetter(template, {
+            locale: recipient.locale,
             caseReference: row.reference,
             caseTypeName: caseType.definition.name,
-            partyName: await services.partyName(party, trx),
+            partyName: recipient.name,
             deadline: changes.deadline ?? row.deadline,
             note: input.note,
+            appealGuidance: caseType.definition.appealGuidance,
           });
           const { messageId } = await services.post.sendLetter(trx, actor, {
             recipient: partyRef(party),
             subject: letter.subject,
             body: letter.body,
-            caseId: row.id,
+            // the case as the letter names it (post keeps the sender's case reference): its case number
+            caseId: row.reference,
             senderDepartmentId: changes.department_id ?? row.department_id,
           });
           await repository.insertEvent(

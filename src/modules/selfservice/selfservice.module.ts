@@ -26,11 +26,11 @@ declare module '../../platform/module.ts' {
 /** The catalogue of self-service solutions, forms, drafts, submissions and usage counts. */
 export const selfserviceModule = defineModule({
   name: 'selfservice',
-  requires: ['cases', 'post'],
+  requires: ['cases', 'post', 'identity'],
   permissions: selfservicePermissions,
   messages: selfserviceMessages,
   publishes: selfserviceEvents,
-  build(context, { cases, post }) {
+  build(context, { cases, post, identity }) {
     const selfservice = new SelfserviceService({
       db: context.db,
       queue: context.queue,
@@ -38,6 +38,7 @@ export const selfserviceModule = defineModule({
       logger: context.logger,
       cases,
       post,
+      identity,
     });
     return {
       provides: selfservice,

@@ -189,6 +189,9 @@ test('a citizen fills in bulky waste step by step, checks the answers and submit
   assert.match(letter.subject, new RegExp(`Kvittering: Bestil afhentning af storskrald \\(${recorded.reference}\\)`));
   assert.match(letter.body, /Dit sagsnummer er/);
   assert.doesNotMatch(letter.body, /0202521107/);
+  // addressed by name, in Danish only (the applicant's language), processing time in working days
+  assert.match(letter.body, new RegExp(`^Kære ${applicant!.name}\n`));
+  assert.doesNotMatch(letter.body, /Kære modtager|^---$|Dear |Your case number/m);
   await waitFor(async () =>
     /Kvitteringen er sendt/.test(await (await client.follow(receipt.url)).text()) ? true : undefined,
   );

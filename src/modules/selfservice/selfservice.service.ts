@@ -1,4 +1,5 @@
 import { fileTypeFromBuffer } from 'file-type';
+import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import type { Logger } from 'pino';
 import type { Database, Executor } from '#platform/db/database.ts';
 import type { JobQueue } from '#platform/queue/queue.ts';
@@ -37,6 +38,8 @@ export interface SelfserviceDependencies {
   logger: Logger;
   cases: CasesContract;
   post: PostContract;
+  /** the applicant's name and language, for the receipt letter */
+  identity: Pick<IdentityContract, 'getPerson' | 'getBusiness'>;
 }
 
 /** Drafts are counted as abandoned after this many days without activity (see docs/usage-counting.md). */
@@ -404,6 +407,7 @@ export class SelfserviceService {
         db: this.deps.db,
         logger: this.deps.logger,
         post: this.deps.post,
+        identity: this.deps.identity,
         solution: (code) => this.solution(code),
       },
       submissionId,
