@@ -225,6 +225,8 @@ export class SelfserviceService {
     uploads: Record<string, Buffer>,
     action: PageAction,
     now = new Date(),
+    /** the names the browser gave the uploaded files, by field: kept as the applicant named them */
+    uploadNames: Record<string, string> = {},
   ): Promise<SaveResult> {
     return this.deps.db.transaction().execute(async (trx) => {
       const draft = await this.getDraft(principal, draftId, trx, true);
@@ -257,6 +259,7 @@ export class SelfserviceService {
           draft.id,
           fields.find((field) => field.name === name)!,
           uploads[name],
+          uploadNames[name],
         );
 
       const completed = new Set(draft.completedPages);
@@ -286,9 +289,11 @@ export class SelfserviceService {
     draftId: string,
     field: FieldDefinition,
     content: Buffer,
+    originalName: string | undefined,
   ): Promise<StoredFile> {
     const type = await fileTypeFromBuffer(content);
-    const filename = `${field.name}.${type?.ext ?? 'bin'}`;
+    // the applicant's own name for the file wherever it is shown; the field's name only when the browser sent none
+    const filename = originalName || `${field.name}.${type?.ext ?? 'bin'}`;
     const contentType = type?.mime ?? 'application/octet-stream';
     const row = await repository.upsertDraftFile(trx, {
       draft_id: draftId,
