@@ -61,6 +61,7 @@ export const casesModule = defineModule({
             label: 'cases.my.link',
             description: 'cases.my.linkDescription',
             badge: (principalId) => cases.mine.waitingCount(principalId),
+            badgeLabel: 'cases.my.badge',
           },
         ],
         // no staff main-menu item: the staff menu is the same for every role, and only some roles may open the queue

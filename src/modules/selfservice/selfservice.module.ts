@@ -49,8 +49,14 @@ export const selfserviceModule = defineModule({
       navigation: {
         menu: {
           public: [{ href: paths.catalogue('citizen'), label: 'selfservice.nav' }],
-          citizen: [{ href: paths.catalogue('citizen'), label: 'selfservice.nav' }],
-          business: [{ href: paths.catalogue('business'), label: 'selfservice.nav' }],
+          citizen: [
+            { href: paths.catalogue('citizen'), label: 'selfservice.nav' },
+            { href: paths.drafts, label: 'selfservice.myPage.drafts' },
+          ],
+          business: [
+            { href: paths.catalogue('business'), label: 'selfservice.nav' },
+            { href: paths.drafts, label: 'selfservice.myPage.drafts' },
+          ],
         },
         myPage: [
           { href: '/selfservice', label: 'selfservice.myPage.link', description: 'selfservice.myPage.description' },
