@@ -67,6 +67,7 @@ test('"my page" badges say what they count', async () => {
   const badges = [...html.matchAll(/<a href="([^"]+)">[^<]*<\/a><span class="badge[^"]*">([^<]+)<\/span>/g)].map(
     (match) => [match[1], match[2]],
   );
+  assert.ok(badges.some(([href]) => href === '/post'), 'the demo letters are unread');
   for (const [href, text] of badges) {
     if (href === '/post') assert.match(text, /^\d+ ulæste$/);
     if (href === '/my/cases') assert.match(text, /^\d+ venter på dig$/);
@@ -103,4 +104,43 @@ test('logging out of the test identity provider shows its question in the page f
   assert.match(html, /<footer>/);
   assert.match(html, /<h1>Log af test-identitetsudbyderen<\/h1>/);
   assert.match(html, /form="op.logoutForm"/);
+});
+
+test('the demo month reads like a real one: varied cases on many days, letters with real content, no loops', async () => {
+  const { sql } = await import('kysely');
+  const db = app.raadhus.database.db;
+  const { rows: cases } = await sql<{ id: string; code: string; received_at: Date }>`
+    select c.id, c.case_type_code as code, c.received_at from cases_cases c where c.created_by = 'client:cases-demo'
+    order by c.received_at`.execute(db);
+  const days = new Set(cases.map((row) => row.received_at.toISOString().slice(0, 10)));
+  assert.ok(cases.length >= 20, `${cases.length} demo cases`);
+  assert.ok(days.size >= 12, `received on ${days.size} different days`);
+  assert.ok(new Set(cases.map((row) => row.code)).size >= 8, 'every case type');
+  const spread = cases.at(-1)!.received_at.getTime() - cases[0].received_at.getTime();
+  assert.ok(spread > 20 * 86_400_000, 'over about a month');
+  // each case moves forward in time and never repeats a step
+  const { rows: events } = await sql<{
+    case_id: string;
+    kind: string;
+    details: { transitionId?: string };
+    occurred_at: Date;
+  }>`
+    select case_id, kind, details, occurred_at from cases_events order by case_id, occurred_at, id`.execute(db);
+  for (const row of cases) {
+    const own = events.filter((event) => event.case_id === row.id);
+    const steps = own.filter((event) => event.details?.transitionId).map((event) => event.details.transitionId);
+    assert.equal(new Set(steps).size, steps.length, `no step repeated in ${row.code}: ${steps.join(', ')}`);
+    assert.ok(
+      own.every((event) => event.occurred_at >= row.received_at),
+      'nothing before the case came in',
+    );
+  }
+  // letters: no placeholders, no two alike
+  const { rows: letters } = await sql<{ subject: string; body: string }>`
+    select subject, body from post_messages where direction = 'out'`.execute(db);
+  assert.ok(letters.length >= 8);
+  for (const letter of letters) assert.doesNotMatch(letter.body, /Demodata|\{\{|⟦/, letter.subject);
+  assert.equal(new Set(letters.map((letter) => letter.body)).size, letters.length, 'every letter its own');
+  // a refusal carries its reasons and klagevejledning
+  assert.ok(letters.some((letter) => /Begrundelse:\n.+512\.000 kr\.[\s\S]*Klagevejledning\n/.test(letter.body)));
 });

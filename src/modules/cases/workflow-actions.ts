@@ -66,6 +66,9 @@ export async function runActions(
   },
 ): Promise<Partial<Pick<repository.Case, 'deadline' | 'department_id' | 'assignee_id'>>> {
   const { actor, row, caseType, transition, input, now } = context;
+  // every event of the transition happened when it did (a demo step in the past, or now)
+  const recordEvent = (executor: Executor, event: EventInput) =>
+    repository.insertEvent(executor, { ...event, occurred_at: now });
   const changes: Partial<Pick<repository.Case, 'deadline' | 'department_id' | 'assignee_id'>> = {};
   const parties = await repository.partiesOf(trx, row.id);
   // deadlines first, so a letter in the same transition can name the new deadline
@@ -76,10 +79,7 @@ export async function runActions(
     switch (action.kind) {
       case 'deadline': {
         changes.deadline = deadlineFrom(now, action.due);
-        await repository.insertEvent(
-          trx,
-          eventBy(actor, row.id, 'deadline', { deadline: changes.deadline.toISOString() }, true),
-        );
+        await recordEvent(trx, eventBy(actor, row.id, 'deadline', { deadline: changes.deadline.toISOString() }, true));
         break;
       }
       case 'task': {
@@ -91,7 +91,7 @@ export async function runActions(
           role: action.role ?? null,
           created_by: actor.name,
         });
-        await repository.insertEvent(trx, eventBy(actor, row.id, 'task', { taskId: task.id, title: task.title }));
+        await recordEvent(trx, eventBy(actor, row.id, 'task', { taskId: task.id, title: task.title }));
         break;
       }
       case 'assignDepartment': {
@@ -99,10 +99,7 @@ export async function runActions(
         if (!departmentId) throw new HttpProblem(422, 'cases.department.unknown', { code: action.departmentCode });
         changes.department_id = departmentId;
         changes.assignee_id = null;
-        await repository.insertEvent(
-          trx,
-          eventBy(actor, row.id, 'department', { departmentCode: action.departmentCode }),
-        );
+        await recordEvent(trx, eventBy(actor, row.id, 'department', { departmentCode: action.departmentCode }));
         break;
       }
       case 'letter': {
@@ -127,10 +124,7 @@ export async function runActions(
             caseId: row.reference,
             senderDepartmentId: changes.department_id ?? row.department_id,
           });
-          await repository.insertEvent(
-            trx,
-            eventBy(actor, row.id, 'letter', { subject: letter.subject, messageId }, true),
-          );
+          await recordEvent(trx, eventBy(actor, row.id, 'letter', { subject: letter.subject, messageId }, true));
         }
         break;
       }
@@ -148,7 +142,7 @@ export async function runActions(
             leadTimeHours: action.leadTimeHours,
             caseId: row.id,
           });
-          await repository.insertEvent(
+          await recordEvent(
             trx,
             eventBy(
               actor,
