@@ -67,7 +67,10 @@ test('"my page" badges say what they count', async () => {
   const badges = [...html.matchAll(/<a href="([^"]+)">[^<]*<\/a><span class="badge[^"]*">([^<]+)<\/span>/g)].map(
     (match) => [match[1], match[2]],
   );
-  assert.ok(badges.some(([href]) => href === '/post'), 'the demo letters are unread');
+  assert.ok(
+    badges.some(([href]) => href === '/post'),
+    'the demo letters are unread',
+  );
   for (const [href, text] of badges) {
     if (href === '/post') assert.match(text, /^\d+ ulæste$/);
     if (href === '/my/cases') assert.match(text, /^\d+ venter på dig$/);
