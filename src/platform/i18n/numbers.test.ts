@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatAmount, formatDay, formatNumber, formatPercent } from './numbers.ts';
+import { formatAmount, formatDay, formatFileSize, formatNumber, formatPercent } from './numbers.ts';
 
 test('numbers, amounts, percentages and days are written as each language writes them', () => {
   const cases: Array<[string, string, string]> = [
@@ -17,6 +17,9 @@ test('numbers, amounts, percentages and days are written as each language writes
     [formatDay('2026-11', 'da'), 'november 2026', 'month'],
     [formatDay('2026-11', 'en'), 'November 2026', 'month'],
     [formatDay('not a day', 'da'), 'not a day', 'anything else as it is'],
+    [formatFileSize(1_572_864, 'da'), '1,5 MB', 'megabytes'],
+    [formatFileSize(1_572_864, 'en'), '1.5 MB', 'megabytes'],
+    [formatFileSize(200, 'da'), '1 kB', 'never 0 kB'],
   ];
   for (const [actual, expected, what] of cases) assert.equal(actual.replace(/\u00a0/g, ' '), expected, what);
 });

@@ -55,3 +55,9 @@ export function formatDay(day: string, locale: Locale = currentLocale()): string
     : { dateStyle: 'medium', timeZone: 'UTC' };
   return cached(`day:${locale}:${month}`, () => new Intl.DateTimeFormat(tags[locale], options)).format(date);
 }
+
+/** A file's size for people: "1,5 MB" / "1.5 MB", "12 kB", never "0 kB". */
+export function formatFileSize(bytes: number, locale: Locale = currentLocale()): string {
+  if (bytes >= 1024 * 1024) return `${formatNumber(Math.round(bytes / (1024 * 102.4)) / 10, locale)} MB`;
+  return `${formatNumber(Math.max(1, Math.round(bytes / 1024)), locale)} kB`;
+}

@@ -1,5 +1,5 @@
 import { currentLocale, formatDate, t } from '#platform/i18n/i18n.ts';
-import { formatDay, formatNumber } from '#platform/i18n/numbers.ts';
+import { formatDay, formatFileSize, formatNumber } from '#platform/i18n/numbers.ts';
 import type { FieldDefinition, FieldValue, LocalizedText } from '../forms/form-definition.ts';
 import { isStoredFile, type FieldError } from '../forms/form-validator.ts';
 
@@ -13,11 +13,7 @@ export function errorText(field: FieldDefinition, error: FieldError): string {
   return t(error.key, { field: localized(field.label), ...values });
 }
 
-export function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024
-    ? `${formatNumber(Math.round(bytes / (1024 * 102.4)) / 10)} MB`
-    : `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} kB`;
-}
+export const formatSize = (bytes: number): string => formatFileSize(bytes);
 
 /** A stored answer as text for a field or the summary. */
 export function displayValue(field: FieldDefinition, value: FieldValue | undefined): string {
