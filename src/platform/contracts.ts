@@ -77,7 +77,8 @@ export interface CasesContract {
       channel: 'selfservice' | 'attendance' | 'phone' | 'letter' | 'email' | 'api';
       title?: string;
       fields: Record<string, unknown>;
-      documents?: Attachment[];
+      /** `documentType`: the case type's document type it is (self-service: the form's file field) */
+      documents?: Array<Attachment & { documentType?: string }>;
     },
   ): Promise<{ caseId: string; reference: string; expectedProcessingDays: number | null; deadline: Date | null }>;
   /** Case types as the self-service catalogue needs them. */

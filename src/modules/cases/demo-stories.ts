@@ -1,7 +1,8 @@
 /**
  * The demo month: cases as a municipality sees them over four weeks. Each story is a case type, who applied, how many
  * days ago, and the steps staff took since, each a number of days after the case came in, with the caseworker's own
- * words where the step asks for them. Fictitious, like every demo person.
+ * words where the step asks for them. Fictitious, like every demo person. Letters go only to citizens 0, 3–5, 10–16 and
+ * 19 and the first business: the mailboxes of the other demo citizens stay empty for the tests that count them.
  */
 export interface DemoStep {
   transition: string;
@@ -125,11 +126,11 @@ export const demoStories: DemoStory[] = [
       },
     ],
   },
-  { caseType: 'bulky-waste', applicant: { citizen: 16 }, daysAgo: 0, channel: 'phone', steps: [] },
-  { caseType: 'change-of-address', applicant: { citizen: 4 }, daysAgo: 3, steps: [] },
+  { caseType: 'bulky-waste', applicant: { citizen: 17 }, daysAgo: 0, channel: 'phone', steps: [] },
+  { caseType: 'change-of-address', applicant: { citizen: 18 }, daysAgo: 3, steps: [] },
   {
     caseType: 'change-of-address',
-    applicant: { citizen: 17 },
+    applicant: { citizen: 16 },
     daysAgo: 20,
     steps: [
       { transition: 'start_review', day: 0 },
@@ -147,7 +148,7 @@ export const demoStories: DemoStory[] = [
   },
   {
     caseType: 'dog-registration',
-    applicant: { citizen: 18 },
+    applicant: { citizen: 4 },
     daysAgo: 15,
     channel: 'attendance',
     steps: [
@@ -173,7 +174,7 @@ export const demoStories: DemoStory[] = [
   },
   {
     caseType: 'resident-parking',
-    applicant: { citizen: 9 },
+    applicant: { citizen: 10 },
     daysAgo: 18,
     steps: [
       { transition: 'start_review', day: 1 },

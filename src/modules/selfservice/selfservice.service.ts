@@ -332,9 +332,14 @@ export class SelfserviceService {
       const form = draft.solution.form;
       const answers = visibleValues(form, draft.answers);
       const files = await repository.listDraftFiles(trx, draft.id);
-      const documents: Attachment[] = files
+      const documents: Array<Attachment & { documentType: string }> = files
         .filter((file) => isStoredFile(answers[file.field_name]))
-        .map((file) => ({ filename: file.filename, contentType: file.content_type, content: file.content }));
+        .map((file) => ({
+          filename: file.filename,
+          contentType: file.content_type,
+          content: file.content,
+          documentType: file.field_name,
+        }));
       const fields = Object.fromEntries(
         Object.entries(answers).map(([name, value]) => [name, isStoredFile(value) ? value.filename : value]),
       );
