@@ -89,7 +89,8 @@ export interface CasesContract {
       channel: 'selfservice' | 'attendance' | 'phone' | 'letter' | 'email' | 'api';
       title?: string;
       fields: Record<string, unknown>;
-      documents?: Attachment[];
+      /** `documentType`: the case type's document type it is (self-service: the form's file field) */
+      documents?: Array<Attachment & { documentType?: string }>;
       /** self-service: the answers as the applicant saw them */
       submittedForm?: SubmittedForm;
     },

@@ -22,6 +22,8 @@ export interface PortalLink {
   permission?: string;
   /** shows a count (e.g. unread post) when given */
   badge?: (principalId: string) => Promise<number | undefined>;
+  /** what the count counts, an i18n key with {count} ("{count} ulæste"): the badge says it, not a bare number */
+  badgeLabel?: string;
 }
 
 /** What one module (or the platform) adds to the navigation. */

@@ -27,6 +27,7 @@ export class CaseAssignment {
     caseId: string,
     version: number | undefined,
     assigneeId: string | null,
+    now = new Date(),
   ): Promise<repository.Case> {
     return this.access.change(actor, caseId, version, 'case:update', async (trx, row) => {
       let name: string | null = null;
@@ -36,7 +37,10 @@ export class CaseAssignment {
         name = staff.name;
       }
       const updated = await this.access.update(trx, row, { assignee_id: assigneeId });
-      await repository.insertEvent(trx, eventBy(actor, row.id, 'assigned', { assigneeId, assigneeName: name }));
+      await repository.insertEvent(trx, {
+        ...eventBy(actor, row.id, 'assigned', { assigneeId, assigneeName: name }),
+        occurred_at: now,
+      });
       return updated;
     });
   }

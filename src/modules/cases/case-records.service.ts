@@ -20,10 +20,19 @@ export const ALLOWED_DOCUMENT_TYPES: Record<string, string> = {
 };
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
-/** The document type of an attachment: self-service names files after their form field (`lease.pdf`), which the case type's required documents use. */
-export function documentTypeFor(attachment: Attachment, caseType: CaseTypeVersionView): string {
+/**
+ * The document type of an attachment: the one it names (self-service: its form field, which the case type's required
+ * documents use), else one its file name is (`lease.pdf`), else an ordinary attachment.
+ */
+export function documentTypeFor(
+  attachment: Attachment & { documentType?: string },
+  caseType: CaseTypeVersionView,
+): string {
+  const known = (type: string) =>
+    caseType.definition.requiredDocuments.some((requirement) => requirement.type === type);
+  if (attachment.documentType && known(attachment.documentType)) return attachment.documentType;
   const stem = attachment.filename.replace(/\.[^.]+$/, '');
-  return caseType.definition.requiredDocuments.some((requirement) => requirement.type === stem) ? stem : 'attachment';
+  return known(stem) ? stem : 'attachment';
 }
 
 /** Why an upload is refused, or undefined when it is fine; checked by content. */

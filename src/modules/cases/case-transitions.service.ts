@@ -140,15 +140,22 @@ export class CaseTransitions {
   }
 
   /** Demo data only: moves a case along a transition without checking its guards (the demo cases have no real documents). */
+  /** A step of the demo month: the caseworker's own words and the day it happened (demo data only). */
   async demoTransition(
     actor: Principal,
     row: repository.Case,
     caseType: CaseTypeVersionView,
     transition: TransitionDefinition,
+    input: ActionInput,
+    at: Date,
   ): Promise<void> {
-    await this.deps.db
-      .transaction()
-      .execute((trx) => this.apply(trx, actor, row, caseType, transition, { note: 'Demodata' }, new Date()));
+    await this.deps.db.transaction().execute(async (trx) => {
+      // a decision closes the case's tasks first, as the caseworker would have
+      if (caseType.definition.workflow.states.find((state) => state.id === transition.to)?.end)
+        for (const task of await repository.tasksOf(trx, row.id))
+          if (!task.done_at) await repository.completeTask(trx, row.id, task.id, actor.name);
+      await this.apply(trx, actor, row, caseType, transition, input, at);
+    });
   }
 
   /** The transitions a citizen or business may take on their own case (e.g. withdraw the application). */
@@ -254,9 +261,10 @@ export class CaseTransitions {
     });
     await this.deps.caseEvents.transitioned(trx, actor, row, updated, caseType, transition.id, now);
     const from = presentState(caseType, row.state);
-    await repository.insertEvent(
-      trx,
-      eventBy(
+    await repository.insertEvent(trx, {
+      // when it happened: now, or the day of a demo step
+      occurred_at: now,
+      ...eventBy(
         actor,
         row.id,
         'transition',
@@ -273,7 +281,7 @@ export class CaseTransitions {
         },
         true,
       ),
-    );
+    });
     return updated;
   }
 
@@ -283,10 +291,12 @@ export class CaseTransitions {
       post: this.deps.post,
       notify: this.deps.notify,
       departmentIdByCode: async (code) => (await identity.departmentByCode(code))?.id,
-      partyName: async (party, executor) =>
-        (party.business_id
-          ? (await identity.getBusiness(party.business_id, executor))?.name
-          : (await identity.getPerson(party.person_id!, executor))?.name) ?? '',
+      partyRecipient: async (party, executor) => {
+        const found = party.business_id
+          ? await identity.getBusiness(party.business_id, executor)
+          : await identity.getPerson(party.person_id!, executor);
+        return { name: found?.name ?? '', locale: found?.preferredLocale ?? 'da' };
+      },
     };
   }
 }

@@ -62,6 +62,7 @@ export const casesModule = defineModule({
             label: 'cases.my.link',
             description: 'cases.my.linkDescription',
             badge: (principalId) => cases.mine.waitingCount(principalId),
+            badgeLabel: 'cases.my.badge',
           },
         ],
         staff: [

@@ -191,7 +191,7 @@ test('request documentation sends a letter to the applicant and makes a task in 
   const letter = letters.at(-1)!;
   assert.equal(letters.length, sent + 1);
   assert.deepEqual(letter.recipient, { personId: applicant });
-  assert.equal(letter.caseId, created.caseId);
+  assert.equal(letter.caseId, created.reference, 'the letter names the case by its number');
   assert.match(letter.body, /Send din lejekontrakt\./);
   assert.match(letter.body, new RegExp(created.reference));
   const { rows: tasks } = await sql<{
@@ -219,6 +219,36 @@ test('request documentation sends a letter to the applicant and makes a task in 
   assert.ok(row.closed_at);
   letters = await caseLetters(app.raadhus, created.caseId);
   assert.equal(letters.at(-1)!.subject, 'Du har fået boligstøtte');
+});
+
+test("a refusal is written in the applicant's language, with the reasons once and the case type's klagevejledning", async () => {
+  const caseworker = await staffPrincipal(app.raadhus, 'staff-caseworker-1');
+  // demo citizen 14 (Oliver) reads English; citizen 6 Danish (the default)
+  for (const [index, expected] of [
+    [14, { hello: /^Dear Oliver /, guidance: /How to complain\nYou can complain about the decision within 4 weeks/ }],
+    [6, { hello: /^Kære Gitte /, guidance: /Klagevejledning\nDu kan klage over afgørelsen inden for 4 uger/ }],
+  ] as const) {
+    const created = await newHousingCase(app.raadhus, index);
+    let row = await caseRow(app.raadhus, created.caseId);
+    await cases().transition(caseworker, created.caseId, { transitionId: 'start_review', version: row.version });
+    const { rows: open } = await sql<{
+      id: string;
+    }>`select id from cases_tasks where case_id = ${created.caseId}`.execute(app.raadhus.database.db);
+    for (const task of open) await cases().records.completeTask(caseworker, created.caseId, task.id);
+    row = await caseRow(app.raadhus, created.caseId);
+    await cases().transition(caseworker, created.caseId, {
+      transitionId: 'refuse',
+      version: row.version,
+      note: 'Husstandens indkomst er over grænsen.',
+    });
+    const letter = (await caseLetters(app.raadhus, created.caseId)).at(-1)!;
+    assert.match(letter.body, expected.hello);
+    assert.match(letter.body, expected.guidance);
+    assert.equal(letter.body.split('Husstandens indkomst er over grænsen.').length, 2, 'the note once, as written');
+    assert.match(letter.body, /(om|for) housing benefit|om boligstøtte/, 'the case type in running text');
+    assert.doesNotMatch(letter.body, /^---$/m);
+    assert.doesNotMatch(letter.body, index === 14 ? /Kære|Klagevejledning/ : /Dear|How to complain/);
+  }
 });
 
 test('a running case keeps the workflow version it started with when an administrator saves a new version', async () => {

@@ -6,6 +6,7 @@ import { caseRecordMessages } from './messages/case-record.ts';
 import { caseTypesAdminMessages } from './messages/case-types-admin.ts';
 import { documentsAndNotesMessages } from './messages/documents-and-notes.ts';
 import { intakeMessages } from './messages/intake.ts';
+import { letterMessages } from './messages/letters.ts';
 import { myCasesMessages } from './messages/my-cases.ts';
 import { queueMessages } from './messages/queue.ts';
 import { taskMessages } from './messages/tasks.ts';
@@ -24,6 +25,7 @@ const parts: readonly Catalogue[] = [
   myCasesMessages,
   caseTypesAdminMessages,
   answersMessages,
+  letterMessages,
 ];
 
 /** The case engine's texts (diagram words) and the module's, registered together. */

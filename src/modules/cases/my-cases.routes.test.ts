@@ -95,8 +95,9 @@ test('my cases shows the state in plain words, letters about the case and shared
   });
   const list = await (await anne.follow('/my/cases')).text();
   const row = new RegExp(`${created.reference}[\\s\\S]*?</tr>`).exec(list)?.[0] ?? '';
-  assert.match(row, /Vi venter på dokumentation fra dig/);
-  assert.match(row, /Vi venter på dig/);
+  // the state in plain words, stressed; no tag beside it saying the same again
+  assert.match(row, /<strong>Vi venter på dokumentation fra dig<\/strong>/);
+  assert.doesNotMatch(row, /Vi venter på dig</);
   // any document arriving while the case waits moves it back to review (the workflow's automatic transition)
   const shared = await cases.records.addDocument(caseworker, created.caseId, {
     content: await tinyPdf(),
@@ -133,6 +134,20 @@ test('my cases shows the state in plain words, letters about the case and shared
     'not shared = not found',
   );
   assert.ok((await caseLetters(app.raadhus, created.caseId)).length > 0);
+  // the letter names the case by its number, linked to the case here
+  const letterHref = /href="(\/post\/messages\/[0-9a-f-]{36})"/.exec(html)?.[1];
+  assert.ok(letterHref, 'a link to the letter');
+  const letter = await (await anne.follow(letterHref!)).text();
+  assert.match(
+    letter,
+    new RegExp(`<th scope="row">Sag</th><td><a href="/my/cases/${created.reference}">${created.reference}</a>`),
+  );
+  assert.doesNotMatch(letter, new RegExp(created.caseId));
+  const byNumber = await anne.follow(`/my/cases/${created.reference}`);
+  assert.equal(byNumber.status, 200);
+  const caseByNumber = await byNumber.text();
+  assert.match(caseByNumber, /<h1>Boligstøtte<\/h1>/);
+  assert.match(caseByNumber, new RegExp(created.reference));
 });
 
 // Another citizen's case id, its documents and uploads to it are refused by the ownership sweep (test/authorization);
@@ -234,7 +249,7 @@ test('the citizen withdraws their application from my cases (confirmed); the con
   const created = await newHousingCase(app.raadhus, 0);
   const path = `/my/cases/${created.caseId}`;
   const page = await anne.form(path);
-  assert.match(page.html, /Træk ansøgningen tilbage/);
+  assert.match(page.html, /Ja, jeg er sikker på, at jeg vil vælge „Træk ansøgningen tilbage“/);
   const unconfirmed = await anne.submit(`${path}/transitions`, { _csrf: page.csrf, transitionId: 'withdraw' });
   assert.equal(unconfirmed.status, 400);
   assert.match(await unconfirmed.text(), /href="#field-confirm-withdraw"[^>]*>Sæt kryds for at bekræfte\./);

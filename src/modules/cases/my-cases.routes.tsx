@@ -1,3 +1,4 @@
+import { uploadedFilename } from '#platform/http/uploads.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { currentLocale, t } from '#platform/i18n/i18n.ts';
@@ -75,6 +76,7 @@ export function registerMyCasesRoutes(app: FastifyInstance, service: CasesServic
       await service.uploadByParty(request.principal!, id, {
         content: body.file ?? Buffer.alloc(0),
         documentType: body.documentType,
+        filename: body.file && uploadedFilename(body.file),
       });
     } catch (error) {
       const errors = formErrorsOf(error, { statuses: [400, 413, 415], field: 'file' });

@@ -74,7 +74,10 @@ export class MyCases {
 
   async ownCase(principal: Principal, caseId: string): Promise<repository.Case> {
     const party = this.partyOf(principal);
-    const row = isUuid(caseId) ? await repository.findCase(this.db, caseId) : undefined;
+    // by id, or by its case number (letters name the case by its number and link to it)
+    const row = isUuid(caseId)
+      ? await repository.findCase(this.db, caseId)
+      : await repository.findCaseByReference(this.db, caseId);
     if (!row || !(await repository.isParty(this.db, row.id, party))) throw new HttpProblem(404, 'cases.case.notFound');
     return row;
   }
@@ -91,7 +94,10 @@ export class MyCases {
     );
     const party = this.partyOf(principal);
     const letters = await this.post
-      .lettersForCase(row.id, party.businessId ? { businessId: party.businessId } : { personId: party.personId! })
+      .lettersForCase(
+        row.reference,
+        party.businessId ? { businessId: party.businessId } : { personId: party.personId! },
+      )
       .catch(() => []);
     return {
       ...(await this.summary(row, events.at(-1))),

@@ -29,7 +29,11 @@ export class PartyDocuments {
    * A citizen or business sends a document on their own case ("my cases"): checked by content and
    * size, shared with the parties (it is theirs), and an automatic "documentation received" may follow.
    */
-  async uploadByParty(principal: Principal, caseId: string, input: { content: Buffer; documentType: string }) {
+  async uploadByParty(
+    principal: Principal,
+    caseId: string,
+    input: { content: Buffer; documentType: string; filename?: string },
+  ) {
     const owned = await this.deps.mine.ownCase(principal, caseId);
     if (owned.closed_at) throw new HttpProblem(409, 'cases.case.closed');
     const checked = await checkUpload(input.content);
@@ -48,7 +52,8 @@ export class PartyDocuments {
       const documentType = known ? known.type : 'attachment';
       const title = known ? known.label.da : 'Dokument fra ansøger';
       await this.deps.records.storeDocument(trx, principal, row, caseType, {
-        filename: `${documentType}.${checked.ext}`,
+        // the name the applicant gave the file; the document type's only when the browser sent none
+        filename: input.filename || `${documentType}.${checked.ext}`,
         contentType: checked.mime,
         content: input.content,
         documentType,

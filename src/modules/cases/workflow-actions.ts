@@ -13,7 +13,8 @@ export interface ActionServices {
   post: PostContract;
   notify: NotifyContract;
   departmentIdByCode(code: string): Promise<string | undefined>;
-  partyName(party: repository.Party, executor: Executor): Promise<string>;
+  /** a party's name and the language their letters are written in */
+  partyRecipient(party: repository.Party, executor: Executor): Promise<{ name: string; locale: 'da' | 'en' }>;
 }
 
 export interface ActionInput {
@@ -65,6 +66,9 @@ export async function runActions(
   },
 ): Promise<Partial<Pick<repository.Case, 'deadline' | 'department_id' | 'assignee_id'>>> {
   const { actor, row, caseType, transition, input, now } = context;
+  // every event of the transition happened when it did (a demo step in the past, or now)
+  const recordEvent = (executor: Executor, event: EventInput) =>
+    repository.insertEvent(executor, { ...event, occurred_at: now });
   const changes: Partial<Pick<repository.Case, 'deadline' | 'department_id' | 'assignee_id'>> = {};
   const parties = await repository.partiesOf(trx, row.id);
   // deadlines first, so a letter in the same transition can name the new deadline
@@ -75,10 +79,7 @@ export async function runActions(
     switch (action.kind) {
       case 'deadline': {
         changes.deadline = deadlineFrom(now, action.due);
-        await repository.insertEvent(
-          trx,
-          eventBy(actor, row.id, 'deadline', { deadline: changes.deadline.toISOString() }, true),
-        );
+        await recordEvent(trx, eventBy(actor, row.id, 'deadline', { deadline: changes.deadline.toISOString() }, true));
         break;
       }
       case 'task': {
@@ -90,7 +91,7 @@ export async function runActions(
           role: action.role ?? null,
           created_by: actor.name,
         });
-        await repository.insertEvent(trx, eventBy(actor, row.id, 'task', { taskId: task.id, title: task.title }));
+        await recordEvent(trx, eventBy(actor, row.id, 'task', { taskId: task.id, title: task.title }));
         break;
       }
       case 'assignDepartment': {
@@ -98,34 +99,32 @@ export async function runActions(
         if (!departmentId) throw new HttpProblem(422, 'cases.department.unknown', { code: action.departmentCode });
         changes.department_id = departmentId;
         changes.assignee_id = null;
-        await repository.insertEvent(
-          trx,
-          eventBy(actor, row.id, 'department', { departmentCode: action.departmentCode }),
-        );
+        await recordEvent(trx, eventBy(actor, row.id, 'department', { departmentCode: action.departmentCode }));
         break;
       }
       case 'letter': {
         const template = caseType.definition.workflow.letters.find((letter) => letter.id === action.template);
         if (!template) throw new Error(`letter template ${action.template} missing in ${caseType.code}`);
         for (const party of parties) {
+          const recipient = await services.partyRecipient(party, trx);
           const letter = renderLetter(template, {
+            locale: recipient.locale,
             caseReference: row.reference,
             caseTypeName: caseType.definition.name,
-            partyName: await services.partyName(party, trx),
+            partyName: recipient.name,
             deadline: changes.deadline ?? row.deadline,
             note: input.note,
+            appealGuidance: caseType.definition.appealGuidance,
           });
           const { messageId } = await services.post.sendLetter(trx, actor, {
             recipient: partyRef(party),
             subject: letter.subject,
             body: letter.body,
-            caseId: row.id,
+            // the case as the letter names it (post keeps the sender's case reference): its case number
+            caseId: row.reference,
             senderDepartmentId: changes.department_id ?? row.department_id,
           });
-          await repository.insertEvent(
-            trx,
-            eventBy(actor, row.id, 'letter', { subject: letter.subject, messageId }, true),
-          );
+          await recordEvent(trx, eventBy(actor, row.id, 'letter', { subject: letter.subject, messageId }, true));
         }
         break;
       }
@@ -143,7 +142,7 @@ export async function runActions(
             leadTimeHours: action.leadTimeHours,
             caseId: row.id,
           });
-          await repository.insertEvent(
+          await recordEvent(
             trx,
             eventBy(
               actor,

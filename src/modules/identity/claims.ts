@@ -15,6 +15,8 @@ export const LoginClaims = z.object({
   sub: z.string().min(1),
   name: z.string().min(1),
   email: z.string().optional(),
+  /** OpenID Connect's standard claim (BCP 47, e.g. "en-GB"): the language the person wants letters in */
+  locale: z.string().optional(),
   [claimNames.cpr]: z.string().optional(),
   [claimNames.cvr]: z.string().optional(),
   [claimNames.organisationName]: z.string().optional(),
@@ -28,3 +30,7 @@ export const assuranceFromClaim = (value: string | undefined): AssuranceLevel =>
   (value?.toLowerCase() as AssuranceLevel | undefined) ?? 'low';
 export const assuranceClaimValue = (level: AssuranceLevel): 'Low' | 'Substantial' | 'High' =>
   level === 'low' ? 'Low' : level === 'substantial' ? 'Substantial' : 'High';
+
+/** The letter language a `locale` claim asks for: English for any English tag, Danish for any Danish one. */
+export const localeFromClaim = (value: string | undefined): 'da' | 'en' | undefined =>
+  /^en\b/i.test(value ?? '') ? 'en' : /^da\b/i.test(value ?? '') ? 'da' : undefined;

@@ -49,6 +49,8 @@ export const demoCitizens = firstNames.map((first, index) => {
     address: `${streets[index % streets.length]} ${index + 1}`,
     postcode: '9999',
     city: 'Demoby',
+    // one demo citizen reads English: their letters come in English
+    preferred_locale: first === 'Oliver' ? ('en' as const) : ('da' as const),
   };
 });
 

@@ -99,7 +99,8 @@ export function testIdentitySource(
         ...staff.map((member) => ({
           accountId: member.subject,
           group: 'staff' as const,
-          label: `${member.name} – ${member.roles.join(', ')}`,
+          label: member.name,
+          roles: member.roles,
           claims: {
             name: member.name,
             email: member.email ?? undefined,

@@ -9,6 +9,7 @@ export interface PersonRow {
   postcode: string | null;
   city: string | null;
   is_test: Generated<boolean>;
+  preferred_locale: Generated<'da' | 'en'>;
   created_at: Generated<Date>;
 }
 export interface BusinessRow {
@@ -17,6 +18,7 @@ export interface BusinessRow {
   name: string;
   address: string | null;
   is_test: Generated<boolean>;
+  preferred_locale: Generated<'da' | 'en'>;
   created_at: Generated<Date>;
 }
 export interface StaffRow {
@@ -84,6 +86,7 @@ export async function upsertPerson(
     postcode?: string | null;
     city?: string | null;
     is_test?: boolean;
+    preferred_locale?: 'da' | 'en';
   },
 ) {
   return identity(executor)
@@ -114,9 +117,17 @@ export const findBusinessByCvr = (executor: Executor, cvr: string) =>
   identity(executor).selectFrom('businesses').selectAll().where('cvr', '=', cvr).executeTakeFirst();
 export const findBusinessById = (executor: Executor, id: string) =>
   identity(executor).selectFrom('businesses').selectAll().where('id', '=', id).executeTakeFirst();
+/** Records the language a person or business wants letters in. */
+export const setPreferredLocale = (
+  executor: Executor,
+  table: 'people' | 'businesses',
+  id: string,
+  locale: 'da' | 'en',
+) => identity(executor).updateTable(table).set({ preferred_locale: locale }).where('id', '=', id).execute();
+
 export async function upsertBusiness(
   executor: Executor,
-  business: { cvr: string; name: string; address?: string | null; is_test?: boolean },
+  business: { cvr: string; name: string; address?: string | null; is_test?: boolean; preferred_locale?: 'da' | 'en' },
 ) {
   return identity(executor)
     .insertInto('businesses')

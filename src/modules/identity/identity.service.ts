@@ -5,7 +5,7 @@ import { roles as allRoles, staffRoles, type Principal, type Role, type StaffRol
 import { recordAudit } from '#platform/audit/audit.service.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
 import * as repository from './identity.repository.ts';
-import { assuranceFromClaim, claimNames, LoginClaims } from './claims.ts';
+import { assuranceFromClaim, claimNames, localeFromClaim, LoginClaims } from './claims.ts';
 import { checkCpr, isValidCvr } from '#platform/identity-numbers/cpr-cvr.ts';
 import type { Department, DepartmentCache } from './departments.ts';
 import { removesOwnAdministratorRole } from './identity.policy.ts';
@@ -63,6 +63,7 @@ export class IdentityService {
       const name = claims[claimNames.organisationName] ?? cvr;
       const business =
         (await repository.findBusinessByCvr(this.db, cvr)) ?? (await repository.upsertBusiness(this.db, { cvr, name }));
+      await this.rememberLocale('businesses', business, claims.locale);
       return {
         kind: 'business',
         id: business.id,
@@ -81,7 +82,18 @@ export class IdentityService {
     const person =
       (await repository.findPersonByCpr(this.db, checked.cpr)) ??
       (await repository.upsertPerson(this.db, { cpr: checked.cpr, name: claims.name }));
+    await this.rememberLocale('people', person, claims.locale);
     return { kind: 'citizen', id: person.id, name: person.name, cpr: person.cpr, roles: ['citizen'], assurance };
+  }
+
+  /** A login that names a language (the `locale` claim) sets the language letters are written in. */
+  private async rememberLocale(
+    table: 'people' | 'businesses',
+    row: { id: string; preferred_locale: 'da' | 'en' },
+    claim: string | undefined,
+  ): Promise<void> {
+    const locale = localeFromClaim(claim);
+    if (locale && locale !== row.preferred_locale) await repository.setPreferredLocale(this.db, table, row.id, locale);
   }
 
   private async staffPrincipal(claims: LoginClaims, claimedRoles: string[]): Promise<Principal> {

@@ -12,6 +12,8 @@ export interface Person {
   postcode: string | null;
   city: string | null;
   isTest: boolean;
+  /** the language letters to them are written in */
+  preferredLocale: 'da' | 'en';
 }
 export interface Business {
   id: string;
@@ -19,6 +21,7 @@ export interface Business {
   name: string;
   address: string | null;
   isTest: boolean;
+  preferredLocale: 'da' | 'en';
 }
 export interface StaffMember {
   id: string;
@@ -41,6 +44,7 @@ export const toPerson = (row: Row<repository.PersonRow>): Person => ({
   postcode: row.postcode,
   city: row.city,
   isTest: row.is_test,
+  preferredLocale: row.preferred_locale,
 });
 export const toBusiness = (row: Row<repository.BusinessRow>): Business => ({
   id: row.id,
@@ -48,6 +52,7 @@ export const toBusiness = (row: Row<repository.BusinessRow>): Business => ({
   name: row.name,
   address: row.address,
   isTest: row.is_test,
+  preferredLocale: row.preferred_locale,
 });
 export const toStaff = (row: Row<repository.StaffRow>): StaffMember => ({
   id: row.id,

@@ -40,7 +40,7 @@ const DEMO_LETTER_IDS = [
 /**
  * Demo letters, sent once the queue runs (they enqueue notifications): the first demo citizen gets two
  * (one with a PDF that takes replies), the first demo business one, and a citizen without digital post
- * one for the print queue.
+ * one for the print queue. Letters about cases come from the cases module's demo month.
  */
 export async function sendDemoLetters(db: Database, identity: IdentityContract, post: PostService): Promise<void> {
   if (await post.messageExists(DEMO_LETTER_IDS[0])) return;
@@ -50,43 +50,44 @@ export async function sendDemoLetters(db: Database, identity: IdentityContract, 
   const business = businesses.find((candidate) => candidate.cvr === '29189838');
   const unsigned = citizens.find((citizen) => citizen.cpr === demoCitizensWithoutDigitalPost[0]);
   if (!first || !business || !unsigned) return;
-  const decision = await renderLetterPdf({
+  const plan = await renderLetterPdf({
     recipient: { name: first.name, address: first.address, postcode: first.postcode, city: first.city },
-    sender: { name: 'Demo Kommune', department: 'Ydelser og Pension', address: 'Rådhuspladsen 1, 9999 Demoby' },
-    subject: 'Afgørelse om boligstøtte',
-    body: 'Du får boligstøtte fra 1. januar.',
+    sender: { name: 'Demo Kommune', department: 'Teknik og Miljø', address: 'Rådhuspladsen 1, 9999 Demoby' },
+    subject: 'Ny tømningsplan for dit affald',
+    body: wastePlan(first.name),
     date: new Date(),
-    reference: 'S-2026-00001',
     locale: 'da',
   });
   await db.transaction().execute(async (trx) => {
     await post.sendDemoLetter(trx, demoSender, DEMO_LETTER_IDS[0], {
       recipient: { personId: first.id },
-      subject: 'Afgørelse om boligstøtte',
-      body: `Kære ${first.name}\n\nDu får boligstøtte fra 1. januar. Afgørelsen er vedhæftet.\n\nMed venlig hilsen\nYdelser og Pension`,
-      senderDepartmentId: await department('ydelser'),
-      caseId: 'S-2026-00001',
+      subject: 'Ny tømningsplan for dit affald',
+      body: wastePlan(first.name),
+      senderDepartmentId: await department('teknik'),
       replyAllowed: true,
-      attachments: [{ filename: 'afgørelse.pdf', contentType: 'application/pdf', content: decision }],
+      attachments: [{ filename: 'tømningsplan.pdf', contentType: 'application/pdf', content: plan }],
     });
     await post.sendDemoLetter(trx, demoSender, DEMO_LETTER_IDS[1], {
       recipient: { personId: first.id },
-      subject: 'Ny tømningsplan for affald',
-      body: 'Fra næste måned tømmes din skraldespand hver anden tirsdag.',
-      senderDepartmentId: await department('teknik'),
+      subject: 'Dit nye sundhedskort er på vej',
+      body: `Kære ${first.name}\n\nDu har fået nyt sundhedskort, fordi du har skiftet læge. Kortet kommer med posten inden for 14 dage. Indtil da kan du bruge appen Mit Sundhedskort.\n\nDin nye læge er Lægehuset Torvet, Torvet 4, 9999 Demoby, telefon 99 99 12 34.\n\nMed venlig hilsen\nBorgerservice`,
+      senderDepartmentId: await department('borgerservice'),
     });
     await post.sendDemoLetter(trx, demoSender, DEMO_LETTER_IDS[2], {
       recipient: { businessId: business.id },
-      subject: 'Byggetilladelse modtaget',
-      body: 'Vi har modtaget jeres ansøgning om byggetilladelse og vender tilbage.',
-      senderDepartmentId: await department('byg'),
+      subject: 'Tilsyn med affaldshåndtering på Industrivej 1',
+      body: 'Til Demo Tømrer ApS\n\nKommunen fører tilsyn med virksomheders affaldshåndtering. Vi kommer på besøg torsdag i uge 51 mellem kl. 9 og 12 og ser på, hvordan I sorterer træ, metal og farligt affald.\n\nI behøver ikke forberede noget, men vi vil gerne se jeres aftale med en godkendt indsamler af farligt affald. Passer tidspunktet ikke, så svar på brevet.\n\nMed venlig hilsen\nTeknik og Miljø',
+      senderDepartmentId: await department('teknik'),
       replyAllowed: true,
     });
     await post.sendDemoLetter(trx, demoSender, DEMO_LETTER_IDS[3], {
       recipient: { personId: unsigned.id },
-      subject: 'Indkaldelse til samtale',
-      body: 'Du indkaldes til en samtale i Borgerservice.',
+      subject: 'Indkaldelse til samtale om dit pas',
+      body: `Kære ${unsigned.name}\n\nDu har bestilt nyt pas, men vi mangler at se dig, før vi kan sende bestillingen. Mød op i Borgerservice, Rådhuspladsen 1, mandag til fredag mellem kl. 10 og 15, og tag dit gamle pas og dit sundhedskort med.\n\nMed venlig hilsen\nBorgerservice`,
       senderDepartmentId: await department('borgerservice'),
     });
   });
 }
+
+const wastePlan = (name: string) =>
+  `Kære ${name}\n\nFra den 1. januar tømmer vi din beholder til madaffald og restaffald hver anden tirsdag i lige uger. Papir og pap tømmes hver fjerde uge. Den vedhæftede plan viser alle datoer for det kommende år.\n\nStil beholderen ved skel senest kl. 6 på tømningsdagen. Har du spørgsmål til planen, kan du svare på dette brev.\n\nMed venlig hilsen\nTeknik og Miljø`;

@@ -64,6 +64,7 @@ export const postModule = defineModule({
             badge: async (ownerId) =>
               (await post.unreadCount({ kind: 'person', id: ownerId })) +
               (await post.unreadCount({ kind: 'business', id: ownerId })),
+            badgeLabel: 'post.unread',
           },
         ],
         staff: [

@@ -3,6 +3,7 @@ import type { Database } from '#platform/db/database.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import type { PartyRef, PostContract } from '#platform/contracts.ts';
 import type { Solution } from './catalogue/solution.ts';
+import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import * as repository from './selfservice.repository.ts';
 import { receiptLetter } from './receipt-letter.ts';
 
@@ -19,6 +20,7 @@ export interface ReceiptDependencies {
   db: Database;
   logger: Logger;
   post: PostContract;
+  identity: Pick<IdentityContract, 'getPerson' | 'getBusiness'>;
   solution(code: string): Solution;
 }
 
@@ -33,7 +35,13 @@ export async function sendReceiptLetter(deps: ReceiptDependencies, submissionId:
     const solution = deps.solution(row.solution_code);
     const recipient: PartyRef =
       row.owner_kind === 'business' ? { businessId: row.owner_id } : { personId: row.owner_id };
+    const applicant =
+      row.owner_kind === 'business'
+        ? await deps.identity.getBusiness(row.owner_id, trx)
+        : await deps.identity.getPerson(row.owner_id, trx);
     const letter = receiptLetter({
+      locale: applicant?.preferredLocale ?? 'da',
+      recipientName: applicant?.name,
       solution,
       reference: row.case_reference,
       submittedAt: row.submitted_at,
@@ -43,7 +51,7 @@ export async function sendReceiptLetter(deps: ReceiptDependencies, submissionId:
     const { messageId } = await deps.post.sendLetter(trx, receiptSender, {
       recipient,
       ...letter,
-      caseId: row.case_id,
+      caseId: row.case_reference,
       replyAllowed: false,
     });
     await repository.setReceipt(trx, row.id, 'sent', messageId);

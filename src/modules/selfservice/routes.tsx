@@ -1,3 +1,4 @@
+import { uploadedFilename } from '#platform/http/uploads.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { HttpProblem } from '#platform/http/problem.ts';
@@ -108,13 +109,17 @@ export function registerSelfserviceRoutes(app: FastifyInstance, service: Selfser
     const { id, pageId } = PageParams.parse(request.params);
     const { _action: action, ...body } = PageBody.parse(request.body ?? {});
     const uploads: Record<string, Buffer> = {};
+    const uploadNames: Record<string, string> = {};
     const input: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(body)) {
       if (name === '_csrf') continue;
-      if (Buffer.isBuffer(value)) uploads[name] = value;
-      else input[name] = value;
+      if (Buffer.isBuffer(value)) {
+        uploads[name] = value;
+        const filename = uploadedFilename(value);
+        if (filename) uploadNames[name] = filename;
+      } else input[name] = value;
     }
-    const result = await service.savePage(principal, id, pageId, input, uploads, action);
+    const result = await service.savePage(principal, id, pageId, input, uploads, action, undefined, uploadNames);
     if (result.ok) {
       const next = result.next;
       const target =

@@ -26,11 +26,11 @@ declare module '../../platform/module.ts' {
 /** The catalogue of self-service solutions, forms, drafts, submissions and usage counts. */
 export const selfserviceModule = defineModule({
   name: 'selfservice',
-  requires: ['cases', 'post'],
+  requires: ['cases', 'post', 'identity'],
   permissions: selfservicePermissions,
   messages: selfserviceMessages,
   publishes: selfserviceEvents,
-  build(context, { cases, post }) {
+  build(context, { cases, post, identity }) {
     const selfservice = new SelfserviceService({
       db: context.db,
       queue: context.queue,
@@ -38,6 +38,7 @@ export const selfserviceModule = defineModule({
       logger: context.logger,
       cases,
       post,
+      identity,
     });
     return {
       provides: selfservice,
@@ -48,8 +49,14 @@ export const selfserviceModule = defineModule({
       navigation: {
         menu: {
           public: [{ href: paths.catalogue('citizen'), label: 'selfservice.nav' }],
-          citizen: [{ href: paths.catalogue('citizen'), label: 'selfservice.nav' }],
-          business: [{ href: paths.catalogue('business'), label: 'selfservice.nav' }],
+          citizen: [
+            { href: paths.catalogue('citizen'), label: 'selfservice.nav' },
+            { href: paths.drafts, label: 'selfservice.myPage.drafts' },
+          ],
+          business: [
+            { href: paths.catalogue('business'), label: 'selfservice.nav' },
+            { href: paths.drafts, label: 'selfservice.myPage.drafts' },
+          ],
         },
         myPage: [
           { href: '/selfservice', label: 'selfservice.myPage.link', description: 'selfservice.myPage.description' },

@@ -74,7 +74,14 @@ test('the catalogue per audience is public and lists the solutions bound to the 
   const intro = await (await visitor.follow('/selfservice/solutions/housing-benefit?lang=da')).text();
   assert.match(intro, /Log på for at starte/);
   // the expected processing time is the case type's service level (housing benefit: 20 working days)
-  assert.match(intro, /20 dage/);
+  assert.match(intro, /<td>20 arbejdsdage<\/td>/);
+  // the steps everyone takes, then "Opsummering": as many as the wizard counts; the conditional step is named apart
+  const steps = /Ansøgningen har disse trin<\/h2><ol>([\s\S]*?)<\/ol>/.exec(intro)?.[1] ?? '';
+  assert.deepEqual(
+    [...steps.matchAll(/<li>([^<]*)<\/li>/g)].map((match) => match[1]),
+    ['Husstanden', 'Din indkomst', 'Boligen og huslejen', 'Dokumentation', 'Opsummering'],
+  );
+  assert.match(intro, /Afhængigt af dine svar kommer der også et trin om: Andre voksne i boligen\./);
   assert.equal((await visitor.follow('/selfservice/solutions/no-such-thing')).status, 404);
 });
 
@@ -189,6 +196,9 @@ test('a citizen fills in bulky waste step by step, checks the answers and submit
   assert.match(letter.subject, new RegExp(`Kvittering: Bestil afhentning af storskrald \\(${recorded.reference}\\)`));
   assert.match(letter.body, /Dit sagsnummer er/);
   assert.doesNotMatch(letter.body, /0202521107/);
+  // addressed by name, in Danish only (the applicant's language), processing time in working days
+  assert.match(letter.body, new RegExp(`^Kære ${applicant!.name}\n`));
+  assert.doesNotMatch(letter.body, /Kære modtager|^---$|Dear |Your case number/m);
   await waitFor(async () =>
     /Kvitteringen er sendt/.test(await (await client.follow(receipt.url)).text()) ? true : undefined,
   );
@@ -237,11 +247,14 @@ test('save and continue later, resume from "my drafts", back keeps answers, and 
   const list = await saved.text();
   assert.match(list, /Din kladde er gemt/);
   assert.match(list, new RegExp(`href="/selfservice/drafts/${id}"`));
-  assert.match(list, /1 af 4 trin/);
+  // steps counted as the wizard counts them: the pages the answers lead through, then the summary
+  assert.match(list, /1 af 5 trin/);
   // resuming goes to the first step not yet done, with the saved answer kept
   const resumed = await client.follow(`/selfservice/drafts/${id}`);
   assert.match(resumed.url, /\/pages\/household$/);
-  assert.match(await resumed.text(), /value="others" checked/);
+  const resumedPage = await resumed.text();
+  assert.match(resumedPage, /value="others" checked/);
+  assert.match(resumedPage, /Trin 2 af 5/);
   assert.match((await answer(client, page('household'), { movingWith: 'others' })).url, /\/pages\/others$/);
   const back = await answer(client, page('others'), { othersCount: '2' }, 'back');
   assert.match(back.url, /\/pages\/household$/);

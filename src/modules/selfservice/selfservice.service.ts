@@ -1,4 +1,5 @@
 import { fileTypeFromBuffer } from 'file-type';
+import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import type { Logger } from 'pino';
 import type { Database, Executor } from '#platform/db/database.ts';
 import type { JobQueue } from '#platform/queue/queue.ts';
@@ -38,6 +39,8 @@ export interface SelfserviceDependencies {
   logger: Logger;
   cases: CasesContract;
   post: PostContract;
+  /** the applicant's name and language, for the receipt letter */
+  identity: Pick<IdentityContract, 'getPerson' | 'getBusiness'>;
 }
 
 /** Drafts are counted as abandoned after this many days without activity (see docs/usage-counting.md). */
@@ -223,6 +226,8 @@ export class SelfserviceService {
     uploads: Record<string, Buffer>,
     action: PageAction,
     now = new Date(),
+    /** the names the browser gave the uploaded files, by field: kept as the applicant named them */
+    uploadNames: Record<string, string> = {},
   ): Promise<SaveResult> {
     return this.deps.db.transaction().execute(async (trx) => {
       const draft = await this.getDraft(principal, draftId, trx, true);
@@ -255,6 +260,7 @@ export class SelfserviceService {
           draft.id,
           fields.find((field) => field.name === name)!,
           uploads[name],
+          uploadNames[name],
         );
 
       const completed = new Set(draft.completedPages);
@@ -284,9 +290,11 @@ export class SelfserviceService {
     draftId: string,
     field: FieldDefinition,
     content: Buffer,
+    originalName: string | undefined,
   ): Promise<StoredFile> {
     const type = await fileTypeFromBuffer(content);
-    const filename = `${field.name}.${type?.ext ?? 'bin'}`;
+    // the applicant's own name for the file wherever it is shown; the field's name only when the browser sent none
+    const filename = originalName || `${field.name}.${type?.ext ?? 'bin'}`;
     const contentType = type?.mime ?? 'application/octet-stream';
     const row = await repository.upsertDraftFile(trx, {
       draft_id: draftId,
@@ -325,9 +333,14 @@ export class SelfserviceService {
       const form = draft.solution.form;
       const answers = visibleValues(form, draft.answers);
       const files = await repository.listDraftFiles(trx, draft.id);
-      const documents: Attachment[] = files
+      const documents: Array<Attachment & { documentType: string }> = files
         .filter((file) => isStoredFile(answers[file.field_name]))
-        .map((file) => ({ filename: file.filename, contentType: file.content_type, content: file.content }));
+        .map((file) => ({
+          filename: file.filename,
+          contentType: file.content_type,
+          content: file.content,
+          documentType: file.field_name,
+        }));
       const fields = Object.fromEntries(
         Object.entries(answers).map(([name, value]) => [name, isStoredFile(value) ? value.filename : value]),
       );
@@ -406,6 +419,7 @@ export class SelfserviceService {
         db: this.deps.db,
         logger: this.deps.logger,
         post: this.deps.post,
+        identity: this.deps.identity,
         solution: (code) => this.solution(code),
       },
       submissionId,

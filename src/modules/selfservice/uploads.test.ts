@@ -125,25 +125,41 @@ test('housing benefit: conditional steps, uploads checked by content and size, d
   ]);
   // going back to the page shows the stored file and does not demand it again
   const again = await client.follow(page('documents'));
-  assert.match(await again.text(), /Uploadet: lease\.pdf/);
+  // the applicant's own file names, never the field's code
+  assert.match(await again.text(), /Uploadet: kontrakt\.pdf/);
   assert.equal((await answerWithFiles(client, page('documents'), { email: 'anne@example.dk' }, {})).status, 303);
 
   const summary = await (await client.follow(`/selfservice/drafts/${id}/summary`)).text();
   assert.match(summary, /Andre voksne i boligen/);
-  assert.match(summary, /lease\.pdf/);
+  assert.match(summary, /kontrakt\.pdf/);
+  assert.match(summary, /indkomst\.png/);
+  // amounts with the reader's thousands separator
+  assert.match(summary, /180\.000 kr\./);
+  assert.doesNotMatch(summary, /180000/);
+  assert.match(await (await client.follow(`/selfservice/drafts/${id}/summary?lang=en`)).text(), /180,000 DKK/);
+  assert.doesNotMatch(summary, /lease\.pdf/);
   const { csrf: submitCsrf } = await client.form(`/selfservice/drafts/${id}/summary`);
   const receipt = await client.submit(`/selfservice/drafts/${id}/submit`, { _csrf: submitCsrf });
   assert.equal(receipt.status, 200);
   const created = await lastSubmittedCase(app.raadhus);
   assert.equal(created.caseTypeCode, 'housing-benefit');
-  assert.equal(created.fields.lease, 'lease.pdf');
+  assert.equal(created.fields.lease, 'kontrakt.pdf');
   assert.equal(created.fields.adultsIncome, 180000);
   assert.equal(created.fields.monthlyRent, 6500);
   assert.equal(created.fields.applicantCpr, '010150-xxxx');
   assert.deepEqual(created.documents, [
-    ['adultsIncomeProof.png', 'image/png', pngBytes.length],
-    ['lease.pdf', 'application/pdf', pdf.length],
+    ['indkomst.png', 'image/png', pngBytes.length],
+    ['kontrakt.pdf', 'application/pdf', pdf.length],
   ]);
+  // "my cases" and the caseworker's case page name the files as the applicant did
+  const mine = await (await client.follow(`/my/cases/${created.caseId}`)).text();
+  assert.match(mine, /kontrakt\.pdf/);
+  assert.doesNotMatch(mine, /lease\.pdf/);
+  const caseworker = new TestClient(app.url);
+  await caseworker.login('staff-caseworker-1');
+  const staffPage = await (await caseworker.follow(`/staff/cases/${created.caseId}`)).text();
+  assert.match(staffPage, /kontrakt\.pdf/);
+  assert.match(staffPage, /indkomst\.png/);
   // the files left the draft with the submission
   assert.deepEqual(await files(id), []);
 });

@@ -7,6 +7,7 @@ import { TestClient } from '#test-support/http-client.ts';
 import { setDraftActivity } from './selfservice.repository.ts';
 import { ABANDON_AFTER_DAYS } from './selfservice.service.ts';
 import { danishDay } from './usage.service.ts';
+import { formatDay } from '#platform/i18n/numbers.ts';
 import { answer, usageOf } from './test-support/selfservice-test-helpers.ts';
 import { createTestApiClient } from '#test-support/api-clients.ts';
 
@@ -131,15 +132,23 @@ test('staff with the right roles see the usage page with a chart, tables and a C
   assert.match(html, /role="img" aria-label="Diagram/);
   assert.match(
     html,
-    /<th scope="row">Bestil afhentning af storskrald<\/th><td class="align-text-right">1<\/td><td class="align-text-right">1<\/td><td class="align-text-right">0<\/td><td class="align-text-right">0<\/td><td class="align-text-right">0 %<\/td>/,
+    /<th scope="row">Bestil afhentning af storskrald<\/th><td class="align-text-right">1<\/td><td class="align-text-right">1<\/td><td class="align-text-right">0<\/td><td class="align-text-right">0<\/td><td class="align-text-right">0\u00a0%<\/td>/,
   );
-  assert.match(html, new RegExp(`<td>${today}</td><td>Bestil afhentning af storskrald</td>`));
+  // days and months as the reader writes them, never ISO dates
+  assert.match(html, new RegExp(`<td>${formatDay(today, 'da')}</td><td>Bestil afhentning af storskrald</td>`));
+  assert.doesNotMatch(html, new RegExp(`<td>${today}</td>`));
+  assert.match(formatDay(today, 'da'), /^\d{1,2}\. [a-zæøå]+\.? \d{4}$/);
   // the default range (the last 30 days) includes the demo figures
   assert.equal((await manager.follow('/staff/selfservice/usage')).status, 200);
   const monthly = await (
     await manager.follow(`/staff/selfservice/usage?from=${today.slice(0, 8)}01&to=${today}&granularity=month`)
   ).text();
-  assert.match(monthly, new RegExp(`<td>${today.slice(0, 7)}</td><td>Bestil afhentning af storskrald</td>`));
+  assert.match(
+    monthly,
+    new RegExp(`<td>${formatDay(today.slice(0, 7), 'da')}</td><td>Bestil afhentning af storskrald</td>`),
+  );
+  const english = await (await manager.follow(`/staff/selfservice/usage?from=${today}&to=${today}&lang=en`)).text();
+  assert.match(english, new RegExp(`<td>${formatDay(today, 'en')}</td>`));
 
   const csv = await manager.follow(`/staff/selfservice/usage.csv?from=${today}&to=${today}`);
   assert.equal(csv.status, 200);

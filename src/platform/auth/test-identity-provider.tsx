@@ -3,7 +3,8 @@ import { testProviderStore } from './test-identity-provider-store.ts';
 import type { FastifyInstance } from 'fastify';
 import { Provider, type Configuration } from 'oidc-provider';
 import { z } from 'zod';
-import { t } from '../i18n/i18n.ts';
+import { type Locale, t, withLocale } from '../i18n/i18n.ts';
+import { withViewContext } from '../views/view-context.ts';
 import { Page } from '../views/layout.tsx';
 import { CsrfField } from '../views/components.tsx';
 import type { AssuranceLevel } from './principal.ts';
@@ -13,6 +14,8 @@ export interface TestIdentity {
   accountId: string;
   group: 'citizen' | 'business' | 'staff';
   label: string;
+  /** a staff member's roles (codes): shown by their names in the reader's language */
+  roles?: readonly string[];
   claims: Record<string, unknown>;
 }
 
@@ -87,7 +90,7 @@ export async function mountTestIdentityProvider(
       rpInitiatedLogout: {
         enabled: true,
         logoutSource: async (ctx, form) => {
-          ctx.body = logoutPage(form);
+          ctx.body = await logoutPage(form, ctx.cookies.get('raadhus_lang') === 'en' ? 'en' : 'da');
         },
         postLogoutSuccessSource: async (ctx) => {
           ctx.redirect('/');
@@ -186,8 +189,14 @@ function PickIdentityPage({ uid, identities }: { uid: string; identities: TestId
                         value={identity.accountId}
                         required
                       />
-                      <label for={`account-${group}-${index}`} safe>
-                        {identity.label}
+                      <label for={`account-${group}-${index}`}>
+                        <span safe>
+                          {identity.roles?.length
+                            ? `${identity.label} – ${identity.roles.map((role) => t(`role.${role}`)).join(', ')}`
+                            : identity.label}
+                        </span>{' '}
+                        {/* the account id the README and the tests name */}
+                        <span class="form-hint d-inline" safe>{`(${identity.accountId})`}</span>
                       </label>
                     </li>
                   ))}
@@ -199,11 +208,12 @@ function PickIdentityPage({ uid, identities }: { uid: string; identities: TestId
             {t('idp.assurance')}
           </label>
           <select class="form-select" id="assurance" name="assurance">
+            {/* NSIS levels in their order: Lav, Betydelig, Høj */}
+            <option value="low">{t('assurance.low')}</option>
             <option value="substantial" selected>
               {t('assurance.substantial')}
             </option>
             <option value="high">{t('assurance.high')}</option>
-            <option value="low">{t('assurance.low')}</option>
           </select>
         </div>
         <button type="submit" class="button button-primary">
@@ -214,9 +224,28 @@ function PickIdentityPage({ uid, identities }: { uid: string; identities: TestId
   );
 }
 
-function logoutPage(form: string): string {
-  return `<!doctype html><html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Log af – Test-identitetsudbyder</title><link rel="stylesheet" href="/static/dkfds/css/dkfds-borgerdk.min.css"></head>
-<body><main class="container page-container" id="main-content"><h1>Log af test-identitetsudbyderen</h1><p>Vil du også logge af identitetsudbyderen?</p>${form}
-<button class="button button-primary" autofocus type="submit" form="op.logoutForm" value="yes" name="logout">Ja, log mig af</button>
-<button class="button button-secondary" type="submit" form="op.logoutForm">Nej</button></main></body></html>`;
+/**
+ * The provider's "log out here too?" page, in the app's page frame (header, footer). oidc-provider renders it outside
+ * a Fastify request, so the frame gets a plain view context: the language chosen in the app, no one signed in.
+ */
+async function logoutPage(form: string, locale: Locale): Promise<string> {
+  const menus = { public: [], citizen: [], business: [], staff: [] };
+  const context = { locale, csrfToken: '', path: '/', query: '', testEnvironment: true, menus };
+  return withLocale(locale, () =>
+    withViewContext(context, () =>
+      String(
+        <Page title={t('idp.logout.title')}>
+          <h1>{t('idp.logout.title')}</h1>
+          <p>{t('idp.logout.question')}</p>
+          {form}
+          <button class="button button-primary" autofocus type="submit" form="op.logoutForm" value="yes" name="logout">
+            {t('idp.logout.yes')}
+          </button>{' '}
+          <button class="button button-secondary" type="submit" form="op.logoutForm">
+            {t('idp.logout.no')}
+          </button>
+        </Page>,
+      ),
+    ),
+  );
 }

@@ -9,7 +9,13 @@ export function LinkCards({ links, badges }: { links: readonly PortalLink[]; bad
         <section>
           <h3 class="h4">
             <a href={link.href}>{t(link.label)}</a>
-            {badges[index] ? <span class="badge badge-small ml-2">{String(badges[index])}</span> : ''}
+            {badges[index] ? (
+              <span class="badge badge-small ml-2" safe>
+                {link.badgeLabel ? t(link.badgeLabel, { count: badges[index] }) : String(badges[index])}
+              </span>
+            ) : (
+              ''
+            )}
           </h3>
           {link.description ? <p>{t(link.description)}</p> : ''}
         </section>

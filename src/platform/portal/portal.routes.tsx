@@ -53,6 +53,11 @@ export function registerPortalRoutes(app: FastifyInstance, navigation: Navigatio
     ));
   });
 
+  // Browsers ask for /favicon.ico whatever the page links: send them to the one icon there is.
+  app.get('/favicon.ico', { config: { access: 'public' } }, async (_request, reply) =>
+    reply.redirect('/static/favicon.svg', 301),
+  );
+
   for (const page of ['accessibility', 'privacy'] as const) {
     app.get(`/about/${page}`, { config: { access: 'public' } }, async (_request, reply) =>
       reply.page(() => (

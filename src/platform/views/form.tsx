@@ -1,6 +1,7 @@
 import type { Children } from '@kitajs/html';
 import { t } from '../i18n/i18n.ts';
 import { viewContext } from './view-context.ts';
+import { Icon } from './icon.tsx';
 
 // Forms: the CSRF field, POST and filter forms, field bindings and the error summary.
 
@@ -110,6 +111,7 @@ export function ErrorSummary({
   if (entries.length === 0) return '';
   return (
     <div class="alert alert-error" role="alert" aria-labelledby="error-summary-heading">
+      <Icon name="error" label={t('alert.error')} class="alert-icon" />
       <div class="alert-body">
         <p class="alert-heading" id="error-summary-heading" safe>
           {heading}

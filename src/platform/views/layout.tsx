@@ -3,6 +3,7 @@ import { viewContext } from './view-context.ts';
 import type { NavigationItem } from '../navigation.ts';
 import { audienceOf, currentMenuItem, themes, visibleMenu } from './audience.ts';
 import { LanguageSwitcher, PortalUser } from './page-header.tsx';
+import { Icon } from './icon.tsx';
 
 export type { Audience, NavigationItem } from '../navigation.ts';
 export { currentMenuItem };
@@ -37,6 +38,7 @@ export function Page({ title, children, backLink }: PageProps) {
             {t('layout.skipToContent')}
           </a>
           <header class="header">
+            <LanguageSwitcher />
             <div class="portal-info">
               <div class="portal-info-inner container">
                 {/* the staff theme ships only a placeholder logo image: staff pages show the name instead */}
@@ -74,7 +76,6 @@ export function Page({ title, children, backLink }: PageProps) {
               </div>
             </div>
           </header>
-          <LanguageSwitcher />
           {testEnvironment ? (
             <div class="container">
               <p class="test-environment-banner">{t('layout.testData')}</p>
@@ -85,6 +86,7 @@ export function Page({ title, children, backLink }: PageProps) {
           <main class="container page-container" id="main-content">
             {backLink ? (
               <a class="back-link" href={backLink.href}>
+                <Icon name="chevron-left" />
                 {t(backLink.label)}
               </a>
             ) : (

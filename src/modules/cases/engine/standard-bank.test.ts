@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { caseTypeCodes } from '#modules/selfservice/catalogue/solution.ts';
 import { standardCaseType, standardCaseTypes } from './standard-bank.ts';
-import { letterPlaceholders } from './workflow-definition.ts';
-import { caseTypeToYaml, parseCaseTypeYaml } from './workflow-validation.ts';
+import { isAppealable, letterPlaceholders } from './workflow-definition.ts';
+import { caseTypeToYaml, parseCaseType, parseCaseTypeYaml } from './workflow-validation.ts';
 
 const folder = new URL('./standard-workflows/', import.meta.url);
 const files = readdirSync(folder)
@@ -112,7 +112,54 @@ describe('the bank of standard workflows', () => {
 
   test('access to records has the 7 working day deadline of offentlighedsloven', () => {
     assert.deepEqual(standardCaseType('access-to-records')!.legalDeadline, { amount: 7, unit: 'working_days' });
-    assert.equal(standardCaseType('building-permit')!.serviceLevel?.unit, 'calendar_days');
+  });
+
+  test('every case type states its processing time in working days, building permits included', () => {
+    for (const caseType of standardCaseTypes()) {
+      for (const duration of [caseType.serviceLevel, caseType.legalDeadline])
+        if (duration) assert.equal(duration.unit, 'working_days', caseType.code);
+      for (const transition of caseType.workflow.transitions)
+        for (const action of transition.actions)
+          if ((action.kind === 'deadline' || action.kind === 'task') && action.due)
+            assert.equal(action.due.unit, 'working_days', `${caseType.code} ${transition.id}`);
+    }
+  });
+
+  test("every refusal is a decision letter with the reasons and the case type's klagevejledning", () => {
+    for (const caseType of standardCaseTypes()) {
+      const refused = caseType.workflow.states.filter((state) => state.end?.result === 'refused');
+      for (const state of refused) {
+        assert.ok(isAppealable(state), `${caseType.code} ${state.id}`);
+        for (const transition of caseType.workflow.transitions.filter((candidate) => candidate.to === state.id)) {
+          assert.equal(transition.requiresNote, true);
+          for (const action of transition.actions.filter((candidate) => candidate.kind === 'letter')) {
+            const letter = caseType.workflow.letters.find((candidate) => candidate.id === action.template)!;
+            assert.match(letter.body.da, /\{\{note\}\}[\s\S]*\{\{appealGuidance\}\}/, `${caseType.code} ${letter.id}`);
+            assert.match(letter.body.en, /\{\{appealGuidance\}\}/);
+          }
+        }
+      }
+      assert.match(caseType.appealGuidance?.da ?? '', /klage/, caseType.code);
+    }
+  });
+
+  test('a case type whose refusal letter lacks the klagevejledning, or that gives none, is refused with the reason', () => {
+    const broken = standardCaseType('housing-benefit')!;
+    const letter = broken.workflow.letters.find((candidate) => candidate.id === 'decision-refused')!;
+    letter.body.da = letter.body.da.replace('{{appealGuidance}}', '');
+    delete broken.appealGuidance;
+    assert.throws(
+      () => parseCaseType(broken),
+      (error: Error & { reasons?: Array<{ message: string }> }) => {
+        const messages = (error.reasons ?? []).map((reason) => reason.message).join('\n');
+        assert.match(
+          messages,
+          /Letter "decision-refused" \(da\) is a decision letter: it must contain \{\{appealGuidance\}\}/,
+        );
+        assert.match(messages, /the case type must give appealGuidance/);
+        return true;
+      },
+    );
   });
 
   test('housing benefit asks for documentation with a letter and grants with a decision letter', () => {

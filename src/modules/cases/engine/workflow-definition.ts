@@ -34,8 +34,11 @@ export const StateDefinition = z.object({
   label: Text,
   /** plain language for "my cases" (defaults to label) */
   citizenLabel: Text.optional(),
-  /** present = an end state */
-  end: z.object({ result: CaseResult }).optional(),
+  /**
+   * present = an end state. `appealable`: a decision that does not grant everything applied for, so its letters
+   * must give the reasons and the case type's klagevejledning (forvaltningsloven §§ 22–25); refusals by default.
+   */
+  end: z.object({ result: CaseResult, appealable: z.boolean().optional() }).optional(),
   /** whose move it is, e.g. "awaiting documentation" = applicant (the processing clock is on the applicant) */
   waitingFor: z.enum(['municipality', 'applicant']).optional(),
 });
@@ -81,7 +84,14 @@ export type TransitionDefinition = z.infer<typeof TransitionDefinition>;
 /** subject and body may use {{placeholders}}: see letterPlaceholders */
 export const LetterTemplate = z.object({ id: z.string().min(1), subject: Text, body: Text });
 export type LetterTemplate = z.infer<typeof LetterTemplate>;
-export const letterPlaceholders = ['caseReference', 'caseTypeName', 'partyName', 'deadline', 'note'] as const;
+export const letterPlaceholders = [
+  'caseReference',
+  'caseTypeName',
+  'partyName',
+  'deadline',
+  'note',
+  'appealGuidance',
+] as const;
 export type LetterPlaceholder = (typeof letterPlaceholders)[number];
 
 export const WorkflowDefinition = z.object({
@@ -126,6 +136,8 @@ export const CaseTypeDefinition = z.object({
   /** the caseworker needs the parties' full CPR numbers (e.g. to look up income in eIndkomst); shown and audited */
   fullCpr: z.boolean().default(false),
   audiences: z.array(z.enum(['citizen', 'business'])).min(1),
+  /** the klagevejledning of this case type's decisions (where and how to complain): `{{appealGuidance}}` in letters */
+  appealGuidance: Text.optional(),
   workflow: WorkflowDefinition,
 });
 export type CaseTypeDefinition = z.infer<typeof CaseTypeDefinition>;
@@ -133,3 +145,7 @@ export type CaseTypeDefinitionInput = z.input<typeof CaseTypeDefinition>;
 
 /** The label a citizen sees for a state ("my cases"): the plain-language one when given. */
 export const citizenLabelOf = (state: StateDefinition): Text => state.citizenLabel ?? state.label;
+
+/** Whether entering `state` is a decision that must carry reasons and klagevejledning (see StateDefinition.end). */
+export const isAppealable = (state: StateDefinition | undefined): boolean =>
+  state?.end ? (state.end.appealable ?? state.end.result === 'refused') : false;

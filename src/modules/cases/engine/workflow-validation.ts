@@ -1,4 +1,5 @@
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { decisionRuleReasons } from './decision-rules.ts';
 import type { z } from 'zod';
 import { unknownPlaceholders } from './letter-template.ts';
 import { CaseTypeDefinition, letterPlaceholders, WorkflowDefinition } from './workflow-definition.ts';
@@ -219,6 +220,7 @@ export function caseTypeRuleReasons(caseType: CaseTypeDefinition): DefinitionRea
       }
     });
   });
+  reasons.push(...decisionRuleReasons(caseType));
   return reasons;
 }
 

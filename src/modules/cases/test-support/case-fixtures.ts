@@ -22,7 +22,7 @@ export async function caseLetters(raadhus: Raadhus, caseId?: string): Promise<Ca
     subject: string;
     body: string;
     case_id: string;
-  }>`select m.id, b.owner_kind, b.owner_id, m.subject, m.body, m.case_id from post_messages m join post_mailboxes b on b.id = m.mailbox_id where m.direction = 'out' and m.case_id is not null and (${caseId ?? null}::text is null or m.case_id = ${caseId ?? null}) order by m.created_at, m.id`.execute(
+  }>`select m.id, b.owner_kind, b.owner_id, m.subject, m.body, m.case_id from post_messages m join post_mailboxes b on b.id = m.mailbox_id where m.direction = 'out' and m.case_id is not null and (${caseId ?? null}::text is null or m.case_id = (select c.reference from cases_cases c where c.id::text = ${caseId ?? null})) order by m.created_at, m.id`.execute(
     raadhus.database.db,
   );
   return rows.map((row) => ({

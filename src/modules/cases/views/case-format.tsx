@@ -1,3 +1,4 @@
+import { formatFileSize } from '#platform/i18n/numbers.ts';
 import { currentLocale, formatDate, formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { FileField } from '#platform/views/components.tsx';
 import { RowLink } from '#platform/views/row-action.tsx';
@@ -77,8 +78,7 @@ export function Timeline({ events, audience }: { events: EventView[]; audience: 
   );
 }
 
-export const formatSize = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
+export const formatSize = (bytes: number) => formatFileSize(bytes);
 
 /** A date in a table cell, with the "overdue" badge when it has passed. */
 export function OverdueDate({ text, overdue, dueToday }: { text: string; overdue: boolean; dueToday?: boolean }) {

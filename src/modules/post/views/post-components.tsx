@@ -1,14 +1,10 @@
+import { formatFileSize } from '#platform/i18n/numbers.ts';
 import { currentLocale, formatDateTime, t } from '#platform/i18n/i18n.ts';
 import { fieldBinding, SelectField, TextArea, TextField, type FieldErrors } from '#platform/views/components.tsx';
 import type { Department } from '#modules/identity/identity.service.ts';
 import type { AttachmentView, MessageStatus, MessageSummary, MessageView } from '../post.types.ts';
 
-export const fileSize = (bytes: number) =>
-  bytes < 1024
-    ? `${bytes} B`
-    : bytes < 1024 * 1024
-      ? `${Math.round(bytes / 1024)} kB`
-      : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+export const fileSize = (bytes: number) => formatFileSize(bytes);
 export const departmentName = (message: Pick<MessageSummary, 'departmentName'>) =>
   message.departmentName[currentLocale()];
 

@@ -88,7 +88,7 @@ export async function lettersAboutCase(
     owner_id: string;
     subject: string;
     body: string;
-  }>`select b.owner_kind, b.owner_id, m.subject, m.body from post_messages m join post_mailboxes b on b.id = m.mailbox_id where m.case_id = ${caseId} order by m.created_at`.execute(
+  }>`select b.owner_kind, b.owner_id, m.subject, m.body from post_messages m join post_mailboxes b on b.id = m.mailbox_id where m.case_id = (select c.reference from cases_cases c where c.id::text = ${caseId}) order by m.created_at`.execute(
     raadhus.database.db,
   );
   return rows.map((row) => ({

@@ -1,4 +1,5 @@
 import { currentLocale, formatDate, t } from '#platform/i18n/i18n.ts';
+import { formatDay, formatFileSize, formatNumber } from '#platform/i18n/numbers.ts';
 import type { FieldDefinition, FieldValue, LocalizedText } from '../forms/form-definition.ts';
 import { isStoredFile, type FieldError } from '../forms/form-validator.ts';
 
@@ -12,11 +13,7 @@ export function errorText(field: FieldDefinition, error: FieldError): string {
   return t(error.key, { field: localized(field.label), ...values });
 }
 
-export function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024
-    ? `${(bytes / (1024 * 1024)).toFixed(1)} MB`
-    : `${Math.max(1, Math.round(bytes / 1024))} kB`;
-}
+export const formatSize = (bytes: number): string => formatFileSize(bytes);
 
 /** A stored answer as text for a field or the summary. */
 export function displayValue(field: FieldDefinition, value: FieldValue | undefined): string {
@@ -28,9 +25,10 @@ export function displayValue(field: FieldDefinition, value: FieldValue | undefin
       .join(', ');
   if (field.options) return localized(field.options.find((option) => option.value === value)?.label) || String(value);
   if (typeof value === 'number') {
-    const text = currentLocale() === 'da' ? String(value).replace('.', ',') : String(value);
+    const text = formatNumber(value);
     return field.suffix ? `${text} ${localized(field.suffix)}` : text;
   }
+  if (field.type === 'date') return formatDay(value);
   if (field.type === 'cpr') return `${value.slice(0, 6)}-${value.slice(6)}`;
   return value;
 }

@@ -18,6 +18,10 @@ export const componentMessages = defineCatalogue({
     'table.sortAscending': 'sortér stigende',
     'table.sortDescending': 'sortér faldende',
     'chart.showTable': 'Vis tallene som tabel',
+    'alert.info': 'Information',
+    'alert.success': 'Succes',
+    'alert.warning': 'Advarsel',
+    'alert.error': 'Fejl',
   },
   en: {
     'common.save': 'Save',
@@ -35,5 +39,9 @@ export const componentMessages = defineCatalogue({
     'table.sortAscending': 'sort ascending',
     'table.sortDescending': 'sort descending',
     'chart.showTable': 'Show the figures as a table',
+    'alert.info': 'Information',
+    'alert.success': 'Success',
+    'alert.warning': 'Warning',
+    'alert.error': 'Error',
   },
 });

@@ -18,6 +18,10 @@ export const signInMessages = defineCatalogue({
     'idp.group.staff': 'Testmedarbejdere',
     'idp.assurance': 'Sikringsniveau (NSIS)',
     'idp.continue': 'Log på',
+    'idp.logout.title': 'Log af test-identitetsudbyderen',
+    'idp.logout.question': 'Vil du også logge af identitetsudbyderen?',
+    'idp.logout.yes': 'Ja, log mig af',
+    'idp.logout.no': 'Nej',
   },
   en: {
     'login.failed.title': 'Login failed',
@@ -35,5 +39,9 @@ export const signInMessages = defineCatalogue({
     'idp.group.staff': 'Test staff',
     'idp.assurance': 'Assurance level (NSIS)',
     'idp.continue': 'Log in',
+    'idp.logout.title': 'Log out of the test identity provider',
+    'idp.logout.question': 'Do you also want to log out of the identity provider?',
+    'idp.logout.yes': 'Yes, log me out',
+    'idp.logout.no': 'No',
   },
 });

@@ -28,12 +28,13 @@ function ownCaseColumns(): Array<Column<OwnCaseSummary>> {
     },
     {
       header: t('cases.my.state'),
-      cell: (item) => (
-        <>
+      // the state in plain words already says when we wait for the applicant: no tag repeating it
+      cell: (item) =>
+        item.waitingForYou ? (
+          <strong safe>{localized(item.stateLabel)}</strong>
+        ) : (
           <span safe>{localized(item.stateLabel)}</span>
-          {item.waitingForYou ? <span class="badge badge-small ml-2">{t('cases.my.waitingForYou')}</span> : ''}
-        </>
-      ),
+        ),
     },
     {
       header: t('cases.my.processing'),

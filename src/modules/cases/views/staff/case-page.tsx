@@ -1,4 +1,5 @@
 import { formatDateTime, t } from '#platform/i18n/i18n.ts';
+import { Icon } from '#platform/views/icon.tsx';
 import { Page } from '#platform/views/layout.tsx';
 import { Alert, CsrfField, ErrorSummary, type FieldErrors, PostForm } from '#platform/views/components.tsx';
 import type { BlockedReasonView, CaseDetail, TransitionView } from '#modules/cases/cases.types.ts';
@@ -44,6 +45,7 @@ export function CasePage(props: CasePageProps) {
       <ErrorSummary errors={errors} />
       {refusal ? (
         <div class="alert alert-error" role="alert" aria-labelledby="refusal-heading">
+          <Icon name="error" label={t('alert.error')} class="alert-icon" />
           <div class="alert-body">
             <p class="alert-heading" id="refusal-heading" safe>
               {refusal.message}

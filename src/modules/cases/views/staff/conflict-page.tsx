@@ -1,3 +1,4 @@
+import { Icon } from '#platform/views/icon.tsx';
 import { t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
 import { SummaryList } from '#platform/views/summary-list.tsx';
@@ -16,6 +17,7 @@ export function ConflictPage({
     <Page title={t('cases.conflict.title')}>
       <h1>{t('cases.conflict.title')}</h1>
       <div class="alert alert-warning" role="alert">
+        <Icon name="warning" label={t('alert.warning')} class="alert-icon" />
         <div class="alert-body">
           <p class="alert-text" safe>
             {message}

@@ -40,7 +40,17 @@ export function MessagePage({
             label: t(message.direction === 'out' ? 'post.message.date' : 'post.message.sentDate'),
             text: formatDateTime(message.createdAt),
           },
-          { label: t('post.message.case'), text: message.caseId },
+          message.caseId
+            ? {
+                label: t('post.message.case'),
+                // the case number, linked to the case under "my cases" (which finds a case by its number)
+                value: (
+                  <a href={`/my/cases/${encodeURIComponent(message.caseId)}`} safe>
+                    {message.caseId}
+                  </a>
+                ),
+              }
+            : undefined,
         ]}
       />
       <MemoFacts memo={message.memo} />

@@ -15,7 +15,12 @@ export function CataloguePage({ audience, solutions }: { audience: SolutionAudie
   return (
     <Page title={t(`selfservice.catalogue.${audience}.title`)}>
       <h1>{t(`selfservice.catalogue.${audience}.title`)}</h1>
-      <p class="font-lead">{t('selfservice.catalogue.lead')}</p>
+      {/* only a visitor is told how to log in: with MitID, or MitID Erhverv for businesses */}
+      <p class="font-lead">
+        {applicant
+          ? t('selfservice.catalogue.lead')
+          : `${t('selfservice.catalogue.lead')} ${t(`selfservice.catalogue.login.${audience}`)}`}
+      </p>
       <ul class="nobullet-list">
         {solutions.map((solution) => (
           <li class="mb-5">

@@ -9,11 +9,14 @@ import { paths } from '../paths.ts';
 import { DataTable } from '#platform/views/data-table.tsx';
 import { RowAction } from '#platform/views/row-action.tsx';
 
-/** How far the applicant has come: pages done of the pages their answers lead through. */
+/**
+ * How far the applicant has come: steps done of the steps their answers lead through, counted as the step indicator
+ * counts them (the pages shown, then the summary).
+ */
 function progressText(draft: DraftView): string {
   const pages = visiblePages(draft.solution.form, draft.answers);
   const done = pages.filter((page) => draft.completedPages.includes(page.id)).length;
-  return t('selfservice.drafts.progressValue', { done, total: pages.length });
+  return t('selfservice.drafts.progressValue', { done, total: pages.length + 1 });
 }
 
 /** "My drafts": applications started and not sent, to resume or delete, and the latest sent ones with their receipts. */

@@ -18,6 +18,7 @@ export function SolutionPage({
   loggedIn: boolean;
   draftId?: string;
 }) {
+  const conditional = solution.form.pages.filter((page) => page.showWhen).map((page) => localized(page.title));
   return (
     <Page
       title={localized(solution.name)}
@@ -49,11 +50,20 @@ export function SolutionPage({
         ''
       )}
       <h2 class="h3">{t('selfservice.intro.pages')}</h2>
+      {/* the steps everyone goes through, counted as the step indicator and "my drafts" count them */}
       <ol>
-        {solution.form.pages.map((page) => (
-          <li safe>{localized(page.title)}</li>
-        ))}
+        {solution.form.pages
+          .filter((page) => !page.showWhen)
+          .map((page) => (
+            <li safe>{localized(page.title)}</li>
+          ))}
+        <li>{t('selfservice.step.summary')}</li>
       </ol>
+      {conditional.length ? (
+        <p safe>{t('selfservice.intro.conditionalPages', { pages: conditional.join(', ') })}</p>
+      ) : (
+        ''
+      )}
       {draftId ? (
         <p>
           <a href={paths.draft(draftId)}>{t('selfservice.intro.continueDraft')}</a>

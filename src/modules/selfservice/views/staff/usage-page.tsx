@@ -1,4 +1,5 @@
-import { currentLocale, t } from '#platform/i18n/i18n.ts';
+import { t } from '#platform/i18n/i18n.ts';
+import { formatDay, formatNumber, formatPercent } from '#platform/i18n/numbers.ts';
 import { Page } from '#platform/views/layout.tsx';
 import { Chart, type ChartData } from '#platform/views/chart.tsx';
 import { type Column, DataTable } from '#platform/views/data-table.tsx';
@@ -26,7 +27,7 @@ function eventColumns<Row extends { counts: Record<(typeof usageEvents)[number],
   return usageEvents.map((event) => ({
     header: t(`selfservice.usage.event.${event}`),
     numeric: true,
-    text: (row: Row) => row.counts[event],
+    text: (row: Row) => formatNumber(row.counts[event]),
   }));
 }
 
@@ -58,8 +59,7 @@ export function UsagePage({
 }) {
   const field = fieldBinding(filter, errors);
   const query = new URLSearchParams({ from: filter.from, to: filter.to, granularity: filter.granularity }).toString();
-  const formatRate = (rate: number | null) =>
-    rate === null ? '–' : `${currentLocale() === 'da' ? String(rate).replace('.', ',') : String(rate)} %`;
+  const formatRate = (rate: number | null) => (rate === null ? '–' : formatPercent(rate));
   return (
     <Page title={t('selfservice.usage.title')} backLink={{ href: '/staff', label: 'common.back' }}>
       <h1>{t('selfservice.usage.title')}</h1>
@@ -115,7 +115,7 @@ export function UsagePage({
             rows={report.rows}
             empty={t('selfservice.usage.noData')}
             columns={[
-              { header: t('selfservice.usage.period'), text: (row) => row.period },
+              { header: t('selfservice.usage.period'), text: (row) => formatDay(row.period) },
               { header: t('selfservice.usage.solution'), text: (row) => localized(row.solutionName) },
               ...eventColumns<UsageReport['rows'][number]>(),
             ]}
