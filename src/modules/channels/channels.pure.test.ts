@@ -6,6 +6,7 @@ import { caseContact, selfserviceContact } from './event-registration.ts';
 import { kronerToOre } from './version-form.ts';
 import { starterStrategy } from './unit-costs.ts';
 import { starterPurposes } from './starter-purposes.ts';
+import { isDay } from './danish-day.ts';
 
 const version = (validFrom: string, phoneOre: number, selfserviceTarget = 80): StrategyVersion => ({
   id: validFrom,
@@ -133,4 +134,15 @@ test('kroner as typed become øre; starter targets add up to 100', () => {
       100,
       purpose.code,
     );
+});
+
+test('a day is a real calendar date', () => {
+  for (const [value, ok] of [
+    ['2026-02-28', true],
+    ['2026-02-29', false],
+    ['2026-13-40', false],
+    ['2026-1-1', false],
+    ['', false],
+  ] as const)
+    assert.equal(isDay(value), ok, value);
 });

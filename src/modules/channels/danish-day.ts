@@ -4,8 +4,11 @@ const dayFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhage
 export const danishDay = (at: Date = new Date()): string => dayFormat.format(at);
 
 /** A YYYY-MM-DD that is a real date. */
-export const isDay = (value: string): boolean =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+export function isDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
 
 /** The day `days` after (or before) a YYYY-MM-DD day. */
 export function addDays(day: string, days: number): string {

@@ -1,5 +1,6 @@
 import type { FieldProblem } from '#platform/http/problem.ts';
 import { type ChannelCode, isChannel } from './channel-codes.ts';
+import { isDay } from './danish-day.ts';
 
 export interface StrategyChannel {
   channel: ChannelCode;
@@ -37,8 +38,7 @@ export interface NewVersionInput {
  */
 export function newVersionProblems(input: NewVersionInput, existing: readonly string[], today: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.validFrom) || Number.isNaN(Date.parse(input.validFrom)))
-    problems.push({ field: 'validFrom', key: 'channels.version.validFromInvalid' });
+  if (!isDay(input.validFrom)) problems.push({ field: 'validFrom', key: 'channels.version.validFromInvalid' });
   else if (input.validFrom < today) problems.push({ field: 'validFrom', key: 'channels.version.validFromPast' });
   else if (existing.some((day) => day >= input.validFrom))
     problems.push({
