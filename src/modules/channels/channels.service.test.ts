@@ -10,7 +10,7 @@ import { CaseCreated } from '#modules/cases/cases.events.ts';
 import type { HttpProblem } from '#platform/http/problem.ts';
 import type { ChannelsService } from './channels.service.ts';
 import { danishDay } from './danish-day.ts';
-import { selfserviceContact } from './event-registration.ts';
+import { selfserviceContact } from './selfservice-registration.ts';
 import { demoStaff, inquiriesAbout, inquiryById, waitFor } from './test-support/channels-fixtures.ts';
 
 let app: TestApp;
@@ -129,15 +129,15 @@ test('a batch from another system is stored whole or not at all, and an external
   };
   const before = await countAll();
   await assert.rejects(
-    channels.inquiries.registerFromSystem(client, [
+    channels.systems.register(client, [
       { ...contact, sourceKey: 'api:a' },
       { ...contact, sourceKey: 'api:b', purposeCode: 'unknown' },
     ]),
     (error: HttpProblem) => error.errors?.[0].field === 'inquiries[1].purpose',
   );
   assert.equal(await countAll(), before);
-  assert.equal((await channels.inquiries.registerFromSystem(client, [{ ...contact, sourceKey: 'api:c' }])).length, 1);
-  assert.equal((await channels.inquiries.registerFromSystem(client, [{ ...contact, sourceKey: 'api:c' }])).length, 0);
+  assert.equal((await channels.systems.register(client, [{ ...contact, sourceKey: 'api:c' }])).length, 1);
+  assert.equal((await channels.systems.register(client, [{ ...contact, sourceKey: 'api:c' }])).length, 0);
 });
 
 test('a new strategy version supersedes, never rewrites: not in the past, not before the latest', async () => {

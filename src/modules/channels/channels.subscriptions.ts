@@ -7,7 +7,8 @@ import {
 import { PostMessageSent, PostReplyReceived } from '#modules/post/post.events.ts';
 import { CaseCreated } from '#modules/cases/cases.events.ts';
 import type { InquiryService } from './inquiry.service.ts';
-import { caseContact, letterContact, replyContact, selfserviceContact } from './event-registration.ts';
+import { caseContact, letterContact, replyContact } from './event-registration.ts';
+import { selfserviceContact } from './selfservice-registration.ts';
 
 const options = { retryLimit: 8, retryDelaySeconds: 10 } as const;
 

@@ -14,7 +14,7 @@ import type { EventContact, InquiryInput } from './inquiry.types.ts';
  * Pure: what contact an event is. The source key is the event's id, so a retried event never counts twice.
  * Payloads carry internal party ids only, never a CPR number.
  */
-type Payload<E extends { payload: z.ZodType }> = z.infer<E['payload']>;
+export type Payload<E extends { payload: z.ZodType }> = z.infer<E['payload']>;
 type Owner = { personId?: string; businessId?: string };
 
 const partyOf = (owner: Owner): InquiryInput['party'] =>
@@ -24,38 +24,11 @@ const partyOf = (owner: Owner): InquiryInput['party'] =>
       ? { kind: 'business', id: owner.businessId }
       : { kind: 'anonymous' };
 
-const base = (event: EventMetadata) => ({
+export const base = (event: EventMetadata) => ({
   sourceKey: `event:${event.id}`,
   source: 'event' as const,
   actor: { kind: 'automated' as const },
 });
-
-export function selfserviceContact(
-  event: EventMetadata,
-  outcome: 'started' | 'submitted' | 'abandoned',
-  payload:
-    | Payload<typeof SelfserviceStarted>
-    | Payload<typeof SelfserviceSubmitted>
-    | Payload<typeof SelfserviceAbandoned>,
-): EventContact {
-  const at = 'startedAt' in payload ? payload.startedAt : 'submittedAt' in payload ? payload.submittedAt : null;
-  const object =
-    'submissionId' in payload
-      ? { kind: 'submission' as const, id: payload.submissionId }
-      : { kind: 'draft' as const, id: payload.draftId };
-  return {
-    input: {
-      ...base(event),
-      channel: 'selfservice',
-      direction: 'inbound',
-      outcome,
-      occurredAt: at ? new Date(at) : event.occurredAt,
-      party: { kind: 'anonymous' },
-      object,
-    },
-    purposeOf: { solutionCode: payload.solutionCode },
-  };
-}
 
 export function replyContact(event: EventMetadata, payload: Payload<typeof PostReplyReceived>): EventContact {
   return {

@@ -5,8 +5,7 @@ import { badRequest, notFound } from '#platform/http/problem.ts';
 import { t } from '#platform/i18n/i18n.ts';
 import type { PurposeKey } from './inquiry.types.ts';
 import * as repository from './repository/purpose.repository.ts';
-import { starterPurposes } from './starter-purposes.ts';
-import { starterStrategy } from './unit-costs.ts';
+import { seedStarterSet } from './starter-set.ts';
 import { type NewVersionInput, newVersionProblems, type StrategyVersion, versionInForce } from './strategy-version.ts';
 import { danishDay } from './danish-day.ts';
 import { type Purpose, toPurpose } from './purpose.ts';
@@ -15,25 +14,14 @@ import { type Purpose, toPurpose } from './purpose.ts';
 export class PurposeService {
   constructor(private readonly db: Database) {}
 
-  /** The shipped starter set, each with a first version from 1 January 2026; purposes present are left alone. */
-  async seedStarterSet(): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      for (const purpose of starterPurposes) {
-        const added = await repository.insertPurpose(trx, {
-          code: purpose.code,
-          name_da: purpose.da,
-          name_en: purpose.en,
-          kle: purpose.kle,
-          department_code: purpose.department,
-          inquiry_type: purpose.type,
-          case_type_code: purpose.caseType ?? null,
-          solution_code: purpose.solution ?? null,
-        });
-        if (!added) continue;
-        const version = { purposeCode: purpose.code, validFrom: '2026-01-01', desiredChannel: purpose.desired };
-        await repository.insertVersion(trx, { ...version, createdBy: null }, starterStrategy(purpose));
-      }
-    });
+  /** The shipped starter set, each with a first version; purposes present are left alone. */
+  seedStarterSet(): Promise<void> {
+    return seedStarterSet(this.db);
+  }
+
+  /** The codes of every purpose. */
+  async codes(executor: Executor = this.db): Promise<Set<string>> {
+    return new Set((await repository.listPurposes(executor)).map((row) => row.code));
   }
 
   async list(executor: Executor = this.db): Promise<Purpose[]> {

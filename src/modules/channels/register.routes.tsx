@@ -1,38 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import { presetChannel, RegisterBody, RegisterQuery, TallyBody } from './register-form.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { attemptForm } from '#platform/views/form-problems.ts';
-import { isChannel } from './channel-codes.ts';
 import type { ChannelsService } from './channels.service.ts';
 import { searchPurposes } from './purpose.ts';
 import { channelsPaths } from './views/paths.ts';
 import { type RegisterForm, RegisterPage, type RegisterPageProps } from './views/staff/register-page.tsx';
 
 const register = { config: { permission: 'channels:register' } } as const;
-const text = (max: number) => z.string().max(max).optional().default('');
-const checked = z
-  .string()
-  .max(10)
-  .optional()
-  .transform((value) => value !== undefined);
-const RegisterQuery = z
-  .object({ q: text(100), channel: text(20), notice: z.enum(['registered', 'tallied']).optional() })
-  .catch({ q: '', channel: '' });
-const RegisterBody = z.object({
-  q: text(100),
-  purpose: text(100),
-  channel: text(20),
-  cpr: text(20),
-  resolved: checked,
-  couldBeDigital: checked,
-  digitalHelp: checked,
-  note: text(500),
-});
-
-/** The channel preset: the one last used, else the front desk's counter or the phone line. */
-const presetChannel = (principal: Principal, chosen: string) =>
-  isChannel(chosen) ? chosen : principal.roles.includes('front_desk') ? 'attendance' : 'phone';
-
 /** Staff register inquiries at the desk and on the phone, and tally anonymous general questions. */
 export function registerRegistrationRoutes(app: FastifyInstance, channels: ChannelsService): void {
   const page = async (principal: Principal, form: RegisterForm, rest: Partial<RegisterPageProps> = {}) => ({
@@ -81,10 +56,7 @@ export function registerRegistrationRoutes(app: FastifyInstance, channels: Chann
   });
 
   app.post(channelsPaths.tally, register, async (request, reply) => {
-    const { channel } = z
-      .object({ channel: text(20) })
-      .catch({ channel: '' })
-      .parse(request.body ?? {});
+    const { channel } = TallyBody.parse(request.body ?? {});
     await channels.inquiries.tally(request.principal!, channel);
     return reply.redirect(`${channelsPaths.register}?notice=tallied&channel=${channel}`, 303);
   });
