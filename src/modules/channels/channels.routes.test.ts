@@ -45,6 +45,12 @@ test('the front desk finds "pas" without JavaScript, registers in one submit, an
   assert.match(refusedPage, /Ingen formål passer til søgningen\./);
   const tallied = await frontDesk.submit('/staff/inquiries/tally', { _csrf: csrf, channel: 'phone' });
   assert.match(await tallied.text(), /Spørgsmålet er talt med\./);
+  // the desired channel of housing benefit is self-service: the page offers the link to give the citizen
+  assert.doesNotMatch(page, /Næste gang kan borgeren klare det selv/);
+  const fields = { _csrf: csrf, purpose: 'housing-benefit', channel: 'phone' };
+  const nudged = await (await frontDesk.submit('/staff/inquiries', fields)).text();
+  assert.match(nudged, /Næste gang kan borgeren klare det selv/);
+  assert.match(nudged, /href="\/selfservice\/solutions\/housing-benefit"/);
 });
 
 test('the manager sees the mix against the target and the cost, as a page and as CSV', async () => {

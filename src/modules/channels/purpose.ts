@@ -1,5 +1,5 @@
 import { currentLocale } from '#platform/i18n/i18n.ts';
-import type { ChannelCode, InquiryType } from './channel-codes.ts';
+import { type ChannelCode, digitalChannels, type InquiryType } from './channel-codes.ts';
 import type { PurposeRow } from './repository/purpose.repository.ts';
 import type { StrategyVersion } from './strategy-version.ts';
 
@@ -43,4 +43,11 @@ export function searchPurposes<P extends Purpose>(purposes: readonly P[], query:
       .toLocaleLowerCase('da');
     return words.every((word) => haystack.includes(word));
   });
+}
+
+/** After a registration: the self-service link to give the citizen, when the purpose's desired channel is digital. */
+export function digitalNudge(purpose: Purpose | undefined): { name: string; href: string } | undefined {
+  const desired = purpose?.current?.desiredChannel;
+  if (!purpose?.selfserviceHref || !desired || !digitalChannels.includes(desired)) return undefined;
+  return { name: purposeName(purpose), href: purpose.selfserviceHref };
 }

@@ -10,8 +10,13 @@ const checked = z
   .optional()
   .transform((value) => value !== undefined);
 export const RegisterQuery = z
-  .object({ q: text(100), channel: text(20), notice: z.enum(['registered', 'tallied']).optional() })
-  .catch({ q: '', channel: '' });
+  .object({
+    q: text(100),
+    channel: text(20),
+    notice: z.enum(['registered', 'tallied']).optional(),
+    purpose: text(100),
+  })
+  .catch({ q: '', channel: '', purpose: '' });
 export const RegisterBody = z.object({
   q: text(100),
   purpose: text(100),

@@ -3,7 +3,7 @@ import { presetChannel, RegisterBody, RegisterQuery, TallyBody } from './registe
 import type { Principal } from '#platform/auth/principal.ts';
 import { attemptForm } from '#platform/views/form-problems.ts';
 import type { ChannelsService } from './channels.service.ts';
-import { searchPurposes } from './purpose.ts';
+import { digitalNudge, searchPurposes } from './purpose.ts';
 import { channelsPaths } from './views/paths.ts';
 import { type RegisterForm, RegisterPage, type RegisterPageProps } from './views/staff/register-page.tsx';
 
@@ -30,7 +30,8 @@ export function registerRegistrationRoutes(app: FastifyInstance, channels: Chann
       digitalHelp: false,
       note: '',
     };
-    const props = await page(request.principal!, form, { notice: query.notice });
+    const nudge = digitalNudge((await channels.purposes.list()).find((purpose) => purpose.code === query.purpose));
+    const props = await page(request.principal!, form, { notice: query.notice, nudge });
     return reply.page(() => <RegisterPage {...props} />);
   });
 
@@ -50,7 +51,11 @@ export function registerRegistrationRoutes(app: FastifyInstance, channels: Chann
         }),
       { statuses: [400, 404], field: 'cpr' },
     );
-    if (outcome.ok) return reply.redirect(`${channelsPaths.register}?notice=registered&channel=${form.channel}`, 303);
+    if (outcome.ok)
+      return reply.redirect(
+        `${channelsPaths.register}?notice=registered&channel=${form.channel}&purpose=${encodeURIComponent(form.purpose)}`,
+        303,
+      );
     const props = await page(request.principal!, form, { errors: outcome.errors });
     return reply.page(() => <RegisterPage {...props} />, 400);
   });

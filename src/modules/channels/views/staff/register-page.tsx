@@ -17,6 +17,7 @@ import { channelName } from '../format.ts';
 import { channelsPaths } from '../paths.ts';
 import { PurposeSearch } from './purpose-search.tsx';
 import { TallyForm } from './tally-form.tsx';
+import { DigitalNudge } from './digital-nudge.tsx';
 
 export interface RegisterForm {
   q: string;
@@ -34,16 +35,19 @@ export interface RegisterPageProps {
   matches: Purpose[];
   errors?: FieldErrors;
   notice?: 'registered' | 'tallied';
+  /** the self-service link for the purpose just registered, when its desired channel is digital */
+  nudge?: { name: string; href: string };
   today: number;
 }
 
 /** Staff at the desk or phone: find the purpose, check the preset answers, register. Works without JavaScript. */
-export function RegisterPage({ form, matches, errors = {}, notice, today }: RegisterPageProps) {
+export function RegisterPage({ form, matches, errors = {}, notice, nudge, today }: RegisterPageProps) {
   const channels = channelCodes.map((code) => ({ value: code, label: channelName(code) }));
   return (
     <Page title={t('channels.register.title')} backLink={{ href: '/staff', label: 'common.back' }}>
       <h1>{t('channels.register.title')}</h1>
       {notice ? <Alert kind="success">{t(`channels.register.notice.${notice}`)}</Alert> : ''}
+      {notice === 'registered' && nudge ? <DigitalNudge {...nudge} /> : ''}
       <p class="font-lead">{t('channels.register.today', { count: today })}</p>
       <ErrorSummary errors={errors} />
       <PurposeSearch q={form.q} channel={form.channel} />
