@@ -69,6 +69,10 @@ test('registration, figures and administration pass axe in both languages', { ti
     await admin.locator('form[action$="/versions"] button[type="submit"]').click();
     assert.equal(await admin.locator('.alert-error').count(), 1);
     await scan(admin, `purpose with a refused version (${lang})`);
+    await admin.goto(`${app.url}/admin/channels/purposes/new?lang=${lang}`);
+    await admin.locator('form[action="/admin/channels/purposes"] button[type="submit"]').click();
+    assert.equal(await admin.locator('.alert-error').count(), 1);
+    await scan(admin, `new purpose refused (${lang})`);
   }
   assert.deepEqual(problems, []);
 });

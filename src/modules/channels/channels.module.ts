@@ -6,6 +6,7 @@ import { channelsSubscriptions } from './channels.subscriptions.ts';
 import { registerRegistrationRoutes } from './register.routes.tsx';
 import { registerFiguresRoutes } from './figures.routes.tsx';
 import { registerChannelsAdminRoutes } from './admin.routes.tsx';
+import { registerPurposeRoutes } from './purpose.routes.tsx';
 import { registerChannelsApiRoutes } from './api.routes.ts';
 import { channelsPaths } from './views/paths.ts';
 
@@ -55,6 +56,7 @@ export const channelsModule = defineModule({
       routes(app) {
         registerRegistrationRoutes(app, channels);
         registerFiguresRoutes(app, channels);
+        registerPurposeRoutes(app, channels);
         registerChannelsAdminRoutes(app, channels);
         registerChannelsApiRoutes(app, channels);
       },

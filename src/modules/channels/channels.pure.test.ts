@@ -8,6 +8,7 @@ import { kronerToOre } from './version-form.ts';
 import { starterStrategy } from './unit-costs.ts';
 import { starterPurposes } from './starter-purposes.ts';
 import { isDay } from './danish-day.ts';
+import { purposeProblems } from './purpose-input.ts';
 
 const version = (validFrom: string, phoneOre: number, selfserviceTarget = 80): StrategyVersion => ({
   id: validFrom,
@@ -146,4 +147,33 @@ test('a day is a real calendar date', () => {
     ['', false],
   ] as const)
     assert.equal(isDay(value), ok, value);
+});
+
+test('a new purpose needs a free code, both names, a KLE number in form, a type and a channel from the lists', () => {
+  const good = {
+    code: 'parking-fine',
+    nameDa: 'Parkeringsafgift',
+    nameEn: 'Parking fine',
+    kle: '05.13.00',
+    departmentCode: 'teknik',
+    inquiryType: 'transaction',
+    caseTypeCode: '',
+    solutionCode: '',
+    desiredChannel: 'selfservice',
+  };
+  const cases: Array<[string, Partial<typeof good>, string[]]> = [
+    ['valid', {}, []],
+    ['code taken', { code: 'passport' }, ['code']],
+    ['code with capitals', { code: 'Parking' }, ['code']],
+    ['no English name', { nameEn: ' ' }, ['nameEn']],
+    ['KLE wrong', { kle: '5.13' }, ['kle']],
+    ['type unknown', { inquiryType: 'complaint' }, ['inquiryType']],
+    ['channel unknown', { desiredChannel: 'fax' }, ['desiredChannel']],
+  ];
+  for (const [name, change, fields] of cases)
+    assert.deepEqual(
+      purposeProblems({ ...good, ...change }, new Set(['passport'])).map((problem) => problem.field),
+      fields,
+      name,
+    );
 });

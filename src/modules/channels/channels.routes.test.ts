@@ -100,6 +100,22 @@ test('the administrator adds a strategy version; targets that do not add up are 
   assert.match(saved, /Den nye version er gemt\./);
   assert.match(saved, /Telefon 40 % · 62,50\s?kr\./);
   assert.equal((await admin.follow('/admin/channels/purposes/no-such-purpose')).status, 404);
+  const form = await admin.form('/admin/channels/purposes/new');
+  const purpose = {
+    _csrf: form.csrf,
+    code: 'Parking Fine',
+    nameDa: 'Parkeringsafgift',
+    nameEn: 'Parking fine',
+    kle: '05.13.00',
+  };
+  const more = { departmentCode: 'teknik', inquiryType: 'transaction', desiredChannel: 'selfservice' };
+  const badCode = await admin.submit('/admin/channels/purposes', { ...purpose, ...more });
+  assert.equal(badCode.status, 400);
+  assert.match(await badCode.text(), /Brug 2-50 små bogstaver, tal og bindestreger\./);
+  const created = await admin.submit('/admin/channels/purposes', { ...purpose, ...more, code: 'parking-fine' });
+  const createdPage = await created.text();
+  assert.match(createdPage, /<h1>Parkeringsafgift<\/h1>/);
+  assert.match(createdPage, new RegExp(`${today}</th><td>Selvbetjening</td>`));
 });
 
 test('POST /api/v1/inquiries: a batch with an Idempotency-Key stores once; an unknown purpose is a problem document', async () => {

@@ -4,6 +4,7 @@ import { codeMessages } from './messages/codes.messages.ts';
 import { figuresMessages } from './messages/figures.messages.ts';
 import { registerMessages } from './messages/register.messages.ts';
 import { versionMessages } from './messages/version.messages.ts';
+import { newPurposeMessages } from './messages/new-purpose.messages.ts';
 
 /** The channels module's texts, one catalogue per area. */
 export const channelsMessages = joinCatalogues(
@@ -12,4 +13,5 @@ export const channelsMessages = joinCatalogues(
   figuresMessages,
   adminMessages,
   versionMessages,
+  newPurposeMessages,
 );

@@ -11,6 +11,17 @@ export async function listPurposes(executor: Executor): Promise<PurposeRow[]> {
   return tables(executor).selectFrom('channels_purposes').selectAll().orderBy('name_da').execute();
 }
 
+/** Adds the purposes whose codes are not in use, in one statement; returns the codes added. */
+export async function insertPurposes(executor: Executor, rows: readonly PurposeRow[]): Promise<string[]> {
+  const added = await tables(executor)
+    .insertInto('channels_purposes')
+    .values([...rows])
+    .onConflict((conflict) => conflict.column('code').doNothing())
+    .returning('code')
+    .execute();
+  return added.map((row) => row.code);
+}
+
 /** Adds a purpose unless one with its code exists; true when added. */
 export async function insertPurpose(executor: Executor, row: PurposeRow): Promise<boolean> {
   const added = await tables(executor)

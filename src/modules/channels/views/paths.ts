@@ -5,5 +5,6 @@ export const channelsPaths = {
   figures: '/staff/channels/figures',
   figuresCsv: '/staff/channels/figures.csv',
   purposes: '/admin/channels/purposes',
+  newPurpose: '/admin/channels/purposes/new',
   purpose: (code: string) => `/admin/channels/purposes/${encodeURIComponent(code)}`,
 } as const;

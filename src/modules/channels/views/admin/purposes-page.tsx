@@ -11,6 +11,11 @@ export function PurposesPage({ purposes }: { purposes: Purpose[] }) {
     <Page title={t('channels.admin.title')} backLink={{ href: '/staff', label: 'common.back' }}>
       <h1>{t('channels.admin.title')}</h1>
       <p class="font-lead">{t('channels.admin.lead')}</p>
+      <p>
+        <a class="button button-secondary" href={channelsPaths.newPurpose}>
+          {t('channels.newPurpose.title')}
+        </a>
+      </p>
       <DataTable
         caption={t('channels.admin.title')}
         captionHidden
