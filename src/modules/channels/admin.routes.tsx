@@ -34,7 +34,7 @@ export function registerChannelsAdminRoutes(app: FastifyInstance, channels: Chan
   app.post('/admin/channels/purposes/:code/versions', purposeRoute, async (request, reply) => {
     const { code } = CodeParams.parse(request.params);
     const { form, input } = readVersionForm((request.body ?? {}) as Record<string, unknown>);
-    const outcome = await attemptForm(() => channels.purposes.addVersion(request.principal!, code, input));
+    const outcome = await attemptForm(() => channels.admin.addVersion(request.principal!, code, input));
     if (outcome.ok) return reply.redirect(`${channelsPaths.purpose(code)}?saved=1`, 303);
     const { purpose, versions } = await channels.purposes.get(code);
     return reply.page(

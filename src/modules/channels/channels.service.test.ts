@@ -145,17 +145,17 @@ test('a new strategy version supersedes, never rewrites: not in the past, not be
   const { purpose } = await channels.purposes.get('tax-card');
   const input = { validFrom: danishDay(), desiredChannel: 'selfservice', channels: purpose.current!.channels };
   await assert.rejects(
-    channels.purposes.addVersion(admin, 'tax-card', { ...input, validFrom: '2026-01-01' }),
+    channels.admin.addVersion(admin, 'tax-card', { ...input, validFrom: '2026-01-01' }),
     (error: HttpProblem) => error.errors?.[0].field === 'validFrom',
   );
-  await channels.purposes.addVersion(admin, 'tax-card', input);
+  await channels.admin.addVersion(admin, 'tax-card', input);
   const { versions } = await channels.purposes.get('tax-card');
   assert.deepEqual(
     versions.map((version) => version.validFrom),
     ['2026-01-01', danishDay()],
   );
   await assert.rejects(
-    channels.purposes.addVersion(admin, 'tax-card', input),
+    channels.admin.addVersion(admin, 'tax-card', input),
     (error: HttpProblem) => error.statusCode === 400,
   );
 });

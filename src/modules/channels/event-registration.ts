@@ -1,10 +1,5 @@
 import type { z } from 'zod';
 import type { EventMetadata } from '#platform/events/event.ts';
-import type {
-  SelfserviceAbandoned,
-  SelfserviceStarted,
-  SelfserviceSubmitted,
-} from '#modules/selfservice/selfservice.events.ts';
 import type { PostMessageSent, PostReplyReceived } from '#modules/post/post.events.ts';
 import type { CaseCreated } from '#modules/cases/cases.events.ts';
 import type { ChannelCode } from './channel-codes.ts';

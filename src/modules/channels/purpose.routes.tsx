@@ -29,7 +29,7 @@ export function registerPurposeRoutes(app: FastifyInstance, channels: ChannelsSe
 
   app.post(channelsPaths.purposes, admin, async (request, reply) => {
     const form = PurposeBody.parse(request.body ?? {});
-    const outcome = await attemptForm(() => channels.purposes.create(request.principal!, form));
+    const outcome = await attemptForm(() => channels.admin.create(request.principal!, form));
     if (outcome.ok) return reply.redirect(channelsPaths.purpose(outcome.value), 303);
     return reply.page(() => <NewPurposePage form={form} errors={outcome.errors} />, 400);
   });

@@ -16,10 +16,7 @@ type SelfservicePayload =
 export function selfserviceContact(
   event: EventMetadata,
   outcome: 'started' | 'submitted' | 'abandoned',
-  payload:
-    | Payload<typeof SelfserviceStarted>
-    | Payload<typeof SelfserviceSubmitted>
-    | Payload<typeof SelfserviceAbandoned>,
+  payload: SelfservicePayload,
 ): EventContact {
   const at = 'startedAt' in payload ? payload.startedAt : 'submittedAt' in payload ? payload.submittedAt : null;
   const object =
