@@ -4,6 +4,7 @@ import { postModule } from './post/post.module.ts';
 import { notifyModule } from './notify/notify.module.ts';
 import { casesModule } from './cases/cases.module.ts';
 import { selfserviceModule } from './selfservice/selfservice.module.ts';
+import { channelsModule } from './channels/channels.module.ts';
 
 /**
  * The modules of the application. The app builds them in the order their requirements give
@@ -16,4 +17,5 @@ export const modules: readonly ModuleDeclaration[] = [
   notifyModule,
   casesModule,
   selfserviceModule,
+  channelsModule,
 ];

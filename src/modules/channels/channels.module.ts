@@ -1,0 +1,65 @@
+import { defineModule } from '#platform/module.ts';
+import { channelsMessages } from './messages.ts';
+import { channelsPermissions } from './channels.permissions.ts';
+import { ChannelsService } from './channels.service.ts';
+import { channelsSubscriptions } from './channels.subscriptions.ts';
+import { registerRegistrationRoutes } from './register.routes.tsx';
+import { registerFiguresRoutes } from './figures.routes.tsx';
+import { registerChannelsAdminRoutes } from './admin.routes.tsx';
+import { registerPurposeRoutes } from './purpose.routes.tsx';
+import { registerChannelsApiRoutes } from './api.routes.ts';
+import { channelsPaths } from './views/paths.ts';
+
+declare module '../../platform/module.ts' {
+  interface Contracts {
+    channels: ChannelsService;
+  }
+  interface Services {
+    channels: ChannelsService;
+  }
+}
+
+/** Channel strategy: inquiry purposes, every inquiry registered (from events, staff and systems), the figures. */
+export const channelsModule = defineModule({
+  name: 'channels',
+  requires: ['identity'],
+  permissions: channelsPermissions,
+  messages: channelsMessages,
+  async build(context, { identity }) {
+    const channels = new ChannelsService(context.db, identity);
+    await channels.purposes.seedStarterSet();
+    return {
+      provides: channels,
+      subscriptions: channelsSubscriptions(channels.inquiries),
+      navigation: {
+        staff: [
+          {
+            href: channelsPaths.register,
+            label: 'channels.register.link',
+            description: 'channels.register.linkDescription',
+            permission: 'channels:register',
+          },
+          {
+            href: channelsPaths.figures,
+            label: 'channels.figures.title',
+            description: 'channels.figures.linkDescription',
+            permission: 'channels:figures',
+          },
+          {
+            href: channelsPaths.purposes,
+            label: 'channels.admin.title',
+            description: 'channels.admin.lead',
+            permission: 'channels:admin',
+          },
+        ],
+      },
+      routes(app) {
+        registerRegistrationRoutes(app, channels);
+        registerFiguresRoutes(app, channels);
+        registerPurposeRoutes(app, channels);
+        registerChannelsAdminRoutes(app, channels);
+        registerChannelsApiRoutes(app, channels);
+      },
+    };
+  },
+});

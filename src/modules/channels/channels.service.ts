@@ -1,0 +1,24 @@
+import type { Database } from '#platform/db/database.ts';
+import type { IdentityContract } from '#modules/identity/identity.contract.ts';
+import { FiguresService } from './figures.service.ts';
+import { InquiryService } from './inquiry.service.ts';
+import { PurposeService } from './purpose.service.ts';
+import { PurposeAdminService } from './purpose-admin.service.ts';
+import { SystemInquiryService } from './system-inquiry.service.ts';
+
+/** The channels module's services: purposes and their strategy, the inquiry register, the figures. */
+export class ChannelsService {
+  readonly purposes: PurposeService;
+  readonly inquiries: InquiryService;
+  readonly figures: FiguresService;
+  readonly systems: SystemInquiryService;
+  readonly admin: PurposeAdminService;
+
+  constructor(db: Database, identity: Pick<IdentityContract, 'lookupPersonByCpr'>) {
+    this.purposes = new PurposeService(db);
+    this.inquiries = new InquiryService(db, this.purposes, identity);
+    this.figures = new FiguresService(db, this.purposes);
+    this.systems = new SystemInquiryService(db, this.purposes);
+    this.admin = new PurposeAdminService(db, this.purposes);
+  }
+}

@@ -1,0 +1,34 @@
+import type { ChannelCode, Direction, Outcome } from './channel-codes.ts';
+
+export type PartyKind = 'person' | 'business' | 'anonymous';
+export type ActorKind = 'staff' | 'automated' | 'integration';
+
+/** One contact for the register (Klantinteracties: contact, party, actor, the object it concerns). */
+export interface InquiryInput {
+  /** unique per contact: `event:<event id>`, `api:<client>:<external id>`, `staff:<uuid>` */
+  sourceKey: string;
+  source: 'event' | 'staff' | 'api';
+  purposeCode: string | null;
+  channel: ChannelCode;
+  direction: Direction;
+  outcome: Outcome;
+  occurredAt: Date;
+  party: { kind: PartyKind; id?: string };
+  actor: { kind: ActorKind; id?: string };
+  departmentCode?: string;
+  object?: { kind: 'case' | 'message' | 'draft' | 'submission'; id: string };
+  resolvedFirstContact?: boolean;
+  couldBeDigital?: boolean;
+  digitalHelp?: boolean;
+  note?: string;
+  /** a tally of anonymous contacts counts more than one */
+  count?: number;
+}
+
+/** How an event's contact finds its purpose: by the self-service solution or the case type it concerns. */
+export type PurposeKey = { solutionCode: string } | { caseTypeCode: string } | null;
+
+export interface EventContact {
+  input: Omit<InquiryInput, 'purposeCode'>;
+  purposeOf: PurposeKey;
+}

@@ -1,0 +1,17 @@
+import { joinCatalogues } from '#platform/i18n/i18n.ts';
+import { adminMessages } from './messages/admin.messages.ts';
+import { codeMessages } from './messages/codes.messages.ts';
+import { figuresMessages } from './messages/figures.messages.ts';
+import { registerMessages } from './messages/register.messages.ts';
+import { versionMessages } from './messages/version.messages.ts';
+import { newPurposeMessages } from './messages/new-purpose.messages.ts';
+
+/** The channels module's texts, one catalogue per area. */
+export const channelsMessages = joinCatalogues(
+  codeMessages,
+  registerMessages,
+  figuresMessages,
+  adminMessages,
+  versionMessages,
+  newPurposeMessages,
+);

@@ -1,0 +1,66 @@
+import { defineCatalogue } from '#platform/i18n/i18n.ts';
+
+/** The managers' channel figures. */
+export const figuresMessages = defineCatalogue({
+  da: {
+    'channels.figures.title': 'Kanalfordeling og omkostninger',
+    'channels.figures.lead':
+      'Henvendelser pr. formål og kanal i perioden, målt mod den ønskede kanal og målfordelingen, med omkostningen ved enhedspriserne.',
+    'channels.figures.linkDescription': 'Se kanalfordelingen pr. formål mod målet og hvad henvendelserne koster.',
+    'channels.figures.from': 'Fra dato',
+    'channels.figures.to': 'Til dato',
+    'channels.figures.show': 'Vis tal',
+    'channels.figures.csv': 'Hent som CSV',
+    'channels.figures.chart': 'Henvendelser pr. formål og kanal',
+    'channels.figures.purpose': 'Formål',
+    'channels.figures.channel': 'Kanal',
+    'channels.figures.desired': 'Ønsket kanal',
+    'channels.figures.contacts': 'Henvendelser',
+    'channels.figures.share': 'Andel',
+    'channels.figures.target': 'Mål',
+    'channels.figures.desiredShare': 'Andel i ønsket kanal',
+    'channels.figures.desiredTarget': 'Mål for ønsket kanal',
+    'channels.figures.cost': 'Omkostning',
+    'channels.figures.byPurpose': 'Pr. formål',
+    'channels.figures.byChannel': 'Pr. formål og kanal',
+    'channels.figures.none': 'Der er ingen henvendelser i perioden.',
+    'channels.figures.unclassified': 'Uden formål',
+    'channels.figures.method': 'Sådan er tallene opgjort',
+    'channels.figures.methodText':
+      'Henvendelser til kommunen tælles: fremmøde og telefon registreret af medarbejdere, indsendte og opgivne selvbetjeninger, beskeder i Digital Post og sager oprettet af andre kanaler. Påbegyndte selvbetjeninger og breve fra kommunen tælles ikke. Omkostningen er antal gange enhedsprisen i den version, der gjaldt den dag, henvendelsen skete.',
+    'channels.figures.dateInvalid': 'Skriv en dato som ÅÅÅÅ-MM-DD.',
+    'channels.figures.toBeforeFrom': 'Til-datoen ligger før fra-datoen.',
+    'channels.figures.tooLong': 'Vælg en periode på højst {days} dage.',
+  },
+  en: {
+    'channels.figures.title': 'Channel mix and costs',
+    'channels.figures.lead':
+      'Inquiries per purpose and channel in the period, against the desired channel and the target mix, with their cost at unit prices.',
+    'channels.figures.linkDescription':
+      'See the channel mix per purpose against the target, and what the inquiries cost.',
+    'channels.figures.from': 'From date',
+    'channels.figures.to': 'To date',
+    'channels.figures.show': 'Show figures',
+    'channels.figures.csv': 'Download as CSV',
+    'channels.figures.chart': 'Inquiries per purpose and channel',
+    'channels.figures.purpose': 'Purpose',
+    'channels.figures.channel': 'Channel',
+    'channels.figures.desired': 'Desired channel',
+    'channels.figures.contacts': 'Inquiries',
+    'channels.figures.share': 'Share',
+    'channels.figures.target': 'Target',
+    'channels.figures.desiredShare': 'Share in desired channel',
+    'channels.figures.desiredTarget': 'Target for desired channel',
+    'channels.figures.cost': 'Cost',
+    'channels.figures.byPurpose': 'Per purpose',
+    'channels.figures.byChannel': 'Per purpose and channel',
+    'channels.figures.none': 'There are no inquiries in the period.',
+    'channels.figures.unclassified': 'No purpose',
+    'channels.figures.method': 'How the figures are made',
+    'channels.figures.methodText':
+      'Inquiries to the municipality are counted: desk and phone contacts registered by staff, self-service applications submitted or abandoned, messages in Digital Post and cases created through other channels. Self-service drafts started and letters from the municipality are not counted. The cost is the count times the unit price of the version in force on the day of the inquiry.',
+    'channels.figures.dateInvalid': 'Enter a date as YYYY-MM-DD.',
+    'channels.figures.toBeforeFrom': 'The to date is before the from date.',
+    'channels.figures.tooLong': 'Choose a period of at most {days} days.',
+  },
+});

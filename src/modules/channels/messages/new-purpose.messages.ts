@@ -1,0 +1,53 @@
+import { defineCatalogue } from '#platform/i18n/i18n.ts';
+
+/** A new inquiry purpose. */
+export const newPurposeMessages = defineCatalogue({
+  da: {
+    'channels.newPurpose.title': 'Nyt formål',
+    'channels.newPurpose.lead':
+      'Formålet får en strategi fra i dag med den ønskede kanal; tilføj flere kanaler, priser og mål bagefter.',
+    'channels.newPurpose.code': 'Kode',
+    'channels.newPurpose.codeHint': 'Små bogstaver, tal og bindestreger, fx "parkeringslicens".',
+    'channels.newPurpose.nameDa': 'Navn på dansk',
+    'channels.newPurpose.nameEn': 'Navn på engelsk',
+    'channels.newPurpose.kle': 'KLE-nummer (valgfrit)',
+    'channels.newPurpose.kleHint': 'Fx 05.13.00.',
+    'channels.newPurpose.departmentCode': 'Afdelingens kode',
+    'channels.newPurpose.inquiryType': 'Henvendelsestype',
+    'channels.newPurpose.caseTypeCode': 'Sagstype (valgfri)',
+    'channels.newPurpose.solutionCode': 'Selvbetjeningsløsning (valgfri)',
+    'channels.newPurpose.desiredChannel': 'Ønsket kanal',
+    'channels.newPurpose.save': 'Opret formål',
+    'channels.newPurpose.invalid': 'Formålet kunne ikke oprettes.',
+    'channels.newPurpose.codeInvalid': 'Brug 2-50 små bogstaver, tal og bindestreger.',
+    'channels.newPurpose.codeTaken': 'Der findes allerede et formål med den kode.',
+    'channels.newPurpose.nameRequired': 'Skriv et navn på højst 100 tegn.',
+    'channels.newPurpose.kleInvalid': 'Skriv KLE-nummeret som 00.00 eller 00.00.00.',
+    'channels.newPurpose.departmentInvalid': 'Skriv afdelingens kode, fx borgerservice.',
+    'channels.newPurpose.typeInvalid': 'Vælg en henvendelsestype fra listen.',
+  },
+  en: {
+    'channels.newPurpose.title': 'New purpose',
+    'channels.newPurpose.lead':
+      'The purpose gets a strategy from today with the desired channel; add more channels, costs and targets afterwards.',
+    'channels.newPurpose.code': 'Code',
+    'channels.newPurpose.codeHint': 'Lower-case letters, digits and hyphens, e.g. "parking-licence".',
+    'channels.newPurpose.nameDa': 'Name in Danish',
+    'channels.newPurpose.nameEn': 'Name in English',
+    'channels.newPurpose.kle': 'KLE number (optional)',
+    'channels.newPurpose.kleHint': 'E.g. 05.13.00.',
+    'channels.newPurpose.departmentCode': "The department's code",
+    'channels.newPurpose.inquiryType': 'Inquiry type',
+    'channels.newPurpose.caseTypeCode': 'Case type (optional)',
+    'channels.newPurpose.solutionCode': 'Self-service solution (optional)',
+    'channels.newPurpose.desiredChannel': 'Desired channel',
+    'channels.newPurpose.save': 'Create purpose',
+    'channels.newPurpose.invalid': 'The purpose could not be created.',
+    'channels.newPurpose.codeInvalid': 'Use 2–50 lower-case letters, digits and hyphens.',
+    'channels.newPurpose.codeTaken': 'A purpose with that code exists already.',
+    'channels.newPurpose.nameRequired': 'Enter a name of at most 100 characters.',
+    'channels.newPurpose.kleInvalid': 'Enter the KLE number as 00.00 or 00.00.00.',
+    'channels.newPurpose.departmentInvalid': "Enter the department's code, e.g. borgerservice.",
+    'channels.newPurpose.typeInvalid': 'Choose an inquiry type from the list.',
+  },
+});

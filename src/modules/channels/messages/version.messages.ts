@@ -1,0 +1,51 @@
+import { defineCatalogue } from '#platform/i18n/i18n.ts';
+
+/** The versions of a purpose's channel strategy. */
+export const versionMessages = defineCatalogue({
+  da: {
+    'channels.version.history': 'Versioner af strategien',
+    'channels.version.none': 'Formålet har ingen strategi endnu.',
+    'channels.version.channels': 'Kanaler',
+    'channels.version.new': 'Ny version',
+    'channels.version.newLead':
+      'En ny version erstatter den gældende fra sin dato. Tidligere versioner ændres aldrig, så tal for dage før datoen bliver ved med at være de samme.',
+    'channels.version.validFromHint': 'I dag eller senere, og efter den seneste version.',
+    'channels.version.offered': 'Tilbydes',
+    'channels.version.cost': 'Enhedspris i kr.',
+    'channels.version.target': 'Mål i procent',
+    'channels.version.targetHint': 'Målene for alle kanaler skal give 100 procent tilsammen.',
+    'channels.version.save': 'Gem ny version',
+    'channels.version.saved': 'Den nye version er gemt.',
+    'channels.version.invalid': 'Versionen kunne ikke gemmes.',
+    'channels.version.validFromInvalid': 'Skriv datoen som ÅÅÅÅ-MM-DD.',
+    'channels.version.validFromPast': 'En ny version kan tidligst gælde fra i dag.',
+    'channels.version.validFromOverlap': 'Datoen skal ligge efter den seneste version ({day}).',
+    'channels.version.desiredNotOffered': 'Den ønskede kanal skal være en af de tilbudte kanaler.',
+    'channels.version.costInvalid': 'Skriv enhedsprisen i kroner, fx 45,50.',
+    'channels.version.targetInvalid': 'Skriv målet som et helt tal fra 0 til 100.',
+    'channels.version.targetTotal': 'Målene giver {total} procent tilsammen; de skal give 100.',
+  },
+  en: {
+    'channels.version.history': 'Versions of the strategy',
+    'channels.version.none': 'The purpose has no strategy yet.',
+    'channels.version.channels': 'Channels',
+    'channels.version.new': 'New version',
+    'channels.version.newLead':
+      'A new version replaces the one in force from its date. Earlier versions never change, so figures for days before the date stay the same.',
+    'channels.version.validFromHint': 'Today or later, and after the latest version.',
+    'channels.version.offered': 'Offered',
+    'channels.version.cost': 'Unit cost in DKK',
+    'channels.version.target': 'Target in per cent',
+    'channels.version.targetHint': 'The targets of all channels must add up to 100 per cent.',
+    'channels.version.save': 'Save new version',
+    'channels.version.saved': 'The new version is saved.',
+    'channels.version.invalid': 'The version could not be saved.',
+    'channels.version.validFromInvalid': 'Enter the date as YYYY-MM-DD.',
+    'channels.version.validFromPast': 'A new version can apply from today at the earliest.',
+    'channels.version.validFromOverlap': 'The date must be after the latest version ({day}).',
+    'channels.version.desiredNotOffered': 'The desired channel must be one of the channels offered.',
+    'channels.version.costInvalid': 'Enter the unit cost in kroner, e.g. 45.50.',
+    'channels.version.targetInvalid': 'Enter the target as a whole number from 0 to 100.',
+    'channels.version.targetTotal': 'The targets add up to {total} per cent; they must add up to 100.',
+  },
+});

@@ -1,0 +1,58 @@
+import type { Generated } from 'kysely';
+
+export interface PurposeTable {
+  code: string;
+  name_da: string;
+  name_en: string;
+  kle: string | null;
+  department_code: string;
+  inquiry_type: string;
+  case_type_code: string | null;
+  solution_code: string | null;
+  created_at: Generated<Date>;
+}
+export interface StrategyVersionTable {
+  id: Generated<string>;
+  purpose_code: string;
+  valid_from: string;
+  desired_channel: string;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+export interface StrategyChannelTable {
+  version_id: string;
+  channel: string;
+  offered: boolean;
+  unit_cost_ore: number;
+  target_percent: number;
+}
+export interface InquiryTable {
+  id: Generated<string>;
+  source_key: string;
+  source: 'event' | 'staff' | 'api';
+  purpose_code: string | null;
+  channel: string;
+  direction: string;
+  outcome: string;
+  occurred_at: Date;
+  party_kind: 'person' | 'business' | 'anonymous';
+  party_id: string | null;
+  actor_kind: 'staff' | 'automated' | 'integration';
+  actor_id: string | null;
+  department_code: string | null;
+  object_kind: string | null;
+  object_id: string | null;
+  resolved_first_contact: boolean | null;
+  could_be_digital: boolean | null;
+  digital_help: boolean | null;
+  note: string | null;
+  count: Generated<number>;
+  created_at: Generated<Date>;
+}
+
+export type ChannelsTables = {
+  channels_purposes: PurposeTable;
+  channels_strategy_versions: StrategyVersionTable;
+  channels_strategy_channels: StrategyChannelTable;
+  channels_inquiries: InquiryTable;
+};

@@ -1,0 +1,10 @@
+/** The channels module's pages. */
+export const channelsPaths = {
+  register: '/staff/inquiries',
+  tally: '/staff/inquiries/tally',
+  figures: '/staff/channels/figures',
+  figuresCsv: '/staff/channels/figures.csv',
+  purposes: '/admin/channels/purposes',
+  newPurpose: '/admin/channels/purposes/new',
+  purpose: (code: string) => `/admin/channels/purposes/${encodeURIComponent(code)}`,
+} as const;

@@ -1,0 +1,92 @@
+import { t } from '#platform/i18n/i18n.ts';
+import { Page } from '#platform/views/layout.tsx';
+import {
+  Alert,
+  CheckboxField,
+  ErrorSummary,
+  type FieldErrors,
+  PostForm,
+  RadioGroup,
+  SelectField,
+  TextArea,
+  TextField,
+} from '#platform/views/components.tsx';
+import { channelCodes } from '../../channel-codes.ts';
+import { type Purpose, purposeName } from '../../purpose.ts';
+import { channelName } from '../format.ts';
+import { channelsPaths } from '../paths.ts';
+import { PurposeSearch } from './purpose-search.tsx';
+import { TallyForm } from './tally-form.tsx';
+import { DigitalNudge } from './digital-nudge.tsx';
+
+export interface RegisterForm {
+  q: string;
+  purpose: string;
+  channel: string;
+  cpr: string;
+  resolved: boolean;
+  couldBeDigital: boolean;
+  digitalHelp: boolean;
+  note: string;
+}
+
+export interface RegisterPageProps {
+  form: RegisterForm;
+  matches: Purpose[];
+  errors?: FieldErrors;
+  notice?: 'registered' | 'tallied';
+  /** the self-service link for the purpose just registered, when its desired channel is digital */
+  nudge?: { name: string; href: string };
+  today: number;
+}
+
+/** Staff at the desk or phone: find the purpose, check the preset answers, register. Works without JavaScript. */
+export function RegisterPage({ form, matches, errors = {}, notice, nudge, today }: RegisterPageProps) {
+  const channels = channelCodes.map((code) => ({ value: code, label: channelName(code) }));
+  return (
+    <Page title={t('channels.register.title')} backLink={{ href: '/staff', label: 'common.back' }}>
+      <h1>{t('channels.register.title')}</h1>
+      {notice ? <Alert kind="success">{t(`channels.register.notice.${notice}`)}</Alert> : ''}
+      {notice === 'registered' && nudge ? <DigitalNudge {...nudge} /> : ''}
+      <p class="font-lead">{t('channels.register.today', { count: today })}</p>
+      <ErrorSummary errors={errors} />
+      <PurposeSearch q={form.q} channel={form.channel} />
+      <PostForm action={channelsPaths.register} submit={t('channels.register.submit')}>
+        <input type="hidden" name="q" value={form.q} />
+        {matches.length === 0 ? <p>{t('channels.register.noMatch')}</p> : ''}
+        <RadioGroup
+          name="purpose"
+          legend={t('channels.register.purpose')}
+          error={errors.purpose}
+          value={form.purpose || (form.q && matches.length ? matches[0].code : undefined)}
+          options={matches.map((purpose) => ({ value: purpose.code, label: purposeName(purpose) }))}
+        />
+        <SelectField
+          name="channel"
+          label={t('channels.register.channel')}
+          value={form.channel}
+          error={errors.channel}
+          options={channels}
+        />
+        <CheckboxField name="resolved" label={t('channels.register.resolved')} checked={form.resolved} />
+        <CheckboxField
+          name="couldBeDigital"
+          label={t('channels.register.couldBeDigital')}
+          checked={form.couldBeDigital}
+        />
+        <CheckboxField name="digitalHelp" label={t('channels.register.digitalHelp')} checked={form.digitalHelp} />
+        <TextField
+          name="cpr"
+          label={t('channels.register.cpr')}
+          hint={t('channels.register.cprHint')}
+          value={form.cpr}
+          error={errors.cpr}
+          inputmode="numeric"
+          autocomplete="off"
+        />
+        <TextArea name="note" label={t('channels.register.note')} value={form.note} rows={2} error={errors.note} />
+      </PostForm>
+      <TallyForm channel={form.channel} />
+    </Page>
+  );
+}
