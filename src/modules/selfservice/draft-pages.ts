@@ -1,7 +1,8 @@
 import type { Principal } from '#platform/auth/principal.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
 import type { FormValues, PageDefinition } from './forms/form-definition.ts';
-import { firstIncompletePage, visiblePages } from './forms/form-validator.ts';
+import { firstIncompletePage } from './forms/form-validator.ts';
+import { visiblePages } from './forms/form-visibility.ts';
 import { prefillFromPrincipal } from './forms/prefill.ts';
 import type { DraftView } from './selfservice.types.ts';
 import { danishDay } from './usage.service.ts';

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { HttpProblem } from '#platform/http/problem.ts';
 import type { Principal } from '#platform/auth/principal.ts';
-import { visibleFields, visiblePages, visibleValues } from './forms/form-validator.ts';
+import { visibleFields, visiblePages, visibleValues } from './forms/form-visibility.ts';
 import type { DraftView, SelfserviceService } from './selfservice.service.ts';
 import { errorText } from './views/form-fields.tsx';
 import { paths } from './views/paths.ts';

@@ -1,7 +1,8 @@
 import type { Principal } from '#platform/auth/principal.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
 import type { Attachment } from '#platform/contracts.ts';
-import { isStoredFile, visibleValues } from './forms/form-validator.ts';
+import { isStoredFile } from './forms/file-check.ts';
+import { visibleValues } from './forms/form-visibility.ts';
 import * as repository from './selfservice.repository.ts';
 import { applicantParty } from './selfservice.policy.ts';
 import { receiptJob } from './selfservice.jobs.ts';

@@ -7,7 +7,7 @@ import * as repository from './selfservice.repository.ts';
 import { SelfserviceAbandoned } from './selfservice.events.ts';
 import { allSolutions } from './catalogue/catalogue.ts';
 import type { LocalizedText } from './forms/form-definition.ts';
-import { parseDate } from './forms/form-validator.ts';
+import { parseDate } from './forms/answer-parsing.ts';
 
 export const usageEvents = [
   'started',
