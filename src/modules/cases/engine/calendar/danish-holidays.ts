@@ -4,11 +4,12 @@ import { easterSunday } from './easter.ts';
 
 /**
  * The days Danish municipalities are closed. Besides the public holidays (helligdage) the list includes
- * grundlovsdag (5 June), juleaftensdag (24 December) and nytårsaftensdag (31 December). They are not public holidays by law, but municipalities are
- * closed on them under the collective agreements, and the administrative practice is that a deadline falling on a
- * day the authority is closed moves to the next working day. Counting them as non-working days therefore never gives
- * the applicant a shorter deadline than the law does. Store bededag (the fourth Friday after Easter) was abolished
- * as a public holiday by a law passed in 2023 with effect from 2024, so it is a holiday up to and including 2023 only.
+ * grundlovsdag (5 June), juleaftensdag (24 December) and nytårsaftensdag (31 December). They are not public
+ * holidays by law, but municipalities are closed on them under the collective agreements, and the administrative
+ * practice is that a deadline falling on a day the authority is closed moves to the next working day. Counting them
+ * as non-working days therefore never gives the applicant a shorter deadline than the law does. Store bededag (the
+ * fourth Friday after Easter) was abolished as a public holiday by a law passed in 2023 with effect from 2024, so
+ * it is a holiday up to and including 2023 only.
  */
 
 export interface Holiday {
