@@ -1,6 +1,6 @@
 import type { Principal } from '#platform/auth/principal.ts';
 import * as repository from './bulk-letters.repository.ts';
-import { deliverLetters } from './delivery.ts';
+import { deliverLetters } from './bulk-delivery.ts';
 import { fillMergeFields } from './merge-fields.ts';
 import type { PostDependencies } from './post.types.ts';
 
