@@ -1,11 +1,12 @@
-import type { FormDefinition, FormValues, PageDefinition, PrefillSource } from './form-definition.ts';
+import type { FormDefinition, FormValues, PageDefinition } from './form-definition.ts';
 import { asList, asText } from './answer-parsing.ts';
-import type { FieldErrors } from './field-error.ts';
-import { type UploadCandidate, validateFile } from './file-check.ts';
+import { validateFile } from './file-check.ts';
+import type { PageValidation, ValidationContext } from './validation-context.ts';
 import { validateField } from './field-validator.ts';
 import { visibleFields, visiblePages } from './form-visibility.ts';
 
 export type { FieldError, FieldErrors } from './field-error.ts';
+export type { PageValidation, ValidationContext } from './validation-context.ts';
 export { isStoredFile } from './file-check.ts';
 export { visibleFields, visiblePages, visibleSections } from './form-visibility.ts';
 
@@ -14,27 +15,6 @@ export { visibleFields, visiblePages, visibleSections } from './form-visibility.
  * same rules hold in the browser flow, on the summary page and at submission, and are tested by tables.
  * The field checks live beside it, one file per kind of answer.
  */
-
-export interface ValidationContext {
-  /** today's date in Denmark, YYYY-MM-DD */
-  today: string;
-  /** the draft's answers so far (earlier pages decide what is shown; files already uploaded count) */
-  existing: FormValues;
-  /** uploads in this request, by field name */
-  files?: Record<string, UploadCandidate | undefined>;
-  /** values from the login for prefilled fields */
-  prefill?: Partial<Record<PrefillSource, string>>;
-}
-
-export interface PageValidation {
-  /** the page's answers, normalised, for the visible fields that have one (files: only those already stored) */
-  values: FormValues;
-  errors: FieldErrors;
-  /** file fields whose upload in this request passed the checks and should be stored */
-  acceptedFiles: string[];
-  /** what the user typed, to show again on error */
-  raw: Record<string, string | string[]>;
-}
 
 /** Validates one page of a form against what the user sent; hidden sections and fields are neither checked nor kept. */
 export function validatePage(
