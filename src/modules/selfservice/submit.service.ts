@@ -13,7 +13,7 @@ import { ownerOf } from './applicant-access.ts';
 import { toSubmission } from './selfservice-presenters.ts';
 import { getDraft } from './drafts.service.ts';
 import { incompletePage } from './draft-pages.ts';
-import { danishDay } from './usage.service.ts';
+import { danishDay } from './usage-day.ts';
 
 /**
  * Submits a draft: creates the case through the cases module, records the submission, locks the
