@@ -1,7 +1,7 @@
 import type { Role } from '#platform/auth/principal.ts';
 import type { Guard, TransitionDefinition } from './workflow-definition.ts';
 
-/** What a transition's guards and roles are checked against, and why a transition is blocked (i18n keys with values). */
+/** What guards and roles are checked against, and why a transition is blocked (i18n keys with values). */
 
 export interface TransitionContext {
   /** the actor's roles */

@@ -10,7 +10,7 @@ export interface UploadCandidate {
 
 const megabytes = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
 
-/** An upload within the field's size limit and of one of its types (by content); a required file may already be stored. */
+/** An upload within the field's size limit and of an allowed type (by content); a required file may exist already. */
 export function validateFile(
   field: FieldDefinition,
   candidate: UploadCandidate | undefined,
