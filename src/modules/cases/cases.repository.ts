@@ -20,6 +20,8 @@ export type {
 } from './repository/tables.ts';
 export * from './repository/case-types.repository.ts';
 export * from './repository/cases.repository.ts';
+export * from './repository/case-queue.repository.ts';
+export * from './repository/missed-deadlines.repository.ts';
 export * from './repository/parties.repository.ts';
 export * from './repository/events.repository.ts';
 export * from './repository/documents.repository.ts';

@@ -14,7 +14,8 @@ import { CaseIntake } from './case-intake.service.ts';
 import { CasePage } from './case-page.service.ts';
 import { CaseQueue } from './case-queue.service.ts';
 import { CaseRecords } from './case-records.service.ts';
-import { CaseTransitions, systemActor } from './case-transitions.service.ts';
+import { CaseTransitions } from './case-transitions.service.ts';
+import { systemActor } from './system-actor.ts';
 import { CaseTypeCatalogue } from './case-types.service.ts';
 import { MyCases } from './my-cases.service.ts';
 import { PartyDocuments } from './party-documents.service.ts';
@@ -23,7 +24,8 @@ export { handOffProblems } from './case-assignment.service.ts';
 export type { Channel } from './case-creation.service.ts';
 export { queueSortDirection, type QueueFilters, QUEUE_PAGE_SIZE, SOON_WORKING_DAYS } from './case-queue.service.ts';
 export { staleVersion } from './case-access.service.ts';
-export { systemActor, TransitionRefused } from './case-transitions.service.ts';
+export { systemActor } from './system-actor.ts';
+export { TransitionRefused } from './transition-refused.ts';
 
 export interface CasesDependencies {
   db: Database;

@@ -4,21 +4,12 @@ import { assertCan } from '#platform/auth/permissions.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
 import type { PostContract } from '#platform/contracts.ts';
 import type { CaseTypeCatalogue } from './case-types.service.ts';
-import { isUuid, presentEvent, presentState } from './case-presenters.ts';
+import { isUuid, presentState } from './case-presenters.ts';
 import * as repository from './cases.repository.ts';
 import { partyOf } from './cases.policy.ts';
 import type { OwnCaseDetail, OwnCaseSummary } from './cases.types.ts';
-
-/** Which events a party sees on the plain-language timeline (never notes, tasks or internal hand-offs). */
-const partyEventKinds = new Set([
-  'created',
-  'transition',
-  'letter',
-  'deadline',
-  'document',
-  'document_shared',
-  'reminder',
-]);
+import { ownCaseSummary } from './own-case-summary.ts';
+import { ownCaseDetail } from './own-case-detail.ts';
 
 /**
  * "My cases": a citizen's own cases, and a business's cases for its representatives (by the CVR
@@ -38,27 +29,6 @@ export class MyCases {
     return party;
   }
 
-  private async summary(row: repository.Case, latest: repository.CaseEvent | undefined): Promise<OwnCaseSummary> {
-    const caseType = await this.caseTypes.version(row.case_type_version_id);
-    const state = presentState(caseType, row.state);
-    const serviceLevel = caseType.definition.serviceLevel;
-    return {
-      id: row.id,
-      reference: row.reference,
-      title: row.title,
-      caseTypeName: caseType.definition.name,
-      stateLabel: state.citizenLabel,
-      waitingForYou: state.waitingFor === 'applicant' && !row.closed_at,
-      closed: Boolean(row.closed_at),
-      result: row.result,
-      receivedAt: row.received_at,
-      deadline: row.deadline,
-      expectedProcessingDays: serviceLevel?.amount ?? null,
-      expectedProcessingUnit: serviceLevel?.unit ?? null,
-      latestEvent: latest && partyEventKinds.has(latest.kind) ? presentEvent(latest) : null,
-    };
-  }
-
   async list(principal: Principal): Promise<OwnCaseSummary[]> {
     const rows = await repository.casesOfParty(this.db, this.partyOf(principal));
     const latest = new Map(
@@ -69,7 +39,7 @@ export class MyCases {
         )
       ).map((event) => [event.case_id, event]),
     );
-    return Promise.all(rows.map((row) => this.summary(row, latest.get(row.id))));
+    return Promise.all(rows.map((row) => ownCaseSummary(this.caseTypes, row, latest.get(row.id))));
   }
 
   async ownCase(principal: Principal, caseId: string): Promise<repository.Case> {
@@ -84,36 +54,8 @@ export class MyCases {
 
   async detail(principal: Principal, caseId: string): Promise<OwnCaseDetail> {
     const row = await this.ownCase(principal, caseId);
-    const events = (await repository.eventsOf(this.db, row.id, { partiesOnly: true })).filter((event) =>
-      partyEventKinds.has(event.kind),
-    );
-    const documents = await repository.documentsOf(this.db, row.id, { sharedOnly: true });
-    const versions = await repository.versionsOf(
-      this.db,
-      documents.map((document) => document.id),
-    );
-    const party = this.partyOf(principal);
-    const letters = await this.post
-      .lettersForCase(
-        row.reference,
-        party.businessId ? { businessId: party.businessId } : { personId: party.personId! },
-      )
-      .catch(() => []);
-    return {
-      ...(await this.summary(row, events.at(-1))),
-      timeline: events.map(presentEvent).reverse(),
-      documents: documents.map((document) => {
-        const latest = versions.find((version) => version.document_id === document.id)!;
-        return {
-          id: document.id,
-          title: document.title,
-          filename: latest?.filename ?? '',
-          size: latest?.size ?? 0,
-          createdAt: document.created_at,
-        };
-      }),
-      letters,
-    };
+    const { db, caseTypes, post } = this;
+    return ownCaseDetail({ db, caseTypes, post }, row, this.partyOf(principal));
   }
 
   /** A document shared with the parties, for its download; anything else is "not found". */

@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '#platform/db/database.ts';
 import type { BulkLetterTable, PostTables } from './post.repository.ts';
-import type { BulkRecipient } from './bulk-recipients.ts';
 
 const tables = (executor: Executor) => executor.withTables<PostTables>();
 
@@ -10,139 +9,18 @@ export const insertBulkLetter = (
   row: Omit<BulkLetterTable, 'id' | 'status' | 'created_at' | 'finished_at'>,
 ) => tables(executor).insertInto('post_bulk_letters').values(row).returningAll().executeTakeFirstOrThrow();
 
-/** The recipients in slices (one statement per 500); the unique (bulk_id, recipient) keeps each once. */
-export async function insertRecipients(executor: Executor, bulkId: string, recipients: BulkRecipient[]): Promise<void> {
-  for (let start = 0; start < recipients.length; start += 500) {
-    const slice = recipients.slice(start, start + 500).map((recipient) => ({
-      bulk_id: bulkId,
-      recipient: recipient.recipient,
-      fields: JSON.stringify(recipient.fields) as unknown as Record<string, string>,
-    }));
-    await tables(executor)
-      .insertInto('post_bulk_recipients')
-      .values(slice)
-      .onConflict((conflict) => conflict.columns(['bulk_id', 'recipient']).doNothing())
-      .execute();
-  }
-}
-
 export const findBulkLetter = (executor: Executor, id: string) =>
   tables(executor).selectFrom('post_bulk_letters').selectAll().where('id', '=', id).executeTakeFirst();
 // no key update: it does not wait for (or deadlock with) a recipient's message insert, whose foreign key only share-locks the key
+
 export const lockBulkLetter = (executor: Executor, id: string) =>
   tables(executor).selectFrom('post_bulk_letters').selectAll().where('id', '=', id).forNoKeyUpdate().executeTakeFirst();
+
 export const listBulkLetters = (executor: Executor, limit: number) =>
   tables(executor).selectFrom('post_bulk_letters').selectAll().orderBy('created_at', 'desc').limit(limit).execute();
+
 export const runningBulkLetters = (executor: Executor) =>
   tables(executor).selectFrom('post_bulk_letters').select('id').where('status', '=', 'running').execute();
-
-/** The next recipient still to send, locked for this transaction (another worker skips it). */
-export const lockNextPending = (executor: Executor, bulkId: string) =>
-  tables(executor)
-    .selectFrom('post_bulk_recipients')
-    .selectAll()
-    .where('bulk_id', '=', bulkId)
-    .where('state', '=', 'pending')
-    .orderBy('id')
-    .limit(1)
-    .forUpdate()
-    .skipLocked()
-    .executeTakeFirst();
-
-/** The next pending recipients, locked for this transaction (another worker skips them). */
-export const lockPendingBatch = (executor: Executor, bulkId: string, limit: number) =>
-  tables(executor)
-    .selectFrom('post_bulk_recipients')
-    .selectAll()
-    .where('bulk_id', '=', bulkId)
-    .where('state', '=', 'pending')
-    .orderBy('id')
-    .limit(limit)
-    .forUpdate()
-    .skipLocked()
-    .execute();
-
-/** Marks many recipients sent, each with its message, in one statement. */
-export async function markRecipientsSent(
-  executor: Executor,
-  sent: Array<{ id: number; messageId: string }>,
-): Promise<void> {
-  if (!sent.length) return;
-  await sql`update post_bulk_recipients r set state = 'sent', message_id = s.message_id, error = null, processed_at = now()
-    from (select unnest(${sent.map((item) => item.id)}::bigint[]) as id, unnest(${sent.map((item) => item.messageId)}::uuid[]) as message_id) s
-    where r.id = s.id and r.state = 'pending'`.execute(executor);
-}
-
-export async function pendingCount(executor: Executor, bulkId: string): Promise<number> {
-  const row = await tables(executor)
-    .selectFrom('post_bulk_recipients')
-    .select((select) => select.fn.countAll<number>().as('count'))
-    .where('bulk_id', '=', bulkId)
-    .where('state', '=', 'pending')
-    .executeTakeFirst();
-  return Number(row?.count ?? 0);
-}
-
-export async function markRecipientsFailed(executor: Executor, ids: number[], error: string): Promise<void> {
-  if (!ids.length) return;
-  await tables(executor)
-    .updateTable('post_bulk_recipients')
-    .set({ state: 'failed', error, processed_at: sql`now()` })
-    .where('id', 'in', ids)
-    .where('state', '=', 'pending')
-    .execute();
-}
-
-export const markRecipient = (
-  executor: Executor,
-  id: number,
-  change: { state: 'sent' | 'failed'; message_id?: string | null; error?: string | null },
-) =>
-  tables(executor)
-    .updateTable('post_bulk_recipients')
-    .set({
-      state: change.state,
-      message_id: change.message_id ?? null,
-      error: change.error ?? null,
-      processed_at: sql`now()`,
-    })
-    .where('id', '=', id)
-    .where('state', '=', 'pending')
-    .executeTakeFirst();
-
-export async function recipientCounts(
-  executor: Executor,
-  bulkId: string,
-): Promise<Record<'pending' | 'sent' | 'failed' | 'cancelled', number>> {
-  const rows = await tables(executor)
-    .selectFrom('post_bulk_recipients')
-    .select(['state', (select) => select.fn.countAll<number>().as('count')])
-    .where('bulk_id', '=', bulkId)
-    .groupBy('state')
-    .execute();
-  const counts = { pending: 0, sent: 0, failed: 0, cancelled: 0 };
-  for (const row of rows) counts[row.state] = Number(row.count);
-  return counts;
-}
-
-export const lastProcessedAt = async (executor: Executor, bulkId: string) =>
-  (
-    await tables(executor)
-      .selectFrom('post_bulk_recipients')
-      .select((select) => select.fn.max('processed_at').as('last'))
-      .where('bulk_id', '=', bulkId)
-      .executeTakeFirst()
-  )?.last as Date | null | undefined;
-
-export const failedRecipients = (executor: Executor, bulkId: string, limit: number) =>
-  tables(executor)
-    .selectFrom('post_bulk_recipients')
-    .select(['recipient', 'error'])
-    .where('bulk_id', '=', bulkId)
-    .where('state', '=', 'failed')
-    .orderBy('id')
-    .limit(limit)
-    .execute();
 
 export const finishBulkLetter = (executor: Executor, id: string, status: 'done' | 'cancelled') =>
   tables(executor)
@@ -152,10 +30,6 @@ export const finishBulkLetter = (executor: Executor, id: string, status: 'done' 
     .where('status', '=', 'running')
     .executeTakeFirst();
 
-export const cancelPending = (executor: Executor, bulkId: string) =>
-  tables(executor)
-    .updateTable('post_bulk_recipients')
-    .set({ state: 'cancelled', processed_at: sql`now()` })
-    .where('bulk_id', '=', bulkId)
-    .where('state', '=', 'pending')
-    .execute();
+// its recipients and their counts are in the files beside this one
+export * from './bulk-recipients.repository.ts';
+export * from './bulk-recipient-counts.repository.ts';

@@ -6,7 +6,7 @@ import type { Principal } from '#platform/auth/principal.ts';
 import { PostMessageDelivered, PostMessageSent } from './post.events.ts';
 import * as repository from './post.repository.ts';
 import { tables } from './repository/post.tables.ts';
-import { deliveredEvent, sentEvent } from './delivery.ts';
+import { deliveredEvent, sentEvent } from './delivery-events.ts';
 import type { PostDependencies } from './post.types.ts';
 
 /** Delivers a letter held by MeMo's doNotDeliverUntilDate when its date comes; a second run finds nothing to do. */

@@ -1,12 +1,11 @@
-import type { Executor } from '#platform/db/database.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { assertCan } from '#platform/auth/permissions.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
 import type { Attachment } from '#platform/contracts.ts';
-import { PostReplyReceived } from './post.events.ts';
 import * as repository from './post.repository.ts';
 import { checkFiles, checkText, throwIfProblems, type FieldProblem } from './post-input.ts';
-import { findOwnMessage, ownerOf, partyOf } from './mailbox-owner.ts';
+import { findOwnMessage, ownerOf } from './mailbox-owner.ts';
+import { storeIncoming } from './incoming-message-store.ts';
 import type { PostDependencies } from './post.types.ts';
 
 /** Messages from citizens and businesses to the municipality: replies in a thread and new messages to a department. */
@@ -27,7 +26,7 @@ export class IncomingMessageService {
       if (original.direction !== 'out' || !original.reply_allowed) throw new HttpProblem(403, 'post.reply.notAllowed');
       throwIfProblems(problems);
       const subject = /^(sv|re):/i.test(original.subject) ? original.subject : `Sv: ${original.subject}`;
-      return this.insertIncoming(trx, principal, {
+      return storeIncoming(this.deps.events, trx, principal, {
         mailboxId: original.mailbox_id,
         departmentId: original.department_id,
         departmentCode: original.department_code,
@@ -57,7 +56,7 @@ export class IncomingMessageService {
     return this.deps.db.transaction().execute(async (trx) => {
       const mailboxId = await repository.ensureMailbox(trx, owner.kind, owner.id);
       const id = crypto.randomUUID();
-      return this.insertIncoming(trx, principal, {
+      return storeIncoming(this.deps.events, trx, principal, {
         id,
         mailboxId,
         departmentId: department!.id,
@@ -69,62 +68,5 @@ export class IncomingMessageService {
         attachments,
       });
     });
-  }
-
-  private async insertIncoming(
-    trx: Executor,
-    principal: Principal,
-    input: {
-      id?: string;
-      mailboxId: string;
-      departmentId: string | null;
-      departmentCode: string;
-      subject: string;
-      body: string;
-      caseId: string | null;
-      threadId: string;
-      inReplyTo: string | null;
-      attachments: Awaited<ReturnType<typeof checkFiles>>;
-    },
-  ): Promise<string> {
-    const sender =
-      principal.kind === 'business'
-        ? `${principal.name}${principal.representativeName ? ` (${principal.representativeName})` : ''}`
-        : principal.name;
-    const message = await repository.insertMessage(trx, {
-      ...(input.id ? { id: input.id } : {}),
-      mailbox_id: input.mailboxId,
-      direction: 'in',
-      department_id: input.departmentId,
-      department_code: input.departmentCode,
-      sender_kind: principal.kind,
-      sender_id: principal.id,
-      sender_name: sender,
-      subject: input.subject,
-      body: input.body,
-      reply_allowed: false,
-      case_id: input.caseId,
-      thread_id: input.threadId,
-      in_reply_to: input.inReplyTo,
-      delivery: 'digital',
-      status: 'delivered',
-      owner_folder: 'sent',
-      department_folder: 'inbox',
-      notification_text: null,
-      print_batch_id: null,
-      bulk_id: null,
-      delivered_at: new Date(),
-    });
-    await repository.insertAttachments(trx, message.id, input.attachments);
-    await this.deps.events.publish(trx, PostReplyReceived, {
-      messageId: message.id,
-      threadId: input.threadId,
-      ...(input.inReplyTo ? { inReplyTo: input.inReplyTo } : {}),
-      ...partyOf(ownerOf(principal)),
-      departmentCode: input.departmentCode,
-      ...(input.caseId ? { caseId: input.caseId } : {}),
-      receivedAt: message.created_at.toISOString(),
-    });
-    return message.id;
   }
 }

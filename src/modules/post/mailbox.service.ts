@@ -1,12 +1,11 @@
-import { withMemoDetails } from './memo-view.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { assertCan } from '#platform/auth/permissions.ts';
 import { notFound } from '#platform/http/problem.ts';
-import { PostMessageRead } from './post.events.ts';
 import * as repository from './post.repository.ts';
 import type { MessagePresenter } from './message-presenter.ts';
 import type { RegistrationService } from './registration.service.ts';
-import { findOwnMessage, isUuid, ownerOf, partyOf } from './mailbox-owner.ts';
+import { findOwnMessage, isUuid, ownerOf } from './mailbox-owner.ts';
+import { openOwnMessage } from './open-message.ts';
 import type { Folder, MailboxOwner, MailboxPage, MessageView, PostDependencies } from './post.types.ts';
 
 export const PAGE_SIZE = 20;
@@ -56,41 +55,9 @@ export class MailboxService {
     };
   }
 
-  /** Opens a message (marking what the municipality sent in its thread as read) and returns the whole thread. */
-  async openMessage(principal: Principal, messageId: string): Promise<{ message: MessageView; thread: MessageView[] }> {
-    return this.deps.db.transaction().execute(async (trx) => {
-      const row = await findOwnMessage(trx, principal, messageId);
-      const thread = (await repository.listThread(trx, row.thread_id)).filter(
-        (message) =>
-          message.mailbox_id === row.mailbox_id && !(message.deliver_after && message.deliver_after > new Date()),
-      );
-      const readAt = new Date();
-      const firstRead = thread.filter((message) => message.direction === 'out' && !message.read_at);
-      for (const message of firstRead) await repository.markRead(trx, message.id);
-      await this.deps.events.publishMany(
-        trx,
-        PostMessageRead,
-        firstRead.map((message) => ({
-          messageId: message.id,
-          ...partyOf(ownerOf(principal)),
-          departmentCode: message.department_code,
-          readAt: readAt.toISOString(),
-        })),
-      );
-      const attachments = await repository.listAttachments(
-        trx,
-        thread.map((message) => message.id),
-      );
-      const views = await withMemoDetails(
-        trx,
-        await Promise.all(
-          thread.map((message) =>
-            this.presenter.toView({ ...message, read_at: message.read_at ?? new Date() }, attachments),
-          ),
-        ),
-      );
-      return { message: views.find((view) => view.id === row.id)!, thread: views };
-    });
+  /** Opens a message and returns its whole thread (see open-message.ts). */
+  openMessage(principal: Principal, messageId: string): Promise<{ message: MessageView; thread: MessageView[] }> {
+    return openOwnMessage(this.deps, this.presenter, principal, messageId);
   }
 
   async ownAttachment(

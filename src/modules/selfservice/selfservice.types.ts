@@ -1,6 +1,6 @@
 import type { Principal } from '#platform/auth/principal.ts';
 import type { FormValues } from './forms/form-definition.ts';
-import type { FieldErrors } from './forms/form-validator.ts';
+import type { FieldErrors } from './forms/field-error.ts';
 import type { Solution, SolutionAudience } from './catalogue/solution.ts';
 
 /** The shapes the self-service service hands to routes and views (never database rows). */

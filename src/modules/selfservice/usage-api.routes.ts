@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { HttpProblem } from '#platform/http/problem.ts';
-import { parseDate } from './forms/form-validator.ts';
+import { parseDate } from './forms/answer-parsing.ts';
 import type { SelfserviceService } from './selfservice.service.ts';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { t } from '#platform/i18n/i18n.ts';
 import { fieldMessages } from '#platform/http/problem.ts';
 import type { SelfserviceService } from './selfservice.service.ts';
-import { usageEvents, usagePeriod } from './usage.service.ts';
+import { usagePeriod } from './usage-period.ts';
+import { usageEvents } from './usage-report.ts';
 import { paths } from './views/paths.ts';
 import { UsagePage, type UsageFilter } from './views/staff/usage-page.tsx';
 

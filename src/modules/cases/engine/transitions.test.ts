@@ -1,14 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import {
-  assertTransition,
-  evaluateTransitions,
-  findTransition,
-  stateOf,
-  TransitionError,
-  type BlockedReason,
-  type TransitionContext,
-} from './transitions.ts';
+import { evaluateTransitions, findTransition, stateOf } from './transitions.ts';
+import type { BlockedReason, TransitionContext } from './transition-guards.ts';
+import { assertTransition, TransitionError } from './transition-assertion.ts';
 import { sampleWorkflow } from './workflow-fixture.test-support.ts';
 import { parseWorkflow } from './workflow-validation.ts';
 

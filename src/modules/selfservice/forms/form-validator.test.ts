@@ -1,16 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FormDefinition, type FieldInput, FieldDefinition } from './form-definition.ts';
-import {
-  conditionHolds,
-  firstIncompletePage,
-  parseDate,
-  parseNumber,
-  validateField,
-  validatePage,
-  visiblePages,
-  visibleValues,
-} from './form-validator.ts';
+import { firstIncompletePage, validatePage } from './form-validator.ts';
+import { validateField } from './field-validator.ts';
+import { parseDate, parseNumber } from './answer-parsing.ts';
+import { conditionHolds, visiblePages, visibleValues } from './form-visibility.ts';
 import { prefillFromPrincipal } from './prefill.ts';
 
 const today = '2026-11-24';
