@@ -208,7 +208,7 @@ test('every route, as every role, answers generated input without a 5xx, in the 
   const serverErrors: string[] = [];
   let requests = 0;
   let renewed = 0;
-  let baseline = await snapshotTables(app.raadhus.database.db);
+  let baseline = await snapshotTables(app.raadhus.database.db, { withoutReadAudits: true });
   const started = Date.now();
   let snapshotting = 0;
   for (const [routeIndex, route] of fuzzOrder(routes).entries()) {
@@ -269,7 +269,7 @@ test('every route, as every role, answers generated input without a 5xx, in the 
       }
     }
     const snapshotStarted = Date.now();
-    const now = await snapshotTables(app.raadhus.database.db);
+    const now = await snapshotTables(app.raadhus.database.db, { withoutReadAudits: true });
     snapshotting += Date.now() - snapshotStarted;
     const changed = changedTables(baseline, now);
     if (changed.length && !anySucceeded)
