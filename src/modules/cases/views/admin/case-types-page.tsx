@@ -3,6 +3,7 @@ import { Page } from '#platform/views/layout.tsx';
 import { DataTable } from '#platform/views/data-table.tsx';
 import { Alert, ErrorSummary, PostForm } from '#platform/views/components.tsx';
 import type { CaseTypeVersionView } from '#modules/cases/case-types.service.ts';
+import { controlAttributes, HintAndError } from '#platform/views/field-parts.tsx';
 import { localized } from '../case-format.tsx';
 
 type Duration = { amount: number; unit: 'working_days' | 'calendar_days' } | null;
@@ -59,6 +60,8 @@ export function CaseTypePage({
   reasons?: Array<{ path: string; message: string }>;
   savedVersion?: number;
 }) {
+  // the reasons are listed in the error summary, not beside the field
+  const definitionField = { name: 'definition', hint: t('cases.admin.editHint') };
   return (
     <Page
       title={localized(current.definition.name)}
@@ -82,16 +85,12 @@ export function CaseTypePage({
           <label class="form-label" for="field-definition">
             {t('cases.admin.definition')}
           </label>
-          <span class="form-hint" id="hint-definition">
-            {t('cases.admin.editHint')}
-          </span>
+          <HintAndError {...definitionField} />
           <textarea
             class="form-input workflow-yaml"
-            id="field-definition"
-            name="definition"
+            {...controlAttributes(definitionField)}
             rows="30"
             spellcheck="false"
-            aria-describedby="hint-definition"
             aria-invalid={reasons?.length ? 'true' : undefined}
             safe
           >
