@@ -2,7 +2,7 @@ import type { Database, Executor } from '#platform/db/database.ts';
 import type { PermissionGrants } from '#platform/auth/permissions.ts';
 import { roles as allRoles, type Principal, type Role } from '#platform/auth/principal.ts';
 import * as repository from './identity.repository.ts';
-import type { Department, DepartmentCache } from './departments.ts';
+import type { DepartmentCache } from './departments.ts';
 import { ALL_DEPARTMENTS, apiClientProblems, hashApiKey, integrationScopes } from './api-client-rules.ts';
 import { toBusiness, toPerson, toStaff, type Business, type Person, type StaffMember } from './people.ts';
 import { LoginRefusedError, principalFromLogin } from './login-principal.ts';

@@ -8,7 +8,6 @@ import {
   SelectField,
   TextArea,
   TextField,
-  type FieldErrors,
   type FormState,
   choices,
 } from '#platform/views/components.tsx';

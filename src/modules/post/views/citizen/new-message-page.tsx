@@ -1,6 +1,6 @@
 import { t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { ErrorSummary, PostForm, FileField, type FieldErrors, type FormState } from '#platform/views/components.tsx';
+import { ErrorSummary, PostForm, FileField, type FormState } from '#platform/views/components.tsx';
 import type { Department } from '#modules/identity/identity.service.ts';
 import { DepartmentField, LetterFields } from '../post-components.tsx';
 import { paths } from '../paths.ts';

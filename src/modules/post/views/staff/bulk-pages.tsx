@@ -7,7 +7,6 @@ import {
   CatalogueRadioGroup,
   ErrorSummary,
   PostForm,
-  type FieldErrors,
   type FormState,
 } from '#platform/views/components.tsx';
 import type { Department } from '#modules/identity/identity.service.ts';
