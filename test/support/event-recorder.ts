@@ -3,7 +3,7 @@ import type { Raadhus } from '#src/app.ts';
 import type { EventDefinition, EventMetadata } from '#platform/events/event.ts';
 import { EventBus } from '#platform/events/event-bus.ts';
 import { defineSubscription } from '#platform/events/subscription.ts';
-import { queueSchemaOf } from '#platform/queue/queue.ts';
+import { queueSchemaOf } from '#platform/queue/pg-boss-connection.ts';
 
 export interface RecordedEvent {
   event: EventMetadata;

@@ -1,5 +1,5 @@
 import { defineModule, type ModuleContext } from '#platform/module.ts';
-import { handleJob } from '#platform/queue/queue.ts';
+import { handleJob } from '#platform/queue/job-definition.ts';
 import type { NotifyContract, PartyRef, PostContract } from '#platform/contracts.ts';
 import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import type { Principal } from '#platform/auth/principal.ts';

@@ -1,5 +1,5 @@
 import type { PgBoss } from 'pg-boss';
-import { DEFAULT_HEARTBEAT_SECONDS } from '../queue/queue.ts';
+import { DEFAULT_HEARTBEAT_SECONDS } from '../queue/job-definition.ts';
 import { DEAD_LETTER_RETENTION_SECONDS } from './dead-letters.ts';
 import { deadLetterQueue, type Subscription } from './subscription.ts';
 
