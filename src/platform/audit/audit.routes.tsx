@@ -5,7 +5,8 @@ import { formatDateTime, t } from '../i18n/i18n.ts';
 import { Page } from '../views/layout.tsx';
 import { Alert, FilterForm, Pagination, TextField } from '../views/components.tsx';
 import { type Column, DataTable } from '../views/data-table.tsx';
-import { AuditLogService, type AuditLogFilter, type AuditRow, type PersonDirectory } from './audit.service.ts';
+import type { AuditRow } from './audit.service.ts';
+import { AuditLogService, type AuditLogFilter, type PersonDirectory } from './audit-log.service.ts';
 
 interface AuditRouteDependencies {
   db: Database;
