@@ -3,7 +3,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Principal } from './principal.ts';
 import type { SessionStore } from './session.store.ts';
-import { ATTEMPT_LIFETIME_MINUTES, LoginOtherBrowserError, LoginReplayError, type OidcClient } from './oidc-client.ts';
+import type { OidcClient } from './oidc-client.ts';
+import { ATTEMPT_LIFETIME_MINUTES, LoginOtherBrowserError, LoginReplayError } from './login-attempts.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { SESSION_COOKIE } from '../http/server.tsx';
 
