@@ -19,7 +19,7 @@ import { notifySubscriptions } from './notify.subscriptions.ts';
 import { notifyEvents } from './notify.events.ts';
 import { notifyPermissions } from './notify.permissions.ts';
 import { contactPaths } from './views/citizen/contact-paths.ts';
-import { reminderPaths } from './views/staff/reminders-page.tsx';
+import { reminderPaths } from './views/staff/reminder-form.ts';
 import { adminPaths } from './views/admin/admin-paths.ts';
 import { registerContactRoutes } from './contact.routes.tsx';
 import { registerNotifyAdminRoutes } from './admin.routes.tsx';
