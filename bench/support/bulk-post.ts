@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Raadhus } from '#src/app.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { PostMessageSent } from '#modules/post/post.events.ts';
-import { subscriptionQueue } from '#platform/events/event-bus.ts';
+import { subscriptionQueue } from '#platform/events/subscription.ts';
 
 /** The queue that carries a sent letter to the notify module (one of the event's subscribers). */
 const NOTIFY_QUEUE = subscriptionQueue('notify', PostMessageSent.name);

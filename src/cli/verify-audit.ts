@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { ConfigError, loadConfig } from '#src/config.ts';
 import { openDatabase } from '#platform/db/database.ts';
-import { verifyAuditChain } from '#platform/audit/audit.service.ts';
+import { verifyAuditChain } from '#platform/audit/audit-chain-verification.ts';
 
 /**
  * `npm run audit:verify`: opens the configured database (DATABASE_URL, or the embedded one in DATA_DIR),

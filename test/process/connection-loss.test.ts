@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import pg from 'pg';
 import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
-import { applicationName } from '#platform/db/database.ts';
+import { applicationName } from '#platform/db/server-database.ts';
 import { demoCitizens } from '#modules/identity/demo-data.ts';
 import { caseworkerPrincipal, waitFor } from '#modules/post/test-support/post-test-helpers.ts';
 

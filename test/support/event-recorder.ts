@@ -1,8 +1,9 @@
 import pino from 'pino';
 import type { Raadhus } from '#src/app.ts';
 import type { EventDefinition, EventMetadata } from '#platform/events/event.ts';
-import { EventBus, defineSubscription } from '#platform/events/event-bus.ts';
-import { queueSchemaOf } from '#platform/queue/queue.ts';
+import { EventBus } from '#platform/events/event-bus.ts';
+import { defineSubscription } from '#platform/events/subscription.ts';
+import { queueSchemaOf } from '#platform/queue/pg-boss-connection.ts';
 
 export interface RecordedEvent {
   event: EventMetadata;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineJobType } from '#platform/queue/queue.ts';
+import { defineJobType } from '#platform/queue/job-definition.ts';
 
 /** Daily, early morning (Danish time): after the night, before the caseworkers' day. */
 export const DEADLINE_CHECK_SCHEDULE = '15 5 * * *';

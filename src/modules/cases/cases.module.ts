@@ -6,7 +6,7 @@ import { CasesService } from './cases.service.ts';
 import { seedCasesDemo } from './demo-data.ts';
 import { DEADLINE_CHECK_SCHEDULE, deadlineCheckJob } from './cases.jobs.ts';
 import { casesEvents } from './cases.events.ts';
-import { handleJob } from '#platform/queue/queue.ts';
+import { handleJob } from '#platform/queue/job-definition.ts';
 import { registerStaffCaseRoutes } from './staff.routes.tsx';
 import { registerMyCasesRoutes } from './my-cases.routes.tsx';
 import { registerCasesApiRoutes } from './api.routes.ts';

@@ -1,4 +1,4 @@
-import { defineSubscription } from '#platform/events/event-bus.ts';
+import { defineSubscription } from '#platform/events/subscription.ts';
 import {
   SelfserviceAbandoned,
   SelfserviceStarted,

@@ -6,7 +6,9 @@ import type { FieldErrors } from '#platform/views/components.tsx';
 import type { DeliveryService } from './delivery.service.ts';
 import { parseTemplateKey, type TemplateService } from './template.service.ts';
 import type { TemplateProblem } from './template-render.ts';
-import { adminPaths, NotificationsPage, OutboxPage } from './views/admin/notifications-page.tsx';
+import { adminPaths } from './views/admin/admin-paths.ts';
+import { NotificationsPage } from './views/admin/notifications-page.tsx';
+import { OutboxPage } from './views/admin/outbox-page.tsx';
 import { EditTemplatePage, TemplatesPage } from './views/admin/template-pages.tsx';
 
 const admin = { config: { permission: 'notify:admin' } } as const;

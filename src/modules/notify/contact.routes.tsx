@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { t } from '#platform/i18n/i18n.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
 import type { ContactService } from './contact.service.ts';
-import { ContactPage, contactPaths, VerifyPage, type ContactNotice } from './views/citizen/contact-page.tsx';
+import { ContactPage, type ContactNotice } from './views/citizen/contact-page.tsx';
+import { contactPaths } from './views/citizen/contact-paths.ts';
+import { VerifyPage } from './views/citizen/verify-page.tsx';
 
 const ChannelParams = z.object({ channel: z.enum(['sms', 'email']) });
 const NoticeQuery = z.object({ notice: z.enum(['codeSent', 'verified', 'deleted', 'saved']).optional() }).catch({});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineJobType } from '#platform/queue/queue.ts';
+import { defineJobType } from '#platform/queue/job-definition.ts';
 
 /** Up to DISPATCH_GROUP notifications per job, sent side by side (a bulk send costs one queue round trip per group). */
 export const DISPATCH_GROUP = 10;

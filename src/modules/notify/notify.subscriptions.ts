@@ -1,4 +1,4 @@
-import { defineSubscription } from '#platform/events/event-bus.ts';
+import { defineSubscription } from '#platform/events/subscription.ts';
 import type { PostContract } from '#platform/contracts.ts';
 import { PostMessageSent, PostNemSmsRequested } from '#modules/post/post.events.ts';
 import { sendNemSms } from './nem-sms.ts';

@@ -6,13 +6,9 @@ import type { FieldErrors } from '#platform/views/components.tsx';
 import { attemptForm } from '#platform/views/form-problems.ts';
 import type { ReminderService } from './reminder.service.ts';
 import { danishDateTime } from './reminder-time.ts';
-import {
-  emptyReminderForm,
-  NewReminderPage,
-  reminderPaths,
-  RemindersPage,
-  type ReminderForm,
-} from './views/staff/reminders-page.tsx';
+import { RemindersPage } from './views/staff/reminders-page.tsx';
+import { NewReminderPage } from './views/staff/new-reminder-page.tsx';
+import { emptyReminderForm, reminderPaths, type ReminderForm } from './views/staff/reminder-form.ts';
 
 const remind = { config: { permission: 'notify:remind' } } as const;
 const reminder = { config: { ...remind.config, record: 'reminder' } } as const;

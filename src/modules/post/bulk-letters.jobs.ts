@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineJobType } from '#platform/queue/queue.ts';
+import { defineJobType } from '#platform/queue/job-definition.ts';
 
 export const BulkChunkPayload = z.object({ bulkId: z.uuid() });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sql } from 'kysely';
-import { defineJobType } from '#platform/queue/queue.ts';
+import { defineJobType } from '#platform/queue/job-definition.ts';
 import { recordAudit } from '#platform/audit/audit.service.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { PostMessageDelivered, PostMessageSent } from './post.events.ts';

@@ -1,5 +1,5 @@
 import { defineModule } from '#platform/module.ts';
-import { handleJob } from '#platform/queue/queue.ts';
+import { handleJob } from '#platform/queue/job-definition.ts';
 import type { PostContract } from '#platform/contracts.ts';
 import { postMessages } from './messages.ts';
 import { postPermissions } from './post.permissions.ts';

@@ -1,4 +1,4 @@
-import { defineSubscription } from '#platform/events/event-bus.ts';
+import { defineSubscription } from '#platform/events/subscription.ts';
 import { NotifyDelivered } from '#modules/notify/notify.events.ts';
 import type { PostService } from './post.service.ts';
 

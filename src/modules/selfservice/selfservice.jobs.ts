@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineJobType } from '#platform/queue/queue.ts';
+import { defineJobType } from '#platform/queue/job-definition.ts';
 
 export const SendReceiptPayload = z.object({ submissionId: z.uuid() });
 export const CountAbandonedPayload = z.object({}).passthrough();

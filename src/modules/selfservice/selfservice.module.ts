@@ -1,5 +1,5 @@
 import { defineModule } from '#platform/module.ts';
-import { handleJob } from '#platform/queue/queue.ts';
+import { handleJob } from '#platform/queue/job-definition.ts';
 import { selfserviceMessages } from './messages.ts';
 import { selfserviceEvents } from './selfservice.events.ts';
 import { selfservicePermissions } from './selfservice.permissions.ts';

@@ -12,7 +12,9 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { ForbiddenError, installPermissions, joinPermissions } from '../auth/permissions.ts';
 import { platformPermissions } from '../auth/platform.permissions.ts';
 import type { Principal } from '../auth/principal.ts';
-import { AuditLogService, recordAudit, recordAuditMany, verifyAuditChain } from './audit.service.ts';
+import { recordAudit, recordAuditMany } from './audit.service.ts';
+import { AuditLogService } from './audit-log.service.ts';
+import { verifyAuditChain } from './audit-chain-verification.ts';
 
 // the permission table an app installs from its declarations (here: the platform's own, as no app runs)
 installPermissions(joinPermissions([platformPermissions]));

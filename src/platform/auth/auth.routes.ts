@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Principal } from './principal.ts';
 import type { SessionStore } from './session.store.ts';
-import { ATTEMPT_LIFETIME_MINUTES, LoginOtherBrowserError, LoginReplayError, type OidcClient } from './oidc-client.ts';
+import type { OidcClient } from './oidc-client.ts';
+import { ATTEMPT_LIFETIME_MINUTES, LoginOtherBrowserError, LoginReplayError } from './login-attempts.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { clearSessionCookie, CSRF_COOKIE, endSession, LOGIN_COOKIE, loginBinding } from './auth-cookies.ts';
+import { safeReturnTo } from './return-to.ts';
 import { SESSION_COOKIE } from '../http/server.tsx';
 
 export interface AuthRouteDependencies {
@@ -21,25 +24,6 @@ const LoginQuery = z.object({
   returnTo: z.string().optional(),
   as: z.enum(['citizen', 'business', 'staff']).optional(),
 });
-
-/** Ties a login attempt to the browser that started it (against login CSRF); sent to /auth only. */
-const LOGIN_COOKIE = 'raadhus_login';
-/** The CSRF secret cookie of @fastify/csrf-protection; dropped at login so the next page gets a new one. */
-const CSRF_COOKIE = '_csrf';
-
-/**
- * Only a path on our own site: resolved against the public URL, the same origin required, and no control
- * characters or backslashes (browsers drop tabs and newlines and read `\` as `/`, which turns `/<tab>/host` into
- * `//host`). The result is percent-encoded, so it is always a valid Location header.
- */
-export function safeReturnTo(value: string | undefined, publicUrl: string): string | undefined {
-  if (!value?.startsWith('/') || /[\u0000-\u001f\u007f\\]/.test(value)) return undefined;
-  const base = new URL(publicUrl);
-  const url = URL.parse(value, base);
-  if (!url || url.origin !== base.origin) return undefined;
-  const local = `${url.pathname}${url.search}${url.hash}`;
-  return local.startsWith('//') ? undefined : local;
-}
 
 const landingFor = (principal: Principal) => (principal.kind === 'staff' ? '/staff' : '/my');
 
@@ -106,22 +90,4 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDependen
     if (!session) return reply.redirect('/', 303);
     return reply.redirect(await deps.oidc.logoutUrl(session.idToken), 303);
   });
-}
-
-function loginBinding(request: FastifyRequest): string | undefined {
-  const signed = request.cookies[LOGIN_COOKIE];
-  if (!signed) return undefined;
-  const unsigned = request.unsignCookie(signed);
-  return unsigned.valid && unsigned.value ? unsigned.value : undefined;
-}
-
-async function endSession(request: FastifyRequest, sessions: SessionStore) {
-  if (!request.sessionToken) return undefined;
-  const session = await sessions.destroy(request.sessionToken);
-  request.sessionToken = undefined;
-  return session;
-}
-
-function clearSessionCookie(reply: FastifyReply) {
-  reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }

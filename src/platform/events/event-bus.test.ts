@@ -5,8 +5,9 @@ import { z } from 'zod';
 import pino from 'pino';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import type { Executor } from '#platform/db/database.ts';
-import { queueSchemaOf } from '#platform/queue/queue.ts';
-import { EventBus, defineSubscription, subscriptionQueue } from './event-bus.ts';
+import { queueSchemaOf } from '#platform/queue/pg-boss-connection.ts';
+import { EventBus } from './event-bus.ts';
+import { defineSubscription, subscriptionQueue } from './subscription.ts';
 import { defineEvent, EventPayloadError } from './event.ts';
 
 /**

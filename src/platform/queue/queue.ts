@@ -1,67 +1,11 @@
-import { PgBoss, type Db as IDatabase, type SendOptions } from 'pg-boss';
+import type { PgBoss, SendOptions } from 'pg-boss';
 import { fromKysely } from 'pg-boss';
 import type { z } from 'zod';
 import type { Logger } from 'pino';
-import { applicationName, type DatabaseHandle, type Executor } from '../db/database.ts';
-
-/**
- * A typed background job: a name, a zod payload schema, an idempotent handler, retries with
- * exponential backoff, and a dead-letter queue (`<name>.dead`) for jobs that exhaust their retries.
- */
-export interface JobDefinition<Schema extends z.ZodType = z.ZodType> extends JobType<Schema> {
-  handler(payload: z.infer<Schema>, job: { id: string; name: string }): Promise<void>;
-}
-
-/**
- * A job without its handler: what a service needs to enqueue it. Declared as a constant beside the
- * service; the module pairs it with a handler (`handleJob`) once the service that handles it is built.
- */
-export interface JobType<Schema extends z.ZodType = z.ZodType> {
-  name: string;
-  payload: Schema;
-  retryLimit?: number;
-  /** First retry delay in seconds; doubles on each retry. */
-  retryDelaySeconds?: number;
-  retryDelayMaxSeconds?: number;
-  /** Jobs handled at once by one process. */
-  concurrency?: number;
-  /** Jobs fetched per round trip; each is still handled on its own. */
-  batchSize?: number;
-  /**
-   * How often an idle worker looks for jobs even when LISTEN/NOTIFY is on. A delayed job (`startAfter`, a
-   * retry after backoff) sends no notification when it comes due, so without this it waits for pg-boss's
-   * 30-second backstop poll. At least 2 (the base poll); default: the backstop.
-   */
-  pollingIntervalSeconds?: number;
-  /**
-   * How soon a job whose process died (kill -9, a lost machine) is failed and retried: the worker
-   * refreshes the job's heartbeat every half of this while the handler runs, and the supervisor fails a
-   * job whose heartbeat is older (pg-boss 12 `heartbeatSeconds`, at least 10). Without it the job would
-   * wait for pg-boss's 15-minute expiry. Default: DEFAULT_HEARTBEAT_SECONDS.
-   */
-  heartbeatSeconds?: number;
-}
-
-/** A dead worker's jobs are retried within about this plus one supervisor pass (SUPERVISE_SECONDS). */
-export const DEFAULT_HEARTBEAT_SECONDS = 10;
-/** How often pg-boss's supervisor fails jobs whose heartbeat stopped (and expires jobs past their expiry). */
-export const SUPERVISE_SECONDS = 10;
-
-export function defineJob<Schema extends z.ZodType>(definition: JobDefinition<Schema>): JobDefinition<Schema> {
-  return definition;
-}
-
-export function defineJobType<Schema extends z.ZodType>(type: JobType<Schema>): JobType<Schema> {
-  return type;
-}
-
-/** A job type with the handler that runs it (a function closing over the service built first). */
-export function handleJob<Schema extends z.ZodType>(
-  type: JobType<Schema>,
-  handler: JobDefinition<Schema>['handler'],
-): JobDefinition<Schema> {
-  return { ...type, handler };
-}
+import type { DatabaseHandle, Executor } from '../db/database.ts';
+import type { JobDefinition, JobType } from './job-definition.ts';
+import { createJobQueues, workJobs } from './job-worker.ts';
+import { createBoss } from './pg-boss-connection.ts';
 
 export type EnqueueOptions = Pick<SendOptions, 'startAfter' | 'singletonKey' | 'priority' | 'id'>;
 
@@ -85,47 +29,9 @@ export class JobQueue {
     await this.boss.start();
     this.started = true;
     for (const definition of this.definitions.values()) {
-      const deadLetter = `${definition.name}.dead`;
-      await this.ensureQueue(definition.name, {
-        retryLimit: definition.retryLimit ?? 5,
-        retryDelay: definition.retryDelaySeconds ?? 5,
-        retryDelayMax: definition.retryDelayMaxSeconds ?? 3600,
-        retryBackoff: true,
-        deadLetter,
-        notify: true,
-        heartbeatSeconds: Math.max(10, definition.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS),
-      });
-      if (workers) await this.work(definition);
+      await createJobQueues(this.boss, definition);
+      if (workers) await workJobs(this.boss, definition);
     }
-  }
-
-  private async ensureQueue(name: string, options: Record<string, unknown> & { deadLetter?: string }): Promise<void> {
-    if (options.deadLetter && !(await this.boss.getQueue(options.deadLetter)))
-      await this.boss.createQueue(options.deadLetter, {});
-    if (await this.boss.getQueue(name)) await this.boss.updateQueue(name, options);
-    else await this.boss.createQueue(name, options);
-  }
-
-  private async work(definition: JobDefinition): Promise<void> {
-    await this.boss.work(
-      definition.name,
-      {
-        localConcurrency: definition.concurrency ?? 2,
-        batchSize: definition.batchSize ?? 1,
-        pollingIntervalSeconds: 2,
-        // a full batch means more work is waiting: fetch again at once instead of waiting for the next poll
-        burstWhenBatchFull: (definition.batchSize ?? 1) > 1,
-        ...(definition.pollingIntervalSeconds
-          ? { notifyPollingIntervalSeconds: Math.max(2, definition.pollingIntervalSeconds) }
-          : {}),
-      },
-      async (jobs) => {
-        for (const job of jobs) {
-          const payload = definition.payload.parse(job.data);
-          await definition.handler(payload, { id: job.id, name: job.name });
-        }
-      },
-    );
   }
 
   /**
@@ -172,50 +78,7 @@ export class JobQueue {
   }
 }
 
-/**
- * On PGlite, pg-boss runs through the application's single-connection pool so its statements queue
- * behind open transactions instead of landing inside them; LISTEN/NOTIFY works in-process.
- */
-function embeddedDatabase(handle: DatabaseHandle): IDatabase {
-  return {
-    async executeSql(text, values) {
-      const result = (await handle.pool.query(text, values)) as unknown as
-        | { rows: unknown[] }
-        | Array<{ rows: unknown[] }>;
-      return { rows: Array.isArray(result) ? result.flatMap((part) => part.rows ?? []) : result.rows };
-    },
-    async listen(channel, onNotification, onReconnect) {
-      const unsubscribe = await handle.pglite!.listen(channel, onNotification);
-      onReconnect();
-      return { close: async () => unsubscribe() };
-    },
-  };
-}
-
-/** pg-boss's own schema beside the application's (the event bus reads its subscription table). */
-export const queueSchemaOf = (handle: DatabaseHandle): string =>
-  `${handle.schema === 'public' ? 'raadhus' : handle.schema}_queue`;
-
 export function createJobQueue(handle: DatabaseHandle, connectionString: string | undefined, logger: Logger): JobQueue {
-  const schema = queueSchemaOf(handle);
-  const boss = handle.embedded
-    ? new PgBoss({
-        db: embeddedDatabase(handle),
-        schema,
-        backend: 'pglite',
-        useListenNotify: true,
-        superviseIntervalSeconds: SUPERVISE_SECONDS,
-        monitorIntervalSeconds: SUPERVISE_SECONDS,
-      } as never)
-    : new PgBoss({
-        connectionString,
-        schema,
-        max: 4,
-        // the queue's connections carry the app's name too (a failover drill can find them)
-        application_name: `${applicationName(handle.schema)}:queue`.slice(0, 63),
-        useListenNotify: true,
-        superviseIntervalSeconds: SUPERVISE_SECONDS,
-        monitorIntervalSeconds: SUPERVISE_SECONDS,
-      } as never);
+  const boss = createBoss(handle, connectionString);
   return new JobQueue(boss, logger);
 }

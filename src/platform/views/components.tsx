@@ -5,3 +5,4 @@ export * from './choice-fields.tsx';
 export * from './alert.tsx';
 export * from './link-list.tsx';
 export * from './pagination.tsx';
+export * from './catalogue-radio-group.tsx';

@@ -22,6 +22,17 @@ export function FieldFrame({ name, label, hint, error, children }: FieldProps & 
   );
 }
 
+/** The attributes every control shares: its id, name, required flag and the ids of its hint and error. */
+export function controlAttributes({ name, hint, error, required }: Omit<FieldProps, 'label'>) {
+  return {
+    id: `field-${name}`,
+    name,
+    required,
+    'aria-describedby': describedBy(name, hint, error),
+    'aria-invalid': error ? 'true' : undefined,
+  };
+}
+
 export function describedBy(name: string, hint?: string, error?: string): string | undefined {
   const ids = [hint ? `hint-${name}` : '', error ? `error-${name}` : ''].filter(Boolean).join(' ');
   return ids || undefined;

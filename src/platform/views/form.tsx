@@ -8,6 +8,12 @@ import { Icon } from './icon.tsx';
 /** Field errors keyed by field name, already translated. */
 export type FieldErrors = Record<string, string | undefined>;
 
+/** What a form page is shown again with after a refused submit: the values typed and the errors. */
+export interface FormState<Values> {
+  values?: Values;
+  errors?: FieldErrors;
+}
+
 /** Hidden CSRF field; every POST form includes it. */
 export function CsrfField() {
   return <input type="hidden" name="_csrf" value={viewContext().csrfToken} />;

@@ -1,43 +1,30 @@
-import { type FieldProps, FieldFrame, describedBy } from './field-parts.tsx';
+import { type FieldProps, FieldFrame, controlAttributes } from './field-parts.tsx';
 
 // Fields the user types in or picks one value from: text, text area, select and file.
 
 export function TextField(
   props: FieldProps & { value?: string; type?: string; autocomplete?: string; inputmode?: string; classes?: string },
 ) {
-  const { name, hint, error, required, value, type = 'text', autocomplete, inputmode, classes } = props;
+  const { value, type = 'text', autocomplete, inputmode, classes } = props;
   return (
     <FieldFrame {...props}>
       <input
         class={`form-input ${classes ?? ''}`.trim()}
         type={type}
-        id={`field-${name}`}
-        name={name}
+        {...controlAttributes(props)}
         value={value ?? ''}
-        required={required}
         autocomplete={autocomplete}
         inputmode={inputmode}
-        aria-describedby={describedBy(name, hint, error)}
-        aria-invalid={error ? 'true' : undefined}
       />
     </FieldFrame>
   );
 }
 
 export function TextArea(props: FieldProps & { value?: string; rows?: number }) {
-  const { name, hint, error, required, value, rows = 6 } = props;
+  const { value, rows = 6 } = props;
   return (
     <FieldFrame {...props}>
-      <textarea
-        class="form-input"
-        id={`field-${name}`}
-        name={name}
-        rows={String(rows)}
-        required={required}
-        aria-describedby={describedBy(name, hint, error)}
-        aria-invalid={error ? 'true' : undefined}
-        safe
-      >
+      <textarea class="form-input" {...controlAttributes(props)} rows={String(rows)} safe>
         {value ?? ''}
       </textarea>
     </FieldFrame>
@@ -45,17 +32,10 @@ export function TextArea(props: FieldProps & { value?: string; rows?: number }) 
 }
 
 export function SelectField(props: FieldProps & { value?: string; options: Array<{ value: string; label: string }> }) {
-  const { name, hint, error, required, value, options } = props;
+  const { value, options } = props;
   return (
     <FieldFrame {...props}>
-      <select
-        class="form-select"
-        id={`field-${name}`}
-        name={name}
-        required={required}
-        aria-describedby={describedBy(name, hint, error)}
-        aria-invalid={error ? 'true' : undefined}
-      >
+      <select class="form-select" {...controlAttributes(props)}>
         {options.map((option) => (
           <option value={option.value} selected={option.value === value} safe>
             {option.label}
@@ -68,20 +48,10 @@ export function SelectField(props: FieldProps & { value?: string; options: Array
 
 /** A file input with its label, hint and error (the form needs `enctype="multipart/form-data"`). */
 export function FileField(props: FieldProps & { accept?: string; multiple?: boolean }) {
-  const { name, hint, error, required, accept, multiple } = props;
+  const { accept, multiple } = props;
   return (
     <FieldFrame {...props}>
-      <input
-        class="form-file-input"
-        type="file"
-        id={`field-${name}`}
-        name={name}
-        accept={accept}
-        multiple={multiple}
-        required={required}
-        aria-describedby={describedBy(name, hint, error)}
-        aria-invalid={error ? 'true' : undefined}
-      />
+      <input class="form-file-input" type="file" {...controlAttributes(props)} accept={accept} multiple={multiple} />
     </FieldFrame>
   );
 }

@@ -11,8 +11,8 @@ import { sql } from 'kysely';
 import { loadConfig } from '#src/config.ts';
 import { createRaadhus } from '#src/app.ts';
 import type { Principal } from '#platform/auth/principal.ts';
-import { queueSchemaOf } from '#platform/queue/queue.ts';
-import { subscriptionQueue } from '#platform/events/event-bus.ts';
+import { queueSchemaOf } from '#platform/queue/pg-boss-connection.ts';
+import { subscriptionQueue } from '#platform/events/subscription.ts';
 import { PostMessageSent } from '#modules/post/post.events.ts';
 import { citizenWithContacts, sleep } from './notify-fixtures.ts';
 

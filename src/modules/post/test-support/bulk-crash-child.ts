@@ -10,7 +10,7 @@ import pino from 'pino';
 import { sql } from 'kysely';
 import { loadConfig } from '#src/config.ts';
 import { createRaadhus } from '#src/app.ts';
-import { queueSchemaOf } from '#platform/queue/queue.ts';
+import { queueSchemaOf } from '#platform/queue/pg-boss-connection.ts';
 import { generateCitizens } from '../../../../bench/support/post-data.ts';
 import { BulkLetterService } from '../bulk-letters.service.ts';
 import { bulkChunkJob } from '../bulk-letters.jobs.ts';

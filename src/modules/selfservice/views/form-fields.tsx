@@ -100,6 +100,36 @@ function ErrorMessage({ field, error }: { field: FieldDefinition; error?: string
 const describedBy = (field: FieldDefinition, hint: boolean, error?: string) =>
   [hint ? `hint-${field.name}` : '', error ? `error-${field.name}` : ''].filter(Boolean).join(' ') || undefined;
 
+/** The attributes every control shares: its id, name and the ids of its hint and error. */
+const controlAttributes = (field: FieldDefinition, hint: boolean, error?: string) => ({
+  id: `field-${field.name}`,
+  name: field.name,
+  'aria-describedby': describedBy(field, hint, error),
+  'aria-invalid': error ? 'true' : undefined,
+});
+
+/** A field's group: its label, hint (with any extra text) and error above the control. */
+function FieldGroup({
+  field,
+  error,
+  hint,
+  children,
+}: {
+  field: FieldDefinition;
+  error?: string;
+  hint?: string;
+  children: JSX.Element;
+}) {
+  return (
+    <div class={error ? 'form-group form-error' : 'form-group'}>
+      <Label field={field} forId={`field-${field.name}`} />
+      <Hint field={field} extra={hint} />
+      <ErrorMessage field={field} error={error} />
+      {children}
+    </div>
+  );
+}
+
 /** One field of a form definition, in DKFDS markup, with its hint, its error beside it and the value kept. */
 export function FormField({ field, value, raw, error }: FieldProps) {
   const id = `field-${field.name}`;
@@ -161,17 +191,8 @@ export function FormField({ field, value, raw, error }: FieldProps) {
   if (field.type === 'select') {
     const selected = inputValue(field, value, raw);
     return (
-      <div class={groupClass}>
-        <Label field={field} forId={id} />
-        <Hint field={field} />
-        <ErrorMessage field={field} error={error} />
-        <select
-          class="form-select"
-          id={id}
-          name={field.name}
-          aria-describedby={describedBy(field, Boolean(field.hint), error)}
-          aria-invalid={error ? 'true' : undefined}
-        >
+      <FieldGroup field={field} error={error}>
+        <select class="form-select" {...controlAttributes(field, Boolean(field.hint), error)}>
           <option value="">{t('selfservice.form.choose')}</option>
           {field.options!.map((option) => (
             <option value={option.value} selected={option.value === selected} safe>
@@ -179,7 +200,7 @@ export function FormField({ field, value, raw, error }: FieldProps) {
             </option>
           ))}
         </select>
-      </div>
+      </FieldGroup>
     );
   }
   if (field.type === 'file') {
@@ -188,40 +209,23 @@ export function FormField({ field, value, raw, error }: FieldProps) {
       ? `${t('selfservice.form.currentFile', { name: stored.filename, size: formatSize(stored.size) })} ${t('selfservice.form.replaceFile')}`
       : undefined;
     return (
-      <div class={groupClass}>
-        <Label field={field} forId={id} />
-        <Hint field={field} extra={current} />
-        <ErrorMessage field={field} error={error} />
+      <FieldGroup field={field} error={error} hint={current}>
         <input
           class="form-file-input"
           type="file"
-          id={id}
-          name={field.name}
+          {...controlAttributes(field, Boolean(field.hint || current), error)}
           accept={field.allowedTypes!.join(',')}
-          aria-describedby={describedBy(field, Boolean(field.hint || current), error)}
-          aria-invalid={error ? 'true' : undefined}
         />
-      </div>
+      </FieldGroup>
     );
   }
   if (field.type === 'textarea') {
     return (
-      <div class={groupClass}>
-        <Label field={field} forId={id} />
-        <Hint field={field} />
-        <ErrorMessage field={field} error={error} />
-        <textarea
-          class="form-input"
-          id={id}
-          name={field.name}
-          rows="5"
-          aria-describedby={describedBy(field, Boolean(field.hint), error)}
-          aria-invalid={error ? 'true' : undefined}
-          safe
-        >
+      <FieldGroup field={field} error={error}>
+        <textarea class="form-input" {...controlAttributes(field, Boolean(field.hint), error)} rows="5" safe>
           {inputValue(field, value, raw)}
         </textarea>
-      </div>
+      </FieldGroup>
     );
   }
   const input = inputTypes[field.type] ?? { type: 'text' };
@@ -230,20 +234,14 @@ export function FormField({ field, value, raw, error }: FieldProps) {
     <input
       class={`form-input${field.type === 'number' || field.type === 'cpr' || field.type === 'cvr' || field.type === 'phone' ? ' input-width-s' : ''}`}
       type={input.type}
-      id={id}
-      name={field.name}
+      {...controlAttributes(field, Boolean(field.hint), error)}
       value={inputValue(field, value, raw)}
       inputmode={input.inputmode}
       autocomplete={field.autocomplete}
-      aria-describedby={describedBy(field, Boolean(field.hint), error)}
-      aria-invalid={error ? 'true' : undefined}
     />
   );
   return (
-    <div class={groupClass}>
-      <Label field={field} forId={id} />
-      <Hint field={field} />
-      <ErrorMessage field={field} error={error} />
+    <FieldGroup field={field} error={error}>
       {suffix ? (
         <div class="form-input-wrapper form-input-wrapper--suffix">
           {control}
@@ -254,6 +252,6 @@ export function FormField({ field, value, raw, error }: FieldProps) {
       ) : (
         control
       )}
-    </div>
+    </FieldGroup>
   );
 }

@@ -1,3 +1,4 @@
+import type { Children } from '@kitajs/html';
 import { formatDate, formatDateTime, t } from '#platform/i18n/i18n.ts';
 import {
   CheckboxField,
@@ -8,19 +9,31 @@ import {
   PostForm,
   fieldBinding,
 } from '#platform/views/components.tsx';
-import { DataTable } from '#platform/views/data-table.tsx';
+import { type Column, DataTable } from '#platform/views/data-table.tsx';
 import { RowAction } from '#platform/views/row-action.tsx';
 import type { CaseDetail } from '#modules/cases/cases.types.ts';
 import { CaseFileField, DocumentVersions, OverdueDate, localized } from '../case-format.tsx';
 
+/** One section of the case page under its own heading, named for screen readers by that heading. */
+function CaseSection({ name, title, children }: { name: string; title: string; children: Children }) {
+  return (
+    <section aria-labelledby={`${name}-heading`}>
+      <h2 id={`${name}-heading`} safe>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** A section's table: captioned (for screen readers) by the section's heading, without zebra stripes. */
+const sectionTable = (caption: string) => ({ caption, captionHidden: true, zebra: false });
+
 export function PartiesSection({ detail }: { detail: CaseDetail }) {
   return (
-    <section aria-labelledby="parties-heading">
-      <h2 id="parties-heading">{t('cases.parties.title')}</h2>
+    <CaseSection name="parties" title={t('cases.parties.title')}>
       <DataTable
-        caption={t('cases.parties.title')}
-        captionHidden
-        zebra={false}
+        {...sectionTable(t('cases.parties.title'))}
         rows={detail.parties}
         columns={[
           { header: t('cases.parties.name'), rowHeader: true, text: (party) => party.name },
@@ -30,8 +43,37 @@ export function PartiesSection({ detail }: { detail: CaseDetail }) {
         ]}
       />
       <p class="form-hint">{t('cases.parties.audited')}</p>
-    </section>
+    </CaseSection>
   );
+}
+
+type CaseDocument = CaseDetail['documents'][number];
+
+function documentColumns(detail: CaseDetail, typeLabel: (type: string) => string): Array<Column<CaseDocument>> {
+  return [
+    { header: t('cases.documents.name'), rowHeader: true, text: (document) => document.title },
+    { header: t('cases.documents.type'), text: (document) => typeLabel(document.documentType) },
+    {
+      header: t('cases.documents.versions'),
+      cell: (document) => <DocumentVersions caseId={detail.id} document={document} />,
+    },
+    {
+      header: t('cases.documents.shared'),
+      cell: (document) => (
+        <>
+          <span>{document.sharedWithParties ? t('common.yes') : t('common.no')}</span>{' '}
+          <RowAction
+            action={`/staff/cases/${detail.id}/documents/${document.id}/share`}
+            label={document.sharedWithParties ? t('cases.documents.unshare') : t('cases.documents.share')}
+            subject={document.title}
+            fields={{ shared: document.sharedWithParties ? 'false' : 'true' }}
+            small
+            inline
+          />
+        </>
+      ),
+    },
+  ];
 }
 
 export function DocumentsSection({ detail, errors }: { detail: CaseDetail; errors: FieldErrors }) {
@@ -44,8 +86,7 @@ export function DocumentsSection({ detail, errors }: { detail: CaseDetail; error
   ];
   const typeLabel = (type: string) => types.find((candidate) => candidate.value === type)?.label ?? type;
   return (
-    <section aria-labelledby="documents-heading">
-      <h2 id="documents-heading">{t('cases.documents.title')}</h2>
+    <CaseSection name="documents" title={t('cases.documents.title')}>
       {detail.requiredDocuments.length ? (
         <>
           <h3 class="h5">{t('cases.documents.required')}</h3>
@@ -59,35 +100,10 @@ export function DocumentsSection({ detail, errors }: { detail: CaseDetail; error
         ''
       )}
       <DataTable
-        caption={t('cases.documents.title')}
-        captionHidden
-        zebra={false}
+        {...sectionTable(t('cases.documents.title'))}
         rows={detail.documents}
         empty={t('cases.documents.none')}
-        columns={[
-          { header: t('cases.documents.name'), rowHeader: true, text: (document) => document.title },
-          { header: t('cases.documents.type'), text: (document) => typeLabel(document.documentType) },
-          {
-            header: t('cases.documents.versions'),
-            cell: (document) => <DocumentVersions caseId={detail.id} document={document} />,
-          },
-          {
-            header: t('cases.documents.shared'),
-            cell: (document) => (
-              <>
-                <span>{document.sharedWithParties ? t('common.yes') : t('common.no')}</span>{' '}
-                <RowAction
-                  action={`/staff/cases/${detail.id}/documents/${document.id}/share`}
-                  label={document.sharedWithParties ? t('cases.documents.unshare') : t('cases.documents.share')}
-                  subject={document.title}
-                  fields={{ shared: document.sharedWithParties ? 'false' : 'true' }}
-                  small
-                  inline
-                />
-              </>
-            ),
-          },
-        ]}
+        columns={documentColumns(detail, typeLabel)}
       />
       <PostForm
         action={`/staff/cases/${detail.id}/documents`}
@@ -114,8 +130,36 @@ export function DocumentsSection({ detail, errors }: { detail: CaseDetail; error
         )}
         <CheckboxField name="shared" label={t('cases.documents.shareOnUpload')} />
       </PostForm>
-    </section>
+    </CaseSection>
   );
+}
+
+function taskColumns(detail: CaseDetail): Array<Column<CaseDetail['tasks'][number]>> {
+  return [
+    { header: t('cases.tasks.task'), rowHeader: true, text: (task) => task.title },
+    {
+      header: t('cases.tasks.due'),
+      cell: (task) => <OverdueDate text={task.dueAt ? formatDate(task.dueAt) : '–'} overdue={task.overdue} />,
+    },
+    {
+      header: t('cases.tasks.assignee'),
+      text: (task) => task.assigneeName ?? (task.role ? t(`role.${task.role}`) : '–'),
+    },
+    {
+      header: t('cases.tasks.status'),
+      cell: (task) =>
+        task.doneAt ? (
+          t('cases.tasks.done', { date: formatDate(task.doneAt) })
+        ) : (
+          <RowAction
+            action={`/staff/cases/${detail.id}/tasks/${task.id}/done`}
+            label={t('cases.tasks.markDone')}
+            subject={task.title}
+            small
+          />
+        ),
+    },
+  ];
 }
 
 export function TasksSection({
@@ -131,39 +175,12 @@ export function TasksSection({
 }) {
   const field = fieldBinding(values, errors);
   return (
-    <section aria-labelledby="tasks-heading">
-      <h2 id="tasks-heading">{t('cases.tasks.title')}</h2>
+    <CaseSection name="tasks" title={t('cases.tasks.title')}>
       <DataTable
-        caption={t('cases.tasks.title')}
-        captionHidden
-        zebra={false}
+        {...sectionTable(t('cases.tasks.title'))}
         rows={detail.tasks}
         empty={t('cases.tasks.none')}
-        columns={[
-          { header: t('cases.tasks.task'), rowHeader: true, text: (task) => task.title },
-          {
-            header: t('cases.tasks.due'),
-            cell: (task) => <OverdueDate text={task.dueAt ? formatDate(task.dueAt) : '–'} overdue={task.overdue} />,
-          },
-          {
-            header: t('cases.tasks.assignee'),
-            text: (task) => task.assigneeName ?? (task.role ? t(`role.${task.role}`) : '–'),
-          },
-          {
-            header: t('cases.tasks.status'),
-            cell: (task) =>
-              task.doneAt ? (
-                t('cases.tasks.done', { date: formatDate(task.doneAt) })
-              ) : (
-                <RowAction
-                  action={`/staff/cases/${detail.id}/tasks/${task.id}/done`}
-                  label={t('cases.tasks.markDone')}
-                  subject={task.title}
-                  small
-                />
-              ),
-          },
-        ]}
+        columns={taskColumns(detail)}
       />
       <PostForm
         action={`/staff/cases/${detail.id}/tasks`}
@@ -184,7 +201,7 @@ export function TasksSection({
           ]}
         />
       </PostForm>
-    </section>
+    </CaseSection>
   );
 }
 
@@ -198,8 +215,7 @@ export function NotesSection({
   values?: Record<string, string>;
 }) {
   return (
-    <section aria-labelledby="notes-heading">
-      <h2 id="notes-heading">{t('cases.notes.title')}</h2>
+    <CaseSection name="notes" title={t('cases.notes.title')}>
       <p class="form-hint">{t('cases.notes.internal')}</p>
       {detail.notes.map((note) => (
         <div class="mb-4">
@@ -217,7 +233,7 @@ export function NotesSection({
       >
         <TextArea name="body" label={t('cases.notes.add')} value={values.body} error={errors.body} rows={3} required />
       </PostForm>
-    </section>
+    </CaseSection>
   );
 }
 
@@ -232,8 +248,7 @@ export function HandOffSection({
 }) {
   if (detail.closedAt) return '';
   return (
-    <section aria-labelledby="handoff-heading">
-      <h2 id="handoff-heading">{t('cases.handOff.title')}</h2>
+    <CaseSection name="handoff" title={t('cases.handOff.title')}>
       <PostForm
         action={`/staff/cases/${detail.id}/hand-off`}
         submit={t('cases.handOff.submit')}
@@ -251,6 +266,6 @@ export function HandOffSection({
         />
         <TextField name="reason" label={t('cases.handOff.reason')} error={errors.reason} required />
       </PostForm>
-    </section>
+    </CaseSection>
   );
 }

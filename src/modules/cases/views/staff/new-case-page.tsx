@@ -8,7 +8,7 @@ import {
   SelectField,
   TextArea,
   TextField,
-  type FieldErrors,
+  type FormState,
   choices,
 } from '#platform/views/components.tsx';
 import { localized } from '../case-format.tsx';
@@ -29,9 +29,7 @@ export function NewCasePage({
   errors = {},
 }: {
   caseTypes: Array<{ code: string; name: { da: string; en: string } }>;
-  values?: NewCaseValues;
-  errors?: FieldErrors;
-}) {
+} & FormState<NewCaseValues>) {
   const field = fieldBinding(values, errors);
   return (
     <Page title={t('cases.new.title')} backLink={{ href: '/staff/cases', label: 'cases.queue.back' }}>

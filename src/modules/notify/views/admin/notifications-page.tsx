@@ -3,22 +3,15 @@ import { Page } from '#platform/views/layout.tsx';
 import { Alert, Pagination } from '#platform/views/components.tsx';
 import type { NotificationView } from '#modules/notify/delivery.service.ts';
 import type { NotificationStatus } from '#modules/notify/notify.repository.ts';
-import { type Column, DataTable } from '#platform/views/data-table.tsx';
+import { type Column, DataTable, type DataTableProps } from '#platform/views/data-table.tsx';
 import { RowAction } from '#platform/views/row-action.tsx';
-
-export const adminPaths = {
-  notifications: '/admin/notify',
-  retry: (id: string) => `/admin/notify/notifications/${id}/retry`,
-  templates: '/admin/notify/templates',
-  template: (kind: string, channel: string, locale: string) => `/admin/notify/templates/${kind}/${channel}/${locale}`,
-  outbox: '/admin/notify/outbox',
-};
+import { adminPaths } from './admin-paths.ts';
 
 const statuses: NotificationStatus[] = ['queued', 'sending', 'sent', 'delivered', 'failed', 'dead', 'cancelled'];
 
-/** The columns of the list. */
-function notificationColumns(): Array<Column<NotificationView>> {
-  return [
+/** The list's table: its caption, empty text, columns and row actions. */
+function notificationTable(): Omit<DataTableProps<NotificationView>, 'rows'> {
+  const columns: Array<Column<NotificationView>> = [
     { header: t('notify.admin.created'), text: (item) => formatDateTime(item.createdAt) },
     { header: t('notify.admin.kind'), text: (item) => t(`notify.kind.${item.kind}`) },
     { header: t('notify.history.channel'), text: (item) => t(`notify.channel.${item.channel}`) },
@@ -28,6 +21,15 @@ function notificationColumns(): Array<Column<NotificationView>> {
     { header: t('notify.admin.attempts'), numeric: true, text: (item) => item.attempts },
     { header: t('notify.admin.lastError'), text: (item) => item.lastError ?? '' },
   ];
+  const actions = (item: NotificationView) => (
+    <RowAction
+      when={item.status === 'dead' || item.status === 'failed'}
+      action={adminPaths.retry(item.id)}
+      label={t('notify.admin.retry')}
+      subject={t('notify.admin.retryFor', { date: formatDateTime(item.createdAt), recipient: item.recipient })}
+    />
+  );
+  return { caption: t('notify.admin.caption'), empty: t('notify.admin.none'), columns, actions };
 }
 
 /** Administrators: notifications by status, the dead letters with a retry button, links to templates and the outbox. */
@@ -88,61 +90,8 @@ export function NotificationsPage({
       <h2>
         {filter ? t('notify.admin.listFiltered', { status: t(`notify.status.${filter}`) }) : t('notify.admin.list')}
       </h2>
-      <DataTable
-        caption={t('notify.admin.caption')}
-        rows={items}
-        empty={t('notify.admin.none')}
-        columns={notificationColumns()}
-        actions={(item) => (
-          <RowAction
-            when={item.status === 'dead' || item.status === 'failed'}
-            action={adminPaths.retry(item.id)}
-            label={t('notify.admin.retry')}
-            subject={t('notify.admin.retryFor', { date: formatDateTime(item.createdAt), recipient: item.recipient })}
-          />
-        )}
-      />
+      <DataTable {...notificationTable()} rows={items} />
       <Pagination page={page} hasNext={hasNext} baseQuery={filter ? `status=${filter}` : ''} />
-    </Page>
-  );
-}
-
-export interface OutboxEntryView {
-  id: string;
-  channel: 'sms' | 'email';
-  recipient: string;
-  subject: string;
-  text: string;
-  createdAt: Date;
-}
-
-/** The columns of the list. */
-function outboxColumns(): Array<Column<OutboxEntryView>> {
-  return [
-    { header: t('notify.admin.created'), text: (entry) => formatDateTime(entry.createdAt) },
-    { header: t('notify.history.channel'), text: (entry) => t(`notify.channel.${entry.channel}`) },
-    { header: t('notify.admin.recipient'), text: (entry) => entry.recipient },
-    { header: t('notify.outbox.subject'), text: (entry) => entry.subject },
-    { header: t('notify.outbox.text'), class: 'outbox-text', text: (entry) => entry.text },
-  ];
-}
-
-/** Development and test only: the SMS and e-mails that would have been sent, newest first. */
-export function OutboxPage({ active, entries }: { active: boolean; entries: OutboxEntryView[] }) {
-  return (
-    <Page title={t('notify.outbox.title')} backLink={{ href: adminPaths.notifications, label: 'common.back' }}>
-      <h1>{t('notify.outbox.title')}</h1>
-      <Alert kind="warning" heading={t('notify.outbox.warning')} />
-      {active ? (
-        <DataTable
-          caption={t('notify.outbox.caption')}
-          rows={entries}
-          empty={t('notify.outbox.empty')}
-          columns={outboxColumns()}
-        />
-      ) : (
-        <p>{t('notify.outbox.inactive')}</p>
-      )}
     </Page>
   );
 }

@@ -11,7 +11,7 @@ import {
   fieldBinding,
 } from '#platform/views/components.tsx';
 import type { TemplateView } from '#modules/notify/template.service.ts';
-import { adminPaths } from './notifications-page.tsx';
+import { adminPaths } from './admin-paths.ts';
 
 const templateName = (template: Pick<TemplateView, 'kind' | 'channel' | 'locale'>) =>
   t('notify.templates.name', {

@@ -1,6 +1,6 @@
 import { t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { ErrorSummary, PostForm, FileField, type FieldErrors } from '#platform/views/components.tsx';
+import { ErrorSummary, PostForm, FileField, type FormState } from '#platform/views/components.tsx';
 import type { Department } from '#modules/identity/identity.service.ts';
 import { DepartmentField, LetterFields } from '../post-components.tsx';
 import { paths } from '../paths.ts';
@@ -25,15 +25,8 @@ export interface NewMessageValues {
   body?: string;
 }
 
-export function NewMessagePage({
-  departments,
-  values = {},
-  errors = {},
-}: {
-  departments: Department[];
-  values?: NewMessageValues;
-  errors?: FieldErrors;
-}) {
+export function NewMessagePage(props: { departments: Department[] } & FormState<NewMessageValues>) {
+  const { departments, values = {}, errors = {} } = props;
   return (
     <Page title={t('post.new.title')} backLink={{ href: paths.mailbox(), label: 'post.message.back' }}>
       <ErrorSummary errors={errors} />

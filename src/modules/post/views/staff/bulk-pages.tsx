@@ -4,17 +4,16 @@ import {
   Alert,
   CheckboxField,
   FileField,
-  RadioGroup,
+  CatalogueRadioGroup,
   ErrorSummary,
   PostForm,
-  type FieldErrors,
-  choices,
+  type FormState,
 } from '#platform/views/components.tsx';
 import type { Department } from '#modules/identity/identity.service.ts';
 import type { BulkProgress } from '#modules/post/bulk-letters.service.ts';
 import { DepartmentField, LetterFields } from '../post-components.tsx';
 import { paths } from '../paths.ts';
-import { type Column, DataTable } from '#platform/views/data-table.tsx';
+import { type Column, DataTable, type DataTableProps } from '#platform/views/data-table.tsx';
 
 function timeLeft(seconds: number): string {
   return seconds < 120
@@ -83,9 +82,9 @@ export function BulkLetterPage({ progress, notice }: { progress: BulkProgress; n
   );
 }
 
-/** The columns of the list. */
-function bulkLetterColumns(): Array<Column<BulkProgress>> {
-  return [
+/** The list's table: its caption, empty text, columns and row actions. */
+function bulkLetterTable(): Omit<DataTableProps<BulkProgress>, 'rows'> {
+  const columns: Array<Column<BulkProgress>> = [
     {
       header: t('post.list.subject'),
       cell: (letter) => (
@@ -101,6 +100,7 @@ function bulkLetterColumns(): Array<Column<BulkProgress>> {
       text: (letter) => t('post.bulk.progressText', { done: letter.sent, total: letter.total, failed: letter.failed }),
     },
   ];
+  return { caption: t('post.bulk.caption'), empty: t('post.bulk.none'), columns };
 }
 
 export interface BulkFormValues {
@@ -119,31 +119,19 @@ export function BulkLettersPage({
 }: {
   letters: BulkProgress[];
   departments: Department[];
-  values?: BulkFormValues;
-  errors?: FieldErrors;
-}) {
+} & FormState<BulkFormValues>) {
   const source = values.source === 'everyone' ? 'everyone' : 'csv';
   return (
     <Page title={t('post.bulk.title')} backLink={{ href: paths.staff, label: 'post.staff.back' }}>
       <ErrorSummary errors={errors} />
       <h1>{t('post.bulk.title')}</h1>
       <p class="font-lead">{t('post.bulk.lead')}</p>
-      <DataTable
-        caption={t('post.bulk.caption')}
-        rows={letters}
-        empty={t('post.bulk.none')}
-        columns={bulkLetterColumns()}
-      />
+      <DataTable {...bulkLetterTable()} rows={letters} />
       <h2>{t('post.bulk.new')}</h2>
       <PostForm action={paths.bulk} submit={t('post.bulk.start')} multipart novalidate>
         <LetterFields values={values} errors={errors} />
         <DepartmentField departments={departments} value={values.department} />
-        <RadioGroup
-          name="source"
-          legend={t('post.bulk.source')}
-          value={source}
-          options={choices(['csv', 'everyone'], 'post.bulk.source')}
-        />
+        <CatalogueRadioGroup name="source" prefix="post.bulk.source" values={['csv', 'everyone']} value={source} />
         <FileField
           name="csv"
           label={t('post.bulk.csv')}

@@ -1,6 +1,6 @@
 import { t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { Alert, ErrorSummary, PostForm, RadioGroup, type FieldErrors, choices } from '#platform/views/components.tsx';
+import { Alert, ErrorSummary, PostForm, CatalogueRadioGroup, type FormState } from '#platform/views/components.tsx';
 import { LookupFields } from '../post-components.tsx';
 import { paths } from '../paths.ts';
 
@@ -9,10 +9,8 @@ export function ExemptionPage({
   errors = {},
   saved,
 }: {
-  values?: { cpr?: string; purpose?: string; choice?: string };
-  errors?: FieldErrors;
   saved?: { name: string; status: 'exempt' | 'signed_up' };
-}) {
+} & FormState<{ cpr?: string; purpose?: string; choice?: string }>) {
   const choice = values.choice === 'signed_up' ? 'signed_up' : 'exempt';
   return (
     <Page title={t('post.exempt.title')}>
@@ -27,11 +25,11 @@ export function ExemptionPage({
           values={{ number: values.cpr, purpose: values.purpose }}
           errors={errors}
         />
-        <RadioGroup
+        <CatalogueRadioGroup
           name="choice"
-          legend={t('post.exempt.choice')}
+          prefix="post.exempt.choice"
+          values={['exempt', 'signed_up']}
           value={choice}
-          options={choices(['exempt', 'signed_up'], 'post.exempt.choice')}
         />
       </PostForm>
     </Page>

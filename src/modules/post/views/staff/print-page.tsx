@@ -3,16 +3,18 @@ import { Page } from '#platform/views/layout.tsx';
 import { Alert } from '#platform/views/components.tsx';
 import type { PrintBatchView } from '#modules/post/print.service.ts';
 import { paths } from '../paths.ts';
-import { type Column, DataTable } from '#platform/views/data-table.tsx';
+import { type Column, DataTable, type DataTableProps } from '#platform/views/data-table.tsx';
 import { RowAction } from '#platform/views/row-action.tsx';
 
-/** The columns of the list. */
-function batchColumns(): Array<Column<PrintBatchView>> {
-  return [
+/** The list's table: its caption, empty text, columns and row actions. */
+function batchTable(): Omit<DataTableProps<PrintBatchView>, 'rows'> {
+  const columns: Array<Column<PrintBatchView>> = [
     { header: t('post.print.created'), text: (batch) => formatDateTime(batch.createdAt) },
     { header: t('post.print.letters'), numeric: true, text: (batch) => batch.letters },
     { header: t('post.print.state'), text: (batch) => t(`post.print.state.${batch.status}`) },
   ];
+  const actions = (batch: PrintBatchView) => <BatchActions batch={batch} />;
+  return { caption: t('post.print.caption'), empty: t('post.print.none'), columns, actions };
 }
 
 export function PrintPage({ batches, notice }: { batches: PrintBatchView[]; notice?: string }) {
@@ -21,13 +23,7 @@ export function PrintPage({ batches, notice }: { batches: PrintBatchView[]; noti
       <h1>{t('post.print.title')}</h1>
       {notice ? <Alert kind="success" heading={t(notice)} /> : ''}
       <p class="font-lead">{t('post.print.lead')}</p>
-      <DataTable
-        caption={t('post.print.caption')}
-        rows={batches}
-        empty={t('post.print.none')}
-        columns={batchColumns()}
-        actions={(batch) => <BatchActions batch={batch} />}
-      />
+      <DataTable {...batchTable()} rows={batches} />
     </Page>
   );
 }

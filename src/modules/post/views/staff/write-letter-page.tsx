@@ -5,10 +5,9 @@ import {
   ErrorSummary,
   fieldBinding,
   PostForm,
-  RadioGroup,
+  CatalogueRadioGroup,
   TextField,
   type FieldErrors,
-  choices,
 } from '#platform/views/components.tsx';
 import type { Department } from '#modules/identity/identity.service.ts';
 import { AttachmentField } from '../citizen/new-message-page.tsx';
@@ -43,11 +42,11 @@ export function WriteLetterPage({
       <h1>{t('post.staff.new.title')}</h1>
       <p class="font-lead">{t('post.staff.new.lead')}</p>
       <PostForm action={paths.staffNew} submit={t('post.staff.send')} multipart novalidate>
-        <RadioGroup
+        <CatalogueRadioGroup
           name="recipientKind"
-          legend={t('post.staff.recipientKind')}
+          prefix="post.staff.recipientKind"
+          values={['cpr', 'cvr']}
           value={kind}
-          options={choices(['cpr', 'cvr'], 'post.staff.recipientKind')}
         />
         <LookupFields
           numberName="recipient"
