@@ -46,6 +46,7 @@ class HeldGateway implements SmsProvider {
 const deliveryWith = (sms: SmsProvider) =>
   new DeliveryService({
     db: app.raadhus.database.db,
+    acceptanceWithEvent: !app.raadhus.database.embedded,
     queue: app.raadhus.queue,
     logger: app.raadhus.logger,
     events: app.raadhus.events,

@@ -97,6 +97,7 @@ function createNotifyService(
   const templates = new TemplateService(db);
   const delivery = new DeliveryService({
     db,
+    acceptanceWithEvent: !context.database.embedded,
     queue,
     logger,
     sms,
