@@ -32,6 +32,17 @@ export const channelsModule = defineModule({
       provides: channels,
       subscriptions: channelsSubscriptions(channels.inquiries),
       navigation: {
+        menu: {
+          staff: [
+            {
+              href: channelsPaths.register,
+              label: 'channels.menu.register',
+              permission: 'channels:register',
+              order: 15,
+            },
+            { href: channelsPaths.figures, label: 'channels.menu.figures', permission: 'channels:figures', order: 60 },
+          ],
+        },
         staff: [
           {
             href: channelsPaths.register,

@@ -5,6 +5,8 @@ export const registerMessages = defineCatalogue({
   da: {
     'channels.register.title': 'Registrér henvendelse',
     'channels.register.link': 'Registrér henvendelser',
+    'channels.menu.register': 'Henvendelser',
+    'channels.menu.figures': 'Kanaltal',
     'channels.register.linkDescription':
       'Registrér henvendelser i borgerservice og på telefonen, eller tæl generelle spørgsmål.',
     'channels.register.today': 'Du har registreret {count} henvendelser i dag.',
@@ -35,6 +37,8 @@ export const registerMessages = defineCatalogue({
   en: {
     'channels.register.title': 'Register an inquiry',
     'channels.register.link': 'Register inquiries',
+    'channels.menu.register': 'Inquiries',
+    'channels.menu.figures': 'Channel figures',
     'channels.register.linkDescription':
       'Register inquiries at the front desk and on the phone, or tally general questions.',
     'channels.register.today': 'You have registered {count} inquiries today.',

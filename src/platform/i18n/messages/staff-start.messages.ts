@@ -7,9 +7,9 @@ export const staffStartMessages = defineCatalogue({
     'staff.today.caseworker':
       'Som sagsbehandler behandler du afdelingens sager: du fordeler dem, læser ansøgerens svar og dokumenter, beder om dokumentation, partshører og træffer afgørelse. Du kan sende digital post og planlægge påmindelser om aftaler.',
     'staff.today.front_desk':
-      'I Borgerservice opretter du sager for borgere ved skranken eller i telefonen, sender og printer breve til dem, der ikke har digital post, registrerer fritagelser og planlægger påmindelser om aftaler.',
+      'I Borgerservice opretter du sager for borgere ved skranken eller i telefonen, sender og printer breve til dem, der ikke har digital post, registrerer fritagelser, planlægger påmindelser om aftaler og registrerer henvendelser ved skranken og i telefonen.',
     'staff.today.manager':
-      'Som leder følger du afdelingens arbejdskø og frister, fordeler sager, sender post og printer breve og følger, hvor meget borgerne bruger selvbetjeningsløsningerne.',
+      'Som leder følger du afdelingens arbejdskø og frister, fordeler sager, sender post og printer breve og følger, hvor meget borgerne bruger selvbetjeningsløsningerne, og hvordan henvendelserne fordeler sig på kanalerne mod målet, med omkostningerne.',
     'staff.today.system_owner':
       'Som systemejer læser du revisionsloggen (hvem har set hvilke personoplysninger og hvorfor, med kædens kontrol) og følger brugen af selvbetjeningsløsningerne, også som CSV til egne opgørelser.',
     'staff.today.administrator':
@@ -26,9 +26,9 @@ export const staffStartMessages = defineCatalogue({
     'staff.today.caseworker':
       "As a caseworker you handle your department's cases: assign them, read the applicant's answers and documents, ask for documentation, consult the applicant and decide. You can send digital post and schedule appointment reminders.",
     'staff.today.front_desk':
-      'At the front desk you create cases for citizens at the desk or on the phone, send and print letters for those without digital post, record exemptions and schedule appointment reminders.',
+      'At the front desk you create cases for citizens at the desk or on the phone, send and print letters for those without digital post, record exemptions, schedule appointment reminders and register inquiries at the desk and on the phone.',
     'staff.today.manager':
-      "As a manager you follow your department's work queue and deadlines, assign cases, send post and print letters, and follow how much citizens use the self-service solutions.",
+      "As a manager you follow your department's work queue and deadlines, assign cases, send post and print letters, follow how much citizens use the self-service solutions, and follow the inquiries' channel mix against the target, with its cost.",
     'staff.today.system_owner':
       'As a system owner you read the audit log (who saw which personal data and why, with the chain check) and follow the use of the self-service solutions, also as CSV for your own reports.',
     'staff.today.administrator':
