@@ -1,7 +1,8 @@
 import { t } from '#platform/i18n/i18n.ts';
-import { Page } from '#platform/views/layout.tsx';
+import { LeadPage } from '#platform/views/lead-page.tsx';
 import { Chart } from '#platform/views/chart.tsx';
 import { ErrorSummary, FilterForm, type FieldErrors, TextField } from '#platform/views/components.tsx';
+import { ButtonLink } from '#platform/views/button-link.tsx';
 import type { FiguresReport } from '../../figures.service.ts';
 import { channelsPaths } from '../paths.ts';
 import { figuresChart } from './figures-chart.ts';
@@ -19,9 +20,7 @@ export function FiguresPage({
 }) {
   const query = new URLSearchParams(period).toString();
   return (
-    <Page title={t('channels.figures.title')} backLink={{ href: '/staff', label: 'common.back' }}>
-      <h1>{t('channels.figures.title')}</h1>
-      <p class="font-lead">{t('channels.figures.lead')}</p>
+    <LeadPage title={t('channels.figures.title')} lead={t('channels.figures.lead')} back="/staff">
       <ErrorSummary errors={errors} />
       <FilterForm
         action={channelsPaths.figures}
@@ -37,18 +36,14 @@ export function FiguresPage({
         ))}
         extra={
           report ? (
-            <a class="button button-secondary" href={`${channelsPaths.figuresCsv}?${query}`}>
-              {t('channels.figures.csv')}
-            </a>
+            <ButtonLink href={`${channelsPaths.figuresCsv}?${query}`}>{t('channels.figures.csv')}</ButtonLink>
           ) : undefined
         }
       />
       {report ? (
         <>
           <Chart data={figuresChart(report)} />
-          <h2>{t('channels.figures.byPurpose')}</h2>
           <PurposeTable report={report} />
-          <h2>{t('channels.figures.byChannel')}</h2>
           <ChannelTable report={report} />
         </>
       ) : (
@@ -56,6 +51,6 @@ export function FiguresPage({
       )}
       <h2 class="h3">{t('channels.figures.method')}</h2>
       <p>{t('channels.figures.methodText')}</p>
-    </Page>
+    </LeadPage>
   );
 }

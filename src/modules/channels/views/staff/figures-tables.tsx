@@ -1,5 +1,5 @@
 import { t } from '#platform/i18n/i18n.ts';
-import { DataTable } from '#platform/views/data-table.tsx';
+import { TableSection } from '#platform/views/table-section.tsx';
 import type { FiguresReport } from '../../figures.service.ts';
 import { channelName, formatCount, formatKroner, formatPercent } from '../format.ts';
 import { purposeLabel } from './figures-chart.ts';
@@ -10,9 +10,8 @@ const desiredOf = (row: Row) => row.channels.find((channel) => channel.channel =
 /** Per purpose: the desired channel, its actual share against its target, and the cost. */
 export function PurposeTable({ report }: { report: FiguresReport }) {
   return (
-    <DataTable
-      caption={t('channels.figures.byPurpose')}
-      captionHidden
+    <TableSection
+      heading={t('channels.figures.byPurpose')}
       rows={report.purposes}
       empty={t('channels.figures.none')}
       columns={[
@@ -39,9 +38,8 @@ export function PurposeTable({ report }: { report: FiguresReport }) {
 export function ChannelTable({ report }: { report: FiguresReport }) {
   const details = report.purposes.flatMap((row) => row.channels.map((channel) => ({ row, channel })));
   return (
-    <DataTable
-      caption={t('channels.figures.byChannel')}
-      captionHidden
+    <TableSection
+      heading={t('channels.figures.byChannel')}
       rows={details}
       empty={t('channels.figures.none')}
       columns={[

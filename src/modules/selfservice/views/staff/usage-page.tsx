@@ -1,8 +1,10 @@
 import { t } from '#platform/i18n/i18n.ts';
 import { formatDay, formatNumber, formatPercent } from '#platform/i18n/numbers.ts';
-import { Page } from '#platform/views/layout.tsx';
+import { LeadPage } from '#platform/views/lead-page.tsx';
 import { Chart, type ChartData } from '#platform/views/chart.tsx';
-import { type Column, DataTable } from '#platform/views/data-table.tsx';
+import type { Column } from '#platform/views/data-table.tsx';
+import { ButtonLink } from '#platform/views/button-link.tsx';
+import { TableSection } from '#platform/views/table-section.tsx';
 import {
   choices,
   ErrorSummary,
@@ -61,9 +63,7 @@ export function UsagePage({
   const query = new URLSearchParams({ from: filter.from, to: filter.to, granularity: filter.granularity }).toString();
   const formatRate = (rate: number | null) => (rate === null ? '–' : formatPercent(rate));
   return (
-    <Page title={t('selfservice.usage.title')} backLink={{ href: '/staff', label: 'common.back' }}>
-      <h1>{t('selfservice.usage.title')}</h1>
-      <p class="font-lead">{t('selfservice.usage.lead')}</p>
+    <LeadPage title={t('selfservice.usage.title')} lead={t('selfservice.usage.lead')} back="/staff">
       <ErrorSummary errors={errors} />
       <FilterForm
         action={paths.usage}
@@ -79,20 +79,14 @@ export function UsagePage({
           />,
         ]}
         extra={
-          report ? (
-            <a class="button button-secondary" href={`${paths.usageCsv}?${query}`}>
-              {t('selfservice.usage.csv')}
-            </a>
-          ) : undefined
+          report ? <ButtonLink href={`${paths.usageCsv}?${query}`}>{t('selfservice.usage.csv')}</ButtonLink> : undefined
         }
       />
       {report ? (
         <>
           <Chart data={usageChart(report)} />
-          <h2>{t('selfservice.usage.totals')}</h2>
-          <DataTable
-            caption={t('selfservice.usage.totals')}
-            captionHidden
+          <TableSection
+            heading={t('selfservice.usage.totals')}
             rows={report.totals}
             columns={[
               {
@@ -108,10 +102,8 @@ export function UsagePage({
               },
             ]}
           />
-          <h2>{t('selfservice.usage.byPeriod')}</h2>
-          <DataTable
-            caption={t('selfservice.usage.byPeriod')}
-            captionHidden
+          <TableSection
+            heading={t('selfservice.usage.byPeriod')}
             rows={report.rows}
             empty={t('selfservice.usage.noData')}
             columns={[
@@ -126,6 +118,6 @@ export function UsagePage({
       )}
       <h2 class="h3">{t('selfservice.usage.method')}</h2>
       <p>{t('selfservice.usage.methodText', { days: ABANDON_AFTER_DAYS })}</p>
-    </Page>
+    </LeadPage>
   );
 }
