@@ -1,8 +1,8 @@
 import { t } from '#platform/i18n/i18n.ts';
 import { LeadPage } from '#platform/views/lead-page.tsx';
 import { Chart } from '#platform/views/chart.tsx';
-import { ErrorSummary, FilterForm, type FieldErrors, TextField } from '#platform/views/components.tsx';
-import { ButtonLink } from '#platform/views/button-link.tsx';
+import type { FieldErrors } from '#platform/views/components.tsx';
+import { PeriodFilter } from '#platform/views/period-filter.tsx';
 import type { FiguresReport } from '../../figures.service.ts';
 import { channelsPaths } from '../paths.ts';
 import { figuresChart } from './figures-chart.ts';
@@ -18,28 +18,10 @@ export function FiguresPage({
   report?: FiguresReport;
   errors?: FieldErrors;
 }) {
-  const query = new URLSearchParams(period).toString();
+  const csv = report ? `${channelsPaths.figuresCsv}?${new URLSearchParams(period)}` : undefined;
   return (
     <LeadPage title={t('channels.figures.title')} lead={t('channels.figures.lead')} back="/staff">
-      <ErrorSummary errors={errors} />
-      <FilterForm
-        action={channelsPaths.figures}
-        submit={t('channels.figures.show')}
-        fields={(['from', 'to'] as const).map((name) => (
-          <TextField
-            name={name}
-            type="date"
-            value={period[name]}
-            error={errors[name]}
-            label={t(`channels.figures.${name}`)}
-          />
-        ))}
-        extra={
-          report ? (
-            <ButtonLink href={`${channelsPaths.figuresCsv}?${query}`}>{t('channels.figures.csv')}</ButtonLink>
-          ) : undefined
-        }
-      />
+      <PeriodFilter texts="channels.figures" action={channelsPaths.figures} values={period} errors={errors} csv={csv} />
       {report ? (
         <>
           <Chart data={figuresChart(report)} />

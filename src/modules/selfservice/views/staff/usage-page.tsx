@@ -3,16 +3,9 @@ import { formatDay, formatNumber, formatPercent } from '#platform/i18n/numbers.t
 import { LeadPage } from '#platform/views/lead-page.tsx';
 import { Chart, type ChartData } from '#platform/views/chart.tsx';
 import type { Column } from '#platform/views/data-table.tsx';
-import { ButtonLink } from '#platform/views/button-link.tsx';
+import { PeriodFilter } from '#platform/views/period-filter.tsx';
 import { TableSection } from '#platform/views/table-section.tsx';
-import {
-  choices,
-  ErrorSummary,
-  FilterForm,
-  fieldBinding,
-  SelectField,
-  TextField,
-} from '#platform/views/components.tsx';
+import { choices, fieldBinding, SelectField } from '#platform/views/components.tsx';
 import { usageEvents, type UsageReport } from '#modules/selfservice/usage.service.ts';
 import { ABANDON_AFTER_DAYS } from '#modules/selfservice/selfservice.service.ts';
 import { localized } from '../form-fields.tsx';
@@ -64,23 +57,19 @@ export function UsagePage({
   const formatRate = (rate: number | null) => (rate === null ? '–' : formatPercent(rate));
   return (
     <LeadPage title={t('selfservice.usage.title')} lead={t('selfservice.usage.lead')} back="/staff">
-      <ErrorSummary errors={errors} />
-      <FilterForm
+      <PeriodFilter
         action={paths.usage}
-        submit={t('selfservice.usage.show')}
-        fields={[
-          ...(['from', 'to'] as const).map((name) => (
-            <TextField {...field(name)} type="date" label={t(`selfservice.usage.${name}`)} />
-          )),
+        texts="selfservice.usage"
+        values={filter}
+        errors={errors}
+        more={[
           <SelectField
             {...field('granularity')}
             label={t('selfservice.usage.granularity')}
             options={choices(['day', 'month'], 'selfservice.usage')}
           />,
         ]}
-        extra={
-          report ? <ButtonLink href={`${paths.usageCsv}?${query}`}>{t('selfservice.usage.csv')}</ButtonLink> : undefined
-        }
+        csv={report ? `${paths.usageCsv}?${query}` : undefined}
       />
       {report ? (
         <>
