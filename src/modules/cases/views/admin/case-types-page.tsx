@@ -1,6 +1,8 @@
 import { formatDateTime, t } from '#platform/i18n/i18n.ts';
+import { LeadPage } from '#platform/views/lead-page.tsx';
 import { Page } from '#platform/views/layout.tsx';
 import { DataTable } from '#platform/views/data-table.tsx';
+import { linkColumn } from '#platform/views/link-column.tsx';
 import { Alert, ErrorSummary } from '#platform/views/components.tsx';
 import type { EditReason } from '#modules/cases/case-type-edit.ts';
 import { reasonWithLine, WorkflowEditor } from './workflow-editor.tsx';
@@ -24,23 +26,17 @@ export function CaseTypesPage({
   const departmentName = (code: string) =>
     localized(departments.find((department) => department.code === code)?.name) || code;
   return (
-    <Page title={t('cases.admin.title')} backLink={{ href: '/staff', label: 'common.back' }}>
-      <h1>{t('cases.admin.title')}</h1>
-      <p class="font-lead">{t('cases.admin.lead')}</p>
+    <LeadPage title={t('cases.admin.title')} lead={t('cases.admin.lead')} back="/staff">
       <DataTable
         caption={t('cases.admin.caption')}
         captionHidden
         rows={caseTypes}
         columns={[
-          {
-            header: t('cases.admin.name'),
-            rowHeader: true,
-            cell: (type) => (
-              <a href={`/admin/case-types/${type.code}`} safe>
-                {localized(type.definition.name)}
-              </a>
-            ),
-          },
+          linkColumn<CaseTypeVersionView>(
+            t('cases.admin.name'),
+            (type) => `/admin/case-types/${type.code}`,
+            (type) => localized(type.definition.name),
+          ),
           { header: t('cases.admin.kle'), text: (type) => type.definition.kle },
           { header: t('cases.admin.form'), text: (type) => type.definition.formProcess },
           { header: t('cases.admin.department'), text: (type) => departmentName(type.definition.departmentCode) },
@@ -49,7 +45,7 @@ export function CaseTypesPage({
           { header: t('cases.admin.version'), text: (type) => versionText(type) },
         ]}
       />
-    </Page>
+    </LeadPage>
   );
 }
 

@@ -1,6 +1,7 @@
 import { formatDate, t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
 import { type Column, DataTable } from '#platform/views/data-table.tsx';
+import { linkColumn } from '#platform/views/link-column.tsx';
 import type { OwnCaseSummary } from '#modules/cases/cases.types.ts';
 import { eventText, localized } from '../case-format.tsx';
 
@@ -17,15 +18,11 @@ export const processingText = (item: Pick<OwnCaseSummary, 'expectedProcessingDay
 /** The columns of the list. */
 function ownCaseColumns(): Array<Column<OwnCaseSummary>> {
   return [
-    {
-      header: t('cases.my.case'),
-      rowHeader: true,
-      cell: (item) => (
-        <a href={`/my/cases/${item.id}`} safe>
-          {`${localized(item.caseTypeName)} (${item.reference})`}
-        </a>
-      ),
-    },
+    linkColumn(
+      t('cases.my.case'),
+      (item) => `/my/cases/${item.id}`,
+      (item) => `${localized(item.caseTypeName)} (${item.reference})`,
+    ),
     {
       header: t('cases.my.state'),
       // the state in plain words already says when we wait for the applicant: no tag repeating it

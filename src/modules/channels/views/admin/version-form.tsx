@@ -1,6 +1,6 @@
 import { t } from '#platform/i18n/i18n.ts';
 import { DataTable } from '#platform/views/data-table.tsx';
-import { type FieldErrors, PostForm, SelectField, TextField } from '#platform/views/components.tsx';
+import { type FieldErrors, fieldBinding, PostForm, SelectField, TextField } from '#platform/views/components.tsx';
 import { channelCodes } from '../../channel-codes.ts';
 import { channelName } from '../format.ts';
 import { channelsPaths } from '../paths.ts';
@@ -11,6 +11,8 @@ export interface VersionForm {
   desiredChannel: string;
   rows: Record<string, { offered: boolean; cost: string; target: string }>;
 }
+
+type FigureRow = { channel: string; cost?: string; target?: string };
 
 const input = (name: string, value: string, label: string, error?: string) => (
   <input
@@ -24,24 +26,33 @@ const input = (name: string, value: string, label: string, error?: string) => (
   />
 );
 
+/** The column of one figure typed per channel (`cost-<channel>`, `target-<channel>`), labelled with its channel. */
+const inputColumn = (figure: 'cost' | 'target', errors: FieldErrors) => ({
+  header: t(`channels.version.${figure}`),
+  cell: (row: FigureRow) =>
+    input(
+      `${figure}-${row.channel}`,
+      row[figure] ?? '',
+      `${t(`channels.version.${figure}`)}: ${channelName(row.channel)}`,
+      errors[`${figure}-${row.channel}`],
+    ),
+});
+
 /** A new version of the strategy: it applies from its date and supersedes the earlier ones. */
 export function VersionFormView({ code, form, errors }: { code: string; form: VersionForm; errors: FieldErrors }) {
   const rows = channelCodes.map((channel) => ({ channel, ...form.rows[channel] }));
+  const field = fieldBinding(form, errors);
   return (
     <PostForm action={`${channelsPaths.purpose(code)}/versions`} submit={t('channels.version.save')}>
       <TextField
-        name="validFrom"
+        {...field('validFrom')}
         type="date"
         label={t('channels.purpose.validFrom')}
         hint={t('channels.version.validFromHint')}
-        value={form.validFrom}
-        error={errors.validFrom}
       />
       <SelectField
-        name="desiredChannel"
+        {...field('desiredChannel')}
         label={t('channels.figures.desired')}
-        value={form.desiredChannel}
-        error={errors.desiredChannel}
         options={channelCodes.map((value) => ({ value, label: channelName(value) }))}
       />
       <p id="field-target-total" class={errors['target-total'] ? 'form-error-message' : 'form-hint'}>
@@ -65,26 +76,8 @@ export function VersionFormView({ code, form, errors }: { code: string; form: Ve
               />
             ),
           },
-          {
-            header: t('channels.version.cost'),
-            cell: (row) =>
-              input(
-                `cost-${row.channel}`,
-                row.cost ?? '',
-                `${t('channels.version.cost')}: ${channelName(row.channel)}`,
-                errors[`cost-${row.channel}`],
-              ),
-          },
-          {
-            header: t('channels.version.target'),
-            cell: (row) =>
-              input(
-                `target-${row.channel}`,
-                row.target ?? '',
-                `${t('channels.version.target')}: ${channelName(row.channel)}`,
-                errors[`target-${row.channel}`],
-              ),
-          },
+          inputColumn('cost', errors),
+          inputColumn('target', errors),
         ]}
       />
     </PostForm>

@@ -1,7 +1,8 @@
 import { t } from '#platform/i18n/i18n.ts';
-import { Page } from '#platform/views/layout.tsx';
+import { LeadPage } from '#platform/views/lead-page.tsx';
 import { Chart } from '#platform/views/chart.tsx';
-import { ErrorSummary, FilterForm, type FieldErrors, TextField } from '#platform/views/components.tsx';
+import type { FieldErrors } from '#platform/views/components.tsx';
+import { PeriodFilter } from '#platform/views/period-filter.tsx';
 import type { FiguresReport } from '../../figures.service.ts';
 import { channelsPaths } from '../paths.ts';
 import { figuresChart } from './figures-chart.ts';
@@ -17,38 +18,14 @@ export function FiguresPage({
   report?: FiguresReport;
   errors?: FieldErrors;
 }) {
-  const query = new URLSearchParams(period).toString();
+  const csv = report ? `${channelsPaths.figuresCsv}?${new URLSearchParams(period)}` : undefined;
   return (
-    <Page title={t('channels.figures.title')} backLink={{ href: '/staff', label: 'common.back' }}>
-      <h1>{t('channels.figures.title')}</h1>
-      <p class="font-lead">{t('channels.figures.lead')}</p>
-      <ErrorSummary errors={errors} />
-      <FilterForm
-        action={channelsPaths.figures}
-        submit={t('channels.figures.show')}
-        fields={(['from', 'to'] as const).map((name) => (
-          <TextField
-            name={name}
-            type="date"
-            value={period[name]}
-            error={errors[name]}
-            label={t(`channels.figures.${name}`)}
-          />
-        ))}
-        extra={
-          report ? (
-            <a class="button button-secondary" href={`${channelsPaths.figuresCsv}?${query}`}>
-              {t('channels.figures.csv')}
-            </a>
-          ) : undefined
-        }
-      />
+    <LeadPage title={t('channels.figures.title')} lead={t('channels.figures.lead')} back="/staff">
+      <PeriodFilter texts="channels.figures" action={channelsPaths.figures} values={period} errors={errors} csv={csv} />
       {report ? (
         <>
           <Chart data={figuresChart(report)} />
-          <h2>{t('channels.figures.byPurpose')}</h2>
           <PurposeTable report={report} />
-          <h2>{t('channels.figures.byChannel')}</h2>
           <ChannelTable report={report} />
         </>
       ) : (
@@ -56,6 +33,6 @@ export function FiguresPage({
       )}
       <h2 class="h3">{t('channels.figures.method')}</h2>
       <p>{t('channels.figures.methodText')}</p>
-    </Page>
+    </LeadPage>
   );
 }

@@ -5,6 +5,7 @@ import {
   CheckboxField,
   ErrorSummary,
   type FieldErrors,
+  fieldBinding,
   PostForm,
   RadioGroup,
   SelectField,
@@ -43,6 +44,7 @@ export interface RegisterPageProps {
 /** Staff at the desk or phone: find the purpose, check the preset answers, register. Works without JavaScript. */
 export function RegisterPage({ form, matches, errors = {}, notice, nudge, today }: RegisterPageProps) {
   const channels = channelCodes.map((code) => ({ value: code, label: channelName(code) }));
+  const field = fieldBinding(form, errors);
   return (
     <Page title={t('channels.register.title')} backLink={{ href: '/staff', label: 'common.back' }}>
       <h1>{t('channels.register.title')}</h1>
@@ -61,13 +63,7 @@ export function RegisterPage({ form, matches, errors = {}, notice, nudge, today 
           value={form.purpose || (form.q && matches.length ? matches[0].code : undefined)}
           options={matches.map((purpose) => ({ value: purpose.code, label: purposeName(purpose) }))}
         />
-        <SelectField
-          name="channel"
-          label={t('channels.register.channel')}
-          value={form.channel}
-          error={errors.channel}
-          options={channels}
-        />
+        <SelectField {...field('channel')} label={t('channels.register.channel')} options={channels} />
         <CheckboxField name="resolved" label={t('channels.register.resolved')} checked={form.resolved} />
         <CheckboxField
           name="couldBeDigital"
@@ -76,11 +72,9 @@ export function RegisterPage({ form, matches, errors = {}, notice, nudge, today 
         />
         <CheckboxField name="digitalHelp" label={t('channels.register.digitalHelp')} checked={form.digitalHelp} />
         <TextField
-          name="cpr"
+          {...field('cpr')}
           label={t('channels.register.cpr')}
           hint={t('channels.register.cprHint')}
-          value={form.cpr}
-          error={errors.cpr}
           inputmode="numeric"
           autocomplete="off"
         />

@@ -98,11 +98,9 @@ export function ApiClientsPage({
           required
         />
         <SelectField
-          name="departmentId"
+          {...field('departmentId')}
           label={t('identity.apiClients.department')}
           hint={t('identity.apiClients.departmentHint')}
-          value={form.departmentId}
-          error={errors.departmentId}
           required
           options={[
             { value: '', label: t('identity.apiClients.chooseDepartment') },

@@ -7,6 +7,7 @@ import {
   SelectField,
   type FieldErrors,
   PostForm,
+  fieldBinding,
 } from '#platform/views/components.tsx';
 import { staffRoles } from '#platform/auth/principal.ts';
 import type { Department, StaffMember } from '#modules/identity/identity.service.ts';
@@ -85,6 +86,7 @@ export function EditStaffPage({
   errors: FieldErrors;
 }) {
   const title = t('identity.admin.editRoles', { name: member.name });
+  const field = fieldBinding(form, errors);
   return (
     <Page title={title} backLink={{ href: '/admin/staff', label: 'common.back' }}>
       <h1 safe>{title}</h1>
@@ -99,10 +101,8 @@ export function EditStaffPage({
           values={form.roles}
         />
         <SelectField
-          name="departmentId"
+          {...field('departmentId')}
           label={t('identity.admin.department')}
-          error={errors.departmentId}
-          value={form.departmentId}
           options={[
             { value: '', label: t('identity.admin.noDepartment') },
             ...departments.map((department) => ({ value: department.id, label: department.name[currentLocale()] })),

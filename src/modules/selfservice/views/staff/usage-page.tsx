@@ -1,16 +1,11 @@
 import { t } from '#platform/i18n/i18n.ts';
 import { formatDay, formatNumber, formatPercent } from '#platform/i18n/numbers.ts';
-import { Page } from '#platform/views/layout.tsx';
+import { LeadPage } from '#platform/views/lead-page.tsx';
 import { Chart, type ChartData } from '#platform/views/chart.tsx';
-import { type Column, DataTable } from '#platform/views/data-table.tsx';
-import {
-  choices,
-  ErrorSummary,
-  FilterForm,
-  fieldBinding,
-  SelectField,
-  TextField,
-} from '#platform/views/components.tsx';
+import type { Column } from '#platform/views/data-table.tsx';
+import { PeriodFilter } from '#platform/views/period-filter.tsx';
+import { TableSection } from '#platform/views/table-section.tsx';
+import { choices, fieldBinding, SelectField } from '#platform/views/components.tsx';
 import { usageEvents, type UsageReport } from '#modules/selfservice/usage.service.ts';
 import { ABANDON_AFTER_DAYS } from '#modules/selfservice/selfservice.service.ts';
 import { localized } from '../form-fields.tsx';
@@ -61,38 +56,26 @@ export function UsagePage({
   const query = new URLSearchParams({ from: filter.from, to: filter.to, granularity: filter.granularity }).toString();
   const formatRate = (rate: number | null) => (rate === null ? '–' : formatPercent(rate));
   return (
-    <Page title={t('selfservice.usage.title')} backLink={{ href: '/staff', label: 'common.back' }}>
-      <h1>{t('selfservice.usage.title')}</h1>
-      <p class="font-lead">{t('selfservice.usage.lead')}</p>
-      <ErrorSummary errors={errors} />
-      <FilterForm
+    <LeadPage title={t('selfservice.usage.title')} lead={t('selfservice.usage.lead')} back="/staff">
+      <PeriodFilter
         action={paths.usage}
-        submit={t('selfservice.usage.show')}
-        fields={[
-          ...(['from', 'to'] as const).map((name) => (
-            <TextField {...field(name)} type="date" label={t(`selfservice.usage.${name}`)} />
-          )),
+        texts="selfservice.usage"
+        values={filter}
+        errors={errors}
+        more={[
           <SelectField
             {...field('granularity')}
             label={t('selfservice.usage.granularity')}
             options={choices(['day', 'month'], 'selfservice.usage')}
           />,
         ]}
-        extra={
-          report ? (
-            <a class="button button-secondary" href={`${paths.usageCsv}?${query}`}>
-              {t('selfservice.usage.csv')}
-            </a>
-          ) : undefined
-        }
+        csv={report ? `${paths.usageCsv}?${query}` : undefined}
       />
       {report ? (
         <>
           <Chart data={usageChart(report)} />
-          <h2>{t('selfservice.usage.totals')}</h2>
-          <DataTable
-            caption={t('selfservice.usage.totals')}
-            captionHidden
+          <TableSection
+            heading={t('selfservice.usage.totals')}
             rows={report.totals}
             columns={[
               {
@@ -108,10 +91,8 @@ export function UsagePage({
               },
             ]}
           />
-          <h2>{t('selfservice.usage.byPeriod')}</h2>
-          <DataTable
-            caption={t('selfservice.usage.byPeriod')}
-            captionHidden
+          <TableSection
+            heading={t('selfservice.usage.byPeriod')}
             rows={report.rows}
             empty={t('selfservice.usage.noData')}
             columns={[
@@ -126,6 +107,6 @@ export function UsagePage({
       )}
       <h2 class="h3">{t('selfservice.usage.method')}</h2>
       <p>{t('selfservice.usage.methodText', { days: ABANDON_AFTER_DAYS })}</p>
-    </Page>
+    </LeadPage>
   );
 }
