@@ -139,11 +139,12 @@ test(`kill -9 while notifications are sent: all ${LETTERS * 2} go out within a m
     assert.equal(letters[0].count, LETTERS);
     const { rows: jobs } = await sql<{ name: string; state: string; count: number }>`
       select name, state, count(*)::int as count from ${sql.table(`${database.queueSchema}.job`)}
-      where name like 'notify.%' group by name, state order by name, state`.execute(db);
+      where name like 'notify.%' and not (state = 'created' and start_after > now())
+      group by name, state order by name, state`.execute(db);
     assert.deepEqual(
       jobs.filter((row) => row.state !== 'completed'),
       [],
-      `no notify job left waiting, running or dead (${JSON.stringify(jobs)})`,
+      `no notify job left waiting, running or dead; a demo appointment reminder due later is not one (${JSON.stringify(jobs)})`,
     );
   } finally {
     await opened.close();
