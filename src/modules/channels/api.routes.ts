@@ -10,6 +10,7 @@ export function registerChannelsApiRoutes(app: FastifyInstance, channels: Channe
     {
       config: { permission: 'channels:register', idempotent: true },
       schema: {
+        operationId: 'registerInquiries',
         tags: ['channels'],
         summary: 'Register one contact, or a batch of up to 1,000 (send an Idempotency-Key)',
         body: InquiryBatchRequest,
