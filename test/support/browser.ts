@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { TestClient } from './http-client.ts';
 
 /** Debian's Chromium: the tests never download a browser of their own. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -91,4 +92,13 @@ export async function loginByClicking(
   await page.locator(`input[name="account"][value="${account}"]`).check();
   await page.locator('form[action^="/idp/interaction/"] button[type="submit"]').click();
   await page.waitForURL((url) => !url.pathname.startsWith('/idp') && !url.pathname.startsWith('/auth/'));
+}
+
+/** A page signed in as `account` without clicking through the identity provider: the session cookie of an HTTP login. */
+export async function signedInPage(browser: TestBrowser, baseUrl: string, account: string): Promise<Page> {
+  const client = new TestClient(baseUrl);
+  await client.login(account);
+  const context = await browser.newContext();
+  await context.addCookies([{ name: 'raadhus_session', value: client.getCookie('raadhus_session')!, url: baseUrl }]);
+  return context.newPage();
 }

@@ -2,8 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
-import { TestClient } from '#test-support/http-client.ts';
-import { axeViolations, launchBrowser, type TestBrowser } from '#test-support/browser.ts';
+import { axeViolations, launchBrowser, type TestBrowser, signedInPage } from '#test-support/browser.ts';
 import { demoCitizens } from '#modules/identity/demo-data.ts';
 
 /**
@@ -21,13 +20,7 @@ after(async () => {
   await app?.close();
 });
 
-async function pageAs(account: string): Promise<Page> {
-  const client = new TestClient(app.url);
-  await client.login(account);
-  const context = await browser.newContext();
-  await context.addCookies([{ name: 'raadhus_session', value: client.getCookie('raadhus_session')!, url: app.url }]);
-  return context.newPage();
-}
+const pageAs = (account: string): Promise<Page> => signedInPage(browser, app.url, account);
 
 test('contact register, reminder and template pages in their error states pass axe', { timeout: 300_000 }, async () => {
   const problems: string[] = [];
