@@ -21,16 +21,4 @@ export const inquiryById = (raadhus: Raadhus, id: string) =>
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
 
-export async function waitFor<T>(
-  check: () => Promise<T | undefined | false>,
-  what: string,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+export { waitFor } from '#test-support/wait-for.ts';
