@@ -9,6 +9,7 @@ import { registerChannelsAdminRoutes } from './admin.routes.tsx';
 import { registerPurposeRoutes } from './purpose.routes.tsx';
 import { registerChannelsApiRoutes } from './api.routes.ts';
 import { channelsPaths } from './views/paths.ts';
+import { registerTelephonyRoutes } from './telephony/telephony.routes.tsx';
 
 declare module '../../platform/module.ts' {
   interface Contracts {
@@ -57,6 +58,12 @@ export const channelsModule = defineModule({
             permission: 'channels:figures',
           },
           {
+            href: channelsPaths.imports,
+            label: 'channels.imports.title',
+            description: 'channels.imports.linkDescription',
+            permission: 'channels:import',
+          },
+          {
             href: channelsPaths.purposes,
             label: 'channels.admin.title',
             description: 'channels.admin.lead',
@@ -70,6 +77,7 @@ export const channelsModule = defineModule({
         registerPurposeRoutes(app, channels);
         registerChannelsAdminRoutes(app, channels);
         registerChannelsApiRoutes(app, channels);
+        registerTelephonyRoutes(app, channels.telephony);
       },
     };
   },

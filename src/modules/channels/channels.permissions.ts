@@ -6,6 +6,8 @@ export const channelsPermissions = {
   'channels:register': ['caseworker', 'front_desk', 'manager', 'integration'],
   /** the channel mix per purpose against the target, and its cost at unit prices, with CSV export */
   'channels:figures': ['manager', 'system_owner', 'administrator'],
+  /** import the telephony statistics per day and queue (CSV) into the register */
+  'channels:import': ['manager', 'administrator'],
   /** inquiry purposes and their strategy versions: offered and desired channels, unit costs, target mix */
   'channels:admin': ['administrator'],
 } satisfies PermissionDeclarations;

@@ -5,6 +5,7 @@ import { InquiryService } from './inquiry.service.ts';
 import { PurposeService } from './purpose.service.ts';
 import { PurposeAdminService } from './purpose-admin.service.ts';
 import { SystemInquiryService } from './system-inquiry.service.ts';
+import { TelephonyImportService } from './telephony/telephony-import.service.ts';
 
 /** The channels module's services: purposes and their strategy, the inquiry register, the figures. */
 export class ChannelsService {
@@ -13,6 +14,7 @@ export class ChannelsService {
   readonly figures: FiguresService;
   readonly systems: SystemInquiryService;
   readonly admin: PurposeAdminService;
+  readonly telephony: TelephonyImportService;
 
   constructor(db: Database, identity: Pick<IdentityContract, 'lookupPersonByCpr'>) {
     this.purposes = new PurposeService(db);
@@ -20,5 +22,6 @@ export class ChannelsService {
     this.figures = new FiguresService(db, this.purposes);
     this.systems = new SystemInquiryService(db, this.purposes);
     this.admin = new PurposeAdminService(db, this.purposes);
+    this.telephony = new TelephonyImportService(db, this.purposes);
   }
 }

@@ -5,6 +5,7 @@ import { figuresMessages } from './messages/figures.messages.ts';
 import { registerMessages } from './messages/register.messages.ts';
 import { versionMessages } from './messages/version.messages.ts';
 import { newPurposeMessages } from './messages/new-purpose.messages.ts';
+import { importsMessages } from './messages/imports.messages.ts';
 
 /** The channels module's texts, one catalogue per area. */
 export const channelsMessages = joinCatalogues(
@@ -14,4 +15,5 @@ export const channelsMessages = joinCatalogues(
   adminMessages,
   versionMessages,
   newPurposeMessages,
+  importsMessages,
 );

@@ -4,6 +4,7 @@ export const channelsPaths = {
   tally: '/staff/inquiries/tally',
   figures: '/staff/channels/figures',
   figuresCsv: '/staff/channels/figures.csv',
+  imports: '/staff/channels/imports',
   purposes: '/admin/channels/purposes',
   newPurpose: '/admin/channels/purposes/new',
   purpose: (code: string) => `/admin/channels/purposes/${encodeURIComponent(code)}`,
