@@ -57,6 +57,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('channels_party_letters')
     .addColumn('message_id', 'text', (column) => column.primaryKey())
     .addColumn('party_id', 'uuid', (column) => column.notNull())
+    .addColumn('department_code', 'text', (column) => column.notNull())
     .addColumn('sent_at', 'timestamptz', (column) => column.notNull())
     .addColumn('read_at', 'timestamptz')
     .execute();

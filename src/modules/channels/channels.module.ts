@@ -10,6 +10,7 @@ import { registerPurposeRoutes } from './purpose.routes.tsx';
 import { registerChannelsApiRoutes } from './api.routes.ts';
 import { channelsPaths } from './views/paths.ts';
 import { registerTelephonyRoutes } from './telephony/telephony.routes.tsx';
+import { seedChannelsDemo } from './demo/channels-demo.ts';
 
 declare module '../../platform/module.ts' {
   interface Contracts {
@@ -31,7 +32,8 @@ export const channelsModule = defineModule({
     await channels.purposes.seedStarterSet();
     return {
       provides: channels,
-      subscriptions: channelsSubscriptions(channels.inquiries),
+      subscriptions: channelsSubscriptions(channels.inquiries, channels.failureDemand),
+      seedDemo: () => seedChannelsDemo(context.db, channels.purposes),
       navigation: {
         menu: {
           staff: [

@@ -6,6 +6,7 @@ import { registerMessages } from './messages/register.messages.ts';
 import { versionMessages } from './messages/version.messages.ts';
 import { newPurposeMessages } from './messages/new-purpose.messages.ts';
 import { importsMessages } from './messages/imports.messages.ts';
+import { baselineMessages } from './messages/baseline.messages.ts';
 
 /** The channels module's texts, one catalogue per area. */
 export const channelsMessages = joinCatalogues(
@@ -16,4 +17,5 @@ export const channelsMessages = joinCatalogues(
   versionMessages,
   newPurposeMessages,
   importsMessages,
+  baselineMessages,
 );

@@ -34,6 +34,7 @@ export interface PartyCaseTable {
 export interface PartyLetterTable {
   message_id: string;
   party_id: string;
+  department_code: string;
   sent_at: Date;
   read_at: Date | null;
 }
