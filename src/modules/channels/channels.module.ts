@@ -11,6 +11,7 @@ import { registerChannelsApiRoutes } from './api.routes.ts';
 import { channelsPaths } from './views/paths.ts';
 import { registerTelephonyRoutes } from './telephony/telephony.routes.tsx';
 import { seedChannelsDemo } from './demo/channels-demo.ts';
+import { registerContactRoutes } from './contact/contact.routes.tsx';
 
 declare module '../../platform/module.ts' {
   interface Contracts {
@@ -80,6 +81,7 @@ export const channelsModule = defineModule({
         registerChannelsAdminRoutes(app, channels);
         registerChannelsApiRoutes(app, channels);
         registerTelephonyRoutes(app, channels.telephony);
+        registerContactRoutes(app, channels.purposes);
       },
     };
   },

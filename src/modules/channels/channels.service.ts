@@ -7,6 +7,7 @@ import { PurposeAdminService } from './purpose-admin.service.ts';
 import { SystemInquiryService } from './system-inquiry.service.ts';
 import { FailureDemandService } from './follow-up/failure-demand.service.ts';
 import { FollowUpService } from './follow-up/follow-up.service.ts';
+import { KomhenService } from './komhen/komhen.service.ts';
 import { TelephonyImportService } from './telephony/telephony-import.service.ts';
 
 /** The channels module's services: purposes and their strategy, the inquiry register, the figures. */
@@ -19,6 +20,7 @@ export class ChannelsService {
   readonly telephony: TelephonyImportService;
   readonly failureDemand = new FailureDemandService();
   readonly followUp: FollowUpService;
+  readonly komhen: KomhenService;
 
   constructor(db: Database, identity: Pick<IdentityContract, 'lookupPersonByCpr'>) {
     this.purposes = new PurposeService(db);
@@ -28,5 +30,6 @@ export class ChannelsService {
     this.admin = new PurposeAdminService(db, this.purposes);
     this.telephony = new TelephonyImportService(db, this.purposes);
     this.followUp = new FollowUpService(db, this.figures);
+    this.komhen = new KomhenService(db, this.purposes);
   }
 }

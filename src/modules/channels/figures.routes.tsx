@@ -5,6 +5,7 @@ import type { ChannelsService } from './channels.service.ts';
 import { addDays, danishDay, isDay } from './danish-day.ts';
 import { defaultBaseline } from './follow-up/follow-up.service.ts';
 import { figuresCsv } from './figures-csv.ts';
+import { komhenCsv } from './komhen/komhen-export.ts';
 import { channelsPaths } from './views/paths.ts';
 import { FiguresPage } from './views/staff/figures-page.tsx';
 
@@ -49,5 +50,14 @@ export function registerFiguresRoutes(app: FastifyInstance, channels: ChannelsSe
       .header('content-disposition', `attachment; filename="channel-figures-${period.from}-${period.to}.csv"`)
       .type('text/csv; charset=utf-8')
       .send(figuresCsv(report));
+  });
+
+  app.get(channelsPaths.komhenCsv, figures, async (request, reply) => {
+    const period = periodOf(request.query);
+    const lines = await channels.komhen.lines(request.principal!, period.from, period.to);
+    return reply
+      .header('content-disposition', `attachment; filename="komhen-${period.from}-${period.to}.csv"`)
+      .type('text/csv; charset=utf-8')
+      .send(komhenCsv(period, lines));
   });
 }

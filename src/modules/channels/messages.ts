@@ -7,6 +7,7 @@ import { versionMessages } from './messages/version.messages.ts';
 import { newPurposeMessages } from './messages/new-purpose.messages.ts';
 import { importsMessages } from './messages/imports.messages.ts';
 import { baselineMessages } from './messages/baseline.messages.ts';
+import { contactMessages } from './messages/contact.messages.ts';
 
 /** The channels module's texts, one catalogue per area. */
 export const channelsMessages = joinCatalogues(
@@ -18,4 +19,5 @@ export const channelsMessages = joinCatalogues(
   newPurposeMessages,
   importsMessages,
   baselineMessages,
+  contactMessages,
 );

@@ -3,6 +3,10 @@ import { defineCatalogue } from '#platform/i18n/i18n.ts';
 /** The figures page's comparison with a baseline period, and failure demand. */
 export const baselineMessages = defineCatalogue({
   da: {
+    'channels.komhen.heading': 'Tælleuge uden at tælle (KOMHEN)',
+    'channels.komhen.text':
+      'Periodens henvendelser i KOMHEN-kategorierne: kanal, KLE-opgave, henvendelsestype (information, ansøgning, status, fejlefterspørgsel) og hvordan henvendelsen blev afsluttet.',
+    'channels.komhen.csv': 'Hent KOMHEN-optælling som CSV',
     'channels.baseline.baselineFrom': 'Basisperiode fra',
     'channels.baseline.baselineTo': 'Basisperiode til',
     'channels.baseline.heading': 'Udvikling siden basisperioden',
@@ -20,6 +24,10 @@ export const baselineMessages = defineCatalogue({
       'Besparelsen er periodens henvendelser ganget med basisperiodens gennemsnitlige pris pr. henvendelse, minus hvad de kostede nu: en forskydning til billigere kanaler giver en besparelse, flere henvendelser gør ikke. Fejlefterspørgsel er henvendelser ved telefon eller fremmøde om status på en sag, der kan ses under "Mine sager", eller til en afdeling, hvis brev borgeren ikke har åbnet i Digital Post (inden for 14 dage).',
   },
   en: {
+    'channels.komhen.heading': 'Count weeks without counting (KOMHEN)',
+    'channels.komhen.text':
+      "The period's inquiries in KOMHEN's categories: channel, KLE task, inquiry type (information, transaction, status, failure demand) and how the inquiry was closed.",
+    'channels.komhen.csv': 'Download the KOMHEN count as CSV',
     'channels.baseline.baselineFrom': 'Baseline from',
     'channels.baseline.baselineTo': 'Baseline to',
     'channels.baseline.heading': 'Change since the baseline',

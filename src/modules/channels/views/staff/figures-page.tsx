@@ -3,6 +3,7 @@ import { LeadPage } from '#platform/views/lead-page.tsx';
 import { Chart } from '#platform/views/chart.tsx';
 import type { FieldErrors } from '#platform/views/components.tsx';
 import { PeriodFilter } from '#platform/views/period-filter.tsx';
+import { ButtonLink } from '#platform/views/button-link.tsx';
 import type { FiguresReport } from '../../figures.service.ts';
 import { channelsPaths } from '../paths.ts';
 import { figuresChart } from './figures-chart.ts';
@@ -41,6 +42,15 @@ export function FiguresPage({
           <PurposeTable report={report} />
           <ChannelTable report={report} />
           {followUp ? <BaselineSection report={report} followUp={followUp} /> : ''}
+          <h2>{t('channels.komhen.heading')}</h2>
+          <p>{t('channels.komhen.text')}</p>
+          <p>
+            <ButtonLink
+              href={`${channelsPaths.komhenCsv}?${new URLSearchParams({ from: period.from, to: period.to })}`}
+            >
+              {t('channels.komhen.csv')}
+            </ButtonLink>
+          </p>
         </>
       ) : (
         ''
