@@ -12,6 +12,7 @@ import { channelsPaths } from './views/paths.ts';
 import { registerTelephonyRoutes } from './telephony/telephony.routes.tsx';
 import { seedChannelsDemo } from './demo/channels-demo.ts';
 import { registerContactRoutes } from './contact/contact.routes.tsx';
+import { registerHistoryRoutes } from './history/history.routes.tsx';
 
 declare module '../../platform/module.ts' {
   interface Contracts {
@@ -61,6 +62,12 @@ export const channelsModule = defineModule({
             permission: 'channels:figures',
           },
           {
+            href: channelsPaths.history,
+            label: 'channels.history.title',
+            description: 'channels.history.linkDescription',
+            permission: 'channels:history',
+          },
+          {
             href: channelsPaths.imports,
             label: 'channels.imports.title',
             description: 'channels.imports.linkDescription',
@@ -82,6 +89,7 @@ export const channelsModule = defineModule({
         registerChannelsApiRoutes(app, channels);
         registerTelephonyRoutes(app, channels.telephony);
         registerContactRoutes(app, channels.purposes);
+        registerHistoryRoutes(app, channels.history);
       },
     };
   },

@@ -8,6 +8,7 @@ import { SystemInquiryService } from './system-inquiry.service.ts';
 import { FailureDemandService } from './follow-up/failure-demand.service.ts';
 import { FollowUpService } from './follow-up/follow-up.service.ts';
 import { KomhenService } from './komhen/komhen.service.ts';
+import { HistoryService } from './history/history.service.ts';
 import { TelephonyImportService } from './telephony/telephony-import.service.ts';
 
 /** The channels module's services: purposes and their strategy, the inquiry register, the figures. */
@@ -21,6 +22,7 @@ export class ChannelsService {
   readonly failureDemand = new FailureDemandService();
   readonly followUp: FollowUpService;
   readonly komhen: KomhenService;
+  readonly history: HistoryService;
 
   constructor(db: Database, identity: Pick<IdentityContract, 'lookupPersonByCpr'>) {
     this.purposes = new PurposeService(db);
@@ -31,5 +33,6 @@ export class ChannelsService {
     this.telephony = new TelephonyImportService(db, this.purposes);
     this.followUp = new FollowUpService(db, this.figures);
     this.komhen = new KomhenService(db, this.purposes);
+    this.history = new HistoryService(db, this.purposes, identity);
   }
 }

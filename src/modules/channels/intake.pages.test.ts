@@ -1,6 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { csrfTokenIn, TestClient } from '#test-support/http-client.ts';
 import { axeViolations, launchBrowser, type TestBrowser, signedInPage } from '#test-support/browser.ts';
@@ -107,6 +108,33 @@ test('"Kontakt kommunen" shows the desired channel first, then the others with o
   assert.equal((await anonymous.follow('/contact/no-such-purpose')).status, 404);
 });
 
+test("staff read a citizen's contact history by CPR: audited, newest first; a bad CPR is refused beside the field", async () => {
+  const desk = new TestClient(app.url);
+  await desk.login('staff-front-desk-1');
+  const { csrf } = await desk.form('/staff/inquiries?lang=da');
+  const fields = { _csrf: csrf, purpose: 'passport', channel: 'attendance', cpr: '010150-0100', resolved: 'true' };
+  await desk.submit('/staff/inquiries', fields);
+  const person = (await app.raadhus.services.identity.findPersonByCpr('0101500100'))!;
+  const before = await auditCount(person.id);
+  const html = await (await desk.submit('/staff/channels/history?lang=da', { _csrf: csrf, cpr: '010150-0100' })).text();
+  assert.match(html, new RegExp(`<h2>Kontakter med ${person.name}</h2>`));
+  assert.match(html, /<td>Personligt fremmøde<\/td><td>Fra borgeren<\/td><td>Pas<\/td><td>Klaret<\/td>/);
+  assert.equal(await auditCount(person.id), before + 1);
+  const refused = await desk.submit('/staff/channels/history?lang=da', { _csrf: csrf, cpr: '12' });
+  assert.equal(refused.status, 400);
+  assert.doesNotMatch(await refused.text(), /Kontakter med/);
+  const english = await (
+    await desk.submit('/staff/channels/history?lang=en', { _csrf: csrf, cpr: '0101500100' })
+  ).text();
+  assert.match(english, /<td>In person<\/td><td>From the citizen<\/td><td>Passport<\/td><td>Resolved<\/td>/);
+});
+
+const auditCount = async (personId: string) => {
+  const { rows } = await sql<{ n: number }>`select count(*)::int as n from audit_log
+    where person_id = ${personId} and purpose = 'read the contact history'`.execute(app.raadhus.database.db);
+  return rows[0].n;
+};
+
 test('the import, figures and contact pages pass axe in both languages', { timeout: 300_000 }, async () => {
   let browser: TestBrowser | undefined;
   try {
@@ -129,6 +157,11 @@ test('the import, figures and contact pages pass axe in both languages', { timeo
       await scan(staff, `imports with problems (${lang})`);
       await staff.goto(`${app.url}/staff/channels/figures?lang=${lang}`);
       await scan(staff, `figures with the baseline (${lang})`);
+      await staff.goto(`${app.url}/staff/channels/history?lang=${lang}`);
+      await staff.fill('#field-cpr', '0101500100');
+      await staff.locator('form[action="/staff/channels/history"] button[type="submit"]').click();
+      assert.equal((await staff.locator('table tbody tr').count()) > 0, true);
+      await scan(staff, `contact history (${lang})`);
       for (const path of ['/contact', '/contact/housing-benefit', '/contact/passport']) {
         await citizen.goto(`${app.url}${path}?lang=${lang}`);
         await scan(citizen, `${path} (${lang})`);

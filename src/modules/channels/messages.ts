@@ -8,6 +8,7 @@ import { newPurposeMessages } from './messages/new-purpose.messages.ts';
 import { importsMessages } from './messages/imports.messages.ts';
 import { baselineMessages } from './messages/baseline.messages.ts';
 import { contactMessages } from './messages/contact.messages.ts';
+import { historyMessages } from './messages/history.messages.ts';
 
 /** The channels module's texts, one catalogue per area. */
 export const channelsMessages = joinCatalogues(
@@ -20,4 +21,5 @@ export const channelsMessages = joinCatalogues(
   importsMessages,
   baselineMessages,
   contactMessages,
+  historyMessages,
 );

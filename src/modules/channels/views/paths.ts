@@ -6,6 +6,7 @@ export const channelsPaths = {
   figuresCsv: '/staff/channels/figures.csv',
   imports: '/staff/channels/imports',
   komhenCsv: '/staff/channels/komhen.csv',
+  history: '/staff/channels/history',
   contactIndex: '/contact',
   contact: (code: string) => `/contact/${encodeURIComponent(code)}`,
   purposes: '/admin/channels/purposes',
