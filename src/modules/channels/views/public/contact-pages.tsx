@@ -1,4 +1,4 @@
-import { t } from '#platform/i18n/i18n.ts';
+import { currentLocale, t } from '#platform/i18n/i18n.ts';
 import { LeadPage } from '#platform/views/lead-page.tsx';
 import { LinkList } from '#platform/views/components.tsx';
 import { ButtonLink } from '#platform/views/button-link.tsx';
@@ -11,7 +11,9 @@ import { channelsPaths } from '../paths.ts';
 
 /** "Kontakt kommunen": every purpose, each to its own page. */
 export function ContactIndexPage({ purposes }: { purposes: Purpose[] }) {
-  const links = purposes.map((purpose) => ({ href: channelsPaths.contact(purpose.code), text: purposeName(purpose) }));
+  const links = purposes
+    .map((purpose) => ({ href: channelsPaths.contact(purpose.code), text: purposeName(purpose) }))
+    .sort((a, b) => a.text.localeCompare(b.text, currentLocale()));
   return (
     <LeadPage title={t('channels.contact.title')} lead={t('channels.contact.lead')}>
       <LinkList links={links} empty={t('channels.contact.none')} />
