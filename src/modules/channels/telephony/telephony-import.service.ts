@@ -22,8 +22,6 @@ export interface TelephonyUpload {
 
 export interface ImportOutcome {
   encoding: FileEncoding;
-  /** the file as read (UTF-8), so the user can import its valid rows without uploading it again */
-  text: string;
   valid: number;
   problems: RowProblem[];
   /** the id of the import when rows were stored; none when nothing was */
@@ -55,7 +53,7 @@ export class TelephonyImportService {
     const parsed = parseTelephony(text, upload);
     const rows = await this.withoutImported(parsed.rows, parsed.problems, upload);
     const problems = parsed.problems.sort((a, b) => a.line - b.line);
-    const outcome: ImportOutcome = { encoding, text, valid: rows.length, problems };
+    const outcome: ImportOutcome = { encoding, valid: rows.length, problems };
     if ((problems.length && !upload.importValid) || rows.length === 0) return outcome;
     return { ...outcome, importId: await this.store(actor, upload, encoding, rows, problems.length) };
   }

@@ -55,7 +55,10 @@ export function registerTelephonyRoutes(app: FastifyInstance, telephony: Telepho
     const outcome = result.value;
     if (outcome.importId)
       return reply.redirect(`${channelsPaths.imports}?rows=${outcome.valid}&skipped=${outcome.problems.length}`, 303);
-    const props = await page(request.principal!, { values, outcome: { ...outcome, filename } });
+    const props = await page(request.principal!, {
+      values,
+      outcome: { ...outcome, filename, content: Buffer.from(bytes).toString('base64') },
+    });
     return reply.page(() => <ImportsPage {...props} />, 400);
   });
 }

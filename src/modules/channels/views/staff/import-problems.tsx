@@ -4,7 +4,7 @@ import { TableSection } from '#platform/views/table-section.tsx';
 import type { ImportOutcome } from '../../telephony/telephony-import.service.ts';
 import { channelsPaths } from '../paths.ts';
 
-type Outcome = ImportOutcome & { filename: string };
+type Outcome = ImportOutcome & { filename: string; content: string };
 
 /** The file's problems by line and column; nothing of the file is stored. */
 export function ImportProblems({ outcome }: { outcome: Outcome }) {
@@ -42,7 +42,7 @@ export function ValidRowsForm({ outcome, values }: { outcome: Outcome; values: {
       kind="secondary"
       submit={t('channels.imports.importValid', { rows: outcome.valid })}
     >
-      <input type="hidden" name="content" value={Buffer.from(outcome.text, 'utf8').toString('base64')} />
+      <input type="hidden" name="content" value={outcome.content} />
       <input type="hidden" name="filename" value={outcome.filename} />
       <input type="hidden" name="from" value={values.from} />
       <input type="hidden" name="to" value={values.to} />

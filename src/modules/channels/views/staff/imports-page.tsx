@@ -20,8 +20,8 @@ export interface ImportSummary {
 export interface ImportsPageProps {
   values: { from: string; to: string };
   errors?: FieldErrors;
-  /** a file that had problems: nothing was stored */
-  outcome?: ImportOutcome & { filename: string };
+  /** a file that had problems: nothing was stored (`content`: the file as uploaded, base64, to import its valid rows) */
+  outcome?: ImportOutcome & { filename: string; content: string };
   imported?: { rows: number; skipped: number };
   imports: ImportSummary[];
 }
