@@ -9,6 +9,10 @@ import { registerChannelsAdminRoutes } from './admin.routes.tsx';
 import { registerPurposeRoutes } from './purpose.routes.tsx';
 import { registerChannelsApiRoutes } from './api.routes.ts';
 import { channelsPaths } from './views/paths.ts';
+import { registerTelephonyRoutes } from './telephony/telephony.routes.tsx';
+import { seedChannelsDemo } from './demo/channels-demo.ts';
+import { registerContactRoutes } from './contact/contact.routes.tsx';
+import { registerHistoryRoutes } from './history/history.routes.tsx';
 
 declare module '../../platform/module.ts' {
   interface Contracts {
@@ -30,7 +34,8 @@ export const channelsModule = defineModule({
     await channels.purposes.seedStarterSet();
     return {
       provides: channels,
-      subscriptions: channelsSubscriptions(channels.inquiries),
+      subscriptions: channelsSubscriptions(channels.inquiries, channels.failureDemand),
+      seedDemo: () => seedChannelsDemo(context.db, channels.purposes),
       navigation: {
         menu: {
           staff: [
@@ -57,6 +62,18 @@ export const channelsModule = defineModule({
             permission: 'channels:figures',
           },
           {
+            href: channelsPaths.history,
+            label: 'channels.history.title',
+            description: 'channels.history.linkDescription',
+            permission: 'channels:history',
+          },
+          {
+            href: channelsPaths.imports,
+            label: 'channels.imports.title',
+            description: 'channels.imports.linkDescription',
+            permission: 'channels:import',
+          },
+          {
             href: channelsPaths.purposes,
             label: 'channels.admin.title',
             description: 'channels.admin.lead',
@@ -70,6 +87,9 @@ export const channelsModule = defineModule({
         registerPurposeRoutes(app, channels);
         registerChannelsAdminRoutes(app, channels);
         registerChannelsApiRoutes(app, channels);
+        registerTelephonyRoutes(app, channels.telephony);
+        registerContactRoutes(app, channels.purposes);
+        registerHistoryRoutes(app, channels.history);
       },
     };
   },
