@@ -65,7 +65,7 @@ export class DeskService {
       );
       const visits: PlannedVisit[] = [];
       for (const row of rows)
-        visits.push({ ...row, citizenName: (await this.identity.getPerson(row.personId))?.name ?? '' });
+        visits.push({ ...row, citizenName: (await this.identity.getPerson(row.personId, trx))?.name ?? '' });
       return visits;
     });
   }

@@ -46,6 +46,7 @@ export class QueueService {
         day,
         number,
         status: 'waiting',
+        taken_at: now,
         counter: null,
         called_at: null,
         served_at: null,
@@ -95,7 +96,8 @@ export class QueueService {
   /** Marks the ticket at a counter served and tells channels its waiting time. */
   async finish(actor: Principal, locationCode: string, counter: number, now = new Date()): Promise<Ticket | undefined> {
     const location = await this.deskLocation(actor, locationCode);
-    const service = (code: string) => this.catalogue.service(code);
+    // read before the transaction: the embedded database has one connection, which the transaction holds
+    const services = await this.catalogue.services();
     return this.db.transaction().execute(async (trx) => {
       const current = await calledAt(trx, location.code, copenhagenDay(now), counter);
       if (!current) return undefined;
@@ -103,7 +105,7 @@ export class QueueService {
       await this.events.publish(trx, TicketServed, {
         ticketId: served.id,
         serviceCode: served.serviceCode,
-        purposeCode: (await service(served.serviceCode)).purposeCode,
+        purposeCode: services.find((service) => service.code === served.serviceCode)?.purposeCode ?? served.serviceCode,
         locationCode: served.locationCode,
         counter,
         takenAt: served.takenAt.toISOString(),
