@@ -29,7 +29,7 @@ export async function nextNumber(executor: Executor, locationCode: string, day: 
   return row.next;
 }
 
-export const insertTicket = (executor: Executor, row: Omit<TicketTable, 'id'>) =>
+export const insertTicket = (executor: Executor, row: Omit<TicketTable, 'id' | 'taken_at'> & { taken_at: Date }) =>
   tables(executor)
     .insertInto('frontdesk_tickets')
     .values(row)
