@@ -7,24 +7,24 @@ import { frontdeskPaths } from './views/paths.ts';
 import { localized } from './localized.ts';
 
 const desk = { config: { permission: 'frontdesk:desk' } } as const;
+/** A YYYY-MM-DD that is a real day (2027-02-30 is not). */
+const realDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((day) => {
+    const time = Date.parse(`${day}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(day);
+  });
 const DayPlanQuery = z
   .object({
     location: z.string().max(60).optional().catch(undefined),
-    day: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .optional()
-      .catch(undefined),
+    day: realDay.optional().catch(undefined),
     notice: z.enum(['arrived', 'served', 'no-show']).optional().catch(undefined),
   })
   .catch({});
 const MarkBody = z.object({
   mark: z.enum(['arrived', 'served', 'no-show']).catch('arrived'),
-  day: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional()
-    .catch(undefined),
+  day: realDay.optional().catch(undefined),
 });
 const IdParams = z.object({ id: z.string().max(64) });
 
