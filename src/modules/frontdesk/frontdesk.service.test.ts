@@ -8,6 +8,7 @@ import { withLocale } from '#platform/i18n/i18n.ts';
 import type { FrontdeskService } from './frontdesk.service.ts';
 import { AppointmentBooked, AppointmentCancelled, AppointmentMissed, TicketServed } from './frontdesk.events.ts';
 import { freeSlots, type ServiceRules } from './slots.ts';
+import { mayReachAppointment } from './frontdesk.policy.ts';
 import { slotInstant } from './slot-value.ts';
 import { addLocation, appointmentCount, demoCitizen, demoStaff } from './test-support/frontdesk-fixtures.ts';
 
@@ -232,4 +233,21 @@ test('walk-ins: no ticket when closed, numbers in order, called to a counter, se
   );
   assert.equal(event.payload.waitingSeconds, 12 * 60);
   assert.equal(event.payload.purposeCode, 'passport');
+});
+
+test('the appointment policy: the citizen who booked it, and the desk of the department that runs the place', () => {
+  const citizen = { kind: 'citizen', id: 'p1', name: 'A', roles: ['citizen'] } as const;
+  const staff = (departmentId: string | null) =>
+    ({ kind: 'staff', id: 's1', name: 'S', roles: ['front_desk'], departmentId }) as const;
+  const client = { kind: 'client', id: 'c1', name: 'C', roles: ['integration'], departmentId: 'd1' } as const;
+  const rows: Array<[string, Parameters<typeof mayReachAppointment>[0], string | null, boolean]> = [
+    ['the citizen who booked', { ...citizen, roles: ['citizen'] }, 'd1', true],
+    ['another citizen', { ...citizen, id: 'p2', roles: ['citizen'] }, 'd1', false],
+    ['the desk of the department', { ...staff('d1'), roles: ['front_desk'] }, 'd1', true],
+    ['another department', { ...staff('d2'), roles: ['front_desk'] }, 'd1', false],
+    ['staff without a department', { ...staff(null), roles: ['front_desk'] }, null, false],
+    ['an API client of the department', { ...client, roles: ['integration'] }, 'd1', false],
+  ];
+  for (const [who, principal, department, expected] of rows)
+    assert.equal(mayReachAppointment(principal, { personId: 'p1', locationDepartmentId: department }), expected, who);
 });

@@ -90,6 +90,9 @@ export function registerQueueRoutes(app: FastifyInstance, frontdesk: FrontdeskSe
     }),
   );
 
+  /** The kiosk and the display show the location asked for, or the first one (a single town hall needs no query). */
+  const chosenOrFirst = async (code: string | undefined) => code ?? (await catalogue.locations())[0]?.code ?? '';
+
   async function kioskPage(reply: FastifyReply, locationCode: string, extra = {}, status = 200) {
     const board = await tickets.board(locationCode);
     const services = await catalogue.servicesAt(board.location.code);
@@ -100,7 +103,7 @@ export function registerQueueRoutes(app: FastifyInstance, frontdesk: FrontdeskSe
     frontdeskPaths.kiosk,
     open,
     localized(async (request, reply) =>
-      kioskPage(reply, LocationQuery.parse(request.query ?? {}).location ?? 'town-hall'),
+      kioskPage(reply, await chosenOrFirst(LocationQuery.parse(request.query ?? {}).location)),
     ),
   );
 
@@ -120,7 +123,7 @@ export function registerQueueRoutes(app: FastifyInstance, frontdesk: FrontdeskSe
     frontdeskPaths.display,
     open,
     localized(async (request, reply) => {
-      const board = await tickets.board(LocationQuery.parse(request.query ?? {}).location ?? 'town-hall');
+      const board = await tickets.board(await chosenOrFirst(LocationQuery.parse(request.query ?? {}).location));
       const called = board.tickets
         .filter((ticket) => ticket.calledAt)
         .sort((left, right) => right.calledAt!.getTime() - left.calledAt!.getTime())
