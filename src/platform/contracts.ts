@@ -99,4 +99,6 @@ export interface CasesContract {
   caseTypeSummary(
     code: string,
   ): Promise<{ code: string; name: { da: string; en: string }; expectedProcessingDays: number | null } | undefined>;
+  /** The Danish working-day calendar: whether a YYYY-MM-DD day is a working day (weekday, not a public holiday). */
+  isWorkingDay(day: string): boolean;
 }
