@@ -54,6 +54,27 @@ test('a burst of wrong API keys from one address gets 429 problems after the lim
   assert.equal(typeof problem.detail, 'string');
 });
 
+test('a burst sent all at once from one address is counted exactly: the limit passes, the rest is refused', async () => {
+  const address = newAddress();
+  const answers = await Promise.all(
+    Array.from({ length: LIMIT + 5 }, () =>
+      fetch(`${app.url}/`, {
+        headers: { 'x-forwarded-for': address },
+      }),
+    ),
+  );
+  const remaining = answers.map((answer) => Number(answer.headers.get('x-ratelimit-remaining')));
+  await Promise.all(answers.map((answer) => answer.arrayBuffer()));
+  assert.equal(answers.filter((answer) => answer.status === 200).length, LIMIT);
+  assert.equal(answers.filter((answer) => answer.status === 429).length, 5);
+  const counted = remaining.filter((_, index) => answers[index].status === 200).sort((a, b) => a - b);
+  assert.deepEqual(
+    counted,
+    Array.from({ length: LIMIT }, (_, index) => index),
+    'each request counted once',
+  );
+});
+
 test('one wrong API key presented from many addresses is limited by the key', async () => {
   const key = `wrong-${randomBytes(8).toString('hex')}`;
   const answers = await statuses(LIMIT + 3, () =>
