@@ -30,11 +30,15 @@ const parts: Array<[string, RegExp]> = [
   ['database: Kysely', /kysely/],
   ['module code (services, repositories, routes)', /src\/modules\//],
   ['platform code (other)', /src\/platform\//],
-  ['Fastify core and router', /node_modules\/(fastify|find-my-way|avvio|light-my-request|@fastify\/)/],
+  [
+    'Fastify core, router and response writing',
+    /node_modules\/(fastify|find-my-way|avvio|light-my-request|@fastify\/)/,
+  ],
   ['load generator / other app code', /autocannon|bench\//],
   ['tsx loader', /tsx\//],
-  ['Node.js (http, streams, crypto)', /^node:/],
 ];
+/** Node's own frames (sockets, streams, crypto) count for the part that called them, when one did. */
+const nodeInternals = 'Node.js (HTTP parsing, response writes, timers)';
 const special: Record<string, string> = {
   '(garbage collector)': 'garbage collection',
   '(idle)': 'idle',
@@ -44,6 +48,7 @@ const special: Record<string, string> = {
 function partOf(node: ProfileNode): string | undefined {
   const { url, functionName } = node.callFrame;
   if (!url) return special[functionName];
+  if (url.startsWith('node:')) return nodeInternals;
   return parts.find(([, pattern]) => pattern.test(url))?.[0];
 }
 
@@ -63,9 +68,13 @@ export function summariseProfile(profile: Profile, topCount = 15): ProfileSummar
     const cached = partCache.get(id);
     if (cached) return cached;
     let found: string | undefined;
-    for (let at: number | undefined = id; at !== undefined && !found; at = parent.get(at))
-      found = partOf(byId.get(at)!);
-    const part = found ?? 'other';
+    let inNode = false;
+    for (let at: number | undefined = id; at !== undefined && !found; at = parent.get(at)) {
+      const part = partOf(byId.get(at)!);
+      if (part === nodeInternals) inNode = true;
+      else found = part;
+    }
+    const part = found ?? (inNode ? nodeInternals : 'other');
     partCache.set(id, part);
     return part;
   };
