@@ -1,3 +1,4 @@
+import { availableParallelism, loadavg } from 'node:os';
 import { sql } from 'kysely';
 import { startTestApp } from '#test-support/test-app.ts';
 import { startFakeSmsGateway } from '#modules/notify/test-support/fake-sms-gateway.ts';
@@ -8,7 +9,8 @@ import { startSmtpSink } from '#modules/notify/test-support/smtp-sink.ts';
  * server speaking the gateway's contract and half e-mail to a local SMTP server (smtp-server), each through
  * the real dispatch job (rate-limit slot, claim, send, status). Next to it, in the same run on the same
  * database and queue, the raw pg-boss throughput of as many trivial jobs (bulk send + work with the same
- * worker settings), and the ratio. Database: PGlite unless DATABASE_URL is set.
+ * worker settings) and of pg-boss sending and fetching in batches (the ceiling), and the ratios.
+ * Database: PGlite unless DATABASE_URL is set.
  */
 const count = Number(process.env.BENCH_NOTIFICATIONS ?? 10_000);
 const API_KEY = 'bench-key';
@@ -59,6 +61,32 @@ async function rawPgBoss(): Promise<number> {
   return count / seconds;
 }
 
+/**
+ * The real ceiling of a queue: pg-boss sending in batches of 1,000 and fetching and completing in batches of 500,
+ * one statement per batch each way, with nothing else to do.
+ */
+async function rawPgBossBatches(): Promise<number> {
+  const queue = 'bench.batches';
+  await boss.createQueue(queue, {});
+  const started = performance.now();
+  for (let offset = 0; offset < count; offset += 1000) {
+    await boss.insert(
+      queue,
+      Array.from({ length: Math.min(1000, count - offset) }, (_, index) => ({ data: { n: offset + index } })),
+    );
+  }
+  for (let done = 0; done < count; ) {
+    const jobs = await boss.fetch(queue, { batchSize: 500 });
+    if (jobs.length)
+      await boss.complete(
+        queue,
+        jobs.map((job) => job.id),
+      );
+    done += jobs.length;
+  }
+  return count / ((performance.now() - started) / 1000);
+}
+
 async function notifications(): Promise<{ perSecond: number; sms: number; email: number }> {
   const started = performance.now();
   for (let offset = 0; offset < count; offset += 1000) {
@@ -107,21 +135,27 @@ async function notifications(): Promise<{ perSecond: number; sms: number; email:
 }
 
 try {
+  const load = loadavg()[0];
   const baseline = await rawPgBoss();
+  const batches = await rawPgBossBatches();
   const result = await notifications();
   console.log(
-    `notify benchmark: ${count} notifications (half SMS, half e-mail), database ${raadhus.database.embedded ? 'PGlite' : 'PostgreSQL'}`,
+    `notify benchmark: ${count.toLocaleString('en')} notifications (half SMS, half e-mail), database ${raadhus.database.embedded ? 'PGlite' : 'PostgreSQL'}, load (1 min) ${load.toFixed(1)} before and ${loadavg()[0].toFixed(1)} after, ${availableParallelism()} cores`,
   );
+  const share = (perSecond: number, of: number) => `${((perSecond / of) * 100).toFixed(1)} %`;
   console.table([
     { measure: 'raw pg-boss: send + work of trivial jobs (baseline)', 'per second': Math.round(baseline) },
+    { measure: 'raw pg-boss: send and fetch + complete in batches (ceiling)', 'per second': Math.round(batches) },
     {
       measure: 'notifications dispatched (SMTP + SMS gateway on loopback)',
       'per second': Math.round(result.perSecond),
+      'of the baseline': share(result.perSecond, baseline),
+      'of the ceiling': share(result.perSecond, batches),
     },
   ]);
   console.log(`received: ${result.sms} SMS at the gateway, ${result.email} e-mails at the SMTP server`);
   console.log(
-    `notification throughput is ${((result.perSecond / baseline) * 100).toFixed(1)} % of the raw pg-boss job throughput`,
+    `notification throughput is ${share(result.perSecond, baseline)} of the raw pg-boss job throughput and ${share(result.perSecond, batches)} of pg-boss in batches`,
   );
 } finally {
   await app.close();

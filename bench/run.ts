@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 /** `npm run bench`: runs every bench/*.ts (except this runner) one after another; each prints its own baseline. */
@@ -9,7 +10,12 @@ const benches = readdirSync(folder)
   .sort();
 let failed = false;
 for (const bench of benches) {
-  console.log(`\n== ${bench}`);
+  // every figure is read against the baseline of its own run; the load says how busy the machine was meanwhile
+  console.log(
+    `\n== ${bench} (load ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' / ')}, ${availableParallelism()} cores)`,
+  );
   const result = spawnSync(process.execPath, ['--import', 'tsx', `${folder}${bench}`], {
     stdio: 'inherit',
     env: process.env,

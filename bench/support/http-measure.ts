@@ -18,6 +18,8 @@ export interface Measurement {
   'p99 ms': number;
   'req/s': number;
   failed: number;
+  /** the machine's 1-minute load average when the measurement ended */
+  load?: number;
 }
 
 /** One request of a rotation: a path, and the headers that go with it (e.g. the session of the citizen whose case it is). */
@@ -65,6 +67,7 @@ export async function measure(
     'p99 ms': result.latency.p99,
     'req/s': Math.round(result.requests.average),
     failed: result.non2xx + result.errors + result.timeouts,
+    load: Number(loadavg()[0].toFixed(1)),
   };
 }
 
@@ -103,15 +106,29 @@ export function memoryFigures(): Record<string, string> {
   };
 }
 
-/** Prints the table, the memory figures, and each row's throughput as a share of the baseline (the first row). */
+/**
+ * Prints the table with each row's throughput and p99 next to the baseline's (the first row, measured in the same
+ * run), the machine's load after each row, then the targets and the memory figures.
+ */
 export function report(
   title: string,
   rows: Measurement[],
   targets: Array<{ label: string; p99Under: number }> = [],
 ): void {
-  console.log(title);
-  console.table(rows);
+  console.log(
+    `${title}; ${availableParallelism()} cores, load (1/5/15 min) ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' / ')}`,
+  );
   const [baseline] = rows;
+  console.table(
+    rows.map((row) => ({
+      ...row,
+      load: row.load ?? Number(loadavg()[0].toFixed(1)),
+      'of baseline req/s': `${((row['req/s'] / baseline['req/s']) * 100).toFixed(1)} %`,
+      'p99 × baseline': Number((row['p99 ms'] / Math.max(1, baseline['p99 ms'])).toFixed(1)),
+    })),
+  );
   for (const row of rows.slice(1))
     console.log(
       `${row.label}: ${((row['req/s'] / baseline['req/s']) * 100).toFixed(1)} % of the baseline's throughput`,

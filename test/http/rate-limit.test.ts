@@ -1,6 +1,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import pino from 'pino';
+import { postgresRateLimitStore } from '#platform/http/rate-limit-store.ts';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 
 /**
@@ -52,6 +54,41 @@ test('a burst of wrong API keys from one address gets 429 problems after the lim
   const problem = (await response.json()) as { status: number; detail: string };
   assert.equal(problem.status, 429);
   assert.equal(typeof problem.detail, 'string');
+});
+
+test('a burst sent all at once from one address is counted exactly: the limit passes, the rest is refused', async () => {
+  const address = newAddress();
+  const answers = await Promise.all(
+    Array.from({ length: LIMIT + 5 }, () =>
+      fetch(`${app.url}/`, {
+        headers: { 'x-forwarded-for': address },
+      }),
+    ),
+  );
+  const remaining = answers.map((answer) => Number(answer.headers.get('x-ratelimit-remaining')));
+  await Promise.all(answers.map((answer) => answer.arrayBuffer()));
+  assert.equal(answers.filter((answer) => answer.status === 200).length, LIMIT);
+  assert.equal(answers.filter((answer) => answer.status === 429).length, 5);
+  const counted = remaining.filter((_, index) => answers[index].status === 200).sort((a, b) => a - b);
+  assert.deepEqual(
+    counted,
+    Array.from({ length: LIMIT }, (_, index) => index),
+    'each request counted once',
+  );
+});
+
+test('counts asked for in the same moment go out together and each gets the count serial upserts give', async () => {
+  const Store = postgresRateLimitStore(app.raadhus.database.db, pino({ level: 'silent' }));
+  const store = new Store({} as never);
+  const [key, other] = [`client:${newAddress()}`, `client:${newAddress()}`];
+  const ask = (name: string) =>
+    new Promise<number>((resolve, reject) =>
+      store.incr(name, (error, result) => (error ? reject(error) : resolve(result!.current)), 60_000, 100),
+    );
+  // all asked before the event loop turns: one batch, the same key several times
+  const first = await Promise.all([ask(key), ask(other), ask(key), ask(key), ask(other)]);
+  assert.deepEqual(first, [1, 1, 2, 3, 2]);
+  assert.deepEqual(await Promise.all([ask(key), ask(key)]), [4, 5], 'the next batch counts on');
 });
 
 test('one wrong API key presented from many addresses is limited by the key', async () => {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Selectable } from 'kysely';
 import type { Database, Executor } from '#platform/db/database.ts';
 import { assertCan } from '#platform/auth/permissions.ts';
 import type { Principal } from '#platform/auth/principal.ts';
@@ -7,6 +8,7 @@ import { HttpProblem } from '#platform/http/problem.ts';
 import * as repository from './identity.repository.ts';
 import type { DepartmentCache } from './departments.ts';
 import { hashApiKey } from './api-client-rules.ts';
+import { batchPerTurn } from '#platform/db/statement-batch.ts';
 
 /** What managing API clients needs: the database, the departments and the scopes a client may hold. */
 export interface ApiClientContext {
@@ -15,17 +17,31 @@ export interface ApiClientContext {
   integrationScopes: readonly string[];
 }
 
-/** The integration principal of an API key, if the key is known and not revoked. */
-export async function authenticateApiKey(db: Database, key: string): Promise<Principal | undefined> {
-  if (!key) return undefined;
-  const client = await repository.findApiClientByKeyHash(db, hashApiKey(key));
-  if (!client) return undefined;
+/**
+ * The integration principal of an API key, if the key is known and not revoked. The keys presented in the same turn
+ * of the event loop are looked up in one statement (platform/db/statement-batch.ts), each still read from the
+ * database when presented: a revoked key is refused at once.
+ */
+export function apiKeyAuthenticator(db: Database): (key: string) => Promise<Principal | undefined> {
+  const lookUp = batchPerTurn(async (hashes: string[]) => {
+    const rows = await repository.findApiClientsByKeyHashes(db, [...new Set(hashes)]);
+    const byHash = new Map(rows.map((row) => [row.key_hash, row]));
+    return hashes.map((hash) => byHash.get(hash));
+  });
+  return async (key) => {
+    if (!key) return undefined;
+    const client = await lookUp(hashApiKey(key));
+    return client && clientPrincipal(client);
+  };
+}
+
+function clientPrincipal(client: Selectable<repository.ApiClientRow>): Principal {
   return {
     kind: 'client',
     id: client.id,
     name: client.name,
     roles: ['integration'],
-    scopes: client.scopes,
+    scopes: [...client.scopes],
     departmentId: client.department_id,
   };
 }

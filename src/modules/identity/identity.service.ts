@@ -28,9 +28,12 @@ export class IdentityService extends IdentityDirectory {
   /** the named actions an API client may hold as scopes, of this app's modules */
   readonly integrationScopes: readonly string[];
 
+  private readonly authenticateKey: (key: string) => Promise<Principal | undefined>;
+
   constructor(db: Database, departments: DepartmentCache, permissions: PermissionGrants) {
     super(db, departments);
     this.integrationScopes = integrationScopes(permissions);
+    this.authenticateKey = apiClients.apiKeyAuthenticator(db);
   }
 
   /** Whether demo data was seeded in this database (demo data is seeded once). */
@@ -47,7 +50,7 @@ export class IdentityService extends IdentityDirectory {
   }
 
   authenticateApiKey(key: string): Promise<Principal | undefined> {
-    return apiClients.authenticateApiKey(this.db, key);
+    return this.authenticateKey(key);
   }
 
   /**

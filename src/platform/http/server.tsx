@@ -10,7 +10,6 @@ import Fastify, {
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import csrf from '@fastify/csrf-protection';
 import swagger from '@fastify/swagger';
@@ -35,6 +34,7 @@ import { registerIdempotency, type IdempotencyStore } from './idempotency.ts';
 import { RouteRegistry } from './route-registry.ts';
 import { openApiOptions } from './openapi/openapi-document.ts';
 import { registerRateLimits } from './rate-limit.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { findControlCharacter } from './control-characters.ts';
 import { isZodError, zodFieldErrors } from './validation-errors.ts';
 import { isConnectionLoss, type Database } from '../db/database.ts';
@@ -139,7 +139,7 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
     if (!route.url.startsWith('/api/v1')) route.schema = { ...route.schema, hide: true };
   });
 
-  await app.register(helmet, {
+  await registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

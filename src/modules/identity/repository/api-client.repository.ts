@@ -5,13 +5,14 @@ export const insertApiClient = (
   executor: Executor,
   client: { name: string; key_hash: string; scopes: string[]; department_id?: string | null },
 ) => identity(executor).insertInto('api_clients').values(client).returningAll().executeTakeFirstOrThrow();
-export const findApiClientByKeyHash = (executor: Executor, keyHash: string) =>
+/** The clients still holding any of these key hashes (one statement for the keys presented at once). */
+export const findApiClientsByKeyHashes = (executor: Executor, keyHashes: string[]) =>
   identity(executor)
     .selectFrom('api_clients')
     .selectAll()
-    .where('key_hash', '=', keyHash)
+    .where('key_hash', 'in', keyHashes)
     .where('revoked_at', 'is', null)
-    .executeTakeFirst();
+    .execute();
 export const listApiClients = (executor: Executor) =>
   identity(executor).selectFrom('api_clients').selectAll().orderBy('created_at').execute();
 export const revokeApiClient = (executor: Executor, id: string) =>
