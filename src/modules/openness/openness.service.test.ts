@@ -75,8 +75,9 @@ test('odd searches are answered; bad dates, a huge period and a long text are re
     page: 'openness.list.error.page',
   });
   assert.equal(refused.statusCode, 400);
-  assert.deepEqual(fieldsOf(await openness.postList.search({ from: '2026-02-30' }).catch((error) => error)), {
+  assert.deepEqual(fieldsOf(await openness.postList.search({ from: '2026-02-30', to: '2026-13-01' }).catch((error) => error)), {
     from: 'openness.list.error.date',
+    to: 'openness.list.error.date',
   });
 });
 

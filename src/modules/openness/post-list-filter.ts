@@ -27,8 +27,11 @@ export interface PostListFilter {
 const MAX_PERIOD_DAYS = 5 * 366;
 const MAX_PAGE = 1000;
 const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
-const isDay = (value: string) =>
-  dayPattern.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+function isDay(value: string): boolean {
+  if (!dayPattern.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
 const trimmed = (value: string | undefined) => value?.trim() || undefined;
 
 /** The search checked: a clear problem per field (in the caller's language), or the filter to run. */
