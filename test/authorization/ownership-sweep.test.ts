@@ -108,11 +108,38 @@ const factories: Record<string, () => Promise<RecordInstance[]>> = {
   notification: async () => [await notification()],
   submission: async () => [await submission()],
   'staff-member': async () => [{ params: { id: caller('staff B').principal.id }, owners: ['administrator'] }],
+  'access-request': async () => [await accessRequest()],
   'api-client': async () => {
     const created = await createTestApiClient(app.raadhus, { name: 'Sweep: to be revoked', scopes: [] });
     return [{ params: { id: created.id }, owners: ['administrator'] }];
   },
 };
+
+/** A request for access to a letter of department A's, from an anonymous requester: staff A's department handles it. */
+async function accessRequest(): Promise<RecordInstance> {
+  const { openness } = app.raadhus.services;
+  const [entryId] = await openness.postList.register([
+    {
+      case_reference: 'YDE-2026-0001',
+      case_type_code: 'free-school-meals',
+      case_title: 'Fripladser i skolefritidsordning',
+      document_title: 'Notat om fripladser',
+      document_text: 'Hemmelig passage om fripladser.',
+      direction: 'out',
+      party_category: 'authority',
+      party_name: 'Skolen',
+      department_code: departmentA,
+      registered_at: new Date(Date.now() - 30 * 86_400_000),
+    },
+  ]);
+  const { id } = await openness.requests.submit(undefined, {
+    entryIds: [entryId],
+    description: '',
+    email: 'sweep@example.com',
+    kind: 'public',
+  });
+  return { params: { id, entry: entryId }, owners: ['staff A'], secrets: ['Hemmelig passage om fripladser'] };
+}
 
 async function caseOf(
   party: CallerName,
@@ -287,6 +314,12 @@ const bodies: Record<string, (record: RecordInstance) => Body> = {
   'POST /selfservice/drafts/:id/delete': () => ({ form: {} }),
   'POST /admin/staff/:id': () => ({ form: { roles: ['caseworker'], departmentId: '' } }),
   'POST /admin/api-clients/:id/revoke': () => ({ form: {} }),
+  'POST /staff/openness/requests/:id/redactions': (record) => ({
+    form: { entry: record.params.entry, passage: 'Hemmelig passage', ground: 'ofl-30-1' },
+  }),
+  'POST /staff/openness/requests/:id/decision': (record) => ({
+    form: { decision: 'full', reason: 'Alt udleveres.', handOut: record.params.entry },
+  }),
 };
 
 before(async () => {
