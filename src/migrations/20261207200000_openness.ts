@@ -45,7 +45,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   ) stored`.execute(db);
   await sql`create index openness_entries_search on openness_entries using gin (search)`.execute(db);
   await sql`create index openness_entries_time on openness_entries (registered_at desc, id)`.execute(db);
-  await sql`create index openness_entries_department on openness_entries (department_code, registered_at desc)`.execute(db);
+  await sql`create index openness_entries_department on openness_entries (department_code, registered_at desc)`.execute(
+    db,
+  );
 
   await db.schema
     .createTable('openness_exclusions')
@@ -64,9 +66,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('email', 'text')
     .addColumn('description', 'text', (column) => column.notNull())
     .addColumn('department_code', 'text', (column) => column.notNull())
-    .addColumn('state', 'text', (column) =>
-      column.notNull().check(sql`state in ('received', 'extended', 'decided')`),
-    )
+    .addColumn('state', 'text', (column) => column.notNull().check(sql`state in ('received', 'extended', 'decided')`))
     .addColumn('received_at', 'timestamptz', (column) => column.notNull().defaultTo(sql`now()`))
     .addColumn('deadline', 'timestamptz', (column) => column.notNull())
     .addColumn('extension_reason', 'text')
@@ -75,10 +75,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('decision_reason', 'text')
     .addColumn('decided_by', 'text')
     .addColumn('decided_at', 'timestamptz')
-    .addCheckConstraint(
-      'openness_requests_requester',
-      sql`num_nonnulls(person_id, business_id, email) = 1`,
-    )
+    .addCheckConstraint('openness_requests_requester', sql`num_nonnulls(person_id, business_id, email) = 1`)
     .execute();
   await sql`create index openness_requests_open on openness_requests (department_code, deadline) where state <> 'decided'`.execute(
     db,

@@ -84,7 +84,10 @@ export class AccessRequestService {
 
   private async loaded(executor: Executor, request: repository.RequestRow) {
     const links = await repository.requestEntries(executor, request.id);
-    const entries = await entriesByIds(executor, links.map((link) => link.entry_id));
+    const entries = await entriesByIds(
+      executor,
+      links.map((link) => link.entry_id),
+    );
     const handedOut = new Set(links.filter((link) => link.handed_out).map((link) => link.entry_id));
     return { request, entries, handedOut, redactions: await repository.redactionsOf(executor, request.id) };
   }
@@ -102,9 +105,14 @@ export class AccessRequestService {
       const { request, entries } = await this.loaded(trx, await this.handled(trx, actor, id));
       if (request.state === 'decided') throw conflict('openness.decide.error.decided');
       const entry = entries.find((candidate) => candidate.id === input.entryId);
-      if (!entry) throw badRequest('openness.redact.error.summary', {}, [{ field: 'entry', message: 'openness.redact.error.entry' }]);
+      if (!entry)
+        throw badRequest('openness.redact.error.summary', {}, [
+          { field: 'entry', message: 'openness.redact.error.entry' },
+        ]);
       if (!coversSomething(entry.document_text, input.passage))
-        throw badRequest('openness.redact.error.summary', {}, [{ field: 'passage', message: 'openness.redact.error.nothing' }]);
+        throw badRequest('openness.redact.error.summary', {}, [
+          { field: 'passage', message: 'openness.redact.error.nothing' },
+        ]);
       await repository.insertRedaction(trx, {
         request_id: id,
         entry_id: entry.id,
@@ -112,7 +120,13 @@ export class AccessRequestService {
         legal_ground: input.legalGround,
         created_by: actor.id,
       });
-      await recordAudit(trx, { actor, action: 'openness:redact', objectType: 'access-request', objectId: id, purpose: input.legalGround });
+      await recordAudit(trx, {
+        actor,
+        action: 'openness:redact',
+        objectType: 'access-request',
+        objectId: id,
+        purpose: input.legalGround,
+      });
     });
   }
 
@@ -123,10 +137,26 @@ export class AccessRequestService {
       const loaded = await this.loaded(trx, request);
       const handOut = input.handOut.filter((entryId) => loaded.entries.some((entry) => entry.id === entryId));
       await repository.setHandedOut(trx, id, handOut);
-      if (!(await repository.decide(trx, id, { decision: input.decision, decision_reason: input.reason, decided_by: actor.id })))
+      if (
+        !(await repository.decide(trx, id, {
+          decision: input.decision,
+          decision_reason: input.reason,
+          decided_by: actor.id,
+        }))
+      )
         throw conflict('openness.decide.error.decided');
-      await recordAudit(trx, { actor, action: 'openness:decide', objectType: 'access-request', objectId: id, purpose: input.decision });
-      const decided = { ...loaded, request: { ...request, decision: input.decision, decision_reason: input.reason }, handedOut: new Set(handOut) };
+      await recordAudit(trx, {
+        actor,
+        action: 'openness:decide',
+        objectType: 'access-request',
+        objectId: id,
+        purpose: input.decision,
+      });
+      const decided = {
+        ...loaded,
+        request: { ...request, decision: input.decision, decision_reason: input.reason },
+        handedOut: new Set(handOut),
+      };
       const recipient: PartyRef | undefined = request.person_id
         ? { personId: request.person_id }
         : request.business_id
@@ -145,7 +175,7 @@ export class AccessRequestService {
   /** The delivered copy behind a valid link: the decision and the handed-out documents, redacted. */
   async delivered(requestId: string) {
     const request = await repository.findRequest(this.deps.db, requestId);
-    if (!request || request.state !== 'decided' || request.email === null) throw notFound();
+    if (request?.state !== 'decided' || request.email === null) throw notFound();
     const loaded = await this.loaded(this.deps.db, request);
     return { request, documents: deliveredDocuments(loaded) };
   }

@@ -32,7 +32,9 @@ export function registerAdminRoutes(app: FastifyInstance, openness: OpennessServ
 
   app.post(opennessPaths.delay, rules, async (request, reply) => {
     const values = singleValues(request.body);
-    const outcome = await attemptIn(request, () => openness.postList.setDelay(request.principal!, values.delayDays ?? ''));
+    const outcome = await attemptIn(request, () =>
+      openness.postList.setDelay(request.principal!, values.delayDays ?? ''),
+    );
     if (outcome.ok) return reply.redirect(`${opennessPaths.rules}?saved=1`, 303);
     return reply.page(await page({ errors: outcome.errors, values }), 400);
   });

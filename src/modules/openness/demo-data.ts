@@ -30,7 +30,8 @@ const letters: Letter[] = [
     case_type_code: 'building-permit',
     case_title: 'Byggetilladelse til lagerhal, Industrivej 4',
     document_title: 'Høring af nabo om lagerhal',
-    document_text: 'Kommunen har modtaget en ansøgning om en lagerhal på naboejendommen. Du kan komme med bemærkninger inden 14 dage.',
+    document_text:
+      'Kommunen har modtaget en ansøgning om en lagerhal på naboejendommen. Du kan komme med bemærkninger inden 14 dage.',
     direction: 'out',
     party_category: 'citizen',
     department_code: 'byg',
@@ -94,6 +95,10 @@ export async function seedOpennessDemo(openness: OpennessService): Promise<void>
   ])
     await openness.postList.closeCaseType(demoAdministrator, rule);
   await openness.postList.register(
-    letters.map(({ days, party_name, ...letter }) => ({ ...letter, party_name: party_name ?? null, registered_at: daysAgo(days) })),
+    letters.map(({ days, party_name, ...letter }) => ({
+      ...letter,
+      party_name: party_name ?? null,
+      registered_at: daysAgo(days),
+    })),
   );
 }

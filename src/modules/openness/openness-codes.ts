@@ -13,7 +13,8 @@ export const legalGrounds = [
   'fvl-15', // a party's access limited by weighty interests (forvaltningsloven § 15)
 ] as const;
 export type LegalGround = (typeof legalGrounds)[number];
-export const isLegalGround = (value: string): value is LegalGround => (legalGrounds as readonly string[]).includes(value);
+export const isLegalGround = (value: string): value is LegalGround =>
+  (legalGrounds as readonly string[]).includes(value);
 
 export const partyCategories = ['citizen', 'business', 'authority'] as const;
 export type PartyCategory = (typeof partyCategories)[number];

@@ -20,7 +20,9 @@ after(async () => {
   await app?.close();
 });
 
-test('the post list, the request, its handling and the rules pass axe in both languages', { timeout: 300_000 }, async () => {
+test('the post list, the request, its handling and the rules pass axe in both languages', {
+  timeout: 300_000,
+}, async () => {
   const problems: string[] = [];
   const scan = async (page: Page, name: string) => {
     for (const violation of await axeViolations(page))

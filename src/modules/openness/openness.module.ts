@@ -25,7 +25,13 @@ export const opennessModule = defineModule({
   permissions: opennessPermissions,
   messages: opennessMessages,
   build(context, { identity, cases, post }) {
-    const openness = new OpennessService({ db: context.db, identity, cases, post, secret: context.config.sessionSecret });
+    const openness = new OpennessService({
+      db: context.db,
+      identity,
+      cases,
+      post,
+      secret: context.config.sessionSecret,
+    });
     const baseUrl = context.config.publicUrl;
     return {
       provides: openness,
@@ -33,7 +39,9 @@ export const opennessModule = defineModule({
         menu: {
           citizen: [{ href: opennessPaths.list, label: 'openness.menu.list' }],
           business: [{ href: opennessPaths.list, label: 'openness.menu.list' }],
-          staff: [{ href: opennessPaths.requests, label: 'openness.menu.requests', permission: 'openness:handle', order: 40 }],
+          staff: [
+            { href: opennessPaths.requests, label: 'openness.menu.requests', permission: 'openness:handle', order: 40 },
+          ],
         },
         staff: [
           {

@@ -42,10 +42,16 @@ test('the post list without login, in Danish and English: letters, parties by ca
 test('the list as CSV, as JSON in the OpenAPI document, and as a department feed', async () => {
   const visitor = new TestClient(app.url);
   const csv = await (await visitor.request('/postliste.csv?reference=BYG-2026-0141')).text();
-  assert.equal(csv.split('\r\n')[0], 'date,caseReference,caseType,caseTitle,documentTitle,direction,partyCategory,partyName,department');
+  assert.equal(
+    csv.split('\r\n')[0],
+    'date,caseReference,caseType,caseTitle,documentTitle,direction,partyCategory,partyName,department',
+  );
   assert.equal(csv.trim().split('\r\n').length, 3);
   const api = await visitor.request('/api/v1/post-list?q=lagerhal', { headers: { accept: 'application/json' } });
-  const body = (await api.json()) as { entries: Array<{ documentTitle: string; partyName: string | null }>; hasNext: boolean };
+  const body = (await api.json()) as {
+    entries: Array<{ documentTitle: string; partyName: string | null }>;
+    hasNext: boolean;
+  };
   assert.deepEqual(body.entries.map((entry) => entry.partyName).sort(), ['Nordbyg ApS', null].sort());
   assert.equal(body.hasNext, false);
   const bad = await visitor.request('/api/v1/post-list?from=nope&lang=en', { headers: { accept: 'application/json' } });
@@ -70,10 +76,18 @@ test('an anonymous visitor asks for a letter; the caseworker withholds a passage
   const missing = await visitor.submit('/aktindsigt', { _csrf: csrf, entry: entryId, email: 'ikke-en-adresse' });
   assert.equal(missing.status, 400);
   assert.match(await missing.text(), /Skriv en gyldig e-mailadresse, fx navn@eksempel\.dk\./);
-  const gone = await visitor.submit('/aktindsigt?lang=en', { _csrf: csrf, entry: '00000000-0000-4000-8000-000000000000', email: 'a@example.com' });
+  const gone = await visitor.submit('/aktindsigt?lang=en', {
+    _csrf: csrf,
+    entry: '00000000-0000-4000-8000-000000000000',
+    email: 'a@example.com',
+  });
   assert.match(await gone.text(), /One of the letters is no longer on the post list\./);
   assert.deepEqual(changedTables(before, await snapshotTables(app.raadhus.database.db)), []);
-  const received = await visitor.submit('/aktindsigt?lang=da', { _csrf: csrf, entry: entryId, email: 'journalist@example.com' });
+  const received = await visitor.submit('/aktindsigt?lang=da', {
+    _csrf: csrf,
+    entry: entryId,
+    email: 'journalist@example.com',
+  });
   assert.equal(received.status, 201);
   assert.match(await received.text(), /Du får svar senest \d{1,2}\. [a-z]+\.? \d{4}\./);
 
@@ -84,12 +98,27 @@ test('an anonymous visitor asks for a letter; the caseworker withholds a passage
   const { html: detail, csrf: staffCsrf } = await bent.form(detailHref);
   assert.match(detail, /Jens Hansen, direkte telefon 20 30 40 50/);
   assert.match(detail, /Anonym \(e-mail\)/);
-  const nothing = await bent.submit(`${detailHref}/redactions`, { _csrf: staffCsrf, entry: entryId, passage: 'Peter Olsen', ground: 'ofl-30-1' });
+  const nothing = await bent.submit(`${detailHref}/redactions`, {
+    _csrf: staffCsrf,
+    entry: entryId,
+    passage: 'Peter Olsen',
+    ground: 'ofl-30-1',
+  });
   assert.equal(nothing.status, 400);
   assert.match(await nothing.text(), /Passagen findes ikke i dokumentet; intet er undtaget\./);
-  const redacted = await bent.submit(`${detailHref}/redactions`, { _csrf: staffCsrf, entry: entryId, passage: 'Jens Hansen, direkte telefon 20 30 40 50', ground: 'ofl-30-1' });
+  const redacted = await bent.submit(`${detailHref}/redactions`, {
+    _csrf: staffCsrf,
+    entry: entryId,
+    passage: 'Jens Hansen, direkte telefon 20 30 40 50',
+    ground: 'ofl-30-1',
+  });
   assert.match(await redacted.text(), /Passagen er undtaget i den udleverede kopi\./);
-  const decided = await bent.submit(`${detailHref}/decision`, { _csrf: staffCsrf, decision: 'partial', handOut: entryId, reason: 'Kontaktoplysninger undtages.' });
+  const decided = await bent.submit(`${detailHref}/decision`, {
+    _csrf: staffCsrf,
+    decision: 'partial',
+    handOut: entryId,
+    reason: 'Kontaktoplysninger undtages.',
+  });
   const decidedPage = await decided.text();
   assert.match(decidedPage, /Afgørelsen er sendt\./);
   const link = /href="http:\/\/127\.0\.0\.1:\d+(\/aktindsigt\/download\/[^"]+)"/.exec(decidedPage)![1];
@@ -99,7 +128,10 @@ test('an anonymous visitor asks for a letter; the caseworker withholds a passage
   assert.match(copy, /Kontaktperson: \[Undtaget: offentlighedsloven § 30, nr\. 1 \(private forhold\)\]\./);
   assert.doesNotMatch(copy, /Jens Hansen/);
   assert.match(await text(visitor, `${link}&lang=en`.replace('&', '?'), 200), /You get partial access\./);
-  assert.match(await text(visitor, `${link.slice(0, -2)}xx`, 400), /The link is not valid\. Use the link from the e-mail exactly as it is\./);
+  assert.match(
+    await text(visitor, `${link.slice(0, -2)}xx`, 400),
+    /The link is not valid\. Use the link from the e-mail exactly as it is\./,
+  );
 });
 
 test('the administrator sees the closed case types in both languages and a refused rule says why', async () => {

@@ -24,13 +24,20 @@ before(async () => {
 after(() => app?.close());
 
 const count = async (table: string) =>
-  Number((await sql<{ n: string }>`select count(*) as n from ${sql.table(table)}`.execute(app.raadhus.database.db)).rows[0].n);
+  Number(
+    (await sql<{ n: string }>`select count(*) as n from ${sql.table(table)}`.execute(app.raadhus.database.db)).rows[0]
+      .n,
+  );
 const counts = async () =>
   Object.fromEntries(
     await Promise.all(
-      ['openness_requests', 'openness_request_entries', 'openness_redactions', 'openness_exclusions', 'openness_closed_case_types'].map(
-        async (table) => [table, await count(table)],
-      ),
+      [
+        'openness_requests',
+        'openness_request_entries',
+        'openness_redactions',
+        'openness_exclusions',
+        'openness_closed_case_types',
+      ].map(async (table) => [table, await count(table)]),
     ),
   );
 const fieldsOf = (error: unknown) => {
@@ -55,10 +62,7 @@ test('the list shows public letters only: no internal note, no social case, noth
   assert.equal(hearing?.partyCategory, 'citizen');
   assert.equal(hearing?.partyName, null);
   assert.equal(entries.find((entry) => entry.caseReference === 'TEK-2026-0877')?.partyName, 'Miljøstyrelsen');
-  assert.deepEqual(
-    (await openness.postList.search({ q: 'lagerhal', reference: 'BYG-2026-0141' })).entries.length,
-    2,
-  );
+  assert.deepEqual((await openness.postList.search({ q: 'lagerhal', reference: 'BYG-2026-0141' })).entries.length, 2);
   assert.equal((await openness.postList.search({ q: 'lagerhal', department: 'teknik' })).entries.length, 0);
 });
 
@@ -75,10 +79,13 @@ test('odd searches are answered; bad dates, a huge period and a long text are re
     page: 'openness.list.error.page',
   });
   assert.equal(refused.statusCode, 400);
-  assert.deepEqual(fieldsOf(await openness.postList.search({ from: '2026-02-30', to: '2026-13-01' }).catch((error) => error)), {
-    from: 'openness.list.error.date',
-    to: 'openness.list.error.date',
-  });
+  assert.deepEqual(
+    fieldsOf(await openness.postList.search({ from: '2026-02-30', to: '2026-13-01' }).catch((error) => error)),
+    {
+      from: 'openness.list.error.date',
+      to: 'openness.list.error.date',
+    },
+  );
 });
 
 test('a case type closed after its letters were listed hides those letters too, and the rule is audited', async () => {
@@ -102,12 +109,18 @@ test('a case type closed after its letters were listed hides those letters too, 
   assert.equal((await openness.postList.search({ q: 'hjemmepleje' })).entries.length, 0);
   assert.deepEqual(await openness.postList.publicEntries([entry.id]), [], 'and it cannot be asked for from the list');
   const audited = await sql<{ n: string }>`select count(*) as n from audit_log
-    where action = 'openness:rule' and object_id = 'home-care' and actor_id = ${admin.id}`.execute(app.raadhus.database.db);
+    where action = 'openness:rule' and object_id = 'home-care' and actor_id = ${admin.id}`.execute(
+    app.raadhus.database.db,
+  );
   assert.equal(Number(audited.rows[0].n), 1);
   const before = await counts();
-  const again = await openness.postList.closeCaseType(admin, { caseTypeCode: 'home-care', reason: 'x' }).catch((error) => error);
+  const again = await openness.postList
+    .closeCaseType(admin, { caseTypeCode: 'home-care', reason: 'x' })
+    .catch((error) => error);
   assert.deepEqual(fieldsOf(again), { caseTypeCode: 'openness.rules.error.exists' });
-  const bad = await openness.postList.closeCaseType(admin, { caseTypeCode: 'Home Care!', reason: ' ' }).catch((error) => error);
+  const bad = await openness.postList
+    .closeCaseType(admin, { caseTypeCode: 'Home Care!', reason: ' ' })
+    .catch((error) => error);
   assert.deepEqual(fieldsOf(bad), { caseTypeCode: 'openness.rules.error.code', reason: 'openness.rules.error.reason' });
   assert.deepEqual(await counts(), before);
 });
@@ -118,11 +131,16 @@ test("a caseworker's exclusion names an exception of the act, is audited, and ta
   assert.deepEqual(fieldsOf(await openness.postList.exclude(tina, entry.id, '§ 99').catch((error) => error)), {
     exception: 'openness.exclude.error',
   });
-  assert.equal((await openness.postList.exclude(tina, randomUUID(), 'ofl-30-2').catch((error) => error)).statusCode, 404);
+  assert.equal(
+    (await openness.postList.exclude(tina, randomUUID(), 'ofl-30-2').catch((error) => error)).statusCode,
+    404,
+  );
   assert.deepEqual(await counts(), before);
   await openness.postList.exclude(tina, entry.id, 'ofl-30-2');
   assert.deepEqual(await openness.postList.publicEntries([entry.id]), []);
-  const audited = await sql<{ purpose: string }>`select purpose from audit_log where action = 'openness:exclude' and object_id = ${entry.id}`.execute(
+  const audited = await sql<{
+    purpose: string;
+  }>`select purpose from audit_log where action = 'openness:exclude' and object_id = ${entry.id}`.execute(
     app.raadhus.database.db,
   );
   assert.deepEqual(audited.rows, [{ purpose: 'ofl-30-2' }]);
@@ -147,11 +165,17 @@ test('an anonymous request: 7 working days, one passage withheld with its ground
   assert.equal(danishDay(deadline), '2027-01-04');
   assert.ok(isWorkingDay(danishDay(deadline)));
 
-  assert.equal((await openness.requests.detail(tina, id).catch((error) => error)).statusCode, 404, 'another department');
+  assert.equal(
+    (await openness.requests.detail(tina, id).catch((error) => error)).statusCode,
+    404,
+    'another department',
+  );
   assert.deepEqual((await openness.requests.list(tina)).map((request) => request.id).includes(id), false);
   const view = await openness.requests.detail(bent, id);
   assert.match(view.entries[0].document_text, /Jens Hansen, direkte telefon 20 30 40 50/);
-  const reads = await sql<{ n: string }>`select count(*) as n from audit_log where action = 'openness:read' and object_id = ${id}`.execute(
+  const reads = await sql<{
+    n: string;
+  }>`select count(*) as n from audit_log where action = 'openness:read' and object_id = ${id}`.execute(
     app.raadhus.database.db,
   );
   assert.equal(Number(reads.rows[0].n), 1);
@@ -161,24 +185,51 @@ test('an anonymous request: 7 working days, one passage withheld with its ground
     .redact(bent, id, { entryId: entry.id, passage: 'Peter Olsen', legalGround: 'ofl-30-1' })
     .catch((error) => error);
   assert.deepEqual(fieldsOf(nothing), { passage: 'openness.redact.error.nothing' });
-  assert.equal((await openness.requests.redact(tina, id, { entryId: entry.id, passage: 'Jens', legalGround: 'ofl-30-1' }).catch((error) => error)).statusCode, 404);
+  assert.equal(
+    (
+      await openness.requests
+        .redact(tina, id, { entryId: entry.id, passage: 'Jens', legalGround: 'ofl-30-1' })
+        .catch((error) => error)
+    ).statusCode,
+    404,
+  );
   assert.deepEqual(await counts(), beforeRedaction);
-  await openness.requests.redact(bent, id, { entryId: entry.id, passage: 'Jens Hansen, direkte telefon 20 30 40 50', legalGround: 'ofl-30-1' });
+  await openness.requests.redact(bent, id, {
+    entryId: entry.id,
+    passage: 'Jens Hansen, direkte telefon 20 30 40 50',
+    legalGround: 'ofl-30-1',
+  });
 
-  const decided = await openness.requests.decide(bent, id, { decision: 'partial', reason: 'Kontaktoplysninger er undtaget.', handOut: [entry.id] });
+  const decided = await openness.requests.decide(bent, id, {
+    decision: 'partial',
+    reason: 'Kontaktoplysninger er undtaget.',
+    handOut: [entry.id],
+  });
   assert.equal(decided.delivered, 'link');
   const check = openness.checkLink(decided.delivered === 'link' ? decided.token : '');
   assert.deepEqual(check, { ok: true, requestId: id });
   const delivered = await openness.requests.delivered(id);
   assert.equal(delivered.documents.length, 1);
-  assert.match(delivered.documents[0].text, /Kontaktperson: \[Undtaget: offentlighedsloven § 30, nr\. 1 \(private forhold\)\]\./);
+  assert.match(
+    delivered.documents[0].text,
+    /Kontaktperson: \[Undtaget: offentlighedsloven § 30, nr\. 1 \(private forhold\)\]\./,
+  );
   assert.doesNotMatch(delivered.documents[0].text, /Jens Hansen/);
-  assert.match((await openness.requests.detail(bent, id)).entries[0].document_text, /Jens Hansen/, 'the original is untouched');
+  assert.match(
+    (await openness.requests.detail(bent, id)).entries[0].document_text,
+    /Jens Hansen/,
+    'the original is untouched',
+  );
 
-  const again = await openness.requests.decide(bent, id, { decision: 'full', reason: 'x', handOut: [] }).catch((error) => error);
+  const again = await openness.requests
+    .decide(bent, id, { decision: 'full', reason: 'x', handOut: [] })
+    .catch((error) => error);
   assert.equal(again.statusCode, 409);
   const [requestId, expiry, signature] = (decided as { token: string }).token.split('.');
-  assert.deepEqual(openness.checkLink(`${requestId}.${Number(expiry) + 1}.${signature}`), { ok: false, reason: 'invalid' });
+  assert.deepEqual(openness.checkLink(`${requestId}.${Number(expiry) + 1}.${signature}`), {
+    ok: false,
+    reason: 'invalid',
+  });
   assert.deepEqual(openness.checkLink('nonsense'), { ok: false, reason: 'invalid' });
   const expired = downloadToken(app.raadhus.config.sessionSecret, id, new Date(Date.now() - 1000));
   assert.deepEqual(openness.checkLink(expired), { ok: false, reason: 'expired' });
@@ -196,11 +247,15 @@ test("a citizen's own request goes to their digital post with the appeal guidanc
   const freja = await demoStaff(app.raadhus, 'staff-front-desk-1');
   assert.equal((await openness.requests.detail(bent, id).catch((error) => error)).statusCode, 404);
   const manager = { ...freja, roles: ['manager' as const] };
-  const result = await openness.requests.decide(manager, id, { decision: 'refused', reason: 'Ingen dokumenter.', handOut: [] });
+  const result = await openness.requests.decide(manager, id, {
+    decision: 'refused',
+    reason: 'Ingen dokumenter.',
+    handOut: [],
+  });
   assert.equal(result.delivered, 'digital-post');
-  const letters = await sql<{ body: string }>`select body from post_messages where subject = 'Afgørelse om aktindsigt'`.execute(
-    app.raadhus.database.db,
-  );
+  const letters = await sql<{
+    body: string;
+  }>`select body from post_messages where subject = 'Afgørelse om aktindsigt'`.execute(app.raadhus.database.db);
   assert.equal(letters.rows.length, 1);
   assert.match(letters.rows[0].body, /Du får ikke aktindsigt\./);
   assert.match(letters.rows[0].body, /forvaltningsloven § 16/);

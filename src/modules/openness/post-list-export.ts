@@ -9,7 +9,17 @@ const csvCell = (value: string) => {
 
 /** The list as CSV: the columns of the page, one entry a line. */
 export function postListCsv(entries: readonly PublicEntry[]): string {
-  const header = ['date', 'caseReference', 'caseType', 'caseTitle', 'documentTitle', 'direction', 'partyCategory', 'partyName', 'department'];
+  const header = [
+    'date',
+    'caseReference',
+    'caseType',
+    'caseTitle',
+    'documentTitle',
+    'direction',
+    'partyCategory',
+    'partyName',
+    'department',
+  ];
   const lines = entries.map((entry) =>
     [
       entry.registeredAt.toISOString(),

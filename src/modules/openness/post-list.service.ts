@@ -22,7 +22,11 @@ export class PostListService {
     const filter = postListFilter(query);
     const delayDays = await repository.delayDays(this.db, DEFAULT_DELAY_DAYS);
     const rows = await repository.searchPublic(this.db, filter, { delayDays, now, limit: PAGE_SIZE });
-    return { entries: rows.slice(0, PAGE_SIZE).map(toPublicEntry), page: filter.page, hasNext: rows.length > PAGE_SIZE };
+    return {
+      entries: rows.slice(0, PAGE_SIZE).map(toPublicEntry),
+      page: filter.page,
+      hasNext: rows.length > PAGE_SIZE,
+    };
   }
 
   /** The public entries among `ids` (for a request): those gone from the list are not returned. */
@@ -42,7 +46,11 @@ export class PostListService {
       throw badRequest('openness.exclude.error', {}, [{ field: 'exception', message: 'openness.exclude.error' }]);
     await this.db.transaction().execute(async (trx) => {
       if (!(await repository.entryExists(trx, entryId))) throw notFound();
-      await repository.insertExclusion(trx, { entry_id: entryId, exception_code: exceptionCode, excluded_by: actor.id });
+      await repository.insertExclusion(trx, {
+        entry_id: entryId,
+        exception_code: exceptionCode,
+        excluded_by: actor.id,
+      });
       await recordAudit(trx, {
         actor,
         action: 'openness:exclude',
@@ -72,8 +80,17 @@ export class PostListService {
     if (problems.length) throw badRequest('openness.rules.error.summary', {}, problems);
     await this.db.transaction().execute(async (trx) => {
       const added = await repository.insertClosedCaseType(trx, { case_type_code: code, reason, created_by: actor.id });
-      if (!added) throw badRequest('openness.rules.error.summary', {}, [{ field: 'caseTypeCode', message: 'openness.rules.error.exists' }]);
-      await recordAudit(trx, { actor, action: 'openness:rule', objectType: 'case-type', objectId: code, purpose: reason });
+      if (!added)
+        throw badRequest('openness.rules.error.summary', {}, [
+          { field: 'caseTypeCode', message: 'openness.rules.error.exists' },
+        ]);
+      await recordAudit(trx, {
+        actor,
+        action: 'openness:rule',
+        objectType: 'case-type',
+        objectId: code,
+        purpose: reason,
+      });
     });
   }
 
@@ -81,10 +98,18 @@ export class PostListService {
   async setDelay(actor: Principal, value: string): Promise<void> {
     const days = Number(value);
     if (!/^\d{1,2}$/.test(value.trim()) || days > 60)
-      throw badRequest('openness.rules.error.summary', {}, [{ field: 'delayDays', message: 'openness.rules.error.delay' }]);
+      throw badRequest('openness.rules.error.summary', {}, [
+        { field: 'delayDays', message: 'openness.rules.error.delay' },
+      ]);
     await this.db.transaction().execute(async (trx) => {
       await repository.setDelayDays(trx, days);
-      await recordAudit(trx, { actor, action: 'openness:rule', objectType: 'delay-days', objectId: String(days), purpose: 'delay' });
+      await recordAudit(trx, {
+        actor,
+        action: 'openness:rule',
+        objectType: 'delay-days',
+        objectId: String(days),
+        purpose: 'delay',
+      });
     });
   }
 }

@@ -50,7 +50,11 @@ export function registerPublicRoutes(app: FastifyInstance, openness: OpennessSer
       const department = (await openness.filterOptions()).departments.find((candidate) => candidate.code === code);
       if (!department) throw new HttpProblem(404, 'error.404.text');
       const result = await openness.postList.search({ department: code });
-      const feed = { id: `${baseUrl}${opennessPaths.feed(code)}`, department: department.name[currentLocale()], baseUrl };
+      const feed = {
+        id: `${baseUrl}${opennessPaths.feed(code)}`,
+        department: department.name[currentLocale()],
+        baseUrl,
+      };
       return reply
         .type('application/atom+xml; charset=utf-8')
         .send(postListAtom(result.entries, { ...feed, updated: result.entries[0]?.registeredAt ?? new Date(0) }));
@@ -64,11 +68,18 @@ export function registerPublicRoutes(app: FastifyInstance, openness: OpennessSer
 
   app.post(opennessPaths.request, everyone, async (request, reply) => {
     const form = { ...singleValues(request.body, ['entry']), entry: manyValues(request.body, 'entry') };
-    const requester = request.principal?.kind === 'citizen' || request.principal?.kind === 'business' ? request.principal : undefined;
-    const outcome = await attemptIn(request, () => openness.requests.submit(requester, accessRequestInput(form, !requester)));
-    if (outcome.ok) return reply.page(() => <RequestReceivedPage deadline={outcome.value.deadline} anonymous={!requester} />, 201);
+    const requester =
+      request.principal?.kind === 'citizen' || request.principal?.kind === 'business' ? request.principal : undefined;
+    const outcome = await attemptIn(request, () =>
+      openness.requests.submit(requester, accessRequestInput(form, !requester)),
+    );
+    if (outcome.ok)
+      return reply.page(() => <RequestReceivedPage deadline={outcome.value.deadline} anonymous={!requester} />, 201);
     const entries = await openness.postList.publicEntries(form.entry.filter((id) => /^[0-9a-f-]{36}$/.test(id)));
-    return reply.page(() => <RequestPage entries={entries} values={form} anonymous={!requester} errors={outcome.errors} />, 400);
+    return reply.page(
+      () => <RequestPage entries={entries} values={form} anonymous={!requester} errors={outcome.errors} />,
+      400,
+    );
   });
 
   app.get(
@@ -80,7 +91,12 @@ export function registerPublicRoutes(app: FastifyInstance, openness: OpennessSer
       if (!check.ok) throw new HttpProblem(check.reason === 'expired' ? 410 : 400, `openness.download.${check.reason}`);
       const { request: decided, documents } = await openness.requests.delivered(check.requestId);
       return reply.page(() => (
-        <DeliveredPage decision={decided.decision ?? 'refused'} kind={decided.kind} reason={decided.decision_reason ?? ''} documents={documents} />
+        <DeliveredPage
+          decision={decided.decision ?? 'refused'}
+          kind={decided.kind}
+          reason={decided.decision_reason ?? ''}
+          documents={documents}
+        />
       ));
     },
   );

@@ -57,8 +57,10 @@ export function redactionInput(form: z.infer<typeof RedactionForm>): {
 } {
   const problems: Array<{ field: string; message: string }> = [];
   const passage = form.passage ?? '';
-  if (!passage.trim() || passage.length > 2000) problems.push({ field: 'passage', message: 'openness.redact.error.passage' });
-  if (!form.ground || !isLegalGround(form.ground)) problems.push({ field: 'ground', message: 'openness.redact.error.ground' });
+  if (!passage.trim() || passage.length > 2000)
+    problems.push({ field: 'passage', message: 'openness.redact.error.passage' });
+  if (!form.ground || !isLegalGround(form.ground))
+    problems.push({ field: 'ground', message: 'openness.redact.error.ground' });
   if (!form.entry || !uuid.test(form.entry)) problems.push({ field: 'entry', message: 'openness.redact.error.entry' });
   if (problems.length) throw badRequest('openness.redact.error.summary', {}, problems);
   return { entryId: form.entry!, passage, legalGround: form.ground as LegalGround };
@@ -76,7 +78,9 @@ export function decisionInput(form: z.infer<typeof DecisionForm>): {
   handOut: string[];
 } {
   const problems: Array<{ field: string; message: string }> = [];
-  const decision = (decisions as readonly string[]).includes(form.decision ?? '') ? (form.decision as Decision) : undefined;
+  const decision = (decisions as readonly string[]).includes(form.decision ?? '')
+    ? (form.decision as Decision)
+    : undefined;
   if (!decision) problems.push({ field: 'decision', message: 'openness.decide.error.decision' });
   const reason = form.reason?.trim() ?? '';
   if (!reason || reason.length > 4000) problems.push({ field: 'reason', message: 'openness.decide.error.reason' });

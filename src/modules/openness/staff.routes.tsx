@@ -28,7 +28,9 @@ export function registerStaffRoutes(app: FastifyInstance, openness: OpennessServ
   app.post('/staff/openness/requests/:id/redactions', handleOne, async (request, reply) => {
     const { id } = request.params as { id: string };
     const values = singleValues(request.body);
-    const outcome = await attemptIn(request, () => openness.requests.redact(request.principal!, id, redactionInput(values)));
+    const outcome = await attemptIn(request, () =>
+      openness.requests.redact(request.principal!, id, redactionInput(values)),
+    );
     if (outcome.ok) return reply.redirect(`${opennessPaths.requestDetail(id)}?notice=openness.redact.done`, 303);
     const view = await openness.requests.detail(request.principal!, id);
     return reply.page(() => <RequestPage view={view} form="redaction" errors={outcome.errors} values={values} />, 400);
@@ -37,7 +39,9 @@ export function registerStaffRoutes(app: FastifyInstance, openness: OpennessServ
   app.post('/staff/openness/requests/:id/decision', handleOne, async (request, reply) => {
     const { id } = request.params as { id: string };
     const values = { ...singleValues(request.body, ['handOut']), handOut: manyValues(request.body, 'handOut') };
-    const outcome = await attemptIn(request, () => openness.requests.decide(request.principal!, id, decisionInput(values)));
+    const outcome = await attemptIn(request, () =>
+      openness.requests.decide(request.principal!, id, decisionInput(values)),
+    );
     const view = await openness.requests.detail(request.principal!, id);
     if (!outcome.ok)
       return reply.page(() => <RequestPage view={view} form="decision" errors={outcome.errors} values={values} />, 400);

@@ -8,9 +8,11 @@ export const requestMessages = defineCatalogue({
       'Du kan få indsigt i kommunens dokumenter efter offentlighedsloven. Du får svar inden 7 arbejdsdage, eller besked om hvorfor det tager længere tid, og hvornår du kan forvente svar.',
     'openness.request.entries': 'Dokumenter du beder om',
     'openness.request.description': 'Beskriv hvad du ønsker indsigt i',
-    'openness.request.descriptionHint': 'Fx sagen, emnet eller perioden. Ikke nødvendigt, hvis du har valgt breve fra postlisten.',
+    'openness.request.descriptionHint':
+      'Fx sagen, emnet eller perioden. Ikke nødvendigt, hvis du har valgt breve fra postlisten.',
     'openness.request.email': 'Din e-mailadresse',
-    'openness.request.emailHint': 'Afgørelsen og dokumenterne sendes hertil som et link. Log ind med MitID for at få svaret i Digital Post.',
+    'openness.request.emailHint':
+      'Afgørelsen og dokumenterne sendes hertil som et link. Log ind med MitID for at få svaret i Digital Post.',
     'openness.request.kind': 'Jeg er part i sagen og beder om partsaktindsigt (forvaltningsloven § 9)',
     'openness.request.submit': 'Send anmodningen',
     'openness.request.received': 'Vi har modtaget din anmodning om aktindsigt',
@@ -18,7 +20,8 @@ export const requestMessages = defineCatalogue({
     'openness.request.receivedDigital': 'Svaret sendes til din digitale postkasse.',
     'openness.request.receivedEmail': 'Svaret sendes som et link til din e-mailadresse.',
     'openness.request.error.summary': 'Anmodningen kunne ikke sendes.',
-    'openness.request.error.entryGone': 'Et af brevene findes ikke længere på postlisten. Søg det frem igen, eller beskriv hvad du ønsker.',
+    'openness.request.error.entryGone':
+      'Et af brevene findes ikke længere på postlisten. Søg det frem igen, eller beskriv hvad du ønsker.',
     'openness.request.error.what': 'Vælg breve på postlisten, eller beskriv hvad du ønsker indsigt i.',
     'openness.request.error.tooLong': 'Beskrivelsen må højst være 2.000 tegn.',
     'openness.request.error.email': 'Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.',
@@ -37,9 +40,11 @@ export const requestMessages = defineCatalogue({
       "You can see the municipality's documents under the Access to Public Administration Files Act. You get an answer within 7 working days, or a notice of why it takes longer and when to expect the answer.",
     'openness.request.entries': 'Documents you ask for',
     'openness.request.description': 'Describe what you want access to',
-    'openness.request.descriptionHint': 'E.g. the case, the subject or the period. Not needed if you chose letters from the post list.',
+    'openness.request.descriptionHint':
+      'E.g. the case, the subject or the period. Not needed if you chose letters from the post list.',
     'openness.request.email': 'Your e-mail address',
-    'openness.request.emailHint': 'The decision and the documents are sent here as a link. Log in with MitID to get the answer in Digital Post.',
+    'openness.request.emailHint':
+      'The decision and the documents are sent here as a link. Log in with MitID to get the answer in Digital Post.',
     'openness.request.kind': "I am a party to the case and ask for a party's access (Public Administration Act § 9)",
     'openness.request.submit': 'Send the request',
     'openness.request.received': 'We have received your request for access',
@@ -47,7 +52,8 @@ export const requestMessages = defineCatalogue({
     'openness.request.receivedDigital': 'The answer is sent to your digital mailbox.',
     'openness.request.receivedEmail': 'The answer is sent as a link to your e-mail address.',
     'openness.request.error.summary': 'The request could not be sent.',
-    'openness.request.error.entryGone': 'One of the letters is no longer on the post list. Find it again, or describe what you want.',
+    'openness.request.error.entryGone':
+      'One of the letters is no longer on the post list. Find it again, or describe what you want.',
     'openness.request.error.what': 'Choose letters on the post list, or describe what you want access to.',
     'openness.request.error.tooLong': 'The description can be at most 2,000 characters.',
     'openness.request.error.email': 'Enter a valid e-mail address, e.g. name@example.com.',

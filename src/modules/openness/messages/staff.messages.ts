@@ -56,7 +56,8 @@ export const staffMessages = defineCatalogue({
     'openness.exclude.error': 'Vælg en undtagelse fra listen.',
     'openness.letter.subject': 'Afgørelse om aktindsigt',
     'openness.letter.decision.full': 'Du får fuld aktindsigt i de dokumenter, du har bedt om.',
-    'openness.letter.decision.partial': 'Du får delvis aktindsigt. Dele af dokumenterne er undtaget; hjemlen står, hvor teksten er undtaget.',
+    'openness.letter.decision.partial':
+      'Du får delvis aktindsigt. Dele af dokumenterne er undtaget; hjemlen står, hvor teksten er undtaget.',
     'openness.letter.decision.refused': 'Du får ikke aktindsigt.',
     'openness.letter.reasons': 'Begrundelse:',
     'openness.letter.appeal.public':
@@ -72,7 +73,8 @@ export const staffMessages = defineCatalogue({
     'openness.ground.fvl-15': 'forvaltningsloven § 15 (afgørende hensyn)',
     'openness.menu.rules': 'Postlistens regler',
     'openness.rules.title': 'Postlistens regler',
-    'openness.rules.lead': 'Sagstyper der aldrig er offentlige, og hvor længe breve venter, før de kommer på postlisten.',
+    'openness.rules.lead':
+      'Sagstyper der aldrig er offentlige, og hvor længe breve venter, før de kommer på postlisten.',
     'openness.rules.caption': 'Sagstyper der aldrig er offentlige',
     'openness.rules.empty': 'Ingen sagstyper er lukket.',
     'openness.rules.caseTypeCode': 'Sagstypens kode',
@@ -141,7 +143,8 @@ export const staffMessages = defineCatalogue({
     'openness.exclude.error': 'Choose an exception from the list.',
     'openness.letter.subject': 'Decision on access to documents',
     'openness.letter.decision.full': 'You get full access to the documents you asked for.',
-    'openness.letter.decision.partial': 'You get partial access. Parts of the documents are withheld; the legal ground stands where text is withheld.',
+    'openness.letter.decision.partial':
+      'You get partial access. Parts of the documents are withheld; the legal ground stands where text is withheld.',
     'openness.letter.decision.refused': 'You do not get access.',
     'openness.letter.reasons': 'Reasons:',
     'openness.letter.appeal.public':
@@ -157,7 +160,8 @@ export const staffMessages = defineCatalogue({
     'openness.ground.fvl-15': 'Public Administration Act § 15 (decisive interests)',
     'openness.menu.rules': 'Post list rules',
     'openness.rules.title': 'Post list rules',
-    'openness.rules.lead': 'Case types that are never public, and how long letters wait before they appear on the post list.',
+    'openness.rules.lead':
+      'Case types that are never public, and how long letters wait before they appear on the post list.',
     'openness.rules.caption': 'Case types that are never public',
     'openness.rules.empty': 'No case types are closed.',
     'openness.rules.caseTypeCode': "The case type's code",

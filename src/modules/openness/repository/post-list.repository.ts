@@ -55,7 +55,8 @@ function matching(query: EntryQuery, filter: PostListFilter): EntryQuery {
   if (filter.caseType) result = result.where('e.case_type_code', '=', filter.caseType);
   if (filter.department) result = result.where('e.department_code', '=', filter.department);
   if (filter.from) result = result.where('e.registered_at', '>=', copenhagenStart(filter.from));
-  if (filter.to) result = result.where('e.registered_at', '<', sql<Date>`${copenhagenStart(filter.to)} + interval '1 day'`);
+  if (filter.to)
+    result = result.where('e.registered_at', '<', sql<Date>`${copenhagenStart(filter.to)} + interval '1 day'`);
   return result;
 }
 
@@ -93,19 +94,29 @@ export async function publicByIds(
 export async function entriesByIds(executor: Executor, ids: readonly string[]): Promise<EntryRow[]> {
   if (!ids.length) return [];
   const base = tables(executor).selectFrom('openness_entries as e') as unknown as EntryQuery;
-  return base.where('e.id', 'in', [...ids]).select(entryColumns).orderBy('e.registered_at').execute() as Promise<
-    EntryRow[]
-  >;
+  return base
+    .where('e.id', 'in', [...ids])
+    .select(entryColumns)
+    .orderBy('e.registered_at')
+    .execute() as Promise<EntryRow[]>;
 }
 
 export async function insertEntries(executor: Executor, rows: readonly NewEntry[]): Promise<string[]> {
   if (!rows.length) return [];
-  const added = await tables(executor).insertInto('openness_entries').values([...rows]).returning('id').execute();
+  const added = await tables(executor)
+    .insertInto('openness_entries')
+    .values([...rows])
+    .returning('id')
+    .execute();
   return added.map((row) => row.id);
 }
 
 export async function entryExists(executor: Executor, id: string): Promise<boolean> {
-  const row = await tables(executor).selectFrom('openness_entries').select('id').where('id', '=', id).executeTakeFirst();
+  const row = await tables(executor)
+    .selectFrom('openness_entries')
+    .select('id')
+    .where('id', '=', id)
+    .executeTakeFirst();
   return !!row;
 }
 

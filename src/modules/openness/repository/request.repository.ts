@@ -33,7 +33,11 @@ export async function listRequests(executor: Executor, departmentCodes: readonly
     if (!departmentCodes.length) return [];
     query = query.where('department_code', 'in', [...departmentCodes]);
   }
-  return query.orderBy('decided_at', (order) => order.desc().nullsFirst()).orderBy('deadline').limit(200).execute();
+  return query
+    .orderBy('decided_at', (order) => order.desc().nullsFirst())
+    .orderBy('deadline')
+    .limit(200)
+    .execute();
 }
 
 export async function requestEntries(executor: Executor, requestId: string) {

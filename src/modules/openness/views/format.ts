@@ -4,5 +4,10 @@ export function isoWeek(at: Date): number {
   const weekday = (day.getUTCDay() + 6) % 7;
   day.setUTCDate(day.getUTCDate() - weekday + 3);
   const firstThursday = new Date(Date.UTC(day.getUTCFullYear(), 0, 4));
-  return 1 + Math.round((day.getTime() - firstThursday.getTime()) / 86_400_000 / 7 - ((firstThursday.getUTCDay() + 6) % 7) / 7 + 3 / 7);
+  return (
+    1 +
+    Math.round(
+      (day.getTime() - firstThursday.getTime()) / 86_400_000 / 7 - ((firstThursday.getUTCDay() + 6) % 7) / 7 + 3 / 7,
+    )
+  );
 }

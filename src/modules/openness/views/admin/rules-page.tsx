@@ -30,7 +30,12 @@ export function RulesPage(props: {
         ]}
       />
       <PostForm action={opennessPaths.closeCaseType} submit={t('openness.rules.add')} novalidate>
-        <TextField name="caseTypeCode" label={t('openness.rules.caseTypeCode')} value={values.caseTypeCode} error={errors.caseTypeCode} />
+        <TextField
+          name="caseTypeCode"
+          label={t('openness.rules.caseTypeCode')}
+          value={values.caseTypeCode}
+          error={errors.caseTypeCode}
+        />
         <TextField name="reason" label={t('openness.rules.reason')} value={values.reason} error={errors.reason} />
       </PostForm>
       <PostForm action={opennessPaths.delay} submit={t('openness.rules.saveDelay')} kind="secondary" novalidate>

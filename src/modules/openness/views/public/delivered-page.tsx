@@ -15,14 +15,16 @@ export function DeliveredPage(props: {
       <p safe>{props.reason}</p>
       <p safe>{t(`openness.letter.appeal.${props.kind}`)}</p>
       {props.documents.length ? '' : <p safe>{t('openness.download.none')}</p>}
-      <>{props.documents.map((document) => (
-        <section>
-          <h2 safe>{`${document.caseReference}: ${document.title}`}</h2>
-          <pre class="font-size-md" style="white-space: pre-wrap" safe>
-            {document.text}
-          </pre>
-        </section>
-      ))}</>
+      <>
+        {props.documents.map((document) => (
+          <section>
+            <h2 safe>{`${document.caseReference}: ${document.title}`}</h2>
+            <pre class="font-size-md" style="white-space: pre-wrap" safe>
+              {document.text}
+            </pre>
+          </section>
+        ))}
+      </>
     </LeadPage>
   );
 }

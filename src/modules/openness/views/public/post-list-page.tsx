@@ -45,7 +45,11 @@ export function PostListPage(props: {
     <TextField {...field('q')} type="search" label={t('openness.list.q')} />,
     <TextField {...field('reference')} label={t('openness.list.reference')} />,
     <SelectField {...field('caseType')} label={t('openness.list.caseType')} options={[any, ...props.caseTypes]} />,
-    <SelectField {...field('department')} label={t('openness.list.department')} options={[any, ...props.departments]} />,
+    <SelectField
+      {...field('department')}
+      label={t('openness.list.department')}
+      options={[any, ...props.departments]}
+    />,
     <TextField {...field('from')} type="date" label={t('openness.list.from')} />,
     <TextField {...field('to')} type="date" label={t('openness.list.to')} />,
   ];
@@ -75,7 +79,11 @@ export function PostListPage(props: {
             rows={result.entries}
             empty={t('openness.list.empty')}
             actions={(entry) => (
-              <RowLink href={opennessPaths.askAbout(entry.id)} label={t('openness.list.ask')} subject={entry.documentTitle} />
+              <RowLink
+                href={opennessPaths.askAbout(entry.id)}
+                label={t('openness.list.ask')}
+                subject={entry.documentTitle}
+              />
             )}
           />
           <Pagination page={result.page} hasNext={result.hasNext} baseQuery={search.toString()} />

@@ -24,7 +24,10 @@ export function RequestPage(props: {
             name="entry"
             legend={t('openness.request.entries')}
             error={errors.entry}
-            options={entries.map((entry) => ({ value: entry.id, label: `${entry.caseReference}: ${entry.documentTitle}` }))}
+            options={entries.map((entry) => ({
+              value: entry.id,
+              label: `${entry.caseReference}: ${entry.documentTitle}`,
+            }))}
             values={entries.map((entry) => entry.id)}
           />
         ) : (
@@ -49,7 +52,13 @@ export function RequestPage(props: {
             error={errors.email}
           />
         ) : (
-          <CheckboxField name="kind" value="party" label={t('openness.request.kind')} checked={values.kind === 'party'} error={errors.kind} />
+          <CheckboxField
+            name="kind"
+            value="party"
+            label={t('openness.request.kind')}
+            checked={values.kind === 'party'}
+            error={errors.kind}
+          />
         )}
       </PostForm>
     </LeadPage>

@@ -4,18 +4,31 @@ import { SelectField, TextArea } from '#platform/views/text-fields.tsx';
 import { CheckboxGroup, RadioGroup } from '#platform/views/choice-fields.tsx';
 import { decisions, legalGrounds } from '../../openness-codes.ts';
 import { opennessPaths } from '../paths.ts';
-import type { RequestView } from './request-page.tsx';
+import type { RequestView } from './request-view.ts';
 
 type Values = Record<string, string | string[] | undefined>;
 const text = (value: string | string[] | undefined) => (typeof value === 'string' ? value : undefined);
 
 /** Withhold a passage of one document, with its legal ground. */
-export function RedactionForm({ view, errors = {}, values = {} }: { view: RequestView; errors?: FieldErrors; values?: Values }) {
+export function RedactionForm({
+  view,
+  errors = {},
+  values = {},
+}: {
+  view: RequestView;
+  errors?: FieldErrors;
+  values?: Values;
+}) {
   return (
     <>
       <h2 safe>{t('openness.redact.title')}</h2>
       <ErrorSummary errors={errors} />
-      <PostForm action={opennessPaths.redactions(view.request.id)} submit={t('openness.redact.submit')} kind="secondary" novalidate>
+      <PostForm
+        action={opennessPaths.redactions(view.request.id)}
+        submit={t('openness.redact.submit')}
+        kind="secondary"
+        novalidate
+      >
         <SelectField
           name="entry"
           label={t('openness.redact.entry')}
@@ -23,7 +36,13 @@ export function RedactionForm({ view, errors = {}, values = {} }: { view: Reques
           error={errors.entry}
           options={view.entries.map((entry) => ({ value: entry.id, label: entry.document_title }))}
         />
-        <TextArea name="passage" label={t('openness.redact.passage')} value={text(values.passage)} error={errors.passage} rows={3} />
+        <TextArea
+          name="passage"
+          label={t('openness.redact.passage')}
+          value={text(values.passage)}
+          error={errors.passage}
+          rows={3}
+        />
         <SelectField
           name="ground"
           label={t('openness.redact.ground')}
@@ -37,7 +56,15 @@ export function RedactionForm({ view, errors = {}, values = {} }: { view: Reques
 }
 
 /** Decide: full, partial or refused, the reasons, and which documents are handed out. */
-export function DecisionForm({ view, errors = {}, values = {} }: { view: RequestView; errors?: FieldErrors; values?: Values }) {
+export function DecisionForm({
+  view,
+  errors = {},
+  values = {},
+}: {
+  view: RequestView;
+  errors?: FieldErrors;
+  values?: Values;
+}) {
   return (
     <>
       <h2 safe>{t('openness.decide.title')}</h2>
@@ -60,7 +87,13 @@ export function DecisionForm({ view, errors = {}, values = {} }: { view: Request
         ) : (
           ''
         )}
-        <TextArea name="reason" label={t('openness.decide.reason')} value={text(values.reason)} error={errors.reason} rows={4} />
+        <TextArea
+          name="reason"
+          label={t('openness.decide.reason')}
+          value={text(values.reason)}
+          error={errors.reason}
+          rows={4}
+        />
       </PostForm>
     </>
   );

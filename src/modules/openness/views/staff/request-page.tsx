@@ -4,18 +4,10 @@ import { SummaryList } from '#platform/views/summary-list.tsx';
 import { DataTable } from '#platform/views/data-table.tsx';
 import { Alert } from '#platform/views/alert.tsx';
 import type { FieldErrors } from '#platform/views/form.tsx';
-import type { EntryRow } from '../../repository/post-list.repository.ts';
-import type { RequestRow } from '../../repository/request.repository.ts';
+import type { RequestView } from './request-view.ts';
 import { opennessPaths } from '../paths.ts';
 import { requesterKind } from './requests-page.tsx';
 import { DecisionForm, RedactionForm } from './request-forms.tsx';
-
-export interface RequestView {
-  request: RequestRow;
-  entries: EntryRow[];
-  handedOut: ReadonlySet<string>;
-  redactions: Array<{ id: string; entry_id: string; passage: string; legal_ground: string }>;
-}
 
 /** Caseworkers: one request, its documents in full, what is withheld, and the forms to withhold and decide. */
 export function RequestPage(props: {
@@ -53,14 +45,16 @@ export function RequestPage(props: {
         ]}
       />
       <h2 safe>{t('openness.detail.documents')}</h2>
-      <>{entries.map((entry) => (
-        <section>
-          <h3 safe>{`${entry.case_reference}: ${entry.document_title}`}</h3>
-          <pre style="white-space: pre-wrap" safe>
-            {entry.document_text}
-          </pre>
-        </section>
-      ))}</>
+      <>
+        {entries.map((entry) => (
+          <section>
+            <h3 safe>{`${entry.case_reference}: ${entry.document_title}`}</h3>
+            <pre style="white-space: pre-wrap" safe>
+              {entry.document_text}
+            </pre>
+          </section>
+        ))}
+      </>
       <h2 safe>{t('openness.detail.redactions')}</h2>
       <DataTable
         caption={t('openness.detail.redactions')}
@@ -77,8 +71,16 @@ export function RequestPage(props: {
         ''
       ) : (
         <>
-          <RedactionForm view={props.view} errors={props.form === 'redaction' ? props.errors : {}} values={props.values} />
-          <DecisionForm view={props.view} errors={props.form === 'decision' ? props.errors : {}} values={props.values} />
+          <RedactionForm
+            view={props.view}
+            errors={props.form === 'redaction' ? props.errors : {}}
+            values={props.values}
+          />
+          <DecisionForm
+            view={props.view}
+            errors={props.form === 'decision' ? props.errors : {}}
+            values={props.values}
+          />
         </>
       )}
     </Page>
