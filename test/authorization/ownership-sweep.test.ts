@@ -317,6 +317,9 @@ const bodies: Record<string, (record: RecordInstance) => Body> = {
   'POST /staff/openness/requests/:id/redactions': (record) => ({
     form: { entry: record.params.entry, passage: 'Hemmelig passage', ground: 'ofl-30-1' },
   }),
+  'POST /staff/openness/requests/:id/extension': () => ({
+    form: { delayReason: 'Mange dokumenter', expectedAt: inDays(30) },
+  }),
   'POST /staff/openness/requests/:id/decision': (record) => ({
     form: { decision: 'full', reason: 'Alt udleveres.', handOut: record.params.entry },
   }),

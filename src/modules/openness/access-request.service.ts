@@ -8,9 +8,11 @@ import { ANSWER_WORKING_DAYS } from './openness-codes.ts';
 import { mayHandleRequest } from './openness.policy.ts';
 import { coversSomething } from './redaction.ts';
 import { downloadToken } from './download-link.ts';
-import { decisionLetter, deliveredDocuments } from './decision-letter.ts';
+import { decisionLetter, deliveredDocuments, extensionLetter } from './decision-letter.ts';
+import { danishDay } from './danish-day.ts';
+import { isUuid } from './ids.ts';
 import type { PostListService } from './post-list.service.ts';
-import type { AccessRequestInput, decisionInput, redactionInput } from './request-input.ts';
+import type { AccessRequestInput, decisionInput, extensionInput, redactionInput } from './request-input.ts';
 import * as repository from './repository/request.repository.ts';
 import { entriesByIds } from './repository/post-list.repository.ts';
 
@@ -22,6 +24,14 @@ export interface AccessRequestDependencies {
   postList: PostListService;
   secret: string;
 }
+
+/** The requester as a party to write to; none for an anonymous requester (known by e-mail only). */
+const recipientOf = (request: repository.RequestRow): PartyRef | undefined =>
+  request.person_id
+    ? { personId: request.person_id }
+    : request.business_id
+      ? { businessId: request.business_id }
+      : undefined;
 
 /** How long an anonymous requester's download link works. */
 const LINK_DAYS = 30;
@@ -94,7 +104,7 @@ export class AccessRequestService {
 
   /** The request if the actor's department handles it; otherwise as unknown (404). */
   private async handled(executor: Executor, actor: Principal, id: string) {
-    const request = await repository.findRequest(executor, id);
+    const request = isUuid(id) ? await repository.findRequest(executor, id) : undefined;
     if (!request || !mayHandleRequest(await this.departmentCodeOf(actor), request)) throw notFound();
     return request;
   }
@@ -157,11 +167,7 @@ export class AccessRequestService {
         request: { ...request, decision: input.decision, decision_reason: input.reason },
         handedOut: new Set(handOut),
       };
-      const recipient: PartyRef | undefined = request.person_id
-        ? { personId: request.person_id }
-        : request.business_id
-          ? { businessId: request.business_id }
-          : undefined;
+      const recipient = recipientOf(request);
       if (recipient) {
         const letter = decisionLetter(decided);
         await this.deps.post.sendLetter(trx, actor, { recipient, subject: letter.subject, body: letter.body });
@@ -169,6 +175,31 @@ export class AccessRequestService {
       }
       const expires = new Date(now.getTime() + LINK_DAYS * 86_400_000);
       return { delivered: 'link' as const, token: downloadToken(this.deps.secret, id, expires), expires };
+    });
+  }
+
+  /**
+   * § 36: the answer takes longer than 7 working days; the requester is told why and when to expect it (a known
+   * requester by letter). Once per request, before the decision; the day must come after the statutory deadline.
+   */
+  async extend(actor: Principal, id: string, input: ReturnType<typeof extensionInput>) {
+    await this.deps.db.transaction().execute(async (trx) => {
+      const request = await this.handled(trx, actor, id);
+      if (input.expectedAt <= danishDay(request.deadline))
+        throw badRequest('openness.extend.error.summary', {}, [
+          { field: 'expectedAt', message: 'openness.extend.error.early' },
+        ]);
+      if (!(await repository.extend(trx, id, input.reason, input.expectedAt)))
+        throw conflict('openness.extend.error.state');
+      await recordAudit(trx, {
+        actor,
+        action: 'openness:extend',
+        objectType: 'access-request',
+        objectId: id,
+        purpose: input.expectedAt,
+      });
+      const recipient = recipientOf(request);
+      if (recipient) await this.deps.post.sendLetter(trx, actor, { recipient, ...extensionLetter(input) });
     });
   }
 

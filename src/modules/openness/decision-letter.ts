@@ -1,4 +1,4 @@
-import { t, type Locale } from '#platform/i18n/i18n.ts';
+import { formatDate, t, type Locale } from '#platform/i18n/i18n.ts';
 import type { LegalGround } from './openness-codes.ts';
 import { redactedCopy } from './redaction.ts';
 import type { EntryRow } from './repository/post-list.repository.ts';
@@ -46,4 +46,14 @@ export function decisionLetter(decided: DecidedRequest) {
     .filter(Boolean)
     .join('\n\n');
   return { subject: t('openness.letter.subject', {}, locale), body };
+}
+
+/** § 36's notice, in Danish: why the answer takes longer, and when to expect it. */
+export function extensionLetter(input: { reason: string; expectedAt: string }) {
+  const [year, month, day] = input.expectedAt.split('-').map(Number);
+  const expected = formatDate(new Date(Date.UTC(year, month - 1, day, 12)), 'da');
+  return {
+    subject: t('openness.letter.extension.subject', {}, 'da'),
+    body: `${t('openness.letter.extension.body', { expected }, 'da')}\n\n${t('openness.letter.reasons', {}, 'da')}\n${input.reason}`,
+  };
 }

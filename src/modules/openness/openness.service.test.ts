@@ -247,6 +247,28 @@ test("a citizen's own request goes to their digital post with the appeal guidanc
   const freja = await demoStaff(app.raadhus, 'staff-front-desk-1');
   assert.equal((await openness.requests.detail(bent, id).catch((error) => error)).statusCode, 404);
   const manager = { ...freja, roles: ['manager' as const] };
+  // § 36: a day inside the 7 working days is refused; a later one is sent to the requester, once
+  const before = await counts();
+  const early = await openness.requests
+    .extend(manager, id, { reason: 'Mange dokumenter', expectedAt: danishDay(new Date()) })
+    .catch((error) => error);
+  assert.deepEqual(fieldsOf(early), { expectedAt: 'openness.extend.error.early' });
+  assert.deepEqual(await counts(), before);
+  await openness.requests.extend(manager, id, { reason: 'Mange dokumenter skal gennemgås.', expectedAt: '2099-01-15' });
+  const again = await openness.requests
+    .extend(manager, id, { reason: 'x', expectedAt: '2099-02-15' })
+    .catch((error) => error);
+  assert.equal(again.statusCode, 409);
+  const notice = await sql<{
+    body: string;
+  }>`select body from post_messages where subject = 'Din anmodning om aktindsigt tager længere tid'`.execute(
+    app.raadhus.database.db,
+  );
+  assert.equal(notice.rows.length, 1);
+  assert.match(
+    notice.rows[0].body,
+    /Du kan forvente svar senest 15\. jan\. 2099\.\n\nBegrundelse:\nMange dokumenter skal gennemgås\./,
+  );
   const result = await openness.requests.decide(manager, id, {
     decision: 'refused',
     reason: 'Ingen dokumenter.',

@@ -6,6 +6,7 @@ import { DEFAULT_DELAY_DAYS, PAGE_SIZE, isLegalGround } from './openness-codes.t
 import { postListFilter, type PostListQuery } from './post-list-filter.ts';
 import * as repository from './repository/post-list.repository.ts';
 import { toPublicEntry, type PublicEntry } from './public-entry.ts';
+import { isUuid } from './ids.ts';
 
 export interface PostListPage {
   entries: PublicEntry[];
@@ -32,7 +33,8 @@ export class PostListService {
   /** The public entries among `ids` (for a request): those gone from the list are not returned. */
   async publicEntries(ids: readonly string[], now = new Date()): Promise<PublicEntry[]> {
     const delayDays = await repository.delayDays(this.db, DEFAULT_DELAY_DAYS);
-    return (await repository.publicByIds(this.db, ids, { delayDays, now })).map(toPublicEntry);
+    const valid = ids.filter(isUuid);
+    return (await repository.publicByIds(this.db, valid, { delayDays, now })).map(toPublicEntry);
   }
 
   /** Registers journal entries (from case handling, the demo, an import). */
@@ -45,7 +47,7 @@ export class PostListService {
     if (!isLegalGround(exceptionCode))
       throw badRequest('openness.exclude.error', {}, [{ field: 'exception', message: 'openness.exclude.error' }]);
     await this.db.transaction().execute(async (trx) => {
-      if (!(await repository.entryExists(trx, entryId))) throw notFound();
+      if (!isUuid(entryId) || !(await repository.entryExists(trx, entryId))) throw notFound();
       await repository.insertExclusion(trx, {
         entry_id: entryId,
         exception_code: exceptionCode,

@@ -75,7 +75,7 @@ export function registerPublicRoutes(app: FastifyInstance, openness: OpennessSer
     );
     if (outcome.ok)
       return reply.page(() => <RequestReceivedPage deadline={outcome.value.deadline} anonymous={!requester} />, 201);
-    const entries = await openness.postList.publicEntries(form.entry.filter((id) => /^[0-9a-f-]{36}$/.test(id)));
+    const entries = await openness.postList.publicEntries(form.entry);
     return reply.page(
       () => <RequestPage entries={entries} values={form} anonymous={!requester} errors={outcome.errors} />,
       400,

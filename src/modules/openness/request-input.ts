@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { badRequest } from '#platform/http/problem.ts';
+import { isUuid } from './ids.ts';
 import { decisions, isLegalGround, type Decision, type LegalGround } from './openness-codes.ts';
 
 const many = z
@@ -23,14 +24,13 @@ export interface AccessRequestInput {
   kind: 'public' | 'party';
 }
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const emailPattern = /^[^\s@]{1,64}@[^\s@]{1,190}\.[^\s@]{2,}$/;
 
 /** The request checked; `anonymous` callers must give an e-mail and cannot ask as a party. */
 export function accessRequestInput(form: AccessRequestForm, anonymous: boolean): AccessRequestInput {
   const problems: Array<{ field: string; message: string }> = [];
   const entryIds = [...new Set(form.entry)];
-  if (entryIds.length > 50 || entryIds.some((id) => !uuid.test(id)))
+  if (entryIds.length > 50 || entryIds.some((id) => !isUuid(id)))
     problems.push({ field: 'entry', message: 'openness.request.error.entryGone' });
   const description = form.description?.trim() ?? '';
   if (!entryIds.length && !description) problems.push({ field: 'description', message: 'openness.request.error.what' });
@@ -61,7 +61,7 @@ export function redactionInput(form: z.infer<typeof RedactionForm>): {
     problems.push({ field: 'passage', message: 'openness.redact.error.passage' });
   if (!form.ground || !isLegalGround(form.ground))
     problems.push({ field: 'ground', message: 'openness.redact.error.ground' });
-  if (!form.entry || !uuid.test(form.entry)) problems.push({ field: 'entry', message: 'openness.redact.error.entry' });
+  if (!form.entry || !isUuid(form.entry)) problems.push({ field: 'entry', message: 'openness.redact.error.entry' });
   if (problems.length) throw badRequest('openness.redact.error.summary', {}, problems);
   return { entryId: form.entry!, passage, legalGround: form.ground as LegalGround };
 }
@@ -86,4 +86,23 @@ export function decisionInput(form: z.infer<typeof DecisionForm>): {
   if (!reason || reason.length > 4000) problems.push({ field: 'reason', message: 'openness.decide.error.reason' });
   if (problems.length) throw badRequest('openness.decide.error.summary', {}, problems);
   return { decision: decision!, reason, handOut: decision === 'refused' ? [] : form.handOut };
+}
+
+export const ExtensionForm = z.object({ delayReason: z.string().optional(), expectedAt: z.string().optional() });
+
+/** § 36: why the answer takes longer than 7 working days, and the day it can be expected. */
+export function extensionInput(form: z.infer<typeof ExtensionForm>): { reason: string; expectedAt: string } {
+  const problems: Array<{ field: string; message: string }> = [];
+  const reason = form.delayReason?.trim() ?? '';
+  if (!reason || reason.length > 2000) problems.push({ field: 'delayReason', message: 'openness.extend.error.reason' });
+  const expectedAt = form.expectedAt?.trim() ?? '';
+  const date = new Date(`${expectedAt}T00:00:00Z`);
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(expectedAt) ||
+    Number.isNaN(date.getTime()) ||
+    !date.toISOString().startsWith(expectedAt)
+  )
+    problems.push({ field: 'expectedAt', message: 'openness.extend.error.date' });
+  if (problems.length) throw badRequest('openness.extend.error.summary', {}, problems);
+  return { reason, expectedAt };
 }

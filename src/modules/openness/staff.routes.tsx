@@ -2,14 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import { attemptIn } from './localized.ts';
 import type { OpennessService } from './openness.service.ts';
 import { manyValues, singleValues } from './form-values.ts';
-import { decisionInput, redactionInput } from './request-input.ts';
+import { decisionInput, extensionInput, redactionInput } from './request-input.ts';
 import { opennessPaths } from './views/paths.ts';
 import { RequestsPage } from './views/staff/requests-page.tsx';
 import { RequestPage } from './views/staff/request-page.tsx';
 
 const handle = { config: { permission: 'openness:handle' } } as const;
 const handleOne = { config: { permission: 'openness:handle', record: 'access-request' } } as const;
-const notices = new Set(['openness.redact.done', 'openness.decide.done']);
+const notices = new Set(['openness.redact.done', 'openness.extend.done', 'openness.decide.done']);
 
 /** Caseworkers: the department's requests; withholding passages and deciding (each audited in the service). */
 export function registerStaffRoutes(app: FastifyInstance, openness: OpennessService, baseUrl: string): void {
@@ -34,6 +34,17 @@ export function registerStaffRoutes(app: FastifyInstance, openness: OpennessServ
     if (outcome.ok) return reply.redirect(`${opennessPaths.requestDetail(id)}?notice=openness.redact.done`, 303);
     const view = await openness.requests.detail(request.principal!, id);
     return reply.page(() => <RequestPage view={view} form="redaction" errors={outcome.errors} values={values} />, 400);
+  });
+
+  app.post('/staff/openness/requests/:id/extension', handleOne, async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const values = singleValues(request.body);
+    const outcome = await attemptIn(request, () =>
+      openness.requests.extend(request.principal!, id, extensionInput(values)),
+    );
+    if (outcome.ok) return reply.redirect(`${opennessPaths.requestDetail(id)}?notice=openness.extend.done`, 303);
+    const view = await openness.requests.detail(request.principal!, id);
+    return reply.page(() => <RequestPage view={view} form="extension" errors={outcome.errors} values={values} />, 400);
   });
 
   app.post('/staff/openness/requests/:id/decision', handleOne, async (request, reply) => {

@@ -10,6 +10,7 @@ export const opennessPaths = {
   requests: '/staff/openness',
   requestDetail: (id: string) => `/staff/openness/requests/${encodeURIComponent(id)}`,
   redactions: (id: string) => `/staff/openness/requests/${encodeURIComponent(id)}/redactions`,
+  extension: (id: string) => `/staff/openness/requests/${encodeURIComponent(id)}/extension`,
   decision: (id: string) => `/staff/openness/requests/${encodeURIComponent(id)}/decision`,
   rules: '/admin/openness',
   closeCaseType: '/admin/openness/closed-case-types',

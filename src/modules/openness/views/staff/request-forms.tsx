@@ -1,6 +1,6 @@
 import { choices, ErrorSummary, type FieldErrors, PostForm } from '#platform/views/form.tsx';
 import { t } from '#platform/i18n/i18n.ts';
-import { SelectField, TextArea } from '#platform/views/text-fields.tsx';
+import { SelectField, TextArea, TextField } from '#platform/views/text-fields.tsx';
 import { CheckboxGroup, RadioGroup } from '#platform/views/choice-fields.tsx';
 import { decisions, legalGrounds } from '../../openness-codes.ts';
 import { opennessPaths } from '../paths.ts';
@@ -93,6 +93,45 @@ export function DecisionForm({
           value={text(values.reason)}
           error={errors.reason}
           rows={4}
+        />
+      </PostForm>
+    </>
+  );
+}
+
+/** § 36: tell the requester why the answer takes longer and when to expect it (once, before the decision). */
+export function ExtensionForm({
+  view,
+  errors = {},
+  values = {},
+}: {
+  view: RequestView;
+  errors?: FieldErrors;
+  values?: Values;
+}) {
+  return (
+    <>
+      <h2 safe>{t('openness.extend.title')}</h2>
+      <ErrorSummary errors={errors} />
+      <PostForm
+        action={opennessPaths.extension(view.request.id)}
+        submit={t('openness.extend.submit')}
+        kind="secondary"
+        novalidate
+      >
+        <TextArea
+          name="delayReason"
+          label={t('openness.extend.reason')}
+          value={text(values.delayReason)}
+          error={errors.delayReason}
+          rows={3}
+        />
+        <TextField
+          name="expectedAt"
+          type="date"
+          label={t('openness.extend.expectedAt')}
+          value={text(values.expectedAt)}
+          error={errors.expectedAt}
         />
       </PostForm>
     </>

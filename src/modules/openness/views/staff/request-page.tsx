@@ -7,7 +7,7 @@ import type { FieldErrors } from '#platform/views/form.tsx';
 import type { RequestView } from './request-view.ts';
 import { opennessPaths } from '../paths.ts';
 import { requesterKind } from './requests-page.tsx';
-import { DecisionForm, RedactionForm } from './request-forms.tsx';
+import { DecisionForm, ExtensionForm, RedactionForm } from './request-forms.tsx';
 
 /** Caseworkers: one request, its documents in full, what is withheld, and the forms to withhold and decide. */
 export function RequestPage(props: {
@@ -15,7 +15,7 @@ export function RequestPage(props: {
   notice?: string;
   link?: { href: string; expires: Date };
   errors?: FieldErrors;
-  form?: 'redaction' | 'decision';
+  form?: 'redaction' | 'decision' | 'extension';
   values?: Record<string, string | string[] | undefined>;
 }) {
   const { request, entries, redactions } = props.view;
@@ -37,6 +37,7 @@ export function RequestPage(props: {
         items={[
           { label: t('openness.staff.received'), text: formatDate(request.received_at) },
           { label: t('openness.staff.deadline'), text: formatDate(request.deadline) },
+          { label: t('openness.detail.expectedAt'), text: request.expected_at ?? undefined },
           { label: t('openness.staff.state'), text: t(`openness.state.${request.state}`) },
           { label: t('openness.detail.kind'), text: t(`openness.kind.${request.kind}`) },
           { label: t('openness.staff.requester'), text: t(`openness.requester.${requesterKind(request)}`) },
@@ -76,6 +77,15 @@ export function RequestPage(props: {
             errors={props.form === 'redaction' ? props.errors : {}}
             values={props.values}
           />
+          {request.state === 'received' ? (
+            <ExtensionForm
+              view={props.view}
+              errors={props.form === 'extension' ? props.errors : {}}
+              values={props.values}
+            />
+          ) : (
+            ''
+          )}
           <DecisionForm
             view={props.view}
             errors={props.form === 'decision' ? props.errors : {}}
