@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { snapshotTables } from '#test-support/db-snapshot.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { addWorkingDays, danishDay, isWorkingDay } from '#modules/cases/engine/danish-calendar.ts';
@@ -281,4 +282,6 @@ test("a citizen's own request goes to their digital post with the appeal guidanc
   assert.equal(letters.rows.length, 1);
   assert.match(letters.rows[0].body, /Du får ikke aktindsigt\./);
   assert.match(letters.rows[0].body, /forvaltningsloven § 16/);
+  // the letters' notifications run in the background: let them finish before the app closes
+  await snapshotTables(app.raadhus.database.db);
 });
