@@ -37,6 +37,7 @@ export const opennessModule = defineModule({
       provides: openness,
       navigation: {
         menu: {
+          public: [{ href: opennessPaths.list, label: 'openness.menu.list' }],
           citizen: [{ href: opennessPaths.list, label: 'openness.menu.list' }],
           business: [{ href: opennessPaths.list, label: 'openness.menu.list' }],
           staff: [

@@ -21,6 +21,10 @@ test('the post list without login, in Danish and English: letters, parties by ca
   const visitor = new TestClient(app.url);
   const da = await text(visitor, '/postliste');
   assert.match(da, /<h1>Postliste<\/h1>/);
+  assert.match(
+    da,
+    /<li class="active current"><a href="\/postliste" class="nav-link" aria-current="page"><span>Postliste<\/span>/,
+  );
   assert.match(da, /<th scope="row">Ansøgning om byggetilladelse med tegninger<\/th>/);
   assert.match(da, /BYG-2026-0141 Byggetilladelse til lagerhal, Industrivej 4/);
   assert.match(da, /<td>Indgående<\/td>\s*<td>Virksomhed: Nordbyg ApS<\/td>/);
