@@ -6,6 +6,7 @@ import { casesModule } from './cases/cases.module.ts';
 import { selfserviceModule } from './selfservice/selfservice.module.ts';
 import { channelsModule } from './channels/channels.module.ts';
 import { frontdeskModule } from './frontdesk/frontdesk.module.ts';
+import { opennessModule } from './openness/openness.module.ts';
 
 /**
  * The modules of the application. The app builds them in the order their requirements give
@@ -20,4 +21,5 @@ export const modules: readonly ModuleDeclaration[] = [
   selfserviceModule,
   channelsModule,
   frontdeskModule,
+  opennessModule,
 ];

@@ -95,6 +95,11 @@ export interface CasesContract {
       submittedForm?: SubmittedForm;
     },
   ): Promise<{ caseId: string; reference: string; expectedProcessingDays: number | null; deadline: Date | null }>;
+  /**
+   * The end of the Copenhagen day `workingDays` Danish working days after `start` (public holidays included): the
+   * one working-day calendar, for modules with statutory answer times of their own (openness: § 36's 7 days).
+   */
+  workingDayDeadline(start: Date, workingDays: number): Date;
   /** Case types as the self-service catalogue needs them. */
   caseTypeSummary(
     code: string,

@@ -110,11 +110,38 @@ const factories: Record<string, () => Promise<RecordInstance[]>> = {
   submission: async () => [await submission()],
   appointment: async () => [await appointment()],
   'staff-member': async () => [{ params: { id: caller('staff B').principal.id }, owners: ['administrator'] }],
+  'access-request': async () => [await accessRequest()],
   'api-client': async () => {
     const created = await createTestApiClient(app.raadhus, { name: 'Sweep: to be revoked', scopes: [] });
     return [{ params: { id: created.id }, owners: ['administrator'] }];
   },
 };
+
+/** A request for access to a letter of department A's, from an anonymous requester: staff A's department handles it. */
+async function accessRequest(): Promise<RecordInstance> {
+  const { openness } = app.raadhus.services;
+  const [entryId] = await openness.postList.register([
+    {
+      case_reference: 'YDE-2026-0001',
+      case_type_code: 'free-school-meals',
+      case_title: 'Fripladser i skolefritidsordning',
+      document_title: 'Notat om fripladser',
+      document_text: 'Hemmelig passage om fripladser.',
+      direction: 'out',
+      party_category: 'authority',
+      party_name: 'Skolen',
+      department_code: departmentA,
+      registered_at: new Date(Date.now() - 30 * 86_400_000),
+    },
+  ]);
+  const { id } = await openness.requests.submit(undefined, {
+    entryIds: [entryId],
+    description: '',
+    email: 'sweep@example.com',
+    kind: 'public',
+  });
+  return { params: { id, entry: entryId }, owners: ['staff A'], secrets: ['Hemmelig passage om fripladser'] };
+}
 
 async function caseOf(
   party: CallerName,
@@ -301,6 +328,15 @@ const bodies: Record<string, (record: RecordInstance) => Body> = {
   'POST /admin/api-clients/:id/revoke': () => ({ form: {} }),
   'POST /my/appointments/:id/cancel': () => ({ form: {} }),
   'POST /staff/frontdesk/appointments/:id/mark': () => ({ form: { mark: 'arrived' } }),
+  'POST /staff/openness/requests/:id/redactions': (record) => ({
+    form: { entry: record.params.entry, passage: 'Hemmelig passage', ground: 'ofl-30-1' },
+  }),
+  'POST /staff/openness/requests/:id/extension': () => ({
+    form: { delayReason: 'Mange dokumenter', expectedAt: inDays(30) },
+  }),
+  'POST /staff/openness/requests/:id/decision': (record) => ({
+    form: { decision: 'full', reason: 'Alt udleveres.', handOut: record.params.entry },
+  }),
 };
 
 before(async () => {

@@ -57,6 +57,7 @@ test('the catalogue tells a visitor how to log in (MitID, MitID Erhverv for busi
     'Mine sager /my/cases',
     'Selvbetjening /selfservice/citizen',
     'Mine kladder /selfservice/drafts',
+    'Postliste /postliste',
   ]);
   assert.match(drafts, /<li class="active current"><a href="\/selfservice\/drafts"/);
 });

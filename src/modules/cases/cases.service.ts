@@ -16,6 +16,7 @@ import { CaseQueue } from './case-queue.service.ts';
 import { CaseRecords } from './case-records.service.ts';
 import { CaseTransitions } from './case-transitions.service.ts';
 import { systemActor } from './system-actor.ts';
+import { deadlineFrom } from './engine/deadline.ts';
 import { CaseTypeCatalogue } from './case-types.service.ts';
 import { MyCases } from './my-cases.service.ts';
 import { PartyDocuments } from './party-documents.service.ts';
@@ -116,6 +117,10 @@ export class CasesService implements CasesContract {
 
   createCase(...args: Parameters<CaseCreation['createCase']>) {
     return this.creation.createCase(...args);
+  }
+
+  workingDayDeadline(start: Date, workingDays: number) {
+    return deadlineFrom(start, { unit: 'working_days', amount: workingDays });
   }
 
   // ---- the staff side -------------------------------------------------------------------------

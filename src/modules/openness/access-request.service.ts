@@ -1,0 +1,213 @@
+import type { Database, Executor } from '#platform/db/database.ts';
+import type { Principal } from '#platform/auth/principal.ts';
+import type { CasesContract, PartyRef, PostContract } from '#platform/contracts.ts';
+import type { IdentityContract } from '#modules/identity/identity.contract.ts';
+import { recordAudit } from '#platform/audit/audit.service.ts';
+import { badRequest, conflict, notFound } from '#platform/http/problem.ts';
+import { ANSWER_WORKING_DAYS } from './openness-codes.ts';
+import { mayHandleRequest } from './openness.policy.ts';
+import { coversSomething } from './redaction.ts';
+import { downloadToken } from './download-link.ts';
+import { decisionLetter, deliveredDocuments, extensionLetter } from './decision-letter.ts';
+import { danishDay } from './danish-day.ts';
+import { isUuid } from './ids.ts';
+import type { PostListService } from './post-list.service.ts';
+import type { AccessRequestInput, decisionInput, extensionInput, redactionInput } from './request-input.ts';
+import * as repository from './repository/request.repository.ts';
+import { entriesByIds } from './repository/post-list.repository.ts';
+
+export interface AccessRequestDependencies {
+  db: Database;
+  identity: IdentityContract;
+  cases: CasesContract;
+  post: PostContract;
+  postList: PostListService;
+  secret: string;
+}
+
+/** The requester as a party to write to; none for an anonymous requester (known by e-mail only). */
+const recipientOf = (request: repository.RequestRow): PartyRef | undefined =>
+  request.person_id
+    ? { personId: request.person_id }
+    : request.business_id
+      ? { businessId: request.business_id }
+      : undefined;
+
+/** How long an anonymous requester's download link works. */
+const LINK_DAYS = 30;
+
+/** Requests for access (aktindsigt): received with their 7-working-day deadline, redacted, decided and delivered. */
+export class AccessRequestService {
+  constructor(private readonly deps: AccessRequestDependencies) {}
+
+  /** A request from anyone: entries that left the list refuse it, and nothing is stored. */
+  async submit(requester: Principal | undefined, input: AccessRequestInput, now = new Date()) {
+    const entries = await this.deps.postList.publicEntries(input.entryIds, now);
+    if (entries.length !== input.entryIds.length)
+      throw badRequest('openness.request.error.summary', {}, [
+        { field: 'entry', message: 'openness.request.error.entryGone' },
+      ]);
+    const department = entries[0]?.departmentCode ?? (await this.deps.identity.defaultDepartment()).code;
+    const deadline = this.deps.cases.workingDayDeadline(now, ANSWER_WORKING_DAYS);
+    const id = await repository.insertRequest(
+      this.deps.db,
+      {
+        kind: input.kind,
+        person_id: requester?.kind === 'citizen' ? requester.id : null,
+        business_id: requester?.kind === 'business' ? requester.id : null,
+        email: requester ? null : (input.email ?? null),
+        description: input.description,
+        department_code: department,
+        deadline,
+      },
+      input.entryIds,
+    );
+    return { id, deadline };
+  }
+
+  private async departmentCodeOf(actor: Principal) {
+    return actor.departmentId ? (await this.deps.identity.department(actor.departmentId))?.code : undefined;
+  }
+
+  /** The requests of the caseworker's department. */
+  async list(actor: Principal) {
+    const code = await this.departmentCodeOf(actor);
+    return repository.listRequests(this.deps.db, code ? [code] : []);
+  }
+
+  /** One request as its caseworker sees it, with the documents' full text; the read is audited. */
+  async detail(actor: Principal, id: string) {
+    return this.deps.db.transaction().execute(async (trx) => {
+      const request = await this.handled(trx, actor, id);
+      await recordAudit(trx, {
+        actor,
+        action: 'openness:read',
+        personId: request.person_id,
+        businessId: request.business_id,
+        objectType: 'access-request',
+        objectId: id,
+        purpose: 'aktindsigt',
+      });
+      return this.loaded(trx, request);
+    });
+  }
+
+  private async loaded(executor: Executor, request: repository.RequestRow) {
+    const links = await repository.requestEntries(executor, request.id);
+    const entries = await entriesByIds(
+      executor,
+      links.map((link) => link.entry_id),
+    );
+    const handedOut = new Set(links.filter((link) => link.handed_out).map((link) => link.entry_id));
+    return { request, entries, handedOut, redactions: await repository.redactionsOf(executor, request.id) };
+  }
+
+  /** The request if the actor's department handles it; otherwise as unknown (404). */
+  private async handled(executor: Executor, actor: Principal, id: string) {
+    const request = isUuid(id) ? await repository.findRequest(executor, id) : undefined;
+    if (!request || !mayHandleRequest(await this.departmentCodeOf(actor), request)) throw notFound();
+    return request;
+  }
+
+  /** Withholds a passage of one document in the delivered copy; a passage that is not in it is refused. */
+  async redact(actor: Principal, id: string, input: ReturnType<typeof redactionInput>) {
+    await this.deps.db.transaction().execute(async (trx) => {
+      const { request, entries } = await this.loaded(trx, await this.handled(trx, actor, id));
+      if (request.state === 'decided') throw conflict('openness.decide.error.decided');
+      const entry = entries.find((candidate) => candidate.id === input.entryId);
+      if (!entry)
+        throw badRequest('openness.redact.error.summary', {}, [
+          { field: 'entry', message: 'openness.redact.error.entry' },
+        ]);
+      if (!coversSomething(entry.document_text, input.passage))
+        throw badRequest('openness.redact.error.summary', {}, [
+          { field: 'passage', message: 'openness.redact.error.nothing' },
+        ]);
+      await repository.insertRedaction(trx, {
+        request_id: id,
+        entry_id: entry.id,
+        passage: input.passage,
+        legal_ground: input.legalGround,
+        created_by: actor.id,
+      });
+      await recordAudit(trx, {
+        actor,
+        action: 'openness:redact',
+        objectType: 'access-request',
+        objectId: id,
+        purpose: input.legalGround,
+      });
+    });
+  }
+
+  /** Decides, and delivers: a letter to a known requester's digital post, a signed link for an anonymous one. */
+  async decide(actor: Principal, id: string, input: ReturnType<typeof decisionInput>, now = new Date()) {
+    return this.deps.db.transaction().execute(async (trx) => {
+      const request = await this.handled(trx, actor, id);
+      const loaded = await this.loaded(trx, request);
+      const handOut = input.handOut.filter((entryId) => loaded.entries.some((entry) => entry.id === entryId));
+      await repository.setHandedOut(trx, id, handOut);
+      if (
+        !(await repository.decide(trx, id, {
+          decision: input.decision,
+          decision_reason: input.reason,
+          decided_by: actor.id,
+        }))
+      )
+        throw conflict('openness.decide.error.decided');
+      await recordAudit(trx, {
+        actor,
+        action: 'openness:decide',
+        objectType: 'access-request',
+        objectId: id,
+        purpose: input.decision,
+      });
+      const decided = {
+        ...loaded,
+        request: { ...request, decision: input.decision, decision_reason: input.reason },
+        handedOut: new Set(handOut),
+      };
+      const recipient = recipientOf(request);
+      if (recipient) {
+        const letter = decisionLetter(decided);
+        await this.deps.post.sendLetter(trx, actor, { recipient, subject: letter.subject, body: letter.body });
+        return { delivered: 'digital-post' as const };
+      }
+      const expires = new Date(now.getTime() + LINK_DAYS * 86_400_000);
+      return { delivered: 'link' as const, token: downloadToken(this.deps.secret, id, expires), expires };
+    });
+  }
+
+  /**
+   * § 36: the answer takes longer than 7 working days; the requester is told why and when to expect it (a known
+   * requester by letter). Once per request, before the decision; the day must come after the statutory deadline.
+   */
+  async extend(actor: Principal, id: string, input: ReturnType<typeof extensionInput>) {
+    await this.deps.db.transaction().execute(async (trx) => {
+      const request = await this.handled(trx, actor, id);
+      if (input.expectedAt <= danishDay(request.deadline))
+        throw badRequest('openness.extend.error.summary', {}, [
+          { field: 'expectedAt', message: 'openness.extend.error.early' },
+        ]);
+      if (!(await repository.extend(trx, id, input.reason, input.expectedAt)))
+        throw conflict('openness.extend.error.state');
+      await recordAudit(trx, {
+        actor,
+        action: 'openness:extend',
+        objectType: 'access-request',
+        objectId: id,
+        purpose: input.expectedAt,
+      });
+      const recipient = recipientOf(request);
+      if (recipient) await this.deps.post.sendLetter(trx, actor, { recipient, ...extensionLetter(input) });
+    });
+  }
+
+  /** The delivered copy behind a valid link: the decision and the handed-out documents, redacted. */
+  async delivered(requestId: string) {
+    const request = await repository.findRequest(this.deps.db, requestId);
+    if (request?.state !== 'decided' || request.email === null) throw notFound();
+    const loaded = await this.loaded(this.deps.db, request);
+    return { request, documents: deliveredDocuments(loaded) };
+  }
+}

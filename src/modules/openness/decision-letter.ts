@@ -1,0 +1,59 @@
+import { formatDate, t, type Locale } from '#platform/i18n/i18n.ts';
+import type { LegalGround } from './openness-codes.ts';
+import { redactedCopy } from './redaction.ts';
+import type { EntryRow } from './repository/post-list.repository.ts';
+import type { RequestRow } from './repository/request.repository.ts';
+
+export interface DecidedRequest {
+  request: Pick<RequestRow, 'kind' | 'decision' | 'decision_reason'>;
+  entries: EntryRow[];
+  handedOut: ReadonlySet<string>;
+  redactions: Array<{ entry_id: string; passage: string; legal_ground: string }>;
+}
+
+/** The handed-out documents as delivered: each withheld passage replaced by its legal ground; originals untouched. */
+export function deliveredDocuments(decided: DecidedRequest, locale?: Locale) {
+  const marker = (ground: LegalGround) =>
+    t('openness.redacted', { ground: t(`openness.ground.${ground}`, {}, locale) }, locale);
+  return decided.entries
+    .filter((entry) => decided.handedOut.has(entry.id))
+    .map((entry) => ({
+      title: entry.document_title,
+      caseReference: entry.case_reference,
+      text: redactedCopy(
+        entry.document_text,
+        decided.redactions
+          .filter((redaction) => redaction.entry_id === entry.id)
+          .map((redaction) => ({ passage: redaction.passage, legalGround: redaction.legal_ground as LegalGround })),
+        marker,
+      ),
+    }));
+}
+
+/** The decision letter, in Danish (the municipality's language): decision, reasons, klagevejledning, documents. */
+export function decisionLetter(decided: DecidedRequest) {
+  const locale: Locale = 'da';
+  const act = decided.request.kind === 'party' ? 'party' : 'public';
+  const documents = deliveredDocuments(decided, locale)
+    .map((document) => `--- ${document.title} (${document.caseReference}) ---\n${document.text}`)
+    .join('\n\n');
+  const body = [
+    t(`openness.letter.decision.${decided.request.decision}`, {}, locale),
+    `${t('openness.letter.reasons', {}, locale)}\n${decided.request.decision_reason}`,
+    t(`openness.letter.appeal.${act}`, {}, locale),
+    documents,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  return { subject: t('openness.letter.subject', {}, locale), body };
+}
+
+/** § 36's notice, in Danish: why the answer takes longer, and when to expect it. */
+export function extensionLetter(input: { reason: string; expectedAt: string }) {
+  const [year, month, day] = input.expectedAt.split('-').map(Number);
+  const expected = formatDate(new Date(Date.UTC(year, month - 1, day, 12)), 'da');
+  return {
+    subject: t('openness.letter.extension.subject', {}, 'da'),
+    body: `${t('openness.letter.extension.body', { expected }, 'da')}\n\n${t('openness.letter.reasons', {}, 'da')}\n${input.reason}`,
+  };
+}

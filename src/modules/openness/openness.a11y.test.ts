@@ -1,0 +1,77 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { axeViolations, launchBrowser, type TestBrowser, signedInPage } from '#test-support/browser.ts';
+
+/**
+ * The openness pages scanned with axe (WCAG 2.1 A/AA) in Danish and English: the post list (found, refused), asking
+ * for access (form, refused, receipt), the caseworker's request (list, detail, refused redaction, decided with its
+ * link), the delivered copy behind the link, and the administrator's rules.
+ */
+let app: TestApp;
+let browser: TestBrowser;
+before(async () => {
+  app = await startTestApp();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+test('the post list, the request, its handling and the rules pass axe in both languages', {
+  timeout: 300_000,
+}, async () => {
+  const problems: string[] = [];
+  const scan = async (page: Page, name: string) => {
+    for (const violation of await axeViolations(page))
+      problems.push(`${name}: ${violation.id} ${violation.targets.join(', ')}`);
+  };
+  const visitor = await (await browser.newContext()).newPage();
+  const bent = await signedInPage(browser, app.url, 'staff-caseworker-4');
+  const admin = await signedInPage(browser, app.url, 'staff-admin-1');
+  for (const lang of ['da', 'en'] as const) {
+    await visitor.goto(`${app.url}/postliste?lang=${lang}`);
+    assert.ok((await visitor.locator('table tbody tr').count()) >= 2, 'the list has letters');
+    await scan(visitor, `post list (${lang})`);
+    await visitor.goto(`${app.url}/postliste?from=1900-01-01&to=2026-01-01&lang=${lang}`);
+    await scan(visitor, `post list refused (${lang})`);
+
+    await visitor.goto(`${app.url}/postliste?q=tegninger&lang=${lang}`);
+    await visitor.locator('table tbody a[href^="/aktindsigt?entry="]').first().click();
+    await visitor.waitForURL(/\/aktindsigt\?entry=/);
+    await scan(visitor, `request form (${lang})`);
+    await visitor.locator('#field-email').fill('ikke en adresse');
+    await visitor.locator('form[action="/aktindsigt"] button[type="submit"]').click();
+    assert.equal(await visitor.locator('.alert-error').count(), 1);
+    await scan(visitor, `request refused (${lang})`);
+    await visitor.locator('#field-email').fill(`journalist-${lang}@example.com`);
+    await visitor.locator('form[action="/aktindsigt"] button[type="submit"]').click();
+    await visitor.waitForLoadState();
+    await scan(visitor, `request received (${lang})`);
+
+    await bent.goto(`${app.url}/staff/openness?lang=${lang}`);
+    await scan(bent, `requests (${lang})`);
+    await bent.locator('table tbody a[href^="/staff/openness/requests/"]').first().click();
+    await bent.waitForURL(/\/staff\/openness\/requests\//);
+    await scan(bent, `request detail (${lang})`);
+    await bent.locator('#field-passage').fill('ikke i dokumentet');
+    await bent.locator('form[action$="/redactions"] button[type="submit"]').click();
+    await bent.waitForLoadState();
+    assert.equal(await bent.locator('.alert-error').count(), 1);
+    await scan(bent, `redaction refused (${lang})`);
+    await bent.locator('#field-decision-partial').check();
+    await bent.locator('#field-reason').fill('Begrundelse');
+    await bent.locator('form[action$="/decision"] button[type="submit"]').click();
+    await bent.waitForLoadState();
+    await scan(bent, `request decided (${lang})`);
+    const link = await bent.locator('a[href*="/aktindsigt/download/"]').getAttribute('href');
+    await visitor.goto(`${link}?lang=${lang}`);
+    await scan(visitor, `delivered copy (${lang})`);
+
+    await admin.goto(`${app.url}/admin/openness?lang=${lang}`);
+    await scan(admin, `rules (${lang})`);
+  }
+  assert.deepEqual(problems, []);
+});

@@ -1,0 +1,150 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { TestClient } from '#test-support/http-client.ts';
+import { changedTables, snapshotTables } from '#test-support/db-snapshot.ts';
+
+/** The pages over HTTP on one app: what they say in Danish and English, and the whole path of a request. */
+let app: TestApp;
+before(async () => {
+  app = await startTestApp();
+});
+after(() => app?.close());
+
+const text = async (client: TestClient, path: string, status = 200) => {
+  const response = await client.follow(path);
+  assert.equal(response.status, status, path);
+  return response.text();
+};
+
+test('the post list without login, in Danish and English: letters, parties by category, never a social case', async () => {
+  const visitor = new TestClient(app.url);
+  const da = await text(visitor, '/postliste');
+  assert.match(da, /<h1>Postliste<\/h1>/);
+  assert.match(
+    da,
+    /<li class="active current"><a href="\/postliste" class="nav-link" aria-current="page"><span>Postliste<\/span>/,
+  );
+  assert.match(da, /<th scope="row">Ansøgning om byggetilladelse med tegninger<\/th>/);
+  assert.match(da, /BYG-2026-0141 Byggetilladelse til lagerhal, Industrivej 4/);
+  assert.match(da, /<td>Indgående<\/td>\s*<td>Virksomhed: Nordbyg ApS<\/td>/);
+  assert.match(da, /<td>Udgående<\/td>\s*<td>Borger<\/td>/);
+  assert.doesNotMatch(da, /Underretning|Notat om ruteplanlægning|beboerparkering/);
+  assert.match(da, /Anmod om aktindsigt<\/span><span class="sr-only"> Høring af nabo om lagerhal/);
+  const en = await text(visitor, '/postliste?lang=en&q=Miljøstyrelsen');
+  assert.match(en, /<h1>Post list<\/h1>/);
+  assert.match(en, /<td>Incoming<\/td>\s*<td>Authority: Miljøstyrelsen<\/td>/);
+  assert.doesNotMatch(en, /lagerhal/);
+
+  const refused = await text(visitor, '/postliste?from=1900-01-01&to=2026-12-01&q=%3Cscript%3E&lang=da', 400);
+  assert.match(refused, /En søgning kan højst dække fem år\./);
+  assert.match(refused, /<a href="#field-to" class="function-link">En søgning kan højst dække fem år\.<\/a>/);
+  assert.match(await text(visitor, '/postliste?from=2026-13-01&lang=en', 400), /Write the date as yyyy-mm-dd\./);
+  assert.match(await text(visitor, '/postliste?q=%22%28%28%21%3A*&lang=en'), /No letters match the search\./);
+});
+
+test('the list as CSV, as JSON in the OpenAPI document, and as a department feed', async () => {
+  const visitor = new TestClient(app.url);
+  const csv = await (await visitor.request('/postliste.csv?reference=BYG-2026-0141')).text();
+  assert.equal(
+    csv.split('\r\n')[0],
+    'date,caseReference,caseType,caseTitle,documentTitle,direction,partyCategory,partyName,department',
+  );
+  assert.equal(csv.trim().split('\r\n').length, 3);
+  const api = await visitor.request('/api/v1/post-list?q=lagerhal', { headers: { accept: 'application/json' } });
+  const body = (await api.json()) as {
+    entries: Array<{ documentTitle: string; partyName: string | null }>;
+    hasNext: boolean;
+  };
+  assert.deepEqual(body.entries.map((entry) => entry.partyName).sort(), ['Nordbyg ApS', null].sort());
+  assert.equal(body.hasNext, false);
+  const bad = await visitor.request('/api/v1/post-list?from=nope&lang=en', { headers: { accept: 'application/json' } });
+  assert.equal(bad.status, 400);
+  assert.match(await bad.text(), /Write the date as yyyy-mm-dd\./);
+  const docs = await (await visitor.request('/api/docs', { headers: { accept: 'application/json' } })).text();
+  assert.match(docs, /"operationId":"listPostListEntries"/);
+  const feed = await visitor.request('/postliste/feed/byg');
+  assert.match(feed.headers.get('content-type') ?? '', /application\/atom\+xml/);
+  assert.match(await feed.text(), /<title>BYG-2026-0141: Høring af nabo om lagerhal<\/title>/);
+  assert.equal((await visitor.request('/postliste/feed/ukendt')).status, 404);
+});
+
+test('an anonymous visitor asks for a letter; the caseworker withholds a passage and decides; the link shows the redacted copy', async () => {
+  const visitor = new TestClient(app.url);
+  const list = await text(visitor, '/postliste?q=tegninger');
+  const askHref = /href="(\/aktindsigt\?entry=[0-9a-f-]{36})"/.exec(list)![1];
+  const { html: form, csrf } = await visitor.form(askHref);
+  assert.match(form, /BYG-2026-0141: Ansøgning om byggetilladelse med tegninger/);
+  const entryId = askHref.split('=')[1];
+  const before = await snapshotTables(app.raadhus.database.db);
+  const missing = await visitor.submit('/aktindsigt', { _csrf: csrf, entry: entryId, email: 'ikke-en-adresse' });
+  assert.equal(missing.status, 400);
+  assert.match(await missing.text(), /Skriv en gyldig e-mailadresse, fx navn@eksempel\.dk\./);
+  const gone = await visitor.submit('/aktindsigt?lang=en', {
+    _csrf: csrf,
+    entry: '00000000-0000-4000-8000-000000000000',
+    email: 'a@example.com',
+  });
+  assert.match(await gone.text(), /One of the letters is no longer on the post list\./);
+  assert.deepEqual(changedTables(before, await snapshotTables(app.raadhus.database.db)), []);
+  const received = await visitor.submit('/aktindsigt?lang=da', {
+    _csrf: csrf,
+    entry: entryId,
+    email: 'journalist@example.com',
+  });
+  assert.equal(received.status, 201);
+  assert.match(await received.text(), /Du får svar senest \d{1,2}\. [a-z]+\.? \d{4}\./);
+
+  const bent = new TestClient(app.url);
+  await bent.login('staff-caseworker-4');
+  const queue = await text(bent, '/staff/openness');
+  const detailHref = /href="(\/staff\/openness\/requests\/[0-9a-f-]{36})"/.exec(queue)![1];
+  const { html: detail, csrf: staffCsrf } = await bent.form(detailHref);
+  assert.match(detail, /Jens Hansen, direkte telefon 20 30 40 50/);
+  assert.match(detail, /Anonym \(e-mail\)/);
+  const nothing = await bent.submit(`${detailHref}/redactions`, {
+    _csrf: staffCsrf,
+    entry: entryId,
+    passage: 'Peter Olsen',
+    ground: 'ofl-30-1',
+  });
+  assert.equal(nothing.status, 400);
+  assert.match(await nothing.text(), /Passagen findes ikke i dokumentet; intet er undtaget\./);
+  const redacted = await bent.submit(`${detailHref}/redactions`, {
+    _csrf: staffCsrf,
+    entry: entryId,
+    passage: 'Jens Hansen, direkte telefon 20 30 40 50',
+    ground: 'ofl-30-1',
+  });
+  assert.match(await redacted.text(), /Passagen er undtaget i den udleverede kopi\./);
+  const decided = await bent.submit(`${detailHref}/decision`, {
+    _csrf: staffCsrf,
+    decision: 'partial',
+    handOut: entryId,
+    reason: 'Kontaktoplysninger undtages.',
+  });
+  const decidedPage = await decided.text();
+  assert.match(decidedPage, /Afgørelsen er sendt\./);
+  const link = /href="http:\/\/127\.0\.0\.1:\d+(\/aktindsigt\/download\/[^"]+)"/.exec(decidedPage)![1];
+
+  const copy = await text(visitor, link);
+  assert.match(copy, /Du får delvis aktindsigt\./);
+  assert.match(copy, /Kontaktperson: \[Undtaget: offentlighedsloven § 30, nr\. 1 \(private forhold\)\]\./);
+  assert.doesNotMatch(copy, /Jens Hansen/);
+  assert.match(await text(visitor, `${link}&lang=en`.replace('&', '?'), 200), /You get partial access\./);
+  assert.match(
+    await text(visitor, `${link.slice(0, -2)}xx`, 400),
+    /The link is not valid\. Use the link from the e-mail exactly as it is\./,
+  );
+});
+
+test('the administrator sees the closed case types in both languages and a refused rule says why', async () => {
+  const admin = new TestClient(app.url);
+  await admin.login('staff-admin-1');
+  assert.match(await text(admin, '/admin/openness'), /<th scope="row">child-welfare<\/th>\s*<td>Sociale forhold/);
+  const { html, csrf } = await admin.form('/admin/openness?lang=en');
+  assert.match(html, /Days before a letter appears on the post list/);
+  const refused = await admin.submit('/admin/openness/delay', { _csrf: csrf, delayDays: '365' });
+  assert.equal(refused.status, 400);
+  assert.match(await refused.text(), /Enter a whole number of days from 0 to 60\./);
+});

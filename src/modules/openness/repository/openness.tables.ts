@@ -1,0 +1,73 @@
+import type { Generated } from 'kysely';
+
+export interface ClosedCaseTypeTable {
+  case_type_code: string;
+  reason: string;
+  created_by: string;
+  created_at: Generated<Date>;
+}
+export interface SettingTable {
+  key: string;
+  value: number;
+}
+export interface EntryTable {
+  id: Generated<string>;
+  case_reference: string;
+  case_type_code: string;
+  case_title: string;
+  document_title: string;
+  document_text: string;
+  direction: 'in' | 'out';
+  party_category: 'citizen' | 'business' | 'authority';
+  party_name: string | null;
+  department_code: string;
+  internal: Generated<boolean>;
+  registered_at: Date;
+}
+export interface ExclusionTable {
+  entry_id: string;
+  exception_code: string;
+  excluded_by: string;
+  excluded_at: Generated<Date>;
+}
+export interface RequestTable {
+  id: Generated<string>;
+  kind: 'public' | 'party';
+  person_id: string | null;
+  business_id: string | null;
+  email: string | null;
+  description: string;
+  department_code: string;
+  state: 'received' | 'extended' | 'decided';
+  received_at: Generated<Date>;
+  deadline: Date;
+  extension_reason: string | null;
+  expected_at: string | null;
+  decision: 'full' | 'partial' | 'refused' | null;
+  decision_reason: string | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+}
+export interface RequestEntryTable {
+  request_id: string;
+  entry_id: string;
+  handed_out: Generated<boolean>;
+}
+export interface RedactionTable {
+  id: Generated<string>;
+  request_id: string;
+  entry_id: string;
+  passage: string;
+  legal_ground: string;
+  created_by: string;
+}
+
+export type OpennessTables = {
+  openness_closed_case_types: ClosedCaseTypeTable;
+  openness_settings: SettingTable;
+  openness_entries: EntryTable;
+  openness_exclusions: ExclusionTable;
+  openness_requests: RequestTable;
+  openness_request_entries: RequestEntryTable;
+  openness_redactions: RedactionTable;
+};

@@ -1,0 +1,65 @@
+import type { FastifyInstance } from 'fastify';
+import { attemptIn } from './localized.ts';
+import type { OpennessService } from './openness.service.ts';
+import { manyValues, singleValues } from './form-values.ts';
+import { decisionInput, extensionInput, redactionInput } from './request-input.ts';
+import { opennessPaths } from './views/paths.ts';
+import { RequestsPage } from './views/staff/requests-page.tsx';
+import { RequestPage } from './views/staff/request-page.tsx';
+
+const handle = { config: { permission: 'openness:handle' } } as const;
+const handleOne = { config: { permission: 'openness:handle', record: 'access-request' } } as const;
+const notices = new Set(['openness.redact.done', 'openness.extend.done', 'openness.decide.done']);
+
+/** Caseworkers: the department's requests; withholding passages and deciding (each audited in the service). */
+export function registerStaffRoutes(app: FastifyInstance, openness: OpennessService, baseUrl: string): void {
+  app.get(opennessPaths.requests, handle, async (request, reply) => {
+    const requests = await openness.requests.list(request.principal!);
+    return reply.page(() => <RequestsPage requests={requests} />);
+  });
+
+  app.get('/staff/openness/requests/:id', handleOne, async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const notice = singleValues(request.query).notice;
+    const view = await openness.requests.detail(request.principal!, id);
+    return reply.page(() => <RequestPage view={view} notice={notices.has(notice) ? notice : undefined} />);
+  });
+
+  app.post('/staff/openness/requests/:id/redactions', handleOne, async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const values = singleValues(request.body);
+    const outcome = await attemptIn(request, () =>
+      openness.requests.redact(request.principal!, id, redactionInput(values)),
+    );
+    if (outcome.ok) return reply.redirect(`${opennessPaths.requestDetail(id)}?notice=openness.redact.done`, 303);
+    const view = await openness.requests.detail(request.principal!, id);
+    return reply.page(() => <RequestPage view={view} form="redaction" errors={outcome.errors} values={values} />, 400);
+  });
+
+  app.post('/staff/openness/requests/:id/extension', handleOne, async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const values = singleValues(request.body);
+    const outcome = await attemptIn(request, () =>
+      openness.requests.extend(request.principal!, id, extensionInput(values)),
+    );
+    if (outcome.ok) return reply.redirect(`${opennessPaths.requestDetail(id)}?notice=openness.extend.done`, 303);
+    const view = await openness.requests.detail(request.principal!, id);
+    return reply.page(() => <RequestPage view={view} form="extension" errors={outcome.errors} values={values} />, 400);
+  });
+
+  app.post('/staff/openness/requests/:id/decision', handleOne, async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const values = { ...singleValues(request.body, ['handOut']), handOut: manyValues(request.body, 'handOut') };
+    const outcome = await attemptIn(request, () =>
+      openness.requests.decide(request.principal!, id, decisionInput(values)),
+    );
+    const view = await openness.requests.detail(request.principal!, id);
+    if (!outcome.ok)
+      return reply.page(() => <RequestPage view={view} form="decision" errors={outcome.errors} values={values} />, 400);
+    const result = outcome.value;
+    if (result.delivered === 'digital-post')
+      return reply.redirect(`${opennessPaths.requestDetail(id)}?notice=openness.decide.done`, 303);
+    const link = { href: `${baseUrl}${opennessPaths.download(result.token)}`, expires: result.expires };
+    return reply.page(() => <RequestPage view={view} notice="openness.decide.done" link={link} />);
+  });
+}
