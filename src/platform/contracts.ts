@@ -99,4 +99,17 @@ export interface CasesContract {
   caseTypeSummary(
     code: string,
   ): Promise<{ code: string; name: { da: string; en: string }; expectedProcessingDays: number | null } | undefined>;
+  /**
+   * The processing time each current case type publishes (the legal deadline where the law sets one, else the
+   * service level), for the service-level pages; case types without one are left out.
+   */
+  publishedProcessingTimes(): Promise<
+    Array<{
+      code: string;
+      name: { da: string; en: string };
+      departmentCode: string;
+      amount: number;
+      unit: 'working_days' | 'calendar_days';
+    }>
+  >;
 }

@@ -109,6 +109,14 @@ export class CasesService implements CasesContract {
     return this.creation.caseTypeSummary(code);
   }
 
+  async publishedProcessingTimes() {
+    return (await this.caseTypes.allCurrent()).flatMap(({ code, definition }) => {
+      const processing = definition.legalDeadline ?? definition.serviceLevel;
+      if (!processing) return [];
+      return [{ code, name: definition.name, departmentCode: definition.departmentCode, ...processing }];
+    });
+  }
+
   createCase(...args: Parameters<CaseCreation['createCase']>) {
     return this.creation.createCase(...args);
   }

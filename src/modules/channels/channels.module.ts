@@ -9,6 +9,13 @@ import { registerChannelsAdminRoutes } from './admin.routes.tsx';
 import { registerPurposeRoutes } from './purpose.routes.tsx';
 import { registerChannelsApiRoutes } from './api.routes.ts';
 import { channelsPaths } from './views/paths.ts';
+import { ServiceLevelsService } from './service-levels/service-levels.service.ts';
+import { serviceLevelPermissions } from './service-levels/service-levels.permissions.ts';
+import { serviceLevelMessages } from './service-levels/messages/service-levels.messages.ts';
+import { serviceLevelSubscriptions } from './service-levels/service-levels.subscriptions.ts';
+import { serviceLevelNavigation } from './service-levels/service-levels.navigation.ts';
+import { registerServiceLevelRoutes } from './service-levels/service-levels.routes.ts';
+import { joinCatalogues } from '#platform/i18n/i18n.ts';
 
 declare module '../../platform/module.ts' {
   interface Contracts {
@@ -22,15 +29,17 @@ declare module '../../platform/module.ts' {
 /** Channel strategy: inquiry purposes, every inquiry registered (from events, staff and systems), the figures. */
 export const channelsModule = defineModule({
   name: 'channels',
-  requires: ['identity'],
-  permissions: channelsPermissions,
-  messages: channelsMessages,
-  async build(context, { identity }) {
+  requires: ['identity', 'cases'],
+  permissions: { ...channelsPermissions, ...serviceLevelPermissions },
+  messages: joinCatalogues(channelsMessages, serviceLevelMessages),
+  async build(context, { identity, cases }) {
     const channels = new ChannelsService(context.db, identity);
     await channels.purposes.seedStarterSet();
+    const levels = new ServiceLevelsService(context.db, { purposes: channels.purposes, caseTypes: cases, identity });
+    await levels.targets.seedDefaults();
     return {
       provides: channels,
-      subscriptions: channelsSubscriptions(channels.inquiries),
+      subscriptions: [...channelsSubscriptions(channels.inquiries), ...serviceLevelSubscriptions(levels.measurement)],
       navigation: {
         menu: {
           staff: [
@@ -41,6 +50,7 @@ export const channelsModule = defineModule({
               order: 15,
             },
             { href: channelsPaths.figures, label: 'channels.menu.figures', permission: 'channels:figures', order: 60 },
+            ...serviceLevelNavigation.menu,
           ],
         },
         staff: [
@@ -62,6 +72,7 @@ export const channelsModule = defineModule({
             description: 'channels.admin.lead',
             permission: 'channels:admin',
           },
+          ...serviceLevelNavigation.staff,
         ],
       },
       routes(app) {
@@ -70,6 +81,7 @@ export const channelsModule = defineModule({
         registerPurposeRoutes(app, channels);
         registerChannelsAdminRoutes(app, channels);
         registerChannelsApiRoutes(app, channels);
+        registerServiceLevelRoutes(app, levels);
       },
     };
   },
