@@ -20,6 +20,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     // working days to answer; null where the deadline is the case type's published processing time
     .addColumn('within_days', 'integer', (column) => column.check(sql`within_days between 1 and 365`))
     .addColumn('target_percent', 'integer', (column) => column.notNull().check(sql`target_percent between 1 and 100`))
+    // cases: warn the caseworker this many working days before the deadline (the § 3 notice); null: no warning
+    .addColumn('notice_days', 'integer', (column) => column.check(sql`notice_days between 1 and 60`))
     .addColumn('valid_from', 'date', (column) => column.notNull())
     .addColumn('valid_to', 'date')
     .addColumn('decided_by', 'text', (column) => column.notNull())
@@ -46,6 +48,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('channel', 'text', (column) => column.notNull())
     .addColumn('department_code', 'text')
     // the party by internal id, to pair a department's answer with the inquiry it answers
+    .addColumn('party_kind', 'text', (column) => column.check(sql`party_kind in ('person', 'business')`))
     .addColumn('party_id', 'uuid')
     .addColumn('started_at', 'timestamptz', (column) => column.notNull())
     .addColumn('deadline', 'timestamptz', (column) => column.notNull())
@@ -65,9 +68,31 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['party_id', 'department_code'])
     .where(sql.ref('outcome'), '=', 'pending')
     .execute();
+
+  // § 3 notices: an open case found at risk of missing its published processing time, and the letter sent about it
+  await db.schema
+    .createTable('channels_processing_notices')
+    .addColumn('case_id', 'uuid', (column) => column.primaryKey())
+    .addColumn('item_id', 'uuid', (column) => column.notNull().references('channels_measured_items.id'))
+    .addColumn('department_code', 'text')
+    .addColumn('case_type_code', 'text', (column) => column.notNull())
+    .addColumn('deadline', 'timestamptz', (column) => column.notNull())
+    .addColumn('found_at', 'timestamptz', (column) => column.notNull())
+    .addColumn('sent_at', 'timestamptz')
+    .addColumn('sent_by', 'text')
+    .addColumn('message_id', 'uuid')
+    .addColumn('expected_day', 'date')
+    .execute();
+  await db.schema
+    .createIndex('channels_processing_notices_open')
+    .on('channels_processing_notices')
+    .columns(['department_code', 'deadline'])
+    .where(sql.ref('sent_at'), 'is', null)
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('channels_processing_notices').execute();
   await db.schema.dropTable('channels_measured_items').execute();
   await db.schema.dropTable('channels_service_targets').execute();
 }

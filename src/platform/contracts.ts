@@ -99,6 +99,8 @@ export interface CasesContract {
   caseTypeSummary(
     code: string,
   ): Promise<{ code: string; name: { da: string; en: string }; expectedProcessingDays: number | null } | undefined>;
+  /** Whether the caller may open the case (staff of its department; another department's case is unknown). */
+  mayRead(actor: Principal, caseId: string): Promise<boolean>;
   /**
    * The processing time each current case type publishes (the legal deadline where the law sets one, else the
    * service level), for the service-level pages; case types without one are left out.

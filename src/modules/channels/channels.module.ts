@@ -9,12 +9,11 @@ import { registerChannelsAdminRoutes } from './admin.routes.tsx';
 import { registerPurposeRoutes } from './purpose.routes.tsx';
 import { registerChannelsApiRoutes } from './api.routes.ts';
 import { channelsPaths } from './views/paths.ts';
-import { ServiceLevelsService } from './service-levels/service-levels.service.ts';
 import { serviceLevelPermissions } from './service-levels/service-levels.permissions.ts';
 import { serviceLevelMessages } from './service-levels/messages/service-levels.messages.ts';
-import { serviceLevelSubscriptions } from './service-levels/service-levels.subscriptions.ts';
 import { serviceLevelNavigation } from './service-levels/service-levels.navigation.ts';
-import { registerServiceLevelRoutes } from './service-levels/service-levels.routes.ts';
+import { buildServiceLevels } from './service-levels/service-levels.part.ts';
+import { serviceLevelEvents } from './service-levels/service-levels.events.ts';
 import { joinCatalogues } from '#platform/i18n/i18n.ts';
 
 declare module '../../platform/module.ts' {
@@ -29,17 +28,19 @@ declare module '../../platform/module.ts' {
 /** Channel strategy: inquiry purposes, every inquiry registered (from events, staff and systems), the figures. */
 export const channelsModule = defineModule({
   name: 'channels',
-  requires: ['identity', 'cases'],
+  requires: ['identity', 'cases', 'post'],
   permissions: { ...channelsPermissions, ...serviceLevelPermissions },
   messages: joinCatalogues(channelsMessages, serviceLevelMessages),
-  async build(context, { identity, cases }) {
+  publishes: serviceLevelEvents,
+  async build(context, { identity, cases, post }) {
     const channels = new ChannelsService(context.db, identity);
     await channels.purposes.seedStarterSet();
-    const levels = new ServiceLevelsService(context.db, { purposes: channels.purposes, caseTypes: cases, identity });
-    await levels.targets.seedDefaults();
+    const levels = await buildServiceLevels(context, { identity, cases, post, purposes: channels.purposes });
     return {
       provides: channels,
-      subscriptions: [...channelsSubscriptions(channels.inquiries), ...serviceLevelSubscriptions(levels.measurement)],
+      subscriptions: [...channelsSubscriptions(channels.inquiries), ...levels.subscriptions],
+      jobs: levels.jobs,
+      startup: levels.startup,
       navigation: {
         menu: {
           staff: [
@@ -81,7 +82,7 @@ export const channelsModule = defineModule({
         registerPurposeRoutes(app, channels);
         registerChannelsAdminRoutes(app, channels);
         registerChannelsApiRoutes(app, channels);
-        registerServiceLevelRoutes(app, levels);
+        levels.routes(app);
       },
     };
   },

@@ -22,6 +22,7 @@ function formFrom(target: ServiceTarget | undefined, today: string): TargetForm 
     channel: target?.channel ?? 'any',
     withinDays: target?.withinDays ? String(target.withinDays) : '',
     targetPercent: target ? String(target.targetPercent) : '',
+    noticeDays: target?.noticeDays ? String(target.noticeDays) : '',
     validFrom: today,
     validTo: '',
     decidedBy: '',

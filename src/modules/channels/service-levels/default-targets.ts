@@ -6,7 +6,8 @@ const decision = { decidedBy: 'Økonomiudvalget', decisionReference: 'ØU 2025-1
 /**
  * The targets a new installation starts with, valid from 1 January 2026: written inquiries to a department in
  * Digital Post answered within 2 working days for 90 %, cases decided within their published processing time for
- * 90 %, building permits (long and often late) for 80 %.
+ * 90 %, building permits (long and often late) for 80 %. Caseworkers are warned 5 working days before a case's
+ * deadline (10 for building permits), in time to send the § 3 notice.
  */
 export const defaultTargets: readonly TargetInput[] = [
   {
@@ -16,6 +17,7 @@ export const defaultTargets: readonly TargetInput[] = [
     channel: 'digital-post',
     withinDays: 2,
     targetPercent: 90,
+    noticeDays: null,
     validFrom: '2026-01-01',
     validTo: null,
     ...decision,
@@ -27,6 +29,7 @@ export const defaultTargets: readonly TargetInput[] = [
     channel: 'any',
     withinDays: null,
     targetPercent: 90,
+    noticeDays: 5,
     validFrom: '2026-01-01',
     validTo: null,
     ...decision,
@@ -38,6 +41,7 @@ export const defaultTargets: readonly TargetInput[] = [
     channel: 'any',
     withinDays: null,
     targetPercent: 80,
+    noticeDays: 10,
     validFrom: '2026-01-01',
     validTo: null,
     ...decision,

@@ -5,7 +5,12 @@ import type { Payload } from '../event-registration.ts';
 import type { ItemStart } from './measurement.service.ts';
 
 /** Pure: what measured item an event starts. Parties are internal ids, never CPR numbers. */
-const partyIdOf = (owner: { personId?: string; businessId?: string }) => owner.personId ?? owner.businessId ?? null;
+const partyOf = (owner: { personId?: string; businessId?: string }): ItemStart['party'] =>
+  owner.personId
+    ? { kind: 'person', id: owner.personId }
+    : owner.businessId
+      ? { kind: 'business', id: owner.businessId }
+      : null;
 
 /** A message from a party to a department in Digital Post: to be answered within the target's working days. */
 export function inquiryStart(payload: Payload<typeof PostReplyReceived>): ItemStart {
@@ -16,7 +21,7 @@ export function inquiryStart(payload: Payload<typeof PostReplyReceived>): ItemSt
     service: { kind: 'purpose', code: null },
     channel: 'digital-post',
     departmentCode: payload.departmentCode,
-    partyId: partyIdOf(payload),
+    party: partyOf(payload),
     startedAt: new Date(payload.receivedAt),
   };
 }
@@ -38,7 +43,7 @@ export function caseStart(payload: Payload<typeof CaseCreated>): ItemStart {
     service: { kind: 'case-type', code: payload.caseTypeCode },
     channel: caseChannels[payload.channel],
     departmentCode: payload.departmentCode ?? null,
-    partyId: partyIdOf(payload),
+    party: partyOf(payload),
     startedAt: new Date(payload.createdAt),
     deadline: payload.deadline ? new Date(payload.deadline) : undefined,
   };

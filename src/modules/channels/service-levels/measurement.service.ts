@@ -12,7 +12,8 @@ export interface ItemStart {
   service: { kind: ServiceKind; code: string | null };
   channel: ChannelCode;
   departmentCode: string | null;
-  partyId: string | null;
+  /** the party by internal id: whom the answer or the § 3 notice goes to */
+  party: { kind: 'person' | 'business'; id: string } | null;
   startedAt: Date;
   /** the case's own deadline (its published processing time); written inquiries get theirs from the target */
   deadline?: Date;
@@ -41,7 +42,8 @@ export class MeasurementService {
       service_code: item.service.code,
       channel: item.channel,
       department_code: item.departmentCode,
-      party_id: item.partyId,
+      party_kind: item.party?.kind ?? null,
+      party_id: item.party?.id ?? null,
       started_at: item.startedAt,
       deadline,
       outcome: 'pending',

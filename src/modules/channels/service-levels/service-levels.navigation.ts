@@ -9,8 +9,20 @@ export const serviceLevelNavigation = {
       permission: 'channels:service-levels',
       order: 61,
     },
+    {
+      href: serviceLevelPaths.notices,
+      label: 'channels.notice.menu',
+      permission: 'channels:processing-notices',
+      order: 12,
+    },
   ],
   staff: [
+    {
+      href: serviceLevelPaths.notices,
+      label: 'channels.notice.title',
+      description: 'channels.notice.linkDescription',
+      permission: 'channels:processing-notices',
+    },
     {
       href: serviceLevelPaths.report,
       label: 'channels.serviceLevels.title',

@@ -87,6 +87,7 @@ test('the administrator supersedes a target; an overlapping version and bad inpu
     channel: 'digital-post',
     withinDays: '3',
     targetPercent: '85',
+    noticeDays: '',
     validFrom: '2031-01-01',
     validTo: '',
     decidedBy: 'Økonomiudvalget',

@@ -15,6 +15,9 @@ import { type ServiceTarget, targetFor } from './service-target.ts';
 import type { TargetForm } from './target-input.ts';
 import { planVersion } from './target-versioning.ts';
 import { tables } from './target.repository.ts';
+import { personId } from '#modules/cases/test-support/case-fixtures.ts';
+import { NoticeService } from './notice.service.ts';
+import { addDays } from '../danish-day.ts';
 
 /** Targets in versions, measuring from events, and the follow-up report, on one shared app. */
 let app: TestApp;
@@ -57,6 +60,7 @@ const form = (values: Partial<TargetForm>): TargetForm => ({
   channel: 'digital-post',
   withinDays: '3',
   targetPercent: '95',
+  noticeDays: '',
   validFrom: '2030-01-01',
   validTo: '',
   decidedBy: 'Økonomiudvalget',
@@ -65,7 +69,14 @@ const form = (values: Partial<TargetForm>): TargetForm => ({
 });
 
 test('the most specific target in force applies: its own service and channel before every service', () => {
-  const base = { withinDays: null, targetPercent: 90, validTo: null, decidedBy: 'x', decisionReference: 'y' };
+  const base = {
+    withinDays: null,
+    targetPercent: 90,
+    noticeDays: null,
+    validTo: null,
+    decidedBy: 'x',
+    decisionReference: 'y',
+  };
   const all: ServiceTarget = {
     ...base,
     id: 'all',
@@ -258,4 +269,42 @@ test('a case is decided within its published processing time, or missed; a misse
   const times = await levels.publicReports.processingTimes();
   const row = times.rows.find((r) => r.code === 'building-permit');
   assert.deepEqual([row?.amount, row?.unit, row?.hit, row?.missed, row?.compliance], [28, 'working_days', 1, 2, 33.3]);
+});
+
+test('§ 3: a case about to miss its deadline is found once; the caseworker sends the letter with reason and new date', async () => {
+  const { cases, post, identity } = app.raadhus.services;
+  const db = app.raadhus.database.db;
+  const notices = new NoticeService({ db, events: app.raadhus.events, cases, post, identity });
+  const caseworker = await demoStaff(app.raadhus, 'staff-caseworker-1');
+  const applicant = { personId: await personId(app.raadhus, 2) };
+  const input = { caseTypeCode: 'housing-benefit', applicant, channel: 'phone' as const, fields: {} };
+  const created = await cases.createCase(db, caseworker, input);
+  await waitFor(async () => !!(await item(`case:${created.caseId}`)), 'the case measured');
+  const deadlineDay = danishDay(created.deadline!);
+  // three calendar days before the deadline is within the default warning of 5 working days
+  const soon = new Date(created.deadline!.getTime() - 3 * 86_400_000);
+  await notices.findAtRisk(new Date(created.deadline!.getTime() - 20 * 86_400_000));
+  assert.equal(await notices.forCase(caseworker, created.caseId), undefined, 'not at risk three weeks before');
+  assert.ok((await notices.findAtRisk(soon)) >= 1);
+  assert.equal(await notices.findAtRisk(soon), 0, 'found once');
+  const mine = (await notices.open(caseworker, soon)).find((notice) => notice.caseId === created.caseId);
+  assert.deepEqual([mine?.caseType.da, mine?.deadlineDay, mine?.sentAt], ['Boligstøtte', deadlineDay, null]);
+  const otherDepartment = await demoStaff(app.raadhus, 'staff-caseworker-3');
+  await assert.rejects(notices.forCase(otherDepartment, created.caseId), { statusCode: 404 });
+
+  const refused = await problemOf(notices.send(caseworker, created.caseId, { reason: '', expectedDay: deadlineDay }));
+  assert.deepEqual(refused, {
+    reason: 'Skriv årsagen til forsinkelsen.',
+    expectedDay: `Vælg en dato efter den offentliggjorte frist (${deadlineDay}).`,
+  });
+  assert.deepEqual(await post.lettersForCase(created.caseId, applicant), []);
+  const expectedDay = addDays(deadlineDay, 30);
+  await notices.send(caseworker, created.caseId, { reason: 'Vi afventer oplysninger fra SKAT.', expectedDay });
+  const letters = await post.lettersForCase(created.caseId, applicant);
+  assert.deepEqual(
+    letters.map((letter) => letter.subject),
+    ['Din sag om Boligstøtte: afgørelsen bliver forsinket'],
+  );
+  await assert.rejects(notices.send(caseworker, created.caseId, { reason: 'Igen.', expectedDay }), { statusCode: 409 });
+  assert.equal((await notices.forCase(caseworker, created.caseId))?.sentAt instanceof Date, true);
 });

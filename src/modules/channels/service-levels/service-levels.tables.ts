@@ -8,6 +8,7 @@ export interface ServiceTargetTable {
   channel: string;
   within_days: number | null;
   target_percent: number;
+  notice_days: number | null;
   valid_from: string;
   valid_to: string | null;
   decided_by: string;
@@ -24,6 +25,7 @@ export interface MeasuredItemTable {
   service_code: string | null;
   channel: string;
   department_code: string | null;
+  party_kind: 'person' | 'business' | null;
   party_id: string | null;
   started_at: Date;
   deadline: Date;
@@ -33,7 +35,21 @@ export interface MeasuredItemTable {
   created_at: Generated<Date>;
 }
 
+export interface ProcessingNoticeTable {
+  case_id: string;
+  item_id: string;
+  department_code: string | null;
+  case_type_code: string;
+  deadline: Date;
+  found_at: Date;
+  sent_at: Date | null;
+  sent_by: string | null;
+  message_id: string | null;
+  expected_day: string | null;
+}
+
 export type ServiceLevelTables = {
   channels_service_targets: ServiceTargetTable;
   channels_measured_items: MeasuredItemTable;
+  channels_processing_notices: ProcessingNoticeTable;
 };

@@ -24,6 +24,8 @@ export interface ServiceTarget extends TargetKey {
   /** working days to answer; null: the case type's published processing time */
   withinDays: number | null;
   targetPercent: number;
+  /** cases: the working days before the deadline the caseworker is warned (§ 3 notice); null: no warning */
+  noticeDays: number | null;
   validFrom: string;
   validTo: string | null;
   decidedBy: string;

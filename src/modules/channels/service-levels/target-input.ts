@@ -11,6 +11,7 @@ export interface TargetForm {
   channel: string;
   withinDays: string;
   targetPercent: string;
+  noticeDays: string;
   validFrom: string;
   validTo: string;
   decidedBy: string;
@@ -24,6 +25,7 @@ export interface TargetInput {
   channel: TargetChannel;
   withinDays: number | null;
   targetPercent: number;
+  noticeDays: number | null;
   validFrom: string;
   validTo: string | null;
   decidedBy: string;
@@ -37,6 +39,7 @@ export const targetFormFields = [
   'channel',
   'withinDays',
   'targetPercent',
+  'noticeDays',
   'validFrom',
   'validTo',
   'decidedBy',
@@ -68,6 +71,8 @@ export function targetProblems(form: TargetForm, today: string, known: (code: st
     problems.push(problem('withinDays', 'withinDaysInvalid'));
   if (form.metric === 'case-decided' && form.withinDays) problems.push(problem('withinDays', 'withinDaysPublished'));
   if (whole(form.targetPercent, 1, 100) === undefined) problems.push(problem('targetPercent', 'percentInvalid'));
+  if (form.noticeDays && (form.metric !== 'case-decided' || whole(form.noticeDays, 1, 60) === undefined))
+    problems.push(problem('noticeDays', 'noticeDaysInvalid'));
   problems.push(...periodProblems(form, today));
   if (!form.decidedBy) problems.push(problem('decidedBy', 'decidedByRequired'));
   if (!form.decisionReference) problems.push(problem('decisionReference', 'decisionRequired'));
@@ -92,6 +97,7 @@ export function targetInput(form: TargetForm): TargetInput {
     channel: form.channel as TargetChannel,
     withinDays: form.metric === 'written-answer' ? Number(form.withinDays) : null,
     targetPercent: Number(form.targetPercent),
+    noticeDays: form.noticeDays ? Number(form.noticeDays) : null,
     validFrom: form.validFrom,
     validTo: form.validTo || null,
     decidedBy: form.decidedBy,

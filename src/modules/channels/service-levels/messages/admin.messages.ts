@@ -25,6 +25,10 @@ export const targetAdminMessages = defineCatalogue({
     'channels.serviceLevels.withinDaysLabel': 'Frist i arbejdsdage',
     'channels.serviceLevels.withinDaysHint':
       'Kun for skriftlige henvendelser. Sager måles mod deres offentliggjorte sagsbehandlingstid.',
+    'channels.serviceLevels.noticeDays': 'Varsel før fristen i arbejdsdage (valgfri)',
+    'channels.serviceLevels.noticeDaysHint':
+      'Kun for sager: så mange arbejdsdage før fristen får sagsbehandleren besked, så der kan sendes underretning efter retssikkerhedslovens § 3.',
+    'channels.serviceLevels.noticeDaysInvalid': 'Varslet gælder kun sager og skal være et helt tal fra 1 til 60.',
     'channels.serviceLevels.serviceKind': 'Gælder for',
     'channels.serviceLevels.serviceKind.all': 'Alle services',
     'channels.serviceLevels.serviceKind.purpose': 'Et henvendelsesformål',
@@ -71,6 +75,11 @@ export const targetAdminMessages = defineCatalogue({
     'channels.serviceLevels.withinDaysLabel': 'Deadline in working days',
     'channels.serviceLevels.withinDaysHint':
       'Written inquiries only. Cases are measured against their published processing time.',
+    'channels.serviceLevels.noticeDays': 'Warning before the deadline in working days (optional)',
+    'channels.serviceLevels.noticeDaysHint':
+      'Cases only: this many working days before the deadline the caseworker is told, so a notice under section 3 of the Act on Legal Protection can be sent.',
+    'channels.serviceLevels.noticeDaysInvalid':
+      'The warning applies to cases only and must be a whole number from 1 to 60.',
     'channels.serviceLevels.serviceKind': 'Applies to',
     'channels.serviceLevels.serviceKind.all': 'All services',
     'channels.serviceLevels.serviceKind.purpose': 'An inquiry purpose',

@@ -5,4 +5,6 @@ export const serviceLevelPaths = {
   targets: '/admin/service-levels',
   newTarget: '/admin/service-levels/new',
   processingTimes: '/processing-times',
+  notices: '/staff/processing-notices',
+  notice: (caseId: string) => `/staff/cases/${encodeURIComponent(caseId)}/processing-notice`,
 } as const;

@@ -59,6 +59,13 @@ export function TargetFormPage({ form, errors = {} }: { form: TargetForm; errors
           classes="input-width-xs"
         />
         <TextField
+          {...field('noticeDays')}
+          label={t('channels.serviceLevels.noticeDays')}
+          hint={t('channels.serviceLevels.noticeDaysHint')}
+          inputmode="numeric"
+          classes="input-width-xs"
+        />
+        <TextField
           {...field('validFrom')}
           type="date"
           label={t('channels.serviceLevels.validFrom')}
