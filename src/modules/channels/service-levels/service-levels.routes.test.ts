@@ -7,12 +7,18 @@ import { TestClient } from '#test-support/http-client.ts';
 import { axeViolations, launchBrowser, signedInPage, type TestBrowser } from '#test-support/browser.ts';
 import { inquiryStart } from './item-starts.ts';
 import { ServiceLevelsService } from './service-levels.service.ts';
+import { NoticeService } from './notice.service.ts';
+import { demoStaff } from '../test-support/channels-fixtures.ts';
+import { personId } from '#modules/cases/test-support/case-fixtures.ts';
+import { danishDay } from '../danish-day.ts';
 
 /** The service-level pages over HTTP on one shared app: what they say in Danish and English, what they refuse, axe. */
 let app: TestApp;
 let manager: TestClient;
 let admin: TestClient;
 let levels: ServiceLevelsService;
+let caseworker: TestClient;
+let atRisk: { caseId: string; deadlineDay: string };
 before(async () => {
   app = await startTestApp();
   [manager, admin] = [new TestClient(app.url), new TestClient(app.url)];
@@ -34,7 +40,31 @@ before(async () => {
     await levels.measurement.start(inquiryStart({ ...received, receivedAt: '2026-02-20T09:00:00+01:00' }), db);
     await levels.measurement.answered(personId, 'borgerservice', new Date(sentAt), db);
   }
+  caseworker = new TestClient(app.url);
+  await caseworker.login('staff-caseworker-1');
+  atRisk = await caseAtRisk();
 });
+
+/** A housing-benefit case three days before its deadline: the § 3 check finds it. */
+async function caseAtRisk() {
+  const { cases, post, identity } = app.raadhus.services;
+  const db = app.raadhus.database.db;
+  const staff = await demoStaff(app.raadhus, 'staff-caseworker-1');
+  const applicant = { personId: await personId(app.raadhus, 13) };
+  const created = await cases.createCase(db, staff, {
+    caseTypeCode: 'housing-benefit',
+    applicant,
+    channel: 'phone',
+    fields: {},
+  });
+  const notices = new NoticeService({ db, events: app.raadhus.events, cases, post, identity });
+  const soon = new Date(created.deadline!.getTime() - 3 * 86_400_000);
+  for (let attempt = 0; attempt < 100 && !(await notices.forCase(staff, created.caseId)); attempt += 1) {
+    await notices.findAtRisk(soon);
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the case is measured from its event
+  }
+  return { caseId: created.caseId, deadlineDay: danishDay(created.deadline!) };
+}
 after(() => app?.close());
 
 const february = 'from=2026-02-01&to=2026-02-28&department=borgerservice';
@@ -128,6 +158,31 @@ test('anyone sees the published processing times without logging in', async () =
   assert.match(english, /<th scope="row">Building permit<\/th><td>28 working days<\/td>/);
 });
 
+test('the caseworker sees the case at risk and its drafted § 3 letter; a notice without reason is refused', async () => {
+  const list = await (await caseworker.follow('/staff/processing-notices')).text();
+  assert.match(list, /<th scope="row">Boligstøtte<\/th>/);
+  assert.ok(list.includes(`href="/staff/cases/${atRisk.caseId}/processing-notice"`));
+  const page = await caseworker.form(`/staff/cases/${atRisk.caseId}/processing-notice`);
+  assert.match(page.html, /Din sag om Boligstøtte: afgørelsen bliver forsinket/);
+  assert.match(page.html, /retssikkerhedslovens § 3, stk\. 2/);
+  const english = await (await caseworker.follow(`/staff/cases/${atRisk.caseId}/processing-notice?lang=en`)).text();
+  assert.match(english, /<h1>Notice of a delayed decision<\/h1>/);
+  const refused = await caseworker.submit(`/staff/cases/${atRisk.caseId}/processing-notice`, {
+    _csrf: page.csrf,
+    reason: '',
+    expectedDay: atRisk.deadlineDay,
+  });
+  assert.equal(refused.status, 400);
+  const refusedPage = await refused.text();
+  assert.match(refusedPage, /Skriv årsagen til forsinkelsen\./);
+  assert.ok(refusedPage.includes(`Vælg en dato efter den offentliggjorte frist (${atRisk.deadlineDay}).`));
+  assert.equal(
+    (await app.raadhus.services.post.lettersForCase(atRisk.caseId, { personId: await personId(app.raadhus, 13) }))
+      .length,
+    0,
+  );
+});
+
 test('the service-level pages pass axe in both languages', { timeout: 300_000 }, async () => {
   const browser: TestBrowser = await launchBrowser();
   const problems: string[] = [];
@@ -140,6 +195,7 @@ test('the service-level pages pass axe in both languages', { timeout: 300_000 },
     const managerPage = await signedInPage(browser, app.url, 'staff-manager-1');
     const adminPage = await signedInPage(browser, app.url, 'staff-admin-1');
     const visitor = await (await browser.newContext()).newPage();
+    const casePage = await signedInPage(browser, app.url, 'staff-caseworker-1');
     for (const lang of ['da', 'en']) {
       await scan(managerPage, `/staff/service-levels?${february}&lang=${lang}`);
       await scan(managerPage, `/staff/service-levels?from=x&lang=${lang}`);
@@ -149,6 +205,11 @@ test('the service-level pages pass axe in both languages', { timeout: 300_000 },
       assert.equal(await adminPage.locator('.alert-error').count(), 1);
       for (const violation of await axeViolations(adminPage)) problems.push(`refused target: ${violation.id}`);
       await scan(visitor, `/processing-times?lang=${lang}`);
+      await scan(casePage, `/staff/processing-notices?lang=${lang}`);
+      await scan(casePage, `/staff/cases/${atRisk.caseId}/processing-notice?lang=${lang}`);
+      await casePage.locator('form[action$="/processing-notice"] button[type="submit"]').click();
+      assert.equal(await casePage.locator('.alert-error').count(), 1);
+      for (const violation of await axeViolations(casePage)) problems.push(`refused notice: ${violation.id}`);
     }
   } finally {
     await browser.close();
