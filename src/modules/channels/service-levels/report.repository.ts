@@ -2,7 +2,10 @@ import { sql } from 'kysely';
 import type { Executor } from '#platform/db/database.ts';
 import { tables } from './target.repository.ts';
 
-/** Hit, missed and still open items per target version, due in a period (an open item past due counts missed). */
+/**
+ * Hit, missed and still open items per target version in a period: a completed item counts on the day it completed,
+ * an open one on its deadline (an open item past its deadline counts missed).
+ */
 export interface TargetCount {
   targetId: string;
   serviceCode: string | null;
@@ -30,8 +33,8 @@ export async function countsByTarget(
       sql<string>`coalesce(sum(working_days), 0)`.as('working_days'),
       sql<string>`count(working_days)`.as('completed'),
     ])
-    .where('deadline', '>=', period.start)
-    .where('deadline', '<=', period.end)
+    .where(sql`coalesce(completed_at, deadline)`, '>=', period.start)
+    .where(sql`coalesce(completed_at, deadline)`, '<=', period.end)
     .groupBy(['target_id', 'service_code']);
   if (period.departmentCode) query = query.where('department_code', '=', period.departmentCode);
   if (period.metric) query = query.where('metric', '=', period.metric);

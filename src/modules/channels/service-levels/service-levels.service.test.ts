@@ -266,9 +266,10 @@ test('a case is decided within its published processing time, or missed; a misse
   const permitTarget = (await levels.targets.list()).find((t) => t.serviceCode === 'building-permit');
   assert.equal(stillOpen.target_id, permitTarget?.id);
 
+  // the late case was decided this quarter: last quarter counts the one in time and the one still open past its deadline
   const times = await levels.publicReports.processingTimes();
   const row = times.rows.find((r) => r.code === 'building-permit');
-  assert.deepEqual([row?.amount, row?.unit, row?.hit, row?.missed, row?.compliance], [28, 'working_days', 1, 2, 33.3]);
+  assert.deepEqual([row?.amount, row?.unit, row?.hit, row?.missed, row?.compliance], [28, 'working_days', 1, 1, 50]);
 });
 
 test('§ 3: a case about to miss its deadline is found once; the caseworker sends the letter with reason and new date', async () => {
