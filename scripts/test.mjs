@@ -2,6 +2,7 @@
 // The one test command: type check, format and lint, import rules, then every test file (unit, service, HTTP and browser tiers) with node's test runner.
 // Set DATABASE_URL to run the same tests against a PostgreSQL server (each test app gets a fresh schema).
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 const run = (command, args, env = {}) => {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -22,11 +23,51 @@ if (patterns.length === 0) {
     REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
   });
 }
-run(process.execPath, [
-  '--import',
-  'tsx',
-  '--test',
-  '--test-reporter=spec',
-  '--test-timeout=180000',
-  ...(patterns.length ? patterns : ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts']),
-]);
+const testRun = (files, reportFile) =>
+  spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=junit',
+      `--test-reporter-destination=${reportFile}`,
+      '--test-timeout=180000',
+      ...files,
+    ],
+    { stdio: 'inherit' },
+  ).status ?? 1;
+
+// The files with a failed test, from the JUnit report (node's reporter names each test case's file).
+const failedFiles = (reportFile) => {
+  if (!existsSync(reportFile)) return [];
+  const failed = readFileSync(reportFile, 'utf8')
+    .split('<testcase ')
+    .filter((testCase) => /^[^>]*failure="/.test(testCase) || /^[^>]*[^/]>\s*<failure/.test(testCase))
+    .map((testCase) => /file="([^"]+)"/.exec(testCase)?.[1])
+    .filter(Boolean);
+  return [...new Set(failed)];
+};
+
+mkdirSync('build', { recursive: true });
+const status = testRun(
+  patterns.length ? patterns : ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
+  'build/test-results.xml',
+);
+if (status === 0) process.exit(0);
+
+// One more run of the failed files only, when they are few: a test that fails because the machine was starved for
+// a moment (two database runs share 2 cores in CI) passes then, and is named below so it gets fixed; a real failure
+// fails twice and the run stays red.
+const files = failedFiles('build/test-results.xml');
+if (files.length === 0 || files.length > 3) process.exit(status);
+console.log(`\n== failed once, running again: ${files.join(', ')}`);
+const rerun = testRun(files, 'build/test-results-rerun.xml');
+console.log(
+  rerun === 0
+    ? `== FLAKY (failed once, passed on the second run): ${files.join(', ')}`
+    : `== failed twice: ${files.join(', ')}`,
+);
+process.exit(rerun);

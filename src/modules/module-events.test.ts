@@ -7,6 +7,7 @@ import { notifyEvents } from './notify/notify.events.ts';
 import { casesEvents } from './cases/cases.events.ts';
 import { selfserviceEvents } from './selfservice/selfservice.events.ts';
 import { serviceLevelEvents } from './channels/service-levels/service-levels.events.ts';
+import { frontdeskEvents } from './frontdesk/frontdesk.events.ts';
 
 /** Every event the modules publish, by the module that owns it. */
 const byModule: Record<string, EventDefinition[]> = {
@@ -15,6 +16,7 @@ const byModule: Record<string, EventDefinition[]> = {
   cases: casesEvents,
   selfservice: selfserviceEvents,
   channels: serviceLevelEvents,
+  frontdesk: [...frontdeskEvents],
 };
 const all = Object.values(byModule).flat();
 

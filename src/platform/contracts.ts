@@ -114,4 +114,6 @@ export interface CasesContract {
       unit: 'working_days' | 'calendar_days';
     }>
   >;
+  /** The Danish working-day calendar: whether a YYYY-MM-DD day is a working day (weekday, not a public holiday). */
+  isWorkingDay(day: string): boolean;
 }

@@ -10,6 +10,7 @@ import { can } from '#platform/auth/permissions.ts';
 import type { Principal, StaffRole } from '#platform/auth/principal.ts';
 import { pathParameters, type RegisteredRoute } from '#platform/http/route-registry.ts';
 import { demoBusinesses, demoCitizens } from '#modules/identity/demo-data.ts';
+import { addLocation } from '#modules/frontdesk/test-support/frontdesk-fixtures.ts';
 
 /**
  * The ownership sweep, beside the role matrix: real records of two citizens, two businesses and two departments,
@@ -107,6 +108,7 @@ const factories: Record<string, () => Promise<RecordInstance[]>> = {
   reminder: async () => [await reminder()],
   notification: async () => [await notification()],
   submission: async () => [await submission()],
+  appointment: async () => [await appointment()],
   'staff-member': async () => [{ params: { id: caller('staff B').principal.id }, owners: ['administrator'] }],
   'api-client': async () => {
     const created = await createTestApiClient(app.raadhus, { name: 'Sweep: to be revoked', scopes: [] });
@@ -254,6 +256,16 @@ async function submission(): Promise<RecordInstance> {
   return { params: { id: submissionId }, owners: ['citizen A'] };
 }
 
+/** Citizen A's booking at a desk run by department A: the citizen and that department's desk may reach it. */
+async function appointment(): Promise<RecordInstance> {
+  const { frontdesk } = app.raadhus.services;
+  await addLocation(app.raadhus, { code: 'sweep', counters: 1, departmentCode: departmentA, services: ['passport'] });
+  const [slot] = await frontdesk.booking.freeSlots('passport', 'sweep', 1);
+  const request = { serviceCode: 'passport', locationCode: 'sweep', persons: 1, startsAt: slot.startsAt };
+  const booked = await frontdesk.booking.book(caller('citizen A').principal, request);
+  return { params: { id: booked.id }, owners: ['citizen A', 'staff A'] };
+}
+
 /** A valid body for every route that takes one: a refusal must come from whose record it is, not from bad input. */
 type Body = { form: Record<string, string | string[]> } | { multipart: Record<string, string> } | { json: unknown };
 const bodies: Record<string, (record: RecordInstance) => Body> = {
@@ -290,6 +302,8 @@ const bodies: Record<string, (record: RecordInstance) => Body> = {
   'POST /selfservice/drafts/:id/delete': () => ({ form: {} }),
   'POST /admin/staff/:id': () => ({ form: { roles: ['caseworker'], departmentId: '' } }),
   'POST /admin/api-clients/:id/revoke': () => ({ form: {} }),
+  'POST /my/appointments/:id/cancel': () => ({ form: {} }),
+  'POST /staff/frontdesk/appointments/:id/mark': () => ({ form: { mark: 'arrived' } }),
 };
 
 before(async () => {

@@ -19,6 +19,7 @@ import { systemActor } from './system-actor.ts';
 import { CaseTypeCatalogue } from './case-types.service.ts';
 import { MyCases } from './my-cases.service.ts';
 import { PartyDocuments } from './party-documents.service.ts';
+import { isWorkingDay } from './engine/danish-calendar.ts';
 
 export { handOffProblems } from './case-assignment.service.ts';
 export type { Channel } from './case-creation.service.ts';
@@ -115,6 +116,10 @@ export class CasesService implements CasesContract {
       if (!processing) return [];
       return [{ code, name: definition.name, departmentCode: definition.departmentCode, ...processing }];
     });
+  }
+
+  isWorkingDay(day: string): boolean {
+    return isWorkingDay(day);
   }
 
   createCase(...args: Parameters<CaseCreation['createCase']>) {

@@ -15,6 +15,10 @@ import { serviceLevelNavigation } from './service-levels/service-levels.navigati
 import { buildServiceLevels } from './service-levels/service-levels.part.ts';
 import { serviceLevelEvents } from './service-levels/service-levels.events.ts';
 import { joinCatalogues } from '#platform/i18n/i18n.ts';
+import { registerTelephonyRoutes } from './telephony/telephony.routes.tsx';
+import { seedChannelsDemo } from './demo/channels-demo.ts';
+import { registerContactRoutes } from './contact/contact.routes.tsx';
+import { registerHistoryRoutes } from './history/history.routes.tsx';
 
 declare module '../../platform/module.ts' {
   interface Contracts {
@@ -38,9 +42,10 @@ export const channelsModule = defineModule({
     const levels = await buildServiceLevels(context, { identity, cases, post, purposes: channels.purposes });
     return {
       provides: channels,
-      subscriptions: [...channelsSubscriptions(channels.inquiries), ...levels.subscriptions],
+      subscriptions: [...channelsSubscriptions(channels.inquiries, channels.failureDemand), ...levels.subscriptions],
       jobs: levels.jobs,
       startup: levels.startup,
+      seedDemo: () => seedChannelsDemo(context.db, channels.purposes),
       navigation: {
         menu: {
           staff: [
@@ -68,6 +73,18 @@ export const channelsModule = defineModule({
             permission: 'channels:figures',
           },
           {
+            href: channelsPaths.history,
+            label: 'channels.history.title',
+            description: 'channels.history.linkDescription',
+            permission: 'channels:history',
+          },
+          {
+            href: channelsPaths.imports,
+            label: 'channels.imports.title',
+            description: 'channels.imports.linkDescription',
+            permission: 'channels:import',
+          },
+          {
             href: channelsPaths.purposes,
             label: 'channels.admin.title',
             description: 'channels.admin.lead',
@@ -83,6 +100,9 @@ export const channelsModule = defineModule({
         registerChannelsAdminRoutes(app, channels);
         registerChannelsApiRoutes(app, channels);
         levels.routes(app);
+        registerTelephonyRoutes(app, channels.telephony);
+        registerContactRoutes(app, channels.purposes);
+        registerHistoryRoutes(app, channels.history);
       },
     };
   },

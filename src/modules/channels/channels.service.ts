@@ -5,6 +5,11 @@ import { InquiryService } from './inquiry.service.ts';
 import { PurposeService } from './purpose.service.ts';
 import { PurposeAdminService } from './purpose-admin.service.ts';
 import { SystemInquiryService } from './system-inquiry.service.ts';
+import { FailureDemandService } from './follow-up/failure-demand.service.ts';
+import { FollowUpService } from './follow-up/follow-up.service.ts';
+import { KomhenService } from './komhen/komhen.service.ts';
+import { HistoryService } from './history/history.service.ts';
+import { TelephonyImportService } from './telephony/telephony-import.service.ts';
 
 /** The channels module's services: purposes and their strategy, the inquiry register, the figures. */
 export class ChannelsService {
@@ -13,12 +18,21 @@ export class ChannelsService {
   readonly figures: FiguresService;
   readonly systems: SystemInquiryService;
   readonly admin: PurposeAdminService;
+  readonly telephony: TelephonyImportService;
+  readonly failureDemand = new FailureDemandService();
+  readonly followUp: FollowUpService;
+  readonly komhen: KomhenService;
+  readonly history: HistoryService;
 
   constructor(db: Database, identity: Pick<IdentityContract, 'lookupPersonByCpr'>) {
     this.purposes = new PurposeService(db);
-    this.inquiries = new InquiryService(db, this.purposes, identity);
+    this.inquiries = new InquiryService(db, this.purposes, identity, this.failureDemand);
     this.figures = new FiguresService(db, this.purposes);
     this.systems = new SystemInquiryService(db, this.purposes);
     this.admin = new PurposeAdminService(db, this.purposes);
+    this.telephony = new TelephonyImportService(db, this.purposes);
+    this.followUp = new FollowUpService(db, this.figures);
+    this.komhen = new KomhenService(db, this.purposes);
+    this.history = new HistoryService(db, this.purposes, identity);
   }
 }

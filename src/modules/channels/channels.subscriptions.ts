@@ -4,8 +4,9 @@ import {
   SelfserviceStarted,
   SelfserviceSubmitted,
 } from '#modules/selfservice/selfservice.events.ts';
-import { PostMessageSent, PostReplyReceived } from '#modules/post/post.events.ts';
-import { CaseCreated } from '#modules/cases/cases.events.ts';
+import { PostMessageRead, PostMessageSent, PostReplyReceived } from '#modules/post/post.events.ts';
+import { CaseClosed, CaseCreated } from '#modules/cases/cases.events.ts';
+import type { FailureDemandService } from './follow-up/failure-demand.service.ts';
 import type { InquiryService } from './inquiry.service.ts';
 import { caseContact, letterContact, replyContact } from './event-registration.ts';
 import { selfserviceContact } from './selfservice-registration.ts';
@@ -16,7 +17,7 @@ const options = { retryLimit: 8, retryDelaySeconds: 10 } as const;
  * Every contact the platform sees registers itself: self-service, letters both ways and cases created at the
  * desk, by phone, letter or API. Each is registered once per event id (a retried delivery adds nothing).
  */
-export const channelsSubscriptions = (inquiries: InquiryService) => [
+export const channelsSubscriptions = (inquiries: InquiryService, failureDemand: FailureDemandService) => [
   defineSubscription({
     module: 'channels',
     event: SelfserviceStarted,
@@ -47,7 +48,23 @@ export const channelsSubscriptions = (inquiries: InquiryService) => [
   defineSubscription({
     module: 'channels',
     event: PostMessageSent,
-    handler: (payload, { executor, event }) => inquiries.registerEventContact(letterContact(event, payload), executor),
+    async handler(payload, { executor, event }) {
+      await inquiries.registerEventContact(letterContact(event, payload), executor);
+      await failureDemand.learnLetter(payload, executor);
+    },
+    ...options,
+  }),
+  // what failure demand is judged by: a letter read, a case closed (learned, never read from their tables)
+  defineSubscription({
+    module: 'channels',
+    event: PostMessageRead,
+    handler: (payload, { executor }) => failureDemand.learnLetterRead(payload, executor),
+    ...options,
+  }),
+  defineSubscription({
+    module: 'channels',
+    event: CaseClosed,
+    handler: (payload, { executor }) => failureDemand.learnCaseClosed(payload, executor),
     ...options,
   }),
   defineSubscription({
@@ -56,6 +73,7 @@ export const channelsSubscriptions = (inquiries: InquiryService) => [
     async handler(payload, { executor, event }) {
       const contact = caseContact(event, payload);
       if (contact) await inquiries.registerEventContact(contact, executor);
+      await failureDemand.learnCase(payload, executor);
     },
     ...options,
   }),

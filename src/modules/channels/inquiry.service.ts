@@ -7,6 +7,7 @@ import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import { type ChannelCode, GENERAL_INFORMATION, isChannel } from './channel-codes.ts';
 import { danishDay } from './danish-day.ts';
 import type { EventContact } from './inquiry.types.ts';
+import type { FailureDemandService } from './follow-up/failure-demand.service.ts';
 import type { PurposeService } from './purpose.service.ts';
 import { countByActorSince, insertInquiries } from './repository/inquiry.repository.ts';
 import { registrationProblems, type StaffRegistration, staffContact } from './staff-contact.ts';
@@ -17,6 +18,7 @@ export class InquiryService {
     private readonly db: Database,
     private readonly purposes: PurposeService,
     private readonly identity: Pick<IdentityContract, 'lookupPersonByCpr'>,
+    private readonly failureDemand: FailureDemandService,
   ) {}
 
   /** An event's contact, once: the event id is its source key (a retried delivery registers nothing). */
@@ -39,6 +41,7 @@ export class InquiryService {
       const person = form.cpr
         ? await this.identity.lookupPersonByCpr(actor, form.cpr, 'register an inquiry', trx)
         : undefined;
+      const failureDemand = person ? await this.flag(trx, person.id, form) : undefined;
       const [id] = await insertInquiries(trx, [
         {
           ...staffContact(actor, form.purposeCode, form.channel as ChannelCode),
@@ -48,10 +51,18 @@ export class InquiryService {
           couldBeDigital: form.couldBeDigital,
           digitalHelp: form.digitalHelp,
           ...(form.note ? { note: form.note } : {}),
+          ...(failureDemand ? { failureDemand } : {}),
         },
       ]);
       return id;
     });
+  }
+
+  /** Whether the person's contact was avoidable (failure demand), from what the module learned of them. */
+  private async flag(trx: Executor, personId: string, form: StaffRegistration) {
+    const purpose = (await this.purposes.list(trx)).find((candidate) => candidate.code === form.purposeCode);
+    if (!purpose) return undefined;
+    return this.failureDemand.flagFor(trx, { personId, purpose, channel: form.channel as ChannelCode });
   }
 
   /** One click: an anonymous general-information question in a channel. */

@@ -7,7 +7,7 @@ export type ActorKind = 'staff' | 'automated' | 'integration';
 export interface InquiryInput {
   /** unique per contact: `event:<event id>`, `api:<client>:<external id>`, `staff:<uuid>` */
   sourceKey: string;
-  source: 'event' | 'staff' | 'api';
+  source: 'event' | 'staff' | 'api' | 'import';
   purposeCode: string | null;
   channel: ChannelCode;
   direction: Direction;
@@ -21,6 +21,8 @@ export interface InquiryInput {
   couldBeDigital?: boolean;
   digitalHelp?: boolean;
   note?: string;
+  /** why the contact was avoidable: its status was on "my cases", or a letter about it is unread */
+  failureDemand?: 'case-visible' | 'letter-unread';
   /** a tally of anonymous contacts counts more than one */
   count?: number;
 }

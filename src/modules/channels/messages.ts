@@ -5,6 +5,10 @@ import { figuresMessages } from './messages/figures.messages.ts';
 import { registerMessages } from './messages/register.messages.ts';
 import { versionMessages } from './messages/version.messages.ts';
 import { newPurposeMessages } from './messages/new-purpose.messages.ts';
+import { importsMessages } from './messages/imports.messages.ts';
+import { baselineMessages } from './messages/baseline.messages.ts';
+import { contactMessages } from './messages/contact.messages.ts';
+import { historyMessages } from './messages/history.messages.ts';
 
 /** The channels module's texts, one catalogue per area. */
 export const channelsMessages = joinCatalogues(
@@ -14,4 +18,8 @@ export const channelsMessages = joinCatalogues(
   adminMessages,
   versionMessages,
   newPurposeMessages,
+  importsMessages,
+  baselineMessages,
+  contactMessages,
+  historyMessages,
 );

@@ -29,7 +29,7 @@ export interface StrategyChannelTable {
 export interface InquiryTable {
   id: Generated<string>;
   source_key: string;
-  source: 'event' | 'staff' | 'api';
+  source: 'event' | 'staff' | 'api' | 'import';
   purpose_code: string | null;
   channel: string;
   direction: string;
@@ -47,6 +47,8 @@ export interface InquiryTable {
   digital_help: boolean | null;
   note: string | null;
   count: Generated<number>;
+  /** why the contact was avoidable (failure demand), if it was */
+  failure_demand: string | null;
   created_at: Generated<Date>;
 }
 

@@ -26,6 +26,7 @@ const toRow = (input: InquiryInput) => ({
   digital_help: input.digitalHelp ?? null,
   note: input.note ?? null,
   count: input.count ?? 1,
+  failure_demand: input.failureDemand ?? null,
 });
 
 /** Registers contacts; one whose source key is registered already is skipped. Returns the ids registered. */

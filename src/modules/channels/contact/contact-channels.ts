@@ -1,0 +1,37 @@
+import type { ChannelCode } from '../channel-codes.ts';
+import type { Purpose } from '../purpose.ts';
+
+/** The channels a citizen can choose themselves (a line-of-business system is not one). */
+const citizenChannels: readonly ChannelCode[] = [
+  'selfservice',
+  'digital-post',
+  'phone',
+  'attendance',
+  'email',
+  'web-chat',
+  'video',
+  'sms',
+  'letter',
+];
+
+export interface ContactWays {
+  desired?: { channel: ChannelCode; href?: string };
+  others: ChannelCode[];
+}
+
+/**
+ * Pure: a purpose's ways to get in touch, the desired channel first (with its self-service link when it is
+ * self-service), then the other offered channels in a fixed order, digital before personal.
+ */
+export function contactWays(purpose: Purpose): ContactWays {
+  const desiredChannel = purpose.current?.desiredChannel;
+  const offered = citizenChannels.filter((channel) => purpose.offered.includes(channel) || channel === desiredChannel);
+  const desired =
+    desiredChannel && citizenChannels.includes(desiredChannel)
+      ? {
+          channel: desiredChannel,
+          ...(desiredChannel === 'selfservice' && purpose.selfserviceHref ? { href: purpose.selfserviceHref } : {}),
+        }
+      : undefined;
+  return { desired, others: offered.filter((channel) => channel !== desired?.channel) };
+}

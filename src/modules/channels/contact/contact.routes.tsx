@@ -1,0 +1,27 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { notFound } from '#platform/http/problem.ts';
+import type { PurposeService } from '../purpose.service.ts';
+import { channelsPaths } from '../views/paths.ts';
+import { ContactIndexPage, ContactPage } from '../views/public/contact-pages.tsx';
+import { contactWays } from './contact-channels.ts';
+
+const PurposeParams = z.object({ purpose: z.string().max(100) });
+const purposePage = {
+  config: { access: 'public', record: false, recordless: 'an inquiry purpose of the public contact pages' },
+} as const;
+
+/** "Kontakt kommunen": public, no login. */
+export function registerContactRoutes(app: FastifyInstance, purposes: PurposeService): void {
+  app.get(channelsPaths.contactIndex, { config: { access: 'public' } }, async (_request, reply) => {
+    const list = await purposes.list();
+    return reply.page(() => <ContactIndexPage purposes={list} />);
+  });
+
+  app.get('/contact/:purpose', purposePage, async (request, reply) => {
+    const { purpose: code } = PurposeParams.parse(request.params);
+    const purpose = (await purposes.list()).find((candidate) => candidate.code === code);
+    if (!purpose) throw notFound();
+    return reply.page(() => <ContactPage purpose={purpose} ways={contactWays(purpose)} />);
+  });
+}

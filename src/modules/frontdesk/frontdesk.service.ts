@@ -1,0 +1,40 @@
+import type { Database } from '#platform/db/database.ts';
+import type { EventBus } from '#platform/events/event-bus.ts';
+import type { CasesContract, PostContract } from '#platform/contracts.ts';
+import type { IdentityContract } from '#modules/identity/identity.contract.ts';
+import type { Contracts } from '#platform/module.ts';
+import { BookingService } from './booking.service.ts';
+import { CatalogueService } from './catalogue.service.ts';
+import { DeskService } from './desk.service.ts';
+import { QueueService } from './queue.service.ts';
+import { digitalPostReceipt } from './receipt.ts';
+
+export interface FrontdeskDependencies {
+  db: Database;
+  events: EventBus;
+  identity: Pick<IdentityContract, 'getPerson'>;
+  post: Pick<PostContract, 'sendLetter'>;
+  cases: Pick<CasesContract, 'isWorkingDay'>;
+  channels: Pick<Contracts['channels'], 'purposes'>;
+}
+
+/** The front desk: services and locations, appointment booking, the desk's day plan, the walk-in queue. */
+export class FrontdeskService {
+  readonly catalogue: CatalogueService;
+  readonly booking: BookingService;
+  readonly desk: DeskService;
+  readonly queue: QueueService;
+
+  constructor(deps: FrontdeskDependencies) {
+    const { db, events } = deps;
+    const isWorkingDay = (day: string) => deps.cases.isWorkingDay(day);
+    // the self-service a purpose offers (channels' strategy), so the booking page can offer it first
+    const selfserviceOf = async (purposeCode: string) =>
+      (await deps.channels.purposes.list()).find((purpose) => purpose.code === purposeCode)?.selfserviceHref ?? null;
+    this.catalogue = new CatalogueService(db, selfserviceOf);
+    const sendReceipt = digitalPostReceipt(deps.post, this.catalogue);
+    this.booking = new BookingService({ db, events, catalogue: this.catalogue, isWorkingDay, sendReceipt });
+    this.desk = new DeskService(db, events, this.catalogue, deps.identity);
+    this.queue = new QueueService(db, events, this.catalogue, isWorkingDay);
+  }
+}

@@ -1,0 +1,6 @@
+import { joinCatalogues } from '#platform/i18n/i18n.ts';
+import { bookingMessages } from './messages/booking.messages.ts';
+import { deskMessages } from './messages/desk.messages.ts';
+
+/** The front desk's texts, one catalogue per area. */
+export const frontdeskMessages = joinCatalogues(bookingMessages, deskMessages);

@@ -1,0 +1,72 @@
+import { sql } from 'kysely';
+import type { Executor } from '#platform/db/database.ts';
+import type { AppointmentStatus, AppointmentTable } from './frontdesk.tables.ts';
+import { tables } from './catalogue.repository.ts';
+
+export type AppointmentRow = Omit<AppointmentTable, 'id' | 'created_at' | 'changed_at'> & {
+  id: string;
+  created_at: Date;
+  changed_at: Date;
+};
+
+/** Statuses that hold a counter: a cancelled or missed visit frees it. */
+const holding: AppointmentStatus[] = ['booked', 'arrived', 'served'];
+
+export const insertAppointment = (
+  executor: Executor,
+  row: Omit<AppointmentTable, 'id' | 'created_at' | 'changed_at'>,
+): Promise<AppointmentRow> =>
+  tables(executor).insertInto('frontdesk_appointments').values(row).returningAll().executeTakeFirstOrThrow();
+
+export const findAppointment = (executor: Executor, id: string): Promise<AppointmentRow | undefined> =>
+  tables(executor).selectFrom('frontdesk_appointments').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** The appointments holding a counter at a location between two instants. */
+export const takenBetween = (executor: Executor, locationCode: string, from: Date, to: Date) =>
+  tables(executor)
+    .selectFrom('frontdesk_appointments')
+    .select(['starts_at', 'ends_at'])
+    .where('location_code', '=', locationCode)
+    .where('status', 'in', holding)
+    .where('starts_at', '<', to)
+    .where('ends_at', '>', from)
+    .execute();
+
+export const appointmentsOfPerson = (executor: Executor, personId: string): Promise<AppointmentRow[]> =>
+  tables(executor)
+    .selectFrom('frontdesk_appointments')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .orderBy('starts_at', 'desc')
+    .limit(50)
+    .execute();
+
+export const appointmentsAt = (executor: Executor, locationCode: string, from: Date, to: Date) =>
+  tables(executor)
+    .selectFrom('frontdesk_appointments')
+    .selectAll()
+    .where('location_code', '=', locationCode)
+    .where('starts_at', '>=', from)
+    .where('starts_at', '<', to)
+    .where('status', '!=', 'cancelled')
+    .orderBy('starts_at')
+    .execute() as Promise<AppointmentRow[]>;
+
+export const openBookingOf = (executor: Executor, personId: string, serviceCode: string) =>
+  tables(executor)
+    .selectFrom('frontdesk_appointments')
+    .select('id')
+    .where('person_id', '=', personId)
+    .where('service_code', '=', serviceCode)
+    .where('status', '=', 'booked')
+    .executeTakeFirst();
+
+/** Moves an appointment from one status to another; undefined when it was not in `from` (someone was first). */
+export const changeStatus = (executor: Executor, id: string, from: AppointmentStatus[], to: AppointmentStatus) =>
+  tables(executor)
+    .updateTable('frontdesk_appointments')
+    .set({ status: to, changed_at: sql`now()` })
+    .where('id', '=', id)
+    .where('status', 'in', from)
+    .returningAll()
+    .executeTakeFirst() as Promise<AppointmentRow | undefined>;

@@ -1,0 +1,20 @@
+/** The front desk's pages. */
+export const frontdeskPaths = {
+  bookService: '/appointments/book',
+  bookLocation: '/appointments/book/location',
+  bookTime: '/appointments/book/time',
+  bookConfirm: '/appointments/book/confirm',
+  mine: '/my/appointments',
+  appointment: (id: string) => `/my/appointments/${id}`,
+  calendar: (id: string) => `/my/appointments/${id}/calendar.ics`,
+  cancel: (id: string) => `/my/appointments/${id}/cancel`,
+  dayPlan: '/staff/frontdesk',
+  mark: (id: string) => `/staff/frontdesk/appointments/${id}/mark`,
+  queue: '/staff/frontdesk/queue',
+  call: '/staff/frontdesk/queue/call',
+  done: '/staff/frontdesk/queue/done',
+  deskTicket: '/staff/frontdesk/queue/tickets',
+  kiosk: '/kiosk',
+  kioskTicket: '/kiosk/tickets',
+  display: '/display',
+} as const;
