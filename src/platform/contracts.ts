@@ -104,6 +104,21 @@ export interface CasesContract {
   caseTypeSummary(
     code: string,
   ): Promise<{ code: string; name: { da: string; en: string }; expectedProcessingDays: number | null } | undefined>;
+  /** Whether the caller may open the case (staff of its department; another department's case is unknown). */
+  mayRead(actor: Principal, caseId: string): Promise<boolean>;
+  /**
+   * The processing time each current case type publishes (the legal deadline where the law sets one, else the
+   * service level), for the service-level pages; case types without one are left out.
+   */
+  publishedProcessingTimes(): Promise<
+    Array<{
+      code: string;
+      name: { da: string; en: string };
+      departmentCode: string;
+      amount: number;
+      unit: 'working_days' | 'calendar_days';
+    }>
+  >;
   /** The Danish working-day calendar: whether a YYYY-MM-DD day is a working day (weekday, not a public holiday). */
   isWorkingDay(day: string): boolean;
 }

@@ -303,6 +303,9 @@ const bodies: Record<string, (record: RecordInstance) => Body> = {
   'POST /staff/cases/:id/notes': () => ({ form: { body: 'Ringede til ansøgeren.' } }),
   'POST /staff/cases/:id/tasks': () => ({ form: { taskTitle: 'Indhent lejekontrakt', dueDate: inDays(5) } }),
   'POST /staff/cases/:id/tasks/:taskId/done': () => ({ form: {} }),
+  'POST /staff/cases/:id/processing-notice': () => ({
+    form: { reason: 'Vi afventer en udtalelse.', expectedDay: inDays(60) },
+  }),
   'POST /staff/cases/:id/documents': () => ({ multipart: { documentType: 'attachment' } }),
   'POST /staff/cases/:id/documents/:documentId/share': () => ({ form: { shared: 'false' } }),
   'POST /staff/cases/:id/hand-off': () => ({ form: { department: departmentB, reason: 'Hører til Teknik' } }),

@@ -111,6 +111,14 @@ export class CasesService implements CasesContract {
     return this.creation.caseTypeSummary(code);
   }
 
+  async publishedProcessingTimes() {
+    return (await this.caseTypes.allCurrent()).flatMap(({ code, definition }) => {
+      const processing = definition.legalDeadline ?? definition.serviceLevel;
+      if (!processing) return [];
+      return [{ code, name: definition.name, departmentCode: definition.departmentCode, ...processing }];
+    });
+  }
+
   isWorkingDay(day: string): boolean {
     return isWorkingDay(day);
   }

@@ -9,6 +9,12 @@ import { registerChannelsAdminRoutes } from './admin.routes.tsx';
 import { registerPurposeRoutes } from './purpose.routes.tsx';
 import { registerChannelsApiRoutes } from './api.routes.ts';
 import { channelsPaths } from './views/paths.ts';
+import { serviceLevelPermissions } from './service-levels/service-levels.permissions.ts';
+import { serviceLevelMessages } from './service-levels/messages/service-levels.messages.ts';
+import { serviceLevelNavigation } from './service-levels/service-levels.navigation.ts';
+import { buildServiceLevels } from './service-levels/service-levels.part.ts';
+import { serviceLevelEvents } from './service-levels/service-levels.events.ts';
+import { joinCatalogues } from '#platform/i18n/i18n.ts';
 import { registerTelephonyRoutes } from './telephony/telephony.routes.tsx';
 import { seedChannelsDemo } from './demo/channels-demo.ts';
 import { registerContactRoutes } from './contact/contact.routes.tsx';
@@ -26,15 +32,19 @@ declare module '../../platform/module.ts' {
 /** Channel strategy: inquiry purposes, every inquiry registered (from events, staff and systems), the figures. */
 export const channelsModule = defineModule({
   name: 'channels',
-  requires: ['identity'],
-  permissions: channelsPermissions,
-  messages: channelsMessages,
-  async build(context, { identity }) {
+  requires: ['identity', 'cases', 'post'],
+  permissions: { ...channelsPermissions, ...serviceLevelPermissions },
+  messages: joinCatalogues(channelsMessages, serviceLevelMessages),
+  publishes: serviceLevelEvents,
+  async build(context, { identity, cases, post }) {
     const channels = new ChannelsService(context.db, identity);
     await channels.purposes.seedStarterSet();
+    const levels = await buildServiceLevels(context, { identity, cases, post, purposes: channels.purposes });
     return {
       provides: channels,
-      subscriptions: channelsSubscriptions(channels.inquiries, channels.failureDemand),
+      subscriptions: [...channelsSubscriptions(channels.inquiries, channels.failureDemand), ...levels.subscriptions],
+      jobs: levels.jobs,
+      startup: levels.startup,
       seedDemo: () => seedChannelsDemo(context.db, channels.purposes),
       navigation: {
         menu: {
@@ -46,6 +56,7 @@ export const channelsModule = defineModule({
               order: 15,
             },
             { href: channelsPaths.figures, label: 'channels.menu.figures', permission: 'channels:figures', order: 60 },
+            ...serviceLevelNavigation.menu,
           ],
         },
         staff: [
@@ -79,6 +90,7 @@ export const channelsModule = defineModule({
             description: 'channels.admin.lead',
             permission: 'channels:admin',
           },
+          ...serviceLevelNavigation.staff,
         ],
       },
       routes(app) {
@@ -87,6 +99,7 @@ export const channelsModule = defineModule({
         registerPurposeRoutes(app, channels);
         registerChannelsAdminRoutes(app, channels);
         registerChannelsApiRoutes(app, channels);
+        levels.routes(app);
         registerTelephonyRoutes(app, channels.telephony);
         registerContactRoutes(app, channels.purposes);
         registerHistoryRoutes(app, channels.history);

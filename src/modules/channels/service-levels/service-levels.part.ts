@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify';
+import type { ModuleContext } from '#platform/module.ts';
+import type { CasesContract, PostContract } from '#platform/contracts.ts';
+import { handleJob } from '#platform/queue/job-definition.ts';
+import type { IdentityContract } from '#modules/identity/identity.contract.ts';
+import type { PurposeService } from '../purpose.service.ts';
+import { NOTICE_CHECK_SCHEDULE, noticeCheckJob } from './notice.jobs.ts';
+import { registerNoticeRoutes } from './notice.routes.tsx';
+import { NoticeService } from './notice.service.ts';
+import { registerServiceLevelRoutes } from './service-levels.routes.ts';
+import { ServiceLevelsService } from './service-levels.service.ts';
+import { serviceLevelSubscriptions } from './service-levels.subscriptions.ts';
+
+/**
+ * The service-level part of the channels module, built beside the inquiry register: its services, subscriptions,
+ * daily § 3 check and routes, so the module's declaration only adds them.
+ */
+export async function buildServiceLevels(
+  context: Pick<ModuleContext, 'db' | 'events' | 'queue'>,
+  deps: { identity: IdentityContract; cases: CasesContract; post: PostContract; purposes: PurposeService },
+) {
+  const levels = new ServiceLevelsService(context.db, { ...deps, caseTypes: deps.cases });
+  const notices = new NoticeService({ ...deps, db: context.db, events: context.events });
+  await levels.targets.seedDefaults();
+  return {
+    levels,
+    notices,
+    subscriptions: serviceLevelSubscriptions(levels.measurement),
+    jobs: [handleJob(noticeCheckJob, async () => void (await notices.findAtRisk()))],
+    // the daily check in the queue's schedule table: one schedule serves every process
+    startup: () =>
+      context.queue.boss.schedule(noticeCheckJob.name, NOTICE_CHECK_SCHEDULE, {}, { tz: 'Europe/Copenhagen' }),
+    routes(app: FastifyInstance) {
+      registerServiceLevelRoutes(app, levels);
+      registerNoticeRoutes(app, notices);
+    },
+  };
+}
