@@ -1,0 +1,59 @@
+import { defineModule } from '#platform/module.ts';
+import { registerGovernanceApiRoutes } from './api.routes.ts';
+import { registerChangeRoutes } from './change.routes.tsx';
+import { seedGovernanceDemo } from './demo-data.ts';
+import { governancePermissions } from './governance.permissions.ts';
+import { GovernanceService } from './governance.service.ts';
+import { governanceMessages } from './messages.ts';
+import { registerRegisterRoutes } from './register.routes.tsx';
+import { governancePaths } from './views/paths.ts';
+
+declare module '../../platform/module.ts' {
+  interface Contracts {
+    governance: GovernanceService;
+  }
+  interface Services {
+    governance: GovernanceService;
+  }
+}
+
+/** IT governance: the system register, owners and duties, contracts and costs, SLAs measured by incidents. */
+export const governanceModule = defineModule({
+  name: 'governance',
+  requires: ['identity'],
+  permissions: governancePermissions,
+  messages: governanceMessages,
+  build(context, { identity }) {
+    const governance = new GovernanceService(context.db, identity);
+    return {
+      provides: governance,
+      navigation: {
+        menu: {
+          staff: [
+            { href: governancePaths.systems, label: 'governance.menu.systems', permission: 'governance:read', order: 70 },
+          ],
+        },
+        staff: [
+          {
+            href: governancePaths.mySystems,
+            label: 'governance.owner.title',
+            description: 'governance.owner.linkDescription',
+            permission: 'governance:own',
+          },
+          {
+            href: governancePaths.systems,
+            label: 'governance.systems.title',
+            description: 'governance.systems.linkDescription',
+            permission: 'governance:read',
+          },
+        ],
+      },
+      routes(app) {
+        registerRegisterRoutes(app, governance);
+        registerChangeRoutes(app, governance);
+        registerGovernanceApiRoutes(app, governance);
+      },
+      seedDemo: () => seedGovernanceDemo(context.db, identity),
+    };
+  },
+});

@@ -1,0 +1,7 @@
+import { joinCatalogues } from '#platform/i18n/i18n.ts';
+import { codeMessages } from './messages/codes.messages.ts';
+import { contractMessages } from './messages/contract.messages.ts';
+import { registerMessages } from './messages/register.messages.ts';
+
+/** The governance module's texts, one catalogue per area. */
+export const governanceMessages = joinCatalogues(codeMessages, registerMessages, contractMessages);

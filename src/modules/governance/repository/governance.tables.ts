@@ -1,0 +1,76 @@
+import type { Generated } from 'kysely';
+
+export interface SystemTable {
+  id: Generated<string>;
+  name: string;
+  supplier: string;
+  description: string;
+  lifecycle: string;
+  criticality: string;
+  hosting: string;
+  personal_data: string;
+  users_band: string;
+  department_codes: string[];
+  kle: string[];
+  created_at: Generated<Date>;
+}
+export interface SystemRoleTable {
+  system_id: string;
+  role: string;
+  staff_id: string;
+}
+export interface DutyTable {
+  system_id: string;
+  duty: string;
+  status: string;
+  evidence: string;
+  last_reviewed: string | null;
+  next_review: string;
+}
+export interface ContractTable {
+  id: Generated<string>;
+  system_id: string;
+  supplier: string;
+  contract_number: string;
+  starts_on: string;
+  ends_on: string;
+  termination_deadline: string;
+  owner_staff_id: string;
+  payment_model: string;
+  created_at: Generated<Date>;
+}
+export interface CostTable {
+  id: Generated<string>;
+  contract_id: string;
+  year: number;
+  kind: string;
+  payer: string;
+  budget_ore: string | number;
+  actual_ore: string | number | null;
+}
+export interface SlaTable {
+  system_id: string;
+  availability_target: number;
+  support_hours: string;
+  response_minutes: number;
+  sourcing: string;
+  reasoning: string;
+}
+export interface IncidentTable {
+  id: Generated<string>;
+  system_id: string;
+  severity: string;
+  started_at: Date;
+  responded_at: Date | null;
+  ended_at: Date | null;
+}
+
+export type GovernanceTables = {
+  governance_systems: SystemTable;
+  governance_system_roles: SystemRoleTable;
+  governance_duties: DutyTable;
+  governance_contracts: ContractTable;
+  governance_costs: CostTable;
+  governance_slas: SlaTable;
+  governance_incidents: IncidentTable;
+};

@@ -1,0 +1,10 @@
+/** The governance module's pages. */
+export const governancePaths = {
+  systems: '/staff/governance/systems',
+  systemsCsv: '/staff/governance/systems.csv',
+  mySystems: '/staff/governance/my-systems',
+  system: (id: string) => `/staff/governance/systems/${encodeURIComponent(id)}`,
+  contracts: (id: string) => `/staff/governance/systems/${encodeURIComponent(id)}/contracts`,
+  duties: (id: string) => `/staff/governance/systems/${encodeURIComponent(id)}/duties`,
+  incidents: (id: string) => `/staff/governance/systems/${encodeURIComponent(id)}/incidents`,
+} as const;
