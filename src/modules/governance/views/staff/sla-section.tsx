@@ -2,7 +2,7 @@ import { t } from '#platform/i18n/i18n.ts';
 import { SummaryList } from '#platform/views/summary-list.tsx';
 import type { MonthCompliance } from '../../sla-compliance.ts';
 import type { Sla } from '../../sla.service.ts';
-import { basisPoints, codeText, RatingBadge } from '../format.tsx';
+import { basisPoints, codeText, formatMonth, RatingBadge } from '../format.tsx';
 
 /** The SLA's terms and last month measured against them. */
 export function SlaSection({ sla, lastMonth }: { sla?: Sla; lastMonth?: MonthCompliance }) {
@@ -31,9 +31,9 @@ export function SlaSection({ sla, lastMonth }: { sla?: Sla; lastMonth?: MonthCom
 function MonthMeasure({ measure }: { measure: MonthCompliance }) {
   return (
     <>
-      <h3 safe>{t('governance.sla.lastMonth', { month: measure.month })}</h3>
+      <h3 safe>{t('governance.sla.lastMonth', { month: formatMonth(measure.month) })}</h3>
       <SummaryList
-        caption={t('governance.sla.lastMonth', { month: measure.month })}
+        caption={t('governance.sla.lastMonth', { month: formatMonth(measure.month) })}
         items={[
           { label: t('governance.sla.rating'), value: <RatingBadge rating={measure.rating} /> },
           { label: t('governance.sla.availability'), text: basisPoints(measure.availability) },

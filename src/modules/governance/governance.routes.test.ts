@@ -1,0 +1,116 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { TestClient } from '#test-support/http-client.ts';
+import { createTestApiClient } from '#test-support/api-clients.ts';
+import { addDays, danishDay, previousMonth } from './governance-day.ts';
+import { governanceCounts, systemId } from './test-support/governance-fixtures.ts';
+
+/** The pages and the API over HTTP, on one shared app: what they say in Danish and English, and what they refuse. */
+let app: TestApp;
+let owner: TestClient;
+let manager: TestClient;
+let caseworker: TestClient;
+let caseSystem: string;
+before(async () => {
+  app = await startTestApp();
+  [owner, manager, caseworker] = [new TestClient(app.url), new TestClient(app.url), new TestClient(app.url)];
+  await owner.login('staff-system-owner-1');
+  await manager.login('staff-manager-1');
+  await caseworker.login('staff-caseworker-1');
+  caseSystem = await systemId(app.raadhus, 'Sagsbehandlingssystemet');
+});
+after(() => app?.close());
+
+const today = danishDay();
+const day = (value: string, locale: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Europe/Copenhagen' }).format(
+    new Date(`${value}T12:00:00Z`),
+  );
+const month = (locale: string) =>
+  new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${previousMonth(today)}-15T12:00:00Z`),
+  );
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+test('the system owner’s page says which review is due, which deadline approaches and last month’s SLA, in da and en', async () => {
+  const danish = text(await (await owner.follow('/staff/governance/my-systems')).text());
+  assert.match(danish, /Mine IT-systemer/);
+  assert.match(danish, /Sagsbehandlingssystemet I drift Gul 99,30 %/);
+  assert.match(danish, /Raadhus selvbetjening I drift Der er ingen SLA for systemet\./);
+  assert.match(danish, new RegExp(`Uddannelse, support og brugeradgange Sagsbehandlingssystemet ${day(addDays(today, -1), 'da-DK')}`));
+  assert.match(danish, new RegExp(`K-2022-017 Sagsbehandlingssystemet Demo Software A/S ${day(addDays(today, 45), 'da-DK')}`));
+  assert.doesNotMatch(danish, /Økonomisystemet/, 'the finance system is Lone Leder’s');
+  const english = text(await (await owner.follow('/staff/governance/my-systems?lang=en')).text());
+  assert.match(english, /My IT systems/);
+  assert.match(english, /Sagsbehandlingssystemet In operation Amber 99\.30 %/);
+  assert.match(english, new RegExp(`Training, support and user access Sagsbehandlingssystemet ${day(addDays(today, -1), 'en-GB')}`));
+});
+
+test('the system page shows facts, roles, duties, contract costs and the SLA measured last month', async () => {
+  const danish = text(await (await manager.follow(`/staff/governance/systems/${caseSystem}`)).text());
+  assert.match(danish, /Forretningskritikalitet Kritisk/);
+  assert.match(danish, /Persondata CPR-numre/);
+  assert.match(danish, /Systemejer Søren Systemejer/);
+  assert.match(danish, /Forretningsejer Lone Leder/);
+  assert.match(danish, new RegExp(`${today.slice(0, 4)} K-2022-017 Drift Central IT-budget 1\\.850\\.000,00\\s?kr\\. 1\\.792\\.500,00\\s?kr\\.`));
+  assert.match(danish, new RegExp(`Målt i ${month('da-DK')} Vurdering Gul Oppetid 99,30 % Nedetid 300 minutter`));
+  assert.match(danish, /Besvaret inden for responstiden 2 af 2 hændelser/);
+  assert.doesNotMatch(danish, /Tilføj en kontrakt/, 'the manager may read, not change');
+  const english = text(await (await manager.follow(`/staff/governance/systems/${caseSystem}?lang=en`)).text());
+  assert.match(english, new RegExp(`Measured in ${month('en-GB')} Rating Amber Availability 99\\.30 % Downtime 300 minutes`));
+  assert.match(english, /Business criticality Critical/);
+  const list = text(await (await manager.follow('/staff/governance/systems?lang=da')).text());
+  assert.match(list, /Gammelt dokumentarkiv Fiktiv Arkiv I\/S Under udfasning Lav Følsomme Søren Systemejer/);
+  const csv = await (await manager.follow('/staff/governance/systems.csv')).text();
+  assert.match(csv, /"Økonomisystemet","Eksempel Økonomi ApS","operation","high","cloud","ordinary","51-250","it","00.32","Lone Leder"/);
+  assert.equal((await caseworker.follow('/staff/governance/systems')).status, 403);
+  assert.equal((await manager.follow('/staff/governance/systems/not-an-id')).status, 404);
+});
+
+test('a refused contract shows every problem beside its field in the user’s language; nothing is stored', async () => {
+  const { csrf } = await owner.form(`/staff/governance/systems/${caseSystem}?lang=da`);
+  const before = await governanceCounts(app.raadhus);
+  const fields = {
+    _csrf: csrf,
+    supplier: 'Demo Software A/S',
+    contractNumber: 'K-NEW',
+    startsOn: today,
+    endsOn: addDays(today, 365),
+    terminationDeadline: addDays(today, 400),
+    ownerStaffId: 'someone',
+    paymentModel: 'Licens',
+    costYear: today.slice(0, 4),
+    costKind: 'operation',
+    costPayer: 'central',
+    costBudget: '-100',
+    costActual: '',
+  };
+  const refused = await owner.submit(`/staff/governance/systems/${caseSystem}/contracts`, fields);
+  assert.equal(refused.status, 400);
+  const html = await refused.text();
+  assert.match(html, /<a href="#field-terminationDeadline" class="function-link">Opsigelsesfristen kan ikke ligge efter kontraktens udløb\.<\/a>/);
+  assert.match(html, /<a href="#field-startsOn" class="function-link">Perioden overlapper kontrakt K-2022-017/);
+  assert.match(html, /<a href="#field-ownerStaffId" class="function-link">Personen findes ikke i medarbejderregistret\.<\/a>/);
+  assert.match(html, /<a href="#field-costBudget" class="function-link">Beløbet kan ikke være negativt\.<\/a>/);
+  assert.match(html, /id="field-contractNumber" name="contractNumber"[^>]*value="K-NEW"/);
+  const english = await owner.submit(`/staff/governance/systems/${caseSystem}/contracts?lang=en`, { ...fields, costBudget: '1,000.00' });
+  assert.match(await english.text(), /Enter the amount in kroner like 1\.250\.000 or 87\.500,50\./);
+  assert.deepEqual(await governanceCounts(app.raadhus), before);
+  const incident = { _csrf: csrf, severity: 'critical', startedAt: `${today}T08:00`, respondedAt: `${today}T08:10`, endedAt: '' };
+  const saved = await owner.submit(`/staff/governance/systems/${caseSystem}/incidents`, incident);
+  assert.match(await saved.text(), /The incident is recorded\./, "the language chosen last stays");
+});
+
+test('the register for other systems: GET /api/v1/governance/systems with the scope, codes not texts', async () => {
+  const { key } = await createTestApiClient(app.raadhus, { name: 'kitos sync', scopes: ['governance:read'] });
+  const response = await fetch(`${app.url}/api/v1/governance/systems`, { headers: { authorization: `Bearer ${key}` } });
+  assert.equal(response.status, 200);
+  const { systems } = (await response.json()) as { systems: Array<{ name: string; lifecycle: string; roles: unknown[] }> };
+  const found = systems.find((system) => system.name === 'Gammelt dokumentarkiv');
+  assert.equal(found?.lifecycle, 'phasing-out');
+  assert.equal(found?.roles.length, 2);
+  const { key: other } = await createTestApiClient(app.raadhus, { name: 'no scope', scopes: [] });
+  const refused = await fetch(`${app.url}/api/v1/governance/systems`, { headers: { authorization: `Bearer ${other}` } });
+  assert.equal(refused.status, 403);
+});

@@ -1,0 +1,136 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sql } from 'kysely';
+import type { Principal } from '#platform/auth/principal.ts';
+import type { HttpProblem } from '#platform/http/problem.ts';
+import { withLocale } from '#platform/i18n/i18n.ts';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import type { GovernanceService } from './governance.service.ts';
+import { addDays, danishDay } from './governance-day.ts';
+import { demoStaff, governanceCounts, systemId } from './test-support/governance-fixtures.ts';
+
+let app: TestApp;
+let governance: GovernanceService;
+let owner: Principal;
+let admin: Principal;
+let manager: Principal;
+let caseSystem: string;
+before(async () => {
+  app = await startTestApp();
+  governance = app.raadhus.services.governance;
+  owner = await demoStaff(app.raadhus, 'staff-system-owner-1');
+  admin = await demoStaff(app.raadhus, 'staff-admin-1');
+  manager = await demoStaff(app.raadhus, 'staff-manager-1');
+  caseSystem = await systemId(app.raadhus, 'Sagsbehandlingssystemet');
+});
+after(() => app?.close());
+
+const today = danishDay();
+const contract = (changes: Record<string, string> = {}) => ({
+  supplier: 'Demo Software A/S',
+  contractNumber: 'K-NEXT',
+  startsOn: addDays(today, 300),
+  endsOn: addDays(today, 300 + 3 * 365),
+  terminationDeadline: addDays(today, 300 + 2 * 365),
+  ownerStaffId: owner.id,
+  paymentModel: 'Licens',
+  ...changes,
+});
+const cost = (changes: Record<string, string> = {}) => ({
+  year: today.slice(0, 4),
+  kind: 'operation',
+  payer: 'central',
+  budget: '1.000.000',
+  actual: '',
+  ...changes,
+});
+
+/** The problem a refused change throws, as `field: message` lines in the given language. */
+async function refusal(work: () => Promise<unknown>, locale: 'da' | 'en' = 'da'): Promise<string[]> {
+  const problem = await withLocale(locale, () => work().then(() => assert.fail('expected a refusal'), (error) => error as HttpProblem));
+  assert.equal(problem.statusCode, 400, String(problem));
+  return (problem.errors ?? []).map(({ field, message }) => `${field}: ${message}`);
+}
+
+test('a contract overlapping the running one, with its deadline after the end, a negative cost: refused, nothing stored', async () => {
+  const before = await governanceCounts(app.raadhus);
+  const overlapping = contract({ startsOn: today, terminationDeadline: addDays(today, 5 * 365) });
+  const messages = await refusal(() =>
+    governance.contracts.add(owner, caseSystem, overlapping, [cost({ budget: '-250.000', actual: '1,250.00', payer: 'nowhere' })]),
+  );
+  assert.deepEqual(messages, [
+    'terminationDeadline: Opsigelsesfristen kan ikke ligge efter kontraktens udløb.',
+    `startsOn: Perioden overlapper kontrakt K-2022-017 med samme leverandør (${addDays(today, -3 * 365)} – ${addDays(today, 225)}).`,
+    'costs.0.payer: Vælg central IT eller en afdeling.',
+    'costs.0.budget: Beløbet kan ikke være negativt.',
+    'costs.0.actual: Skriv beløbet i kroner som 1.250.000 eller 87.500,50.',
+  ]);
+  const english = await refusal(() => governance.contracts.add(owner, caseSystem, contract({ ownerStaffId: 'nobody' }), []), 'en');
+  assert.deepEqual(english, ['ownerStaffId: The person is not in the staff register.']);
+  assert.deepEqual(await governanceCounts(app.raadhus), before);
+});
+
+test('the renewal after the running contract is stored with its cost line, and the change is audited', async () => {
+  const id = await governance.contracts.add(owner, caseSystem, contract(), [cost({ actual: '87.500,50' })]);
+  const [stored] = (await governance.contracts.ofSystems([caseSystem])).filter((row) => row.id === id);
+  assert.equal(stored.contractNumber, 'K-NEXT');
+  assert.deepEqual(stored.costs.map(({ budgetOre, actualOre }) => [budgetOre, actualOre]), [[100_000_000, 8_750_050]]);
+  const audit = await sql<{ action: string }>`select action from audit_log where object_id = ${caseSystem} order by id desc limit 1`.execute(app.raadhus.database.db);
+  assert.equal(audit.rows[0]?.action, 'governance:contract-add');
+});
+
+test('only the system owner or an administrator changes a system; the manager is refused with 403', async () => {
+  const finance = await systemId(app.raadhus, 'Økonomisystemet');
+  const before = await governanceCounts(app.raadhus);
+  // Søren owns the case system, not the finance system (Lone Leder does, but as a manager she may not change it)
+  const incident = { severity: 'normal', startedAt: `${today}T08:00`, respondedAt: '', endedAt: '' };
+  await assert.rejects(governance.slas.recordIncident(owner, finance, incident), { statusCode: 403 });
+  await assert.rejects(governance.slas.recordIncident(manager, caseSystem, incident), { statusCode: 403 });
+  assert.deepEqual(await governanceCounts(app.raadhus), before);
+  await governance.slas.recordIncident(admin, finance, incident);
+});
+
+test('an incident with times out of order or not times is refused by field', async () => {
+  const messages = await refusal(() =>
+    governance.slas.recordIncident(owner, caseSystem, {
+      severity: 'meltdown',
+      startedAt: `${today}T10:00`,
+      respondedAt: `${today}T09:00`,
+      endedAt: 'i går',
+    }),
+  );
+  assert.deepEqual(messages, [
+    'severity: Vælg en af mulighederne.',
+    'endedAt: Skriv tidspunktet som ÅÅÅÅ-MM-DDTTT:MM.',
+    'respondedAt: Tidspunktet kan ikke ligge før hændelsens start.',
+  ]);
+});
+
+test('a role goes only to someone in the staff register; a leaver’s roles move to the successor in one action', async () => {
+  const before = await governanceCounts(app.raadhus);
+  const unknown = await refusal(() => governance.register.assignRole(admin, caseSystem, 'data-owner', '00000000-0000-4000-8000-000000000000'));
+  assert.deepEqual(unknown, ['staffId: Personen findes ikke i medarbejderregistret.']);
+  assert.deepEqual(await refusal(() => governance.register.transferRoles(admin, owner.id, owner.id)), [
+    'to: Vælg en anden person end den, der fratræder.',
+  ]);
+  assert.deepEqual(await governanceCounts(app.raadhus), before);
+  const caseworker = await demoStaff(app.raadhus, 'staff-caseworker-3');
+  const owned = (await governance.register.systemsOf(owner.id)).size;
+  assert.equal(await governance.register.transferRoles(admin, owner.id, caseworker.id, true), 3);
+  assert.equal((await governance.register.systemsOf(caseworker.id)).size, owned);
+  assert.equal((await governance.register.systemsOf(owner.id)).size, owned, 'a copy keeps the original holder');
+  await governance.register.transferRoles(admin, caseworker.id, manager.id);
+  assert.equal((await governance.register.systemsOf(caseworker.id)).size, 0, 'a transfer takes the roles away');
+});
+
+test('the owner reviews the user-access duty: it is no longer due, and a next review in the past is refused', async () => {
+  const due = (await governance.ownerPage(owner)).flatMap(({ system }) => system.duties.filter((duty) => duty.overdue));
+  assert.deepEqual(due.map((duty) => duty.duty), ['support']);
+  const review = { duty: 'support', status: 'met', evidence: 'Adgangsliste bekræftet', nextReview: addDays(today, -1) };
+  assert.deepEqual(await refusal(() => governance.register.reviewDuty(owner, caseSystem, review)), [
+    'nextReview: Næste gennemgang skal ligge efter i dag og højst tre år frem.',
+  ]);
+  await governance.register.reviewDuty(owner, caseSystem, { ...review, nextReview: addDays(today, 180) });
+  const after = (await governance.systemPage(owner, caseSystem)).system.duties.find((duty) => duty.duty === 'support');
+  assert.deepEqual([after?.status, after?.overdue, after?.lastReviewed], ['met', false, today]);
+});
