@@ -40,7 +40,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('staff_id', 'uuid', (column) => column.notNull())
     .addPrimaryKeyConstraint('governance_system_roles_pk', ['system_id', 'role', 'staff_id'])
     .execute();
-  await db.schema.createIndex('governance_system_roles_staff').on('governance_system_roles').column('staff_id').execute();
+  await db.schema
+    .createIndex('governance_system_roles_staff')
+    .on('governance_system_roles')
+    .column('staff_id')
+    .execute();
 
   // The system owner's five duties, one row per system and duty, reviewed periodically.
   await db.schema
@@ -66,7 +70,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('owner_staff_id', 'uuid', (column) => column.notNull())
     .addColumn('payment_model', 'text', (column) => column.notNull())
     .addColumn('created_at', 'timestamptz', (column) => column.notNull().defaultTo(sql`now()`))
-    .addCheckConstraint('governance_contracts_period', sql`starts_on <= termination_deadline and termination_deadline <= ends_on`)
+    .addCheckConstraint(
+      'governance_contracts_period',
+      sql`starts_on <= termination_deadline and termination_deadline <= ends_on`,
+    )
     .execute();
 
   // An economy stream: one year's budget and actual of one cost type, paid by the central IT budget or a department.

@@ -51,7 +51,8 @@ export class ContractService {
       ownerStaffId: row.owner_staff_id,
       paymentModel: row.payment_model,
       costs: costs.filter((cost) => cost.contractId === row.id),
-      deadlineSoon: row.termination_deadline >= today && row.termination_deadline <= addDays(today, DEADLINE_ALERT_DAYS),
+      deadlineSoon:
+        row.termination_deadline >= today && row.termination_deadline <= addDays(today, DEADLINE_ALERT_DAYS),
     }));
   }
 
@@ -76,7 +77,10 @@ export class ContractService {
     costs.forEach((cost, index) => {
       const read = readCost(cost, payers);
       if (read.ok) lines.push(read.row);
-      else problems.push(...read.problems.map((problem): FieldProblem => ({ ...problem, field: `costs.${index}.${problem.field}` })));
+      else
+        problems.push(
+          ...read.problems.map((problem): FieldProblem => ({ ...problem, field: `costs.${index}.${problem.field}` })),
+        );
     });
     refuseWith('governance.contract.invalid', problems);
     return this.db.transaction().execute(async (trx) => {
@@ -90,7 +94,10 @@ export class ContractService {
         owner_staff_id: input.ownerStaffId,
         payment_model: input.paymentModel.trim(),
       });
-      await repository.insertCosts(trx, lines.map((line) => ({ contractId: id, ...line })));
+      await repository.insertCosts(
+        trx,
+        lines.map((line) => ({ contractId: id, ...line })),
+      );
       await audit(trx, actor, 'governance:contract-add', systemId);
       return id;
     });

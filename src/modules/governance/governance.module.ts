@@ -30,7 +30,12 @@ export const governanceModule = defineModule({
       navigation: {
         menu: {
           staff: [
-            { href: governancePaths.systems, label: 'governance.menu.systems', permission: 'governance:read', order: 70 },
+            {
+              href: governancePaths.systems,
+              label: 'governance.menu.systems',
+              permission: 'governance:read',
+              order: 70,
+            },
           ],
         },
         staff: [

@@ -34,17 +34,22 @@ const keys = (problems: ReturnType<typeof contractProblems>) => problems.map(({ 
 
 test('a contract is refused for an overlap with the same supplier, a deadline outside the period, an end before start', () => {
   assert.deepEqual(contractProblems(contract, []), []);
-  const earlier = { supplier: 'demo software a/s ', startsOn: '2024-01-01', endsOn: '2027-01-01', contractNumber: 'K-1' };
+  const earlier = {
+    supplier: 'demo software a/s ',
+    startsOn: '2024-01-01',
+    endsOn: '2027-01-01',
+    contractNumber: 'K-1',
+  };
   assert.deepEqual(keys(contractProblems(contract, [earlier])), ['startsOn:governance.contract.overlaps']);
   // another supplier's contract may run at the same time (hosting beside a licence)
   assert.deepEqual(contractProblems(contract, [{ ...earlier, supplier: 'Drift A/S' }]), []);
   assert.deepEqual(keys(contractProblems({ ...contract, terminationDeadline: '2030-01-31' }, [])), [
     'terminationDeadline:governance.contract.deadlineAfterEnd',
   ]);
-  assert.deepEqual(keys(contractProblems({ ...contract, endsOn: '2026-12-31', terminationDeadline: '2026-12-01' }, [])), [
-    'endsOn:governance.contract.endsBeforeStart',
-    'terminationDeadline:governance.contract.deadlineBeforeStart',
-  ]);
+  assert.deepEqual(
+    keys(contractProblems({ ...contract, endsOn: '2026-12-31', terminationDeadline: '2026-12-01' }, [])),
+    ['endsOn:governance.contract.endsBeforeStart', 'terminationDeadline:governance.contract.deadlineBeforeStart'],
+  );
   assert.deepEqual(keys(contractProblems({ ...contract, startsOn: '2027-02-30', supplier: ' ' }, [])), [
     'supplier:governance.contract.supplier.required',
     'startsOn:governance.day.invalid',
@@ -59,16 +64,13 @@ test('a cost line names each wrong field', () => {
   });
   const refused = readCost({ year: '27', kind: 'gold', payer: 'mars', budget: '-5', actual: '1,5.0' }, ['central']);
   assert.equal(refused.ok, false);
-  assert.deepEqual(
-    !refused.ok && refused.problems.map(({ field, key }) => `${field}:${key}`),
-    [
-      'year:governance.cost.year.invalid',
-      'kind:governance.cost.kind.invalid',
-      'payer:governance.cost.payer.invalid',
-      'budget:governance.cost.negative',
-      'actual:governance.cost.format',
-    ],
-  );
+  assert.deepEqual(!refused.ok && refused.problems.map(({ field, key }) => `${field}:${key}`), [
+    'year:governance.cost.year.invalid',
+    'kind:governance.cost.kind.invalid',
+    'payer:governance.cost.payer.invalid',
+    'budget:governance.cost.negative',
+    'actual:governance.cost.format',
+  ]);
 });
 
 test('a month is measured against the SLA: downtime of critical incidents, responses in time, red/amber/green', () => {
@@ -76,7 +78,12 @@ test('a month is measured against the SLA: downtime of critical incidents, respo
   const now = new Date('2027-01-15T12:00:00Z');
   const at = (day: string, time: string) => danishTime(day, time);
   // November has 43,200 minutes; 300 minutes down is 99.30 %: under the target, within half a point: amber
-  const outage = { severity: 'critical' as const, startedAt: at('2026-11-10', '09:00'), respondedAt: at('2026-11-10', '09:20'), endedAt: at('2026-11-10', '14:00') };
+  const outage = {
+    severity: 'critical' as const,
+    startedAt: at('2026-11-10', '09:00'),
+    respondedAt: at('2026-11-10', '09:20'),
+    endedAt: at('2026-11-10', '14:00'),
+  };
   assert.deepEqual(monthCompliance(terms, [outage], '2026-11', now), {
     month: '2026-11',
     availability: 9930,
@@ -87,7 +94,12 @@ test('a month is measured against the SLA: downtime of critical incidents, respo
   });
   assert.equal(monthCompliance(terms, [], '2026-11', now).rating, 'green');
   // an answer after 61 minutes of one incident in two: 50 % in time is red although the system never went down
-  const late = { severity: 'normal' as const, startedAt: at('2026-11-03', '08:00'), respondedAt: at('2026-11-03', '09:01'), endedAt: null };
+  const late = {
+    severity: 'normal' as const,
+    startedAt: at('2026-11-03', '08:00'),
+    respondedAt: at('2026-11-03', '09:01'),
+    endedAt: null,
+  };
   const early = { ...late, respondedAt: at('2026-11-03', '08:10') };
   assert.equal(monthCompliance(terms, [late, early], '2026-11', now).rating, 'red');
   // an outage across the month's end counts only its own month's part; one still open counts until now

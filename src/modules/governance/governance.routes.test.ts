@@ -38,13 +38,22 @@ test('the system owner’s page says which review is due, which deadline approac
   assert.match(danish, /Mine IT-systemer/);
   assert.match(danish, /Sagsbehandlingssystemet I drift Gul 99,30 %/);
   assert.match(danish, /Raadhus selvbetjening I drift Der er ingen SLA for systemet\./);
-  assert.match(danish, new RegExp(`Uddannelse, support og brugeradgange Sagsbehandlingssystemet ${day(addDays(today, -1), 'da-DK')}`));
-  assert.match(danish, new RegExp(`K-2022-017 Sagsbehandlingssystemet Demo Software A/S ${day(addDays(today, 45), 'da-DK')}`));
+  assert.match(
+    danish,
+    new RegExp(`Uddannelse, support og brugeradgange Sagsbehandlingssystemet ${day(addDays(today, -1), 'da-DK')}`),
+  );
+  assert.match(
+    danish,
+    new RegExp(`K-2022-017 Sagsbehandlingssystemet Demo Software A/S ${day(addDays(today, 45), 'da-DK')}`),
+  );
   assert.doesNotMatch(danish, /Økonomisystemet/, 'the finance system is Lone Leder’s');
   const english = text(await (await owner.follow('/staff/governance/my-systems?lang=en')).text());
   assert.match(english, /My IT systems/);
   assert.match(english, /Sagsbehandlingssystemet In operation Amber 99\.30 %/);
-  assert.match(english, new RegExp(`Training, support and user access Sagsbehandlingssystemet ${day(addDays(today, -1), 'en-GB')}`));
+  assert.match(
+    english,
+    new RegExp(`Training, support and user access Sagsbehandlingssystemet ${day(addDays(today, -1), 'en-GB')}`),
+  );
 });
 
 test('the system page shows facts, roles, duties, contract costs and the SLA measured last month', async () => {
@@ -53,17 +62,28 @@ test('the system page shows facts, roles, duties, contract costs and the SLA mea
   assert.match(danish, /Persondata CPR-numre/);
   assert.match(danish, /Systemejer Søren Systemejer/);
   assert.match(danish, /Forretningsejer Lone Leder/);
-  assert.match(danish, new RegExp(`${today.slice(0, 4)} K-2022-017 Drift Central IT-budget 1\\.850\\.000,00\\s?kr\\. 1\\.792\\.500,00\\s?kr\\.`));
+  assert.match(
+    danish,
+    new RegExp(
+      `${today.slice(0, 4)} K-2022-017 Drift Central IT-budget 1\\.850\\.000,00\\s?kr\\. 1\\.792\\.500,00\\s?kr\\.`,
+    ),
+  );
   assert.match(danish, new RegExp(`Målt i ${month('da-DK')} Vurdering Gul Oppetid 99,30 % Nedetid 300 minutter`));
   assert.match(danish, /Besvaret inden for responstiden 2 af 2 hændelser/);
   assert.doesNotMatch(danish, /Tilføj en kontrakt/, 'the manager may read, not change');
   const english = text(await (await manager.follow(`/staff/governance/systems/${caseSystem}?lang=en`)).text());
-  assert.match(english, new RegExp(`Measured in ${month('en-GB')} Rating Amber Availability 99\\.30 % Downtime 300 minutes`));
+  assert.match(
+    english,
+    new RegExp(`Measured in ${month('en-GB')} Rating Amber Availability 99\\.30 % Downtime 300 minutes`),
+  );
   assert.match(english, /Business criticality Critical/);
   const list = text(await (await manager.follow('/staff/governance/systems?lang=da')).text());
   assert.match(list, /Gammelt dokumentarkiv Fiktiv Arkiv I\/S Under udfasning Lav Følsomme Søren Systemejer/);
   const csv = await (await manager.follow('/staff/governance/systems.csv')).text();
-  assert.match(csv, /"Økonomisystemet","Eksempel Økonomi ApS","operation","high","cloud","ordinary","51-250","it","00.32","Lone Leder"/);
+  assert.match(
+    csv,
+    /"Økonomisystemet","Eksempel Økonomi ApS","operation","high","cloud","ordinary","51-250","it","00.32","Lone Leder"/,
+  );
   assert.equal((await caseworker.follow('/staff/governance/systems')).status, 403);
   assert.equal((await manager.follow('/staff/governance/systems/not-an-id')).status, 404);
 });
@@ -89,28 +109,47 @@ test('a refused contract shows every problem beside its field in the user’s la
   const refused = await owner.submit(`/staff/governance/systems/${caseSystem}/contracts`, fields);
   assert.equal(refused.status, 400);
   const html = await refused.text();
-  assert.match(html, /<a href="#field-terminationDeadline" class="function-link">Opsigelsesfristen kan ikke ligge efter kontraktens udløb\.<\/a>/);
+  assert.match(
+    html,
+    /<a href="#field-terminationDeadline" class="function-link">Opsigelsesfristen kan ikke ligge efter kontraktens udløb\.<\/a>/,
+  );
   assert.match(html, /<a href="#field-startsOn" class="function-link">Perioden overlapper kontrakt K-2022-017/);
-  assert.match(html, /<a href="#field-ownerStaffId" class="function-link">Personen findes ikke i medarbejderregistret\.<\/a>/);
+  assert.match(
+    html,
+    /<a href="#field-ownerStaffId" class="function-link">Personen findes ikke i medarbejderregistret\.<\/a>/,
+  );
   assert.match(html, /<a href="#field-costBudget" class="function-link">Beløbet kan ikke være negativt\.<\/a>/);
   assert.match(html, /id="field-contractNumber" name="contractNumber"[^>]*value="K-NEW"/);
-  const english = await owner.submit(`/staff/governance/systems/${caseSystem}/contracts?lang=en`, { ...fields, costBudget: '1,000.00' });
+  const english = await owner.submit(`/staff/governance/systems/${caseSystem}/contracts?lang=en`, {
+    ...fields,
+    costBudget: '1,000.00',
+  });
   assert.match(await english.text(), /Enter the amount in kroner like 1\.250\.000 or 87\.500,50\./);
   assert.deepEqual(await governanceCounts(app.raadhus), before);
-  const incident = { _csrf: csrf, severity: 'critical', startedAt: `${today}T08:00`, respondedAt: `${today}T08:10`, endedAt: '' };
+  const incident = {
+    _csrf: csrf,
+    severity: 'critical',
+    startedAt: `${today}T08:00`,
+    respondedAt: `${today}T08:10`,
+    endedAt: '',
+  };
   const saved = await owner.submit(`/staff/governance/systems/${caseSystem}/incidents`, incident);
-  assert.match(await saved.text(), /The incident is recorded\./, "the language chosen last stays");
+  assert.match(await saved.text(), /The incident is recorded\./, 'the language chosen last stays');
 });
 
 test('the register for other systems: GET /api/v1/governance/systems with the scope, codes not texts', async () => {
   const { key } = await createTestApiClient(app.raadhus, { name: 'kitos sync', scopes: ['governance:read'] });
   const response = await fetch(`${app.url}/api/v1/governance/systems`, { headers: { authorization: `Bearer ${key}` } });
   assert.equal(response.status, 200);
-  const { systems } = (await response.json()) as { systems: Array<{ name: string; lifecycle: string; roles: unknown[] }> };
+  const { systems } = (await response.json()) as {
+    systems: Array<{ name: string; lifecycle: string; roles: unknown[] }>;
+  };
   const found = systems.find((system) => system.name === 'Gammelt dokumentarkiv');
   assert.equal(found?.lifecycle, 'phasing-out');
   assert.equal(found?.roles.length, 2);
   const { key: other } = await createTestApiClient(app.raadhus, { name: 'no scope', scopes: [] });
-  const refused = await fetch(`${app.url}/api/v1/governance/systems`, { headers: { authorization: `Bearer ${other}` } });
+  const refused = await fetch(`${app.url}/api/v1/governance/systems`, {
+    headers: { authorization: `Bearer ${other}` },
+  });
   assert.equal(refused.status, 403);
 });

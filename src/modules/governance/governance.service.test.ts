@@ -47,7 +47,12 @@ const cost = (changes: Record<string, string> = {}) => ({
 
 /** The problem a refused change throws, as `field: message` lines in the given language. */
 async function refusal(work: () => Promise<unknown>, locale: 'da' | 'en' = 'da'): Promise<string[]> {
-  const problem = await withLocale(locale, () => work().then(() => assert.fail('expected a refusal'), (error) => error as HttpProblem));
+  const problem = await withLocale(locale, () =>
+    work().then(
+      () => assert.fail('expected a refusal'),
+      (error) => error as HttpProblem,
+    ),
+  );
   assert.equal(problem.statusCode, 400, String(problem));
   return (problem.errors ?? []).map(({ field, message }) => `${field}: ${message}`);
 }
@@ -56,7 +61,9 @@ test('a contract overlapping the running one, with its deadline after the end, a
   const before = await governanceCounts(app.raadhus);
   const overlapping = contract({ startsOn: today, terminationDeadline: addDays(today, 5 * 365) });
   const messages = await refusal(() =>
-    governance.contracts.add(owner, caseSystem, overlapping, [cost({ budget: '-250.000', actual: '1,250.00', payer: 'nowhere' })]),
+    governance.contracts.add(owner, caseSystem, overlapping, [
+      cost({ budget: '-250.000', actual: '1,250.00', payer: 'nowhere' }),
+    ]),
   );
   assert.deepEqual(messages, [
     'terminationDeadline: Opsigelsesfristen kan ikke ligge efter kontraktens udløb.',
@@ -65,7 +72,10 @@ test('a contract overlapping the running one, with its deadline after the end, a
     'costs.0.budget: Beløbet kan ikke være negativt.',
     'costs.0.actual: Skriv beløbet i kroner som 1.250.000 eller 87.500,50.',
   ]);
-  const english = await refusal(() => governance.contracts.add(owner, caseSystem, contract({ ownerStaffId: 'nobody' }), []), 'en');
+  const english = await refusal(
+    () => governance.contracts.add(owner, caseSystem, contract({ ownerStaffId: 'nobody' }), []),
+    'en',
+  );
   assert.deepEqual(english, ['ownerStaffId: The person is not in the staff register.']);
   assert.deepEqual(await governanceCounts(app.raadhus), before);
 });
@@ -74,8 +84,15 @@ test('the renewal after the running contract is stored with its cost line, and t
   const id = await governance.contracts.add(owner, caseSystem, contract(), [cost({ actual: '87.500,50' })]);
   const [stored] = (await governance.contracts.ofSystems([caseSystem])).filter((row) => row.id === id);
   assert.equal(stored.contractNumber, 'K-NEXT');
-  assert.deepEqual(stored.costs.map(({ budgetOre, actualOre }) => [budgetOre, actualOre]), [[100_000_000, 8_750_050]]);
-  const audit = await sql<{ action: string }>`select action from audit_log where object_id = ${caseSystem} order by id desc limit 1`.execute(app.raadhus.database.db);
+  assert.deepEqual(
+    stored.costs.map(({ budgetOre, actualOre }) => [budgetOre, actualOre]),
+    [[100_000_000, 8_750_050]],
+  );
+  const audit = await sql<{
+    action: string;
+  }>`select action from audit_log where object_id = ${caseSystem} order by id desc limit 1`.execute(
+    app.raadhus.database.db,
+  );
   assert.equal(audit.rows[0]?.action, 'governance:contract-add');
 });
 
@@ -108,7 +125,9 @@ test('an incident with times out of order or not times is refused by field', asy
 
 test('a role goes only to someone in the staff register; a leaver’s roles move to the successor in one action', async () => {
   const before = await governanceCounts(app.raadhus);
-  const unknown = await refusal(() => governance.register.assignRole(admin, caseSystem, 'data-owner', '00000000-0000-4000-8000-000000000000'));
+  const unknown = await refusal(() =>
+    governance.register.assignRole(admin, caseSystem, 'data-owner', '00000000-0000-4000-8000-000000000000'),
+  );
   assert.deepEqual(unknown, ['staffId: Personen findes ikke i medarbejderregistret.']);
   assert.deepEqual(await refusal(() => governance.register.transferRoles(admin, owner.id, owner.id)), [
     'to: Vælg en anden person end den, der fratræder.',
@@ -125,7 +144,10 @@ test('a role goes only to someone in the staff register; a leaver’s roles move
 
 test('the owner reviews the user-access duty: it is no longer due, and a next review in the past is refused', async () => {
   const due = (await governance.ownerPage(owner)).flatMap(({ system }) => system.duties.filter((duty) => duty.overdue));
-  assert.deepEqual(due.map((duty) => duty.duty), ['support']);
+  assert.deepEqual(
+    due.map((duty) => duty.duty),
+    ['support'],
+  );
   const review = { duty: 'support', status: 'met', evidence: 'Adgangsliste bekræftet', nextReview: addDays(today, -1) };
   assert.deepEqual(await refusal(() => governance.register.reviewDuty(owner, caseSystem, review)), [
     'nextReview: Næste gennemgang skal ligge efter i dag og højst tre år frem.',

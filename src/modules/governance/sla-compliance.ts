@@ -49,7 +49,12 @@ export function monthBounds(month: string): { start: Date; end: Date } {
  * in time; red: availability more than half a percentage point under the target or under 80 % answered in time;
  * amber between.
  */
-export function monthCompliance(terms: SlaTerms, incidents: readonly Incident[], month: string, now: Date): MonthCompliance {
+export function monthCompliance(
+  terms: SlaTerms,
+  incidents: readonly Incident[],
+  month: string,
+  now: Date,
+): MonthCompliance {
   const { start, end } = monthBounds(month);
   const measuredEnd = new Date(Math.min(end.getTime(), Math.max(now.getTime(), start.getTime())));
   const total = Math.max(1, (end.getTime() - start.getTime()) / minute);

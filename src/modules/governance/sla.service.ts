@@ -56,7 +56,11 @@ export class SlaService {
   }
 
   /** Each system's compliance in a month (YYYY-MM), for the systems that have an SLA. */
-  async compliance(systemIds: readonly string[], month: string, now = new Date()): Promise<Map<string, MonthCompliance>> {
+  async compliance(
+    systemIds: readonly string[],
+    month: string,
+    now = new Date(),
+  ): Promise<Map<string, MonthCompliance>> {
     const slas = await this.ofSystems(systemIds);
     const { start, end } = monthBounds(month);
     const incidents = await repository.incidentsBetween(this.db, [...slas.keys()], start, end);
@@ -85,7 +89,10 @@ export class SlaService {
     if (!(startedAt instanceof Date)) problems.push({ field: 'startedAt', key: 'governance.time.invalid' });
     if (respondedAt === 'invalid') problems.push({ field: 'respondedAt', key: 'governance.time.invalid' });
     if (endedAt === 'invalid') problems.push({ field: 'endedAt', key: 'governance.time.invalid' });
-    for (const [field, at] of [['respondedAt', respondedAt], ['endedAt', endedAt]] as const)
+    for (const [field, at] of [
+      ['respondedAt', respondedAt],
+      ['endedAt', endedAt],
+    ] as const)
       if (startedAt instanceof Date && at instanceof Date && at < startedAt)
         problems.push({ field, key: 'governance.incident.beforeStart' });
     refuseWith('governance.incident.invalid', problems);

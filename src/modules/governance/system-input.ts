@@ -34,7 +34,11 @@ export function systemProblems(input: SystemInput, departments: readonly string[
     if (!isCode(list, input[field])) problems.push({ field, key: 'governance.code.invalid' });
   const unknown = input.departmentCodes.filter((code) => !departments.includes(code));
   if (unknown.length)
-    problems.push({ field: 'departmentCodes', key: 'governance.system.department', values: { codes: unknown.join(', ') } });
+    problems.push({
+      field: 'departmentCodes',
+      key: 'governance.system.department',
+      values: { codes: unknown.join(', ') },
+    });
   if (input.kle.some((code) => !/^\d{2}(\.\d{2}){0,2}$/.test(code)))
     problems.push({ field: 'kle', key: 'governance.system.kle.invalid' });
   return problems;

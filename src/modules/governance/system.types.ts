@@ -54,13 +54,13 @@ export function toSystem(row: SystemRow, roles: SystemRoleHolder[], duties: Duty
     duties: [...duties]
       .sort((a, b) => order(a.duty) - order(b.duty))
       .map((duty) => ({
-      duty: duty.duty,
-      status: duty.status,
-      evidence: duty.evidence,
-      lastReviewed: duty.last_reviewed,
-      nextReview: duty.next_review,
-      overdue: duty.next_review <= today,
-    })),
+        duty: duty.duty,
+        status: duty.status,
+        evidence: duty.evidence,
+        lastReviewed: duty.last_reviewed,
+        nextReview: duty.next_review,
+        overdue: duty.next_review <= today,
+      })),
   };
 }
 

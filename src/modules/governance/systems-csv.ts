@@ -4,7 +4,19 @@ const quote = (value: string) => `"${value.replaceAll('"', '""')}"`;
 // a cell starting with = + - @ would be read as a formula by a spreadsheet: prefix it so it stays text
 const cell = (value: string) => quote(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
-const header = ['id', 'name', 'supplier', 'lifecycle', 'criticality', 'hosting', 'personal_data', 'users', 'departments', 'kle', 'system_owners'];
+const header = [
+  'id',
+  'name',
+  'supplier',
+  'lifecycle',
+  'criticality',
+  'hosting',
+  'personal_data',
+  'users',
+  'departments',
+  'kle',
+  'system_owners',
+];
 
 /** The register as CSV (codes, not texts, so a spreadsheet or OS2kitos mapping reads it the same in any language). */
 export function systemsCsv(systems: readonly ItSystem[]): string {

@@ -23,8 +23,7 @@ export const contractMessages = defineCatalogue({
     'governance.contract.endsBeforeStart': 'Kontrakten kan ikke udløbe, før den begynder.',
     'governance.contract.deadlineAfterEnd': 'Opsigelsesfristen kan ikke ligge efter kontraktens udløb.',
     'governance.contract.deadlineBeforeStart': 'Opsigelsesfristen kan ikke ligge før kontraktens start.',
-    'governance.contract.overlaps':
-      'Perioden overlapper kontrakt {number} med samme leverandør ({from} – {to}).',
+    'governance.contract.overlaps': 'Perioden overlapper kontrakt {number} med samme leverandør ({from} – {to}).',
     'governance.costs.heading': 'Omkostninger',
     'governance.costs.empty': 'Der er ingen omkostninger registreret.',
     'governance.cost.year': 'År',

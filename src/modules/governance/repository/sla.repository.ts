@@ -36,5 +36,9 @@ export function incidentsBetween(
 }
 
 export async function insertIncidents(executor: Executor, rows: readonly IncidentRow[]): Promise<void> {
-  if (rows.length) await tables(executor).insertInto('governance_incidents').values([...rows]).execute();
+  if (rows.length)
+    await tables(executor)
+      .insertInto('governance_incidents')
+      .values([...rows])
+      .execute();
 }

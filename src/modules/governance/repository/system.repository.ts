@@ -68,7 +68,10 @@ export function dutiesOf(executor: Executor, systemIds: readonly string[]): Prom
   return tables(executor)
     .selectFrom('governance_duties')
     .select(['system_id', 'duty', 'status', 'evidence'])
-    .select([sql<string | null>`last_reviewed::text`.as('last_reviewed'), sql<string>`next_review::text`.as('next_review')])
+    .select([
+      sql<string | null>`last_reviewed::text`.as('last_reviewed'),
+      sql<string>`next_review::text`.as('next_review'),
+    ])
     .where('system_id', 'in', systemIds)
     .execute();
 }

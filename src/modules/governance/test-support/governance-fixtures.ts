@@ -22,7 +22,12 @@ export async function systemId(raadhus: Raadhus, name: string): Promise<string> 
 
 /** How many rows the governance tables hold: a refused change leaves every count as it was. */
 export async function governanceCounts(raadhus: Raadhus): Promise<Record<string, number>> {
-  const names = ['governance_contracts', 'governance_costs', 'governance_incidents', 'governance_system_roles'] as const;
+  const names = [
+    'governance_contracts',
+    'governance_costs',
+    'governance_incidents',
+    'governance_system_roles',
+  ] as const;
   const counts: Record<string, number> = {};
   for (const name of names) {
     const row = await tables(raadhus.database.db)

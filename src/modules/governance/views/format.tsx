@@ -10,9 +10,11 @@ export const kroner = (ore: number | null): string => (ore === null ? '–' : fo
 
 /** A YYYY-MM month in the reader's language ("november 2026" / "November 2026"). */
 export const formatMonth = (month: string): string =>
-  new Intl.DateTimeFormat(currentLocale() === 'da' ? 'da-DK' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${month}-15T12:00:00Z`),
-  );
+  new Intl.DateTimeFormat(currentLocale() === 'da' ? 'da-DK' : 'en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${month}-15T12:00:00Z`));
 
 /** Hundredths of a per cent as a percentage with two decimals ("99,30 %"). */
 export const basisPoints = (value: number): string =>

@@ -17,7 +17,10 @@ export function ContractsSection({ contracts }: { contracts: Contract[] }) {
         columns={[
           { header: t('governance.contract.contractNumber'), rowHeader: true, text: (row) => row.contractNumber },
           { header: t('governance.contract.supplier'), text: (row) => row.supplier },
-          { header: t('governance.contract.period'), text: (row) => `${formatDay(row.startsOn)} – ${formatDay(row.endsOn)}` },
+          {
+            header: t('governance.contract.period'),
+            text: (row) => `${formatDay(row.startsOn)} – ${formatDay(row.endsOn)}`,
+          },
           {
             header: t('governance.contract.terminationDeadline'),
             cell: (row) => (

@@ -15,7 +15,10 @@ export function SlaSection({ sla, lastMonth }: { sla?: Sla; lastMonth?: MonthCom
           items={[
             { label: t('governance.sla.target'), text: basisPoints(sla.availabilityTarget) },
             { label: t('governance.sla.supportHours'), text: sla.supportHours },
-            { label: t('governance.sla.response'), text: t('governance.sla.minutes', { minutes: sla.responseMinutes }) },
+            {
+              label: t('governance.sla.response'),
+              text: t('governance.sla.minutes', { minutes: sla.responseMinutes }),
+            },
             { label: t('governance.sla.sourcing'), text: codeText('sourcing', sla.sourcing) },
             sla.reasoning ? { label: t('governance.sla.reasoning'), text: sla.reasoning } : null,
           ]}
@@ -37,7 +40,10 @@ function MonthMeasure({ measure }: { measure: MonthCompliance }) {
         items={[
           { label: t('governance.sla.rating'), value: <RatingBadge rating={measure.rating} /> },
           { label: t('governance.sla.availability'), text: basisPoints(measure.availability) },
-          { label: t('governance.sla.downtime'), text: t('governance.sla.minutes', { minutes: measure.downtimeMinutes }) },
+          {
+            label: t('governance.sla.downtime'),
+            text: t('governance.sla.minutes', { minutes: measure.downtimeMinutes }),
+          },
           {
             label: t('governance.sla.inTime'),
             text: t('governance.sla.inTimeOf', { inTime: measure.respondedInTime, incidents: measure.incidents }),

@@ -51,7 +51,13 @@ export function DutiesTable({ system }: { system: ItSystem }) {
           cell: (duty) => (
             <>
               <span safe>{formatDay(duty.nextReview)}</span>
-              {duty.overdue ? <span class="badge badge-small ml-2" safe>{t('governance.duties.due')}</span> : ''}
+              {duty.overdue ? (
+                <span class="badge badge-small ml-2" safe>
+                  {t('governance.duties.due')}
+                </span>
+              ) : (
+                ''
+              )}
             </>
           ),
         },

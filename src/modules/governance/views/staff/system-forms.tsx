@@ -35,11 +35,20 @@ export function ContractForm(props: {
         <TextField {...field('contractNumber')} label={label('contractNumber')} required />
         <TextField {...field('startsOn')} type="date" label={label('startsOn')} hint={t('governance.day.hint')} />
         <TextField {...field('endsOn')} type="date" label={label('endsOn')} hint={t('governance.day.hint')} />
-        <TextField {...field('terminationDeadline')} type="date" label={label('terminationDeadline')} hint={t('governance.day.hint')} />
+        <TextField
+          {...field('terminationDeadline')}
+          type="date"
+          label={label('terminationDeadline')}
+          hint={t('governance.day.hint')}
+        />
         <SelectField {...field('ownerStaffId')} label={label('ownerStaffId')} options={props.people} />
         <TextField {...field('paymentModel')} label={label('paymentModel')} required />
         <TextField {...field('costYear')} label={t('governance.cost.year')} inputmode="numeric" />
-        <SelectField {...field('costKind')} label={t('governance.cost.kind')} options={choices(costKinds, 'governance.costKind')} />
+        <SelectField
+          {...field('costKind')}
+          label={t('governance.cost.kind')}
+          options={choices(costKinds, 'governance.costKind')}
+        />
         <SelectField {...field('costPayer')} label={t('governance.cost.payer')} options={props.payers} />
         <TextField {...field('costBudget')} label={t('governance.cost.budget')} hint={t('governance.cost.hint')} />
         <TextField {...field('costActual')} label={t('governance.cost.actual')} hint={t('governance.cost.hint')} />
@@ -57,10 +66,29 @@ export function IncidentForm({ systemId, state }: { systemId: string; state?: Sy
       <h2 safe>{t('governance.incident.add')}</h2>
       <ErrorSummary errors={errors} />
       <PostForm action={governancePaths.incidents(systemId)} submit={t('governance.incident.save')}>
-        <SelectField {...field('severity')} label={label('severity')} options={choices(severities, 'governance.severity')} />
-        <TextField {...field('startedAt')} type="datetime-local" label={label('startedAt')} hint={t('governance.time.hint')} />
-        <TextField {...field('respondedAt')} type="datetime-local" label={label('respondedAt')} hint={t('governance.time.hint')} />
-        <TextField {...field('endedAt')} type="datetime-local" label={label('endedAt')} hint={t('governance.time.hint')} />
+        <SelectField
+          {...field('severity')}
+          label={label('severity')}
+          options={choices(severities, 'governance.severity')}
+        />
+        <TextField
+          {...field('startedAt')}
+          type="datetime-local"
+          label={label('startedAt')}
+          hint={t('governance.time.hint')}
+        />
+        <TextField
+          {...field('respondedAt')}
+          type="datetime-local"
+          label={label('respondedAt')}
+          hint={t('governance.time.hint')}
+        />
+        <TextField
+          {...field('endedAt')}
+          type="datetime-local"
+          label={label('endedAt')}
+          hint={t('governance.time.hint')}
+        />
       </PostForm>
     </>
   );
@@ -76,7 +104,11 @@ export function DutyForm({ systemId, state }: { systemId: string; state?: System
       <ErrorSummary errors={errors} />
       <PostForm action={governancePaths.duties(systemId)} submit={t('governance.duties.save')}>
         <SelectField {...field('duty')} label={label('duty')} options={choices(duties, 'governance.duty')} />
-        <SelectField {...field('status')} label={label('status')} options={choices(dutyStatuses, 'governance.dutyStatus')} />
+        <SelectField
+          {...field('status')}
+          label={label('status')}
+          options={choices(dutyStatuses, 'governance.dutyStatus')}
+        />
         <TextArea {...field('evidence')} label={label('evidence')} rows={3} />
         <TextField {...field('nextReview')} type="date" label={label('nextReview')} hint={t('governance.day.hint')} />
       </PostForm>

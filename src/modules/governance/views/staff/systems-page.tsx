@@ -32,7 +32,10 @@ export function SystemsPage({ systems }: { systems: ItSystem[] }) {
           { header: t('governance.system.supplier'), text: (system) => system.supplier },
           { header: t('governance.system.lifecycle'), text: (system) => codeText('lifecycle', system.lifecycle) },
           { header: t('governance.system.criticality'), text: (system) => codeText('criticality', system.criticality) },
-          { header: t('governance.system.personalData'), text: (system) => codeText('personalData', system.personalData) },
+          {
+            header: t('governance.system.personalData'),
+            text: (system) => codeText('personalData', system.personalData),
+          },
           { header: t('governance.role.system-owner'), text: (system) => system.owners.join(', ') || '–' },
         ]}
       />
