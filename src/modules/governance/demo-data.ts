@@ -6,6 +6,7 @@ import { demoSystems } from './demo-systems.ts';
 import * as contracts from './repository/contract.repository.ts';
 import * as slas from './repository/sla.repository.ts';
 import * as systems from './repository/system.repository.ts';
+import { seedSecurityDemo } from './demo-security.ts';
 import { danishTime } from './sla-compliance.ts';
 import { systemRow } from './system-input.ts';
 
@@ -29,6 +30,7 @@ export async function seedGovernanceDemo(db: Database, identity: Pick<IdentityCo
       { system_id: finance, role: 'system-owner', staff_id: manager },
       ...ids.map((id) => ({ system_id: id, role: 'system-administrator', staff_id: admin })),
       { system_id: caseSystem, role: 'business-owner', staff_id: manager },
+      { system_id: caseSystem, role: 'security-officer', staff_id: admin },
     ]);
     for (const id of ids)
       for (const duty of duties) {
@@ -66,6 +68,7 @@ export async function seedGovernanceDemo(db: Database, identity: Pick<IdentityCo
       sourcing: 'outsourced',
       reasoning: 'Leverandøren har kompetencen og driftssikkerheden; egen drift ville kræve to nye stillinger.',
     });
+    await seedSecurityDemo(trx, caseSystem, admin, today);
     const month = previousMonth(today);
     await slas.insertIncidents(trx, [
       {

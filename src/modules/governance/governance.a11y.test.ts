@@ -17,7 +17,7 @@ after(async () => {
   await app?.close();
 });
 
-test('the register, a system page, a refused contract and the owner’s page pass axe in both languages', {
+test('the register, a system page, the security page, refused forms and the owner’s page pass axe in both languages', {
   timeout: 300_000,
 }, async () => {
   const problems: string[] = [];
@@ -45,6 +45,11 @@ test('the register, a system page, a refused contract and the owner’s page pas
     await owner.locator('form[action$="/contracts"] button[type="submit"]').click();
     assert.equal(await owner.locator('.alert-error').count(), 1);
     await scan(owner, `system page with a refused contract (${lang})`);
+    await owner.goto(`${system}/security?lang=${lang}`);
+    await owner.fill('#field-threat', 'Ransomware');
+    await owner.locator('form[action$="/risks"] button[type="submit"]').click();
+    assert.equal(await owner.locator('.alert-error').count(), 1, 'no property chosen: refused');
+    await scan(owner, `security page with a refused risk (${lang})`);
   }
   assert.deepEqual(problems, []);
 });

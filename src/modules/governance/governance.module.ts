@@ -6,6 +6,7 @@ import { governancePermissions } from './governance.permissions.ts';
 import { GovernanceService } from './governance.service.ts';
 import { governanceMessages } from './messages.ts';
 import { registerRegisterRoutes } from './register.routes.tsx';
+import { registerSecurityRoutes } from './security.routes.tsx';
 import { governancePaths } from './views/paths.ts';
 
 declare module '../../platform/module.ts' {
@@ -51,11 +52,18 @@ export const governanceModule = defineModule({
             description: 'governance.systems.linkDescription',
             permission: 'governance:read',
           },
+          {
+            href: governancePaths.organisationSecurity,
+            label: 'governance.security.title',
+            description: 'governance.security.linkDescription',
+            permission: 'governance:read',
+          },
         ],
       },
       routes(app) {
         registerRegisterRoutes(app, governance);
         registerChangeRoutes(app, governance);
+        registerSecurityRoutes(app, governance);
         registerGovernanceApiRoutes(app, governance);
       },
       seedDemo: () => seedGovernanceDemo(context.db, identity),

@@ -17,3 +17,15 @@ export function mayChangeSystem(
   if (principal.roles.includes('administrator')) return true;
   return roles.some((role) => role.staffId === principal.id && (answering as readonly string[]).includes(role.role));
 }
+
+/** Security (risk assessments, the system's statement of applicability) is also the security officer's. */
+export function mayChangeSecurity(
+  principal: Principal,
+  roles: ReadonlyArray<{ role: string; staffId: string }>,
+): boolean {
+  return (
+    mayChangeSystem(principal, roles) ||
+    (principal.kind === 'staff' &&
+      roles.some((role) => role.staffId === principal.id && role.role === 'security-officer'))
+  );
+}

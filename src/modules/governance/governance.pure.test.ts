@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { annexA, annexAThemes } from './annex-a.ts';
 import { contractProblems, readCost } from './contract-rules.ts';
 import { readKroner } from './money.ts';
+import { riskLevel, riskProblems } from './risk-rules.ts';
 import { danishTime, monthCompliance } from './sla-compliance.ts';
 
 test('kroner are read in the Danish format only; negative and English amounts are refused', () => {
@@ -107,4 +109,42 @@ test('a month is measured against the SLA: downtime of critical incidents, respo
   assert.equal(monthCompliance(terms, [across], '2026-11', now).downtimeMinutes, 60);
   const open = { ...outage, startedAt: at('2027-01-15', '12:00'), endedAt: null };
   assert.equal(monthCompliance(terms, [open], '2027-01', new Date('2027-01-15T11:30:00Z')).downtimeMinutes, 30);
+});
+
+test('Annex A ships its 93 controls by number in four themes', () => {
+  assert.equal(annexA.length, 93);
+  const last = (theme: string) => annexA.filter((control) => control.theme === theme).at(-1)?.code;
+  assert.deepEqual(annexAThemes.map(last), ['5.37', '6.8', '7.14', '8.34']);
+  assert.equal(annexA.find((control) => control.code === '8.13')?.title, 'Information backup');
+});
+
+test('a risk is refused for scores outside 1–4, no property, a residual risk above the inherent one', () => {
+  const risk = {
+    threat: 'Ransomware',
+    affects: ['availability', 'integrity'],
+    likelihood: '3',
+    consequence: '4',
+    measures: 'Backup',
+    residualLikelihood: '2',
+    residualConsequence: '4',
+    nextRevision: '2027-06-01',
+  };
+  assert.deepEqual(riskProblems(risk, '2026-12-07').scores, {
+    likelihood: 3,
+    consequence: 4,
+    residualLikelihood: 2,
+    residualConsequence: 4,
+  });
+  const fields = (input: typeof risk) =>
+    riskProblems(input, '2026-12-07').problems.map(({ field, key }) => `${field}:${key}`);
+  assert.deepEqual(fields({ ...risk, residualLikelihood: '4' }), ['residualLikelihood:governance.risk.residualAbove']);
+  assert.deepEqual(fields({ ...risk, likelihood: '5', affects: ['mood'], nextRevision: '2026-12-07' }), [
+    'affects:governance.risk.affects.required',
+    'likelihood:governance.risk.score',
+    'nextRevision:governance.risk.nextRevision.invalid',
+  ]);
+  assert.deepEqual(
+    [riskLevel(1, 3), riskLevel(2, 2), riskLevel(2, 4), riskLevel(3, 4)],
+    ['low', 'medium', 'high', 'critical'],
+  );
 });

@@ -153,3 +153,21 @@ test('the register for other systems: GET /api/v1/governance/systems with the sc
   });
   assert.equal(refused.status, 403);
 });
+
+test('the security page shows the threats, the risk matrix and the statement of applicability, in da and en', async () => {
+  const html = await (await manager.follow(`/staff/governance/systems/${caseSystem}/security?lang=da`)).text();
+  const danish = text(html);
+  assert.match(
+    danish,
+    /Medarbejder med for brede adgange læser sager uden arbejdsbetinget behov Fortrolighed 3 × 4 = 12 \(kritisk\) Rollebaseret adgang og logning af opslag 2 × 3 = 6 \(middel\)/,
+  );
+  assert.match(html, /<svg role="img" aria-labelledby="risk-matrix-title"/);
+  assert.match(danish, /Risikomatrix med 2 trusler/);
+  assert.match(danish, /Teknologiske 1 \/ 34 0/);
+  assert.match(danish, /8\.13 Information backup Ja Implementeret/);
+  assert.doesNotMatch(danish, /Registrér en trussel/, 'the manager reads only');
+  const organisation = text(await (await manager.follow('/staff/governance/security?lang=en')).text());
+  assert.match(organisation, /Organisational 1 \/ 37 0/);
+  assert.match(organisation, /Physical 0 \/ 13 1/);
+  assert.match(organisation, /7\.4 Physical security monitoring No Not started Ingen egne serverrum/);
+});

@@ -138,7 +138,8 @@ test('a role goes only to someone in the staff register; a leaver’s roles move
   assert.equal(await governance.register.transferRoles(admin, owner.id, caseworker.id, true), 3);
   assert.equal((await governance.register.systemsOf(caseworker.id)).size, owned);
   assert.equal((await governance.register.systemsOf(owner.id)).size, owned, 'a copy keeps the original holder');
-  await governance.register.transferRoles(admin, caseworker.id, manager.id);
+  const frontDesk = await demoStaff(app.raadhus, 'staff-front-desk-1');
+  await governance.register.transferRoles(admin, caseworker.id, frontDesk.id);
   assert.equal((await governance.register.systemsOf(caseworker.id)).size, 0, 'a transfer takes the roles away');
 });
 
@@ -155,4 +156,52 @@ test('the owner reviews the user-access duty: it is no longer due, and a next re
   await governance.register.reviewDuty(owner, caseSystem, { ...review, nextReview: addDays(today, 180) });
   const after = (await governance.systemPage(owner, caseSystem)).system.duties.find((duty) => duty.duty === 'support');
   assert.deepEqual([after?.status, after?.overdue, after?.lastReviewed], ['met', false, today]);
+});
+
+test('the security officer records a threat; a residual risk above the inherent one is refused, nothing stored', async () => {
+  const risk = {
+    threat: 'Phishing mod sagsbehandlere',
+    affects: ['confidentiality', 'integrity'],
+    likelihood: '3',
+    consequence: '3',
+    measures: 'Awareness-træning og MFA',
+    residualLikelihood: '2',
+    residualConsequence: '3',
+    nextRevision: addDays(today, 200),
+  };
+  const before = (await governance.security.risks(admin, caseSystem)).length;
+  assert.deepEqual(
+    await refusal(() => governance.security.addRisk(admin, caseSystem, { ...risk, residualLikelihood: '4' })),
+    ['residualLikelihood: Restrisikoen kan ikke være større end risikoen før foranstaltningerne.'],
+  );
+  await assert.rejects(governance.security.addRisk(manager, caseSystem, risk), { statusCode: 403 });
+  assert.equal((await governance.security.risks(admin, caseSystem)).length, before);
+  await governance.security.addRisk(admin, caseSystem, risk);
+  const stored = (await governance.security.risks(admin, caseSystem)).at(-1);
+  assert.deepEqual([stored?.threat, stored?.residualLikelihood, stored?.affects], [risk.threat, 2, risk.affects]);
+});
+
+test('a control left out needs its reason; the organisation’s statement is the administrator’s alone', async () => {
+  const control = { code: '5.7', applicable: 'no', reason: '', status: 'not-started', evidence: '', nextReview: '' };
+  assert.deepEqual(await refusal(() => governance.security.setControl(admin, 'organisation', control), 'en'), [
+    'reason: Say why the control is not applicable.',
+  ]);
+  assert.deepEqual(
+    await refusal(() => governance.security.setControl(admin, 'organisation', { ...control, code: '9.1' })),
+    ['code: Vælg en kontrol fra bilag A.', 'reason: Skriv, hvorfor kontrollen ikke er relevant.'],
+  );
+  await assert.rejects(governance.security.setControl(owner, 'organisation', { ...control, reason: 'x' }), {
+    statusCode: 403,
+  });
+  await governance.security.setControl(owner, caseSystem, {
+    ...control,
+    code: '8.7',
+    applicable: 'yes',
+    status: 'implemented',
+  });
+  const statement = await governance.security.statement(owner, caseSystem);
+  assert.deepEqual(
+    governance.security.progress(statement).find((theme) => theme.theme === 'technological'),
+    { theme: 'technological', applicable: 34, implemented: 2, notApplicable: 0 },
+  );
 });

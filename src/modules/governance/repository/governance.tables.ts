@@ -74,3 +74,34 @@ export type GovernanceTables = {
   governance_slas: SlaTable;
   governance_incidents: IncidentTable;
 };
+
+export interface ControlTable {
+  scope: string;
+  control_code: string;
+  applicable: boolean;
+  reason: string;
+  status: string;
+  evidence: string;
+  next_review: string | null;
+  updated_by: string;
+  updated_at: Generated<Date>;
+}
+export interface RiskTable {
+  id: Generated<string>;
+  system_id: string;
+  threat: string;
+  affects: string[];
+  likelihood: number;
+  consequence: number;
+  measures: string;
+  residual_likelihood: number;
+  residual_consequence: number;
+  next_revision: string;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+export type SecurityTables = {
+  governance_controls: ControlTable;
+  governance_risks: RiskTable;
+};

@@ -7,4 +7,6 @@ export const governancePaths = {
   contracts: (id: string) => `/staff/governance/systems/${encodeURIComponent(id)}/contracts`,
   duties: (id: string) => `/staff/governance/systems/${encodeURIComponent(id)}/duties`,
   incidents: (id: string) => `/staff/governance/systems/${encodeURIComponent(id)}/incidents`,
+  security: (id: string) => `/staff/governance/systems/${encodeURIComponent(id)}/security`,
+  organisationSecurity: '/staff/governance/security',
 } as const;

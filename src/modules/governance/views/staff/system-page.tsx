@@ -23,6 +23,11 @@ export function SystemPage({ overview, forms, state, saved }: SystemPageProps) {
     <Page title={system.name} backLink={{ href: governancePaths.systems, label: 'common.back' }}>
       <h1 safe>{system.name}</h1>
       {saved ? <Alert kind="success">{t(`governance.saved.${saved}`)}</Alert> : ''}
+      <p>
+        <a href={governancePaths.security(system.id)} safe>
+          {t('governance.security.systemLink')}
+        </a>
+      </p>
       <SystemFacts system={system} />
       <DutiesTable system={system} />
       <ContractsSection contracts={overview.contracts} />
