@@ -6,6 +6,7 @@ import { demoSystems } from './demo-systems.ts';
 import * as contracts from './repository/contract.repository.ts';
 import * as slas from './repository/sla.repository.ts';
 import * as systems from './repository/system.repository.ts';
+import { seedArchitectureDemo } from './demo-architecture.ts';
 import { seedSecurityDemo } from './demo-security.ts';
 import { danishTime } from './sla-compliance.ts';
 import { systemRow } from './system-input.ts';
@@ -69,6 +70,7 @@ export async function seedGovernanceDemo(db: Database, identity: Pick<IdentityCo
       reasoning: 'Leverandøren har kompetencen og driftssikkerheden; egen drift ville kræve to nye stillinger.',
     });
     await seedSecurityDemo(trx, caseSystem, admin, today);
+    await seedArchitectureDemo(trx, caseSystem, manager, today);
     const month = previousMonth(today);
     await slas.insertIncidents(trx, [
       {

@@ -17,7 +17,7 @@ after(async () => {
   await app?.close();
 });
 
-test('the register, a system page, the security page, refused forms and the owner’s page pass axe in both languages', {
+test('the register, a system page, the security page, the architecture pages, refused forms and the owner’s page pass axe in both languages', {
   timeout: 300_000,
 }, async () => {
   const problems: string[] = [];
@@ -27,7 +27,15 @@ test('the register, a system page, the security page, refused forms and the owne
   };
   const owner = await signedInPage(browser, app.url, 'staff-system-owner-1');
   const system = `${app.url}/staff/governance/systems/${await systemId(app.raadhus, 'Sagsbehandlingssystemet')}`;
+  const manager = await signedInPage(browser, app.url, 'staff-manager-1');
   for (const lang of ['da', 'en'] as const) {
+    await manager.goto(`${app.url}/staff/governance/architecture?lang=${lang}`);
+    await manager.fill('#field-title', 'Ny platform');
+    await manager.locator('form[action$="/decisions"] button[type="submit"]').click();
+    assert.equal(await manager.locator('.alert-error').count(), 1, 'no description, no date: refused');
+    await scan(manager, `architecture page with a refused decision (${lang})`);
+    await manager.locator('table a[href*="/decisions/"]').first().click();
+    await scan(manager, `decision page (${lang})`);
     await owner.goto(`${app.url}/staff/governance/my-systems?lang=${lang}`);
     assert.equal(await owner.locator('.badge-warning').count(), 1, 'last month is amber');
     await scan(owner, `owner page (${lang})`);

@@ -1,5 +1,6 @@
 import { defineModule } from '#platform/module.ts';
 import { registerGovernanceApiRoutes } from './api.routes.ts';
+import { registerArchitectureRoutes } from './architecture.routes.tsx';
 import { registerChangeRoutes } from './change.routes.tsx';
 import { seedGovernanceDemo } from './demo-data.ts';
 import { governancePermissions } from './governance.permissions.ts';
@@ -24,8 +25,9 @@ export const governanceModule = defineModule({
   requires: ['identity'],
   permissions: governancePermissions,
   messages: governanceMessages,
-  build(context, { identity }) {
+  async build(context, { identity }) {
     const governance = new GovernanceService(context.db, identity);
+    await governance.architecture.seedPrinciples();
     return {
       provides: governance,
       navigation: {
@@ -53,6 +55,12 @@ export const governanceModule = defineModule({
             permission: 'governance:read',
           },
           {
+            href: governancePaths.architecture,
+            label: 'governance.architecture.title',
+            description: 'governance.architecture.linkDescription',
+            permission: 'governance:read',
+          },
+          {
             href: governancePaths.organisationSecurity,
             label: 'governance.security.title',
             description: 'governance.security.linkDescription',
@@ -64,6 +72,7 @@ export const governanceModule = defineModule({
         registerRegisterRoutes(app, governance);
         registerChangeRoutes(app, governance);
         registerSecurityRoutes(app, governance);
+        registerArchitectureRoutes(app, governance);
         registerGovernanceApiRoutes(app, governance);
       },
       seedDemo: () => seedGovernanceDemo(context.db, identity),

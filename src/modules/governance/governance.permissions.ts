@@ -8,6 +8,8 @@ export const governancePermissions = {
   'governance:own': ['system_owner', 'administrator'],
   /** change a system: contracts and costs, duties, incidents; only on one's own systems (governance.policy.ts) */
   'governance:change': ['system_owner', 'administrator'],
+  /** record a committee's decision on a proposal, assessed against the architecture principles */
+  'governance:decide': ['manager', 'administrator'],
   /** add systems, give and transfer roles */
   'governance:admin': ['administrator'],
 } satisfies PermissionDeclarations;

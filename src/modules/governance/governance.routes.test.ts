@@ -171,3 +171,23 @@ test('the security page shows the threats, the risk matrix and the statement of 
   assert.match(organisation, /Physical 0 \/ 13 1/);
   assert.match(organisation, /7\.4 Physical security monitoring No Not started Ingen egne serverrum/);
 });
+
+test('the architecture page lists the principles and the decision log; a decision shows its assessment per principle', async () => {
+  const danish = text(await (await manager.follow('/staff/governance/architecture?q=partshøring&lang=da')).text());
+  assert.match(danish, /Arkitekturprincipper Åbne standarder Åben arkitektur uden binding til én leverandør/);
+  assert.match(
+    danish,
+    new RegExp(
+      `${day(addDays(today, -14), 'da-DK')} Modul til digital partshøring i sagsbehandlingssystemet IT-arkitekturudvalget Godkendt med betingelser`,
+    ),
+  );
+  const none = text(await (await manager.follow('/staff/governance/architecture?q=zzz')).text());
+  assert.match(none, /Ingen beslutninger passer til søgningen\./);
+  const html = await (await manager.follow('/staff/governance/architecture?lang=en')).text();
+  const link = /href="(\/staff\/governance\/architecture\/decisions\/[^"]+)"/.exec(html)?.[1];
+  const decision = text(await (await manager.follow(`${link}`)).text());
+  assert.match(decision, /Decision Approved with conditions Conditions Leverandøren stiller data/);
+  assert.match(decision, /Open standards Partly meets Eksport sker i leverandørens eget format/);
+  assert.match(decision, /Security and privacy by design Meets –/);
+  assert.equal((await manager.follow('/staff/governance/architecture/decisions/nope')).status, 404);
+});

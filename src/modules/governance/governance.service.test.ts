@@ -205,3 +205,46 @@ test('a control left out needs its reason; the organisation’s statement is the
     { theme: 'technological', applicable: 34, implemented: 2, notApplicable: 0 },
   );
 });
+
+test('the committee decides a proposal against every principle; an approval against an unmet principle is refused', async () => {
+  const principles = (await governance.architecture.principles()).map((principle) => principle.code);
+  assert.deepEqual(principles.slice(0, 3), ['open-standards', 'open-architecture', 'common-components']);
+  const assessments = Object.fromEntries(principles.map((code) => [code, { assessment: 'meets', reason: '' }]));
+  const proposal = {
+    committee: 'architecture',
+    title: 'Egen chatbot på hjemmesiden',
+    proposal: 'En chatbot uden MitID-login, hostet hos en ny leverandør.',
+    systemId: '',
+    decision: 'approved',
+    conditions: '',
+    decidedOn: today,
+    assessments: { ...assessments, 'common-components': { assessment: 'no', reason: '' } },
+  };
+  assert.deepEqual(await refusal(() => governance.architecture.decide(manager, proposal)), [
+    'reason-common-components: Begrund, hvorfor princippet ikke er opfyldt.',
+    'decision: Et forslag, der ikke opfylder et princip, kan kun godkendes med betingelser eller afvises.',
+  ]);
+  const partial = {
+    ...proposal,
+    decision: 'conditional',
+    assessments: { 'open-standards': { assessment: 'meets', reason: '' } },
+  };
+  const missing = await refusal(() => governance.architecture.decide(manager, partial), 'en');
+  assert.equal(missing.length, principles.length, 'every unassessed principle and the missing conditions are named');
+  assert.equal(missing.at(-1), 'conditions: Enter the conditions of the approval.');
+  await assert.rejects(governance.architecture.decide(owner, proposal), { statusCode: 403 });
+  assert.deepEqual(await governance.architecture.search(manager, 'chatbot'), []);
+  const rejected = {
+    ...proposal,
+    decision: 'rejected',
+    assessments: { ...proposal.assessments, 'common-components': { assessment: 'no', reason: 'Skal bruge MitID' } },
+  };
+  const id = await governance.architecture.decide(manager, rejected);
+  const [found] = await governance.architecture.search(manager, 'CHATBOT');
+  assert.deepEqual([found.id, found.decision], [id, 'rejected']);
+  const decision = await governance.architecture.get(manager, id);
+  assert.equal(
+    decision.assessments.find((row) => row.principle.code === 'common-components')?.reason,
+    'Skal bruge MitID',
+  );
+});

@@ -6,6 +6,7 @@ import { danishDay, previousMonth } from './governance-day.ts';
 import { type Identity, RegisterService } from './register.service.ts';
 import type { MonthCompliance } from './sla-compliance.ts';
 import { type Sla, SlaService } from './sla.service.ts';
+import { ArchitectureService } from './architecture.service.ts';
 import { SecurityService } from './security.service.ts';
 import type { ItSystem } from './system.types.ts';
 
@@ -17,18 +18,20 @@ export interface SystemOverview {
   lastMonth?: MonthCompliance;
 }
 
-/** The governance module's services: the register, contracts and costs, SLAs, information security. */
+/** The governance module's services: the register, contracts and costs, SLAs, information security, architecture. */
 export class GovernanceService {
   readonly register: RegisterService;
   readonly contracts: ContractService;
   readonly slas: SlaService;
   readonly security: SecurityService;
+  readonly architecture: ArchitectureService;
 
   constructor(db: Database, identity: Identity) {
     this.register = new RegisterService(db, identity);
     this.contracts = new ContractService(db, this.register, identity);
     this.slas = new SlaService(db, this.register);
     this.security = new SecurityService(db, this.register);
+    this.architecture = new ArchitectureService(db, this.register);
   }
 
   async systemPage(actor: Principal, id: string, now = new Date()): Promise<SystemOverview> {

@@ -105,3 +105,34 @@ export type SecurityTables = {
   governance_controls: ControlTable;
   governance_risks: RiskTable;
 };
+
+export interface PrincipleTable {
+  code: string;
+  position: number;
+  name_da: string;
+  name_en: string;
+}
+export interface DecisionTable {
+  id: Generated<string>;
+  committee: string;
+  title: string;
+  proposal: string;
+  system_id: string | null;
+  decision: string;
+  conditions: string;
+  decided_on: string;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+export interface AssessmentTable {
+  decision_id: string;
+  principle_code: string;
+  assessment: string;
+  reason: string;
+}
+
+export type ArchitectureTables = {
+  governance_principles: PrincipleTable;
+  governance_decisions: DecisionTable;
+  governance_decision_assessments: AssessmentTable;
+};

@@ -9,4 +9,6 @@ export const governancePaths = {
   incidents: (id: string) => `/staff/governance/systems/${encodeURIComponent(id)}/incidents`,
   security: (id: string) => `/staff/governance/systems/${encodeURIComponent(id)}/security`,
   organisationSecurity: '/staff/governance/security',
+  architecture: '/staff/governance/architecture',
+  decision: (id: string) => `/staff/governance/architecture/decisions/${encodeURIComponent(id)}`,
 } as const;
