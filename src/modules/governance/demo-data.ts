@@ -7,6 +7,7 @@ import * as contracts from './repository/contract.repository.ts';
 import * as slas from './repository/sla.repository.ts';
 import * as systems from './repository/system.repository.ts';
 import { seedArchitectureDemo } from './demo-architecture.ts';
+import { seedPlanDemo } from './demo-plan.ts';
 import { seedSecurityDemo } from './demo-security.ts';
 import { danishTime } from './sla-compliance.ts';
 import { systemRow } from './system-input.ts';
@@ -71,6 +72,7 @@ export async function seedGovernanceDemo(db: Database, identity: Pick<IdentityCo
     });
     await seedSecurityDemo(trx, caseSystem, admin, today);
     await seedArchitectureDemo(trx, caseSystem, manager, today);
+    await seedPlanDemo(trx, manager, Number(today.slice(0, 4)));
     const month = previousMonth(today);
     await slas.insertIncidents(trx, [
       {

@@ -17,7 +17,7 @@ after(async () => {
   await app?.close();
 });
 
-test('the register, a system page, the security page, the architecture pages, refused forms and the owner’s page pass axe in both languages', {
+test('the register, a system page, the security page, the architecture pages, the action plan, refused forms and the owner’s page pass axe in both languages', {
   timeout: 300_000,
 }, async () => {
   const problems: string[] = [];
@@ -36,6 +36,9 @@ test('the register, a system page, the security page, the architecture pages, re
     await scan(manager, `architecture page with a refused decision (${lang})`);
     await manager.locator('table a[href*="/decisions/"]').first().click();
     await scan(manager, `decision page (${lang})`);
+    await manager.goto(`${app.url}/staff/governance/plan?lang=${lang}`);
+    assert.ok((await manager.locator('table tbody tr').count()) >= 4, 'initiatives and gains');
+    await scan(manager, `action plan board (${lang})`);
     await owner.goto(`${app.url}/staff/governance/my-systems?lang=${lang}`);
     assert.equal(await owner.locator('.badge-warning').count(), 1, 'last month is amber');
     await scan(owner, `owner page (${lang})`);

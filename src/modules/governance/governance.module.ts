@@ -5,7 +5,9 @@ import { registerChangeRoutes } from './change.routes.tsx';
 import { seedGovernanceDemo } from './demo-data.ts';
 import { governancePermissions } from './governance.permissions.ts';
 import { GovernanceService } from './governance.service.ts';
+import { governanceSubscriptions } from './governance.subscriptions.ts';
 import { governanceMessages } from './messages.ts';
+import { registerPlanRoutes } from './plan.routes.tsx';
 import { registerRegisterRoutes } from './register.routes.tsx';
 import { registerSecurityRoutes } from './security.routes.tsx';
 import { governancePaths } from './views/paths.ts';
@@ -30,6 +32,7 @@ export const governanceModule = defineModule({
     await governance.architecture.seedPrinciples();
     return {
       provides: governance,
+      subscriptions: governanceSubscriptions(governance.plan),
       navigation: {
         menu: {
           staff: [
@@ -55,6 +58,12 @@ export const governanceModule = defineModule({
             permission: 'governance:read',
           },
           {
+            href: governancePaths.plan,
+            label: 'governance.plan.link',
+            description: 'governance.plan.linkDescription',
+            permission: 'governance:read',
+          },
+          {
             href: governancePaths.architecture,
             label: 'governance.architecture.title',
             description: 'governance.architecture.linkDescription',
@@ -73,6 +82,7 @@ export const governanceModule = defineModule({
         registerChangeRoutes(app, governance);
         registerSecurityRoutes(app, governance);
         registerArchitectureRoutes(app, governance);
+        registerPlanRoutes(app, governance);
         registerGovernanceApiRoutes(app, governance);
       },
       seedDemo: () => seedGovernanceDemo(context.db, identity),

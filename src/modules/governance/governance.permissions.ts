@@ -10,6 +10,8 @@ export const governancePermissions = {
   'governance:change': ['system_owner', 'administrator'],
   /** record a committee's decision on a proposal, assessed against the architecture principles */
   'governance:decide': ['manager', 'administrator'],
+  /** the action plan: initiatives, their benefits and the strategy pool */
+  'governance:plan': ['manager', 'administrator'],
   /** add systems, give and transfer roles */
   'governance:admin': ['administrator'],
 } satisfies PermissionDeclarations;

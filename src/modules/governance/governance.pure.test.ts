@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annexA, annexAThemes } from './annex-a.ts';
 import { contractProblems, readCost } from './contract-rules.ts';
+import { figureValue, realisedGain } from './key-figures.ts';
 import { readKroner } from './money.ts';
 import { riskLevel, riskProblems } from './risk-rules.ts';
 import { danishTime, monthCompliance } from './sla-compliance.ts';
@@ -147,4 +148,19 @@ test('a risk is refused for scores outside 1–4, no property, a residual risk a
     [riskLevel(1, 3), riskLevel(2, 2), riskLevel(2, 4), riskLevel(3, 4)],
     ['low', 'medium', 'high', 'critical'],
   );
+});
+
+test('a key figure’s value and a benefit’s realised gain are computed', () => {
+  const counts = new Map([
+    ['post.letters-printed', 30],
+    ['post.letters-digital', 90],
+  ]);
+  assert.deepEqual(
+    ['post.digital-share', 'post.letters-printed', 'post.letters-digital'].map((id) => figureValue(id, counts)),
+    [75, 30, 90],
+  );
+  assert.equal(figureValue('post.digital-share', new Map()), null);
+  // a rise towards a higher target, and a reduction towards a lower one
+  assert.deepEqual(realisedGain(70, 90, 75), { expected: 20, realised: 5, deviation: -15 });
+  assert.deepEqual(realisedGain(60_000, 10_000, 8_000), { expected: 50_000, realised: 52_000, deviation: 2_000 });
 });

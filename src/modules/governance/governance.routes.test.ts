@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { TestClient } from '#test-support/http-client.ts';
 import { createTestApiClient } from '#test-support/api-clients.ts';
+import { queueSettled } from '#test-support/db-snapshot.ts';
 import { addDays, danishDay, previousMonth } from './governance-day.ts';
+import { figureValue } from './key-figures.ts';
+import { figureCounts } from './repository/plan.repository.ts';
 import { governanceCounts, systemId } from './test-support/governance-fixtures.ts';
 
 /** The pages and the API over HTTP, on one shared app: what they say in Danish and English, and what they refuse. */
@@ -190,4 +193,42 @@ test('the architecture page lists the principles and the decision log; a decisio
   assert.match(decision, /Open standards Partly meets Eksport sker i leverandørens eget format/);
   assert.match(decision, /Security and privacy by design Meets –/);
   assert.equal((await manager.follow('/staff/governance/architecture/decisions/nope')).status, 404);
+});
+
+test('the board shows this year’s plan, a gain computed from the key figure, and the strategy pool', async () => {
+  const year = Number(today.slice(0, 4));
+  await queueSettled(app.raadhus.database.db); // the demo's letters are counted before the page is read
+  const danish = text(await (await manager.follow(`/staff/governance/plan?year=${year}&lang=da`)).text());
+  assert.match(danish, new RegExp(`Handlingsplan ${year}`));
+  assert.match(
+    danish,
+    /Digital Post frem for papirbreve Fællesoffentlige løsninger borgerservice Implementering Grøn 450\.000,00\s?kr\. Strategipuljen/,
+  );
+  assert.match(
+    danish,
+    /Selvbetjening og automatisk sagsoprettelse for boligstøtte Digital service og selvbetjening ydelser Analyse Gul/,
+  );
+  // the digital share is whatever the demo's letters make it: computed here from the counts the same way
+  const counts = await figureCounts(app.raadhus.database.db, year);
+  const share = figureValue('post.digital-share', counts);
+  const shown = (value: number) => `${new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 }).format(value)} %`;
+  const measured = share === null ? '– – 20 % –' : `${shown(share)} 20 % ${shown(share - 70)}`;
+  assert.ok(
+    danish.includes(
+      `Digital andel af udgående breve til 90 % Digital Post frem for papirbreve Digital andel af breve (nøgletal) 70 % 90 % ${measured}`,
+    ),
+    danish,
+  );
+  assert.match(
+    danish,
+    /Sparede sagsbehandlertimer på boligstøtte .* Indtastet af gevinstejeren 0 timer 800 timer 350 timer 800 timer 350 timer -450 timer/,
+  );
+  assert.match(danish, /Saldo 1\.670\.000,00\s?kr\. Selvfinansieringsgrad 26,7 %/);
+  const english = text(await (await manager.follow(`/staff/governance/plan?year=${year}&lang=en`)).text());
+  assert.match(english, /Balance DKK 1,670,000\.00 Self-financing 26\.7 %/);
+  assert.match(english, /Digital Post frem for papirbreve Common public solutions borgerservice Implementation Green/);
+  assert.match(
+    text(await (await manager.follow('/staff/governance/plan?year=1999')).text()),
+    new RegExp(`Action plan ${year}`),
+  );
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
@@ -5,8 +6,11 @@ import type { Principal } from '#platform/auth/principal.ts';
 import type { HttpProblem } from '#platform/http/problem.ts';
 import { withLocale } from '#platform/i18n/i18n.ts';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { waitFor } from '#test-support/wait-for.ts';
+import { PostMessageSent } from '#modules/post/post.events.ts';
 import type { GovernanceService } from './governance.service.ts';
 import { addDays, danishDay } from './governance-day.ts';
+import { figureCounts, insertInitiative } from './repository/plan.repository.ts';
 import { demoStaff, governanceCounts, systemId } from './test-support/governance-fixtures.ts';
 
 let app: TestApp;
@@ -247,4 +251,68 @@ test('the committee decides a proposal against every principle; an approval agai
     decision.assessments.find((row) => row.principle.code === 'common-components')?.reason,
     'Skal bruge MitID',
   );
+});
+
+test('letters sent are counted once into the key figures, and a benefit bound to one has its gain computed', async () => {
+  const publish = (channel: 'digital' | 'print') =>
+    app.raadhus.database.db.transaction().execute((trx) =>
+      app.raadhus.events.publish(trx, PostMessageSent, {
+        messageId: randomUUID(),
+        businessId: randomUUID(),
+        departmentCode: 'borgerservice',
+        channel,
+        sentAt: '2030-02-01T10:00:00+01:00',
+      }),
+    );
+  for (let letter = 0; letter < 3; letter++) await publish('print');
+  const db = app.raadhus.database.db;
+  await waitFor(
+    async () => (await figureCounts(db, 2030)).get('post.letters-printed') === 3,
+    'three printed letters counted',
+  );
+  // a retried delivery of an event counts nothing; a digital letter counts in its own figure
+  assert.equal(await governance.plan.countLetter('event-1', 'digital', '2030-03-01T09:00:00+01:00', db), true);
+  assert.equal(await governance.plan.countLetter('event-1', 'digital', '2030-03-01T09:00:00+01:00', db), false);
+  const initiative = await insertInitiative(db, {
+    year: 2030,
+    focus_area: 'common-solutions',
+    department_code: 'borgerservice',
+    title: 'Flere digitale breve',
+    owner_staff_id: manager.id,
+    phase: 'implementation',
+    status: 'green',
+    budget_ore: 0,
+    funding: 'central',
+    go_live: null,
+  });
+  const benefit = {
+    description: 'Digital andel til 50 %',
+    keyFigure: 'post.digital-share',
+    unit: 'letters',
+    baseline: '20',
+    target: '50',
+    note: '',
+  };
+  assert.deepEqual(await refusal(() => governance.plan.addBenefit(manager, initiative, benefit)), [
+    'unit: Nøgletallet post.digital-share måles i enheden percent; vælg samme enhed.',
+  ]);
+  assert.deepEqual(
+    await refusal(() =>
+      governance.plan.addBenefit(manager, initiative, {
+        ...benefit,
+        keyFigure: 'calls.passport',
+        unit: 'calls',
+        target: '-30 %',
+      }),
+    ),
+    ['keyFigure: Nøgletallet findes ikke.', 'target: Skriv et tal, fx 70 eller 12,5.'],
+  );
+  assert.equal((await governance.plan.board(manager, 2030)).initiatives[0].benefits.length, 0, 'nothing stored');
+  await assert.rejects(governance.plan.addBenefit(owner, initiative, { ...benefit, unit: 'percent' }), {
+    statusCode: 403,
+  });
+  await governance.plan.addBenefit(manager, initiative, { ...benefit, unit: 'percent' });
+  const [gain] = (await governance.plan.board(manager, 2030)).initiatives[0].benefits;
+  // one digital letter of four: 25 %, five points of the thirty expected
+  assert.deepEqual([gain.measured, gain.expected, gain.realised, gain.deviation], [25, 30, 5, -25]);
 });

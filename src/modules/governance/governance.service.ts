@@ -7,6 +7,7 @@ import { type Identity, RegisterService } from './register.service.ts';
 import type { MonthCompliance } from './sla-compliance.ts';
 import { type Sla, SlaService } from './sla.service.ts';
 import { ArchitectureService } from './architecture.service.ts';
+import { PlanService } from './plan.service.ts';
 import { SecurityService } from './security.service.ts';
 import type { ItSystem } from './system.types.ts';
 
@@ -18,13 +19,14 @@ export interface SystemOverview {
   lastMonth?: MonthCompliance;
 }
 
-/** The governance module's services: the register, contracts and costs, SLAs, information security, architecture. */
+/** The governance module's services: the register, contracts and costs, SLAs, information security, architecture, the action plan. */
 export class GovernanceService {
   readonly register: RegisterService;
   readonly contracts: ContractService;
   readonly slas: SlaService;
   readonly security: SecurityService;
   readonly architecture: ArchitectureService;
+  readonly plan: PlanService;
 
   constructor(db: Database, identity: Identity) {
     this.register = new RegisterService(db, identity);
@@ -32,6 +34,7 @@ export class GovernanceService {
     this.slas = new SlaService(db, this.register);
     this.security = new SecurityService(db, this.register);
     this.architecture = new ArchitectureService(db, this.register);
+    this.plan = new PlanService(db);
   }
 
   async systemPage(actor: Principal, id: string, now = new Date()): Promise<SystemOverview> {

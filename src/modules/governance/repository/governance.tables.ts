@@ -136,3 +136,49 @@ export type ArchitectureTables = {
   governance_decisions: DecisionTable;
   governance_decision_assessments: AssessmentTable;
 };
+
+export interface InitiativeTable {
+  id: Generated<string>;
+  year: number;
+  focus_area: string;
+  department_code: string;
+  title: string;
+  owner_staff_id: string;
+  phase: string;
+  status: string;
+  budget_ore: string | number;
+  funding: string;
+  go_live: string | null;
+}
+export interface BenefitTable {
+  id: Generated<string>;
+  initiative_id: string;
+  description: string;
+  key_figure: string | null;
+  unit: string;
+  baseline: string | number;
+  target: string | number;
+  realised_entered: string | number | null;
+  note: string;
+}
+export interface PoolEntryTable {
+  id: Generated<string>;
+  year: number;
+  kind: string;
+  amount_ore: string | number;
+  initiative_id: string | null;
+  note: string;
+}
+export interface FigureCountTable {
+  key_figure: string;
+  year: number;
+  count: string | number;
+}
+
+export type PlanTables = {
+  governance_initiatives: InitiativeTable;
+  governance_benefits: BenefitTable;
+  governance_pool_entries: PoolEntryTable;
+  governance_figure_counts: FigureCountTable;
+  governance_counted_events: { event_id: string };
+};

@@ -11,4 +11,5 @@ export const governancePaths = {
   organisationSecurity: '/staff/governance/security',
   architecture: '/staff/governance/architecture',
   decision: (id: string) => `/staff/governance/architecture/decisions/${encodeURIComponent(id)}`,
+  plan: '/staff/governance/plan',
 } as const;
