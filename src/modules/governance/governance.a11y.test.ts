@@ -17,7 +17,7 @@ after(async () => {
   await app?.close();
 });
 
-test('the register, a system page, the security page, the architecture pages, the action plan, refused forms and the owner’s page pass axe in both languages', {
+test('the register, a system page, the security page, the architecture pages, the action plan, the roles transfer, refused forms and the owner’s page pass axe in both languages', {
   timeout: 300_000,
 }, async () => {
   const problems: string[] = [];
@@ -28,7 +28,12 @@ test('the register, a system page, the security page, the architecture pages, th
   const owner = await signedInPage(browser, app.url, 'staff-system-owner-1');
   const system = `${app.url}/staff/governance/systems/${await systemId(app.raadhus, 'Sagsbehandlingssystemet')}`;
   const manager = await signedInPage(browser, app.url, 'staff-manager-1');
+  const admin = await signedInPage(browser, app.url, 'staff-admin-1');
   for (const lang of ['da', 'en'] as const) {
+    await admin.goto(`${app.url}/admin/governance/roles?lang=${lang}`);
+    await admin.locator('form[action$="/roles/transfer"] button[type="submit"]').click();
+    assert.equal(await admin.locator('.alert-error').count(), 1, 'no one chosen: refused');
+    await scan(admin, `roles transfer refused (${lang})`);
     await manager.goto(`${app.url}/staff/governance/architecture?lang=${lang}`);
     await manager.fill('#field-title', 'Ny platform');
     await manager.locator('form[action$="/decisions"] button[type="submit"]').click();

@@ -9,6 +9,7 @@ import { governanceSubscriptions } from './governance.subscriptions.ts';
 import { governanceMessages } from './messages.ts';
 import { registerPlanRoutes } from './plan.routes.tsx';
 import { registerRegisterRoutes } from './register.routes.tsx';
+import { registerRolesRoutes } from './roles.routes.tsx';
 import { registerSecurityRoutes } from './security.routes.tsx';
 import { governancePaths } from './views/paths.ts';
 
@@ -58,6 +59,12 @@ export const governanceModule = defineModule({
             permission: 'governance:read',
           },
           {
+            href: governancePaths.roles,
+            label: 'governance.transfer.title',
+            description: 'governance.transfer.linkDescription',
+            permission: 'governance:admin',
+          },
+          {
             href: governancePaths.plan,
             label: 'governance.plan.link',
             description: 'governance.plan.linkDescription',
@@ -83,6 +90,7 @@ export const governanceModule = defineModule({
         registerSecurityRoutes(app, governance);
         registerArchitectureRoutes(app, governance);
         registerPlanRoutes(app, governance);
+        registerRolesRoutes(app, governance);
         registerGovernanceApiRoutes(app, governance);
       },
       seedDemo: () => seedGovernanceDemo(context.db, identity),

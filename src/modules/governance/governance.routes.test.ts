@@ -232,3 +232,40 @@ test('the board shows this year’s plan, a gain computed from the key figure, a
     new RegExp(`Action plan ${year}`),
   );
 });
+
+test('the administrator copies a leaver’s roles in one action; the same person on both sides is refused', async () => {
+  const admin = new TestClient(app.url);
+  await admin.login('staff-admin-1');
+  const { html, csrf } = await admin.form('/admin/governance/roles?lang=da');
+  const idOf = (name: string) => new RegExp(`<option value="([^"]+)">${name}</option>`).exec(html)?.[1] ?? '';
+  const [ali, bent] = [idOf('Ali Administrator'), idOf('Bent Byg')];
+  assert.ok(ali && bent, 'the staff register fills the choices');
+  const before = await governanceCounts(app.raadhus);
+  const refused = await admin.submit('/admin/governance/roles/transfer', {
+    _csrf: csrf,
+    from: ali,
+    to: ali,
+    mode: 'copy',
+  });
+  assert.equal(refused.status, 400);
+  assert.match(await refused.text(), /Vælg en anden person end den, der fratræder\./);
+  const unknown = await admin.submit('/admin/governance/roles/transfer', {
+    _csrf: csrf,
+    from: 'x',
+    to: bent,
+    mode: 'copy',
+  });
+  assert.match(
+    await unknown.text(),
+    /href="#field-from" class="function-link">Personen findes ikke i medarbejderregistret\./,
+  );
+  assert.deepEqual(await governanceCounts(app.raadhus), before);
+  const copied = await admin.submit('/admin/governance/roles/transfer', {
+    _csrf: csrf,
+    from: ali,
+    to: bent,
+    mode: 'copy',
+  });
+  assert.match(await copied.text(), /Efterfølgeren har fået 5 roller\./);
+  assert.equal((await manager.follow('/admin/governance/roles')).status, 403);
+});

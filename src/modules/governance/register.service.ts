@@ -12,7 +12,7 @@ import * as repository from './repository/system.repository.ts';
 import { type SystemInput, systemProblems, systemRow } from './system-input.ts';
 import { toSystem, type ItSystem, type SystemRoleHolder } from './system.types.ts';
 
-export type Identity = Pick<IdentityContract, 'getStaff' | 'listDepartments'>;
+export type Identity = Pick<IdentityContract, 'getStaff' | 'listDepartments' | 'staffInDepartment'>;
 
 export interface DutyReview {
   duty: string;
@@ -141,6 +141,16 @@ export class RegisterService {
     const system = await this.get(actor, systemId);
     if (!mayChangeSystem(actor, system.roles)) throw new ForbiddenError('governance:change');
     return system;
+  }
+
+  /** Active staff of every department, by name: whom a role can be given to or moved to. */
+  async staffChoices(actor: Principal): Promise<Array<{ id: string; name: string }>> {
+    assertCan(actor, 'governance:admin');
+    const departments = await this.identity.listDepartments();
+    const staff = (
+      await Promise.all(departments.map((department) => this.identity.staffInDepartment(department.id)))
+    ).flat();
+    return staff.sort((a, b) => a.name.localeCompare(b.name, 'da'));
   }
 
   private async staffExists(staffId: string): Promise<boolean> {

@@ -12,4 +12,5 @@ export const governancePaths = {
   architecture: '/staff/governance/architecture',
   decision: (id: string) => `/staff/governance/architecture/decisions/${encodeURIComponent(id)}`,
   plan: '/staff/governance/plan',
+  roles: '/admin/governance/roles',
 } as const;
