@@ -175,12 +175,20 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 /** Ids from a path or a form are checked before they reach a uuid column (which would refuse them with a 500). */
 export const isUuid = (value: string): boolean => uuidPattern.test(value);
 
+/** What the object id of an audited change names, when it is not an IT system. */
+const auditObjectTypes: Record<string, string> = {
+  'governance:role-transfer': 'staff',
+  'governance:role-copy': 'staff',
+  'governance:decision-record': 'committee-decision',
+  'governance:benefit-add': 'initiative',
+};
+
 /** Every change to the register is audited, in its transaction; `staffId` names the person a role change is about. */
 export function audit(trx: Executor, actor: Principal, action: string, objectId: string, staffId?: string) {
   return recordAudit(trx, {
     actor,
     action,
-    objectType: 'it-system',
+    objectType: auditObjectTypes[action] ?? (objectId === 'organisation' ? 'organisation' : 'it-system'),
     objectId,
     purpose: staffId ? `IT governance: roles of staff ${staffId}` : 'IT governance register',
   });
