@@ -7,6 +7,7 @@ import { selfserviceModule } from './selfservice/selfservice.module.ts';
 import { channelsModule } from './channels/channels.module.ts';
 import { frontdeskModule } from './frontdesk/frontdesk.module.ts';
 import { opennessModule } from './openness/openness.module.ts';
+import { governanceModule } from './governance/governance.module.ts';
 
 /**
  * The modules of the application. The app builds them in the order their requirements give
@@ -22,4 +23,5 @@ export const modules: readonly ModuleDeclaration[] = [
   channelsModule,
   frontdeskModule,
   opennessModule,
+  governanceModule,
 ];

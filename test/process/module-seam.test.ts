@@ -31,7 +31,17 @@ test('start-up is refused, naming the cycle, when modules require each other', a
 
 test('every module declares its name, its requirements, its permissions and its texts in one place', () => {
   const names = modules.map((module) => module.name);
-  assert.deepEqual(names, ['identity', 'post', 'notify', 'cases', 'selfservice', 'channels', 'openness']);
+  assert.deepEqual(names, [
+    'identity',
+    'post',
+    'notify',
+    'cases',
+    'selfservice',
+    'channels',
+    'frontdesk',
+    'openness',
+    'governance',
+  ]);
   for (const module of modules) {
     assert.ok(Object.keys(module.permissions).length > 0, `${module.name} declares permissions`);
     assert.deepEqual(

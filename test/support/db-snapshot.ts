@@ -62,7 +62,7 @@ export async function snapshotTables(
  * demo data's letters and their notifications are handled in the background after start-up, and a snapshot
  * taken meanwhile would see their changes as the test's.
  */
-async function queueSettled(db: Database, timeoutMs = 60_000): Promise<void> {
+export async function queueSettled(db: Database, timeoutMs = 60_000): Promise<void> {
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
   const jobs = sql.id(`${rows[0].schema === 'public' ? 'raadhus' : rows[0].schema}_queue`, 'job');
   const started = Date.now();

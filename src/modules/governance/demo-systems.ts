@@ -1,0 +1,53 @@
+import type { SystemInput } from './system-input.ts';
+
+/** Demo Kommune's IT systems (fictitious suppliers), the first one the case-handling system of the done-criteria. */
+export const demoSystems: SystemInput[] = [
+  {
+    name: 'Sagsbehandlingssystemet',
+    supplier: 'Demo Software A/S',
+    description: 'Sager, dokumenter og afgørelser i fagafdelingerne.',
+    lifecycle: 'operation',
+    criticality: 'critical',
+    hosting: 'outsourced',
+    personalData: 'cpr',
+    usersBand: '251-1000',
+    departmentCodes: ['ydelser', 'teknik', 'byg'],
+    kle: ['00.01', '32.18'],
+  },
+  {
+    name: 'Raadhus selvbetjening',
+    supplier: 'Demo Kommune (egen drift)',
+    description: 'Selvbetjening, Digital Post-udsendelse og henvendelsesregistrering.',
+    lifecycle: 'operation',
+    criticality: 'high',
+    hosting: 'in-house',
+    personalData: 'cpr',
+    usersBand: '51-250',
+    departmentCodes: ['borgerservice'],
+    kle: ['00.01'],
+  },
+  {
+    name: 'Økonomisystemet',
+    supplier: 'Eksempel Økonomi ApS',
+    description: 'Budget, regnskab og betalinger.',
+    lifecycle: 'operation',
+    criticality: 'high',
+    hosting: 'cloud',
+    personalData: 'ordinary',
+    usersBand: '51-250',
+    departmentCodes: ['it'],
+    kle: ['00.32'],
+  },
+  {
+    name: 'Gammelt dokumentarkiv',
+    supplier: 'Fiktiv Arkiv I/S',
+    description: 'Arkiv fra før sagsbehandlingssystemet; afvikles.',
+    lifecycle: 'phasing-out',
+    criticality: 'low',
+    hosting: 'in-house',
+    personalData: 'sensitive',
+    usersBand: '11-50',
+    departmentCodes: ['ydelser'],
+    kle: [],
+  },
+];

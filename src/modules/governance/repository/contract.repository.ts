@@ -1,0 +1,72 @@
+import { sql } from 'kysely';
+import type { Executor } from '#platform/db/database.ts';
+import type { ContractTable } from './governance.tables.ts';
+import { tables } from './system.repository.ts';
+
+export type ContractRow = Omit<ContractTable, 'created_at' | 'id'> & { id: string };
+export interface CostLine {
+  contractId: string;
+  year: number;
+  kind: string;
+  payer: string;
+  budgetOre: number;
+  actualOre: number | null;
+}
+
+const days = ['starts_on', 'ends_on', 'termination_deadline'] as const;
+
+export function contractsOf(executor: Executor, systemIds: readonly string[]): Promise<ContractRow[]> {
+  if (systemIds.length === 0) return Promise.resolve([]);
+  return tables(executor)
+    .selectFrom('governance_contracts')
+    .select(['id', 'system_id', 'supplier', 'contract_number', 'owner_staff_id', 'payment_model'])
+    .select(days.map((day) => sql<string>`${sql.ref(day)}::text`.as(day)))
+    .where('system_id', 'in', systemIds)
+    .orderBy('starts_on')
+    .execute();
+}
+
+export async function insertContract(executor: Executor, row: Omit<ContractRow, 'id'>): Promise<string> {
+  const { id } = await tables(executor)
+    .insertInto('governance_contracts')
+    .values(row)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function insertCosts(executor: Executor, lines: readonly CostLine[]): Promise<void> {
+  if (lines.length === 0) return;
+  await tables(executor)
+    .insertInto('governance_costs')
+    .values(
+      lines.map((line) => ({
+        contract_id: line.contractId,
+        year: line.year,
+        kind: line.kind,
+        payer: line.payer,
+        budget_ore: line.budgetOre,
+        actual_ore: line.actualOre,
+      })),
+    )
+    .execute();
+}
+
+export async function costsOf(executor: Executor, contractIds: readonly string[]): Promise<CostLine[]> {
+  if (contractIds.length === 0) return [];
+  const rows = await tables(executor)
+    .selectFrom('governance_costs')
+    .selectAll()
+    .where('contract_id', 'in', contractIds)
+    .orderBy('year')
+    .orderBy('kind')
+    .execute();
+  return rows.map((row) => ({
+    contractId: row.contract_id,
+    year: row.year,
+    kind: row.kind,
+    payer: row.payer,
+    budgetOre: Number(row.budget_ore),
+    actualOre: row.actual_ore === null ? null : Number(row.actual_ore),
+  }));
+}

@@ -1,0 +1,117 @@
+import { t } from '#platform/i18n/i18n.ts';
+import { choices, ErrorSummary, type FieldErrors, fieldBinding, PostForm } from '#platform/views/form.tsx';
+import { SelectField, TextField, TextArea } from '#platform/views/text-fields.tsx';
+import { costKinds, duties, dutyStatuses, severities } from '../../governance-codes.ts';
+import { governancePaths } from '../paths.ts';
+
+/** Which of the system page's forms was sent, with what was typed and what was refused. */
+export interface SystemFormState {
+  form: 'contract' | 'incident' | 'duty';
+  values: Record<string, string>;
+  errors: FieldErrors;
+}
+
+const stateFor = (
+  state: SystemFormState | undefined,
+  form: SystemFormState['form'],
+): { values: Record<string, string>; errors: FieldErrors } =>
+  state?.form === form ? state : { values: {}, errors: {} };
+
+export function ContractForm(props: {
+  systemId: string;
+  people: Array<{ value: string; label: string }>;
+  payers: Array<{ value: string; label: string }>;
+  state?: SystemFormState;
+}) {
+  const { values, errors } = stateFor(props.state, 'contract');
+  const field = fieldBinding(values, errors);
+  const label = (name: string) => t(`governance.contract.${name}`);
+  return (
+    <>
+      <h2 safe>{t('governance.contract.add')}</h2>
+      <ErrorSummary errors={errors} />
+      <PostForm action={governancePaths.contracts(props.systemId)} submit={t('governance.contract.save')}>
+        <TextField {...field('supplier')} label={label('supplier')} required />
+        <TextField {...field('contractNumber')} label={label('contractNumber')} required />
+        <TextField {...field('startsOn')} type="date" label={label('startsOn')} hint={t('governance.day.hint')} />
+        <TextField {...field('endsOn')} type="date" label={label('endsOn')} hint={t('governance.day.hint')} />
+        <TextField
+          {...field('terminationDeadline')}
+          type="date"
+          label={label('terminationDeadline')}
+          hint={t('governance.day.hint')}
+        />
+        <SelectField {...field('ownerStaffId')} label={label('ownerStaffId')} options={props.people} />
+        <TextField {...field('paymentModel')} label={label('paymentModel')} required />
+        <TextField {...field('costYear')} label={t('governance.cost.year')} inputmode="numeric" />
+        <SelectField
+          {...field('costKind')}
+          label={t('governance.cost.kind')}
+          options={choices(costKinds, 'governance.costKind')}
+        />
+        <SelectField {...field('costPayer')} label={t('governance.cost.payer')} options={props.payers} />
+        <TextField {...field('costBudget')} label={t('governance.cost.budget')} hint={t('governance.cost.hint')} />
+        <TextField {...field('costActual')} label={t('governance.cost.actual')} hint={t('governance.cost.hint')} />
+      </PostForm>
+    </>
+  );
+}
+
+export function IncidentForm({ systemId, state }: { systemId: string; state?: SystemFormState }) {
+  const { values, errors } = stateFor(state, 'incident');
+  const field = fieldBinding(values, errors);
+  const label = (name: string) => t(`governance.incident.${name}`);
+  return (
+    <>
+      <h2 safe>{t('governance.incident.add')}</h2>
+      <ErrorSummary errors={errors} />
+      <PostForm action={governancePaths.incidents(systemId)} submit={t('governance.incident.save')}>
+        <SelectField
+          {...field('severity')}
+          label={label('severity')}
+          options={choices(severities, 'governance.severity')}
+        />
+        <TextField
+          {...field('startedAt')}
+          type="datetime-local"
+          label={label('startedAt')}
+          hint={t('governance.time.hint')}
+        />
+        <TextField
+          {...field('respondedAt')}
+          type="datetime-local"
+          label={label('respondedAt')}
+          hint={t('governance.time.hint')}
+        />
+        <TextField
+          {...field('endedAt')}
+          type="datetime-local"
+          label={label('endedAt')}
+          hint={t('governance.time.hint')}
+        />
+      </PostForm>
+    </>
+  );
+}
+
+export function DutyForm({ systemId, state }: { systemId: string; state?: SystemFormState }) {
+  const { values, errors } = stateFor(state, 'duty');
+  const field = fieldBinding(values, errors);
+  const label = (name: string) => t(`governance.duties.${name}`);
+  return (
+    <>
+      <h2 safe>{t('governance.duties.review')}</h2>
+      <ErrorSummary errors={errors} />
+      <PostForm action={governancePaths.duties(systemId)} submit={t('governance.duties.save')}>
+        <SelectField {...field('duty')} label={label('duty')} options={choices(duties, 'governance.duty')} />
+        <SelectField
+          {...field('status')}
+          label={label('status')}
+          options={choices(dutyStatuses, 'governance.dutyStatus')}
+        />
+        <TextArea {...field('evidence')} label={label('evidence')} rows={3} />
+        <TextField {...field('nextReview')} type="date" label={label('nextReview')} hint={t('governance.day.hint')} />
+      </PostForm>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { t } from '#platform/i18n/i18n.ts';
+import { Alert } from '#platform/views/alert.tsx';
+import { Page } from '#platform/views/layout.tsx';
+import type { SystemOverview } from '../../governance.service.ts';
+import { governancePaths } from '../paths.ts';
+import { ContractsSection } from './contracts-section.tsx';
+import { SlaSection } from './sla-section.tsx';
+import { DutiesTable, SystemFacts } from './system-facts.tsx';
+import { ContractForm, DutyForm, IncidentForm, type SystemFormState } from './system-forms.tsx';
+
+export interface SystemPageProps {
+  overview: SystemOverview;
+  /** the forms, for those who may change the system */
+  forms?: { people: Array<{ value: string; label: string }>; payers: Array<{ value: string; label: string }> };
+  state?: SystemFormState;
+  saved?: string;
+}
+
+/** One IT system: facts, roles, the five duties, contracts and costs, the SLA and last month's measure. */
+export function SystemPage({ overview, forms, state, saved }: SystemPageProps) {
+  const { system } = overview;
+  return (
+    <Page title={system.name} backLink={{ href: governancePaths.systems, label: 'common.back' }}>
+      <h1 safe>{system.name}</h1>
+      {saved ? <Alert kind="success">{t(`governance.saved.${saved}`)}</Alert> : ''}
+      <p>
+        <a href={governancePaths.security(system.id)} safe>
+          {t('governance.security.systemLink')}
+        </a>
+      </p>
+      <SystemFacts system={system} />
+      <DutiesTable system={system} />
+      <ContractsSection contracts={overview.contracts} />
+      <SlaSection sla={overview.sla} lastMonth={overview.lastMonth} />
+      {forms ? (
+        <>
+          <DutyForm systemId={system.id} state={state} />
+          <ContractForm systemId={system.id} people={forms.people} payers={forms.payers} state={state} />
+          <IncidentForm systemId={system.id} state={state} />
+        </>
+      ) : (
+        ''
+      )}
+    </Page>
+  );
+}
