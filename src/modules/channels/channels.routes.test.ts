@@ -67,9 +67,14 @@ test('the manager sees the mix against the target and the cost, as a page and as
   assert.match(csv, new RegExp(`"${today}","${today}","passport","Pas","attendance","attendance",1,100,80,"112.50"`));
   const english = await (await manager.follow(`/staff/channels/figures?from=${today}&to=${today}&lang=en`)).text();
   assert.match(english, /Passport/);
-  const bad = await manager.follow('/staff/channels/figures?from=2026-13-40');
+  const bad = await manager.follow('/staff/channels/figures?from=2026-13-40&lang=da');
   assert.equal(bad.status, 400);
   assert.match(await bad.text(), /Skriv en dato som ÅÅÅÅ-MM-DD\./);
+  // the refusal is worded in the service (t() in the handler), in the reader's language
+  const badEnglish = await manager.follow('/staff/channels/figures?from=2026-13-40&lang=en');
+  assert.equal(badEnglish.status, 400);
+  const badEnglishText = await badEnglish.text();
+  assert.match(badEnglishText, /Enter a date as YYYY-MM-DD\./);
   assert.equal((await frontDesk.follow('/staff/channels/figures')).status, 403);
 });
 

@@ -204,6 +204,11 @@ export async function createHttpServer(deps: HttpDependencies): Promise<FastifyI
     return this.code(statusCode).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html);
   });
 
+  // Route handlers run in the request's language, like the pages they render: a service that words a refusal with
+  // t() answers an English reader in English. A callback hook, so the handler runs inside withLocale (a promise-
+  // returning hook would end the scope before the handler starts); last before the handler, after the body is read.
+  app.addHook('preHandler', (request, _reply, done) => withLocale(request.locale ?? defaultLocale, () => done()));
+
   app.addHook('onRequest', async (request, reply) => {
     request.locale = pickLocale(request);
     const query = request.query as Record<string, unknown> | undefined;
