@@ -5,6 +5,7 @@ import { notifyModule } from './notify/notify.module.ts';
 import { casesModule } from './cases/cases.module.ts';
 import { selfserviceModule } from './selfservice/selfservice.module.ts';
 import { channelsModule } from './channels/channels.module.ts';
+import { insightModule } from './insight/insight.module.ts';
 
 /**
  * The modules of the application. The app builds them in the order their requirements give
@@ -18,4 +19,5 @@ export const modules: readonly ModuleDeclaration[] = [
   casesModule,
   selfserviceModule,
   channelsModule,
+  insightModule,
 ];

@@ -1,0 +1,14 @@
+/** The insight module's pages. */
+export const insightPaths = {
+  dashboard: '/staff/insight',
+  dashboardCsv: '/staff/insight/dashboard.csv',
+  figure: (id: string) => `/staff/insight/figures/${encodeURIComponent(id)}`,
+  figureCsv: (id: string) => `/staff/insight/figures/${encodeURIComponent(id)}/csv`,
+  /** the routes of the two above */
+  figureRoute: '/staff/insight/figures/:id',
+  figureCsvRoute: '/staff/insight/figures/:id/csv',
+} as const;
+
+/** A path with the period as its query. */
+export const withPeriod = (path: string, period: { from: string; to: string }) =>
+  `${path}?${new URLSearchParams(period)}`;
