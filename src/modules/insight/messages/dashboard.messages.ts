@@ -8,6 +8,7 @@ export const dashboardMessages = defineCatalogue({
     'insight.dashboard.lead':
       'Kommunens nøgletal i perioden, beregnet af Raadhus fra det, der er sket i løsningerne, og målt mod målene.',
     'insight.dashboard.linkDescription': 'Se nøgletallene mod målene, med udvikling, definition og datakilde.',
+    'insight.dashboard.none': 'Din afdeling ejer ingen nøgletal endnu.',
     'insight.dashboard.method': 'Sådan er tallene opgjort',
     'insight.dashboard.methodText':
       'Hvert nøgletal tælles pr. dag ud fra hændelser i løsningerne (breve, notifikationer, sager, selvbetjening) eller indberettes af andre systemer. Hver nat genberegnes de seneste 7 dage, så sene hændelser kommer med på den rigtige dag. Tal, der bygger på færre end 5 personer, vises som "< 5". Klik på et nøgletal for at se, præcis hvordan det er beregnet, og hvor tallene kommer fra.',
@@ -26,8 +27,9 @@ export const dashboardMessages = defineCatalogue({
     'insight.status.red': 'Rød: langt fra målet',
     'insight.chart.cases-received': 'Modtagne sager pr. sagstype',
     'insight.chart.inquiries': 'Henvendelser pr. kanal',
-    'insight.unit.count': 'Antal',
-    'insight.unit.percent': 'Procent',
+    'insight.unitName.count': 'Antal',
+    'insight.unitName.percent': 'Procent',
+    'insight.unitName.seconds': 'Sekunder',
     'insight.unit.seconds': '{value} sek.',
   },
   en: {
@@ -37,6 +39,7 @@ export const dashboardMessages = defineCatalogue({
       "The municipality's key figures in the period, computed by Raadhus from what happened in its services, and measured against their targets.",
     'insight.dashboard.linkDescription':
       'See the key figures against their targets, with trend, definition and source.',
+    'insight.dashboard.none': 'Your department owns no key figures yet.',
     'insight.dashboard.method': 'How the figures are made',
     'insight.dashboard.methodText':
       'Each key figure is counted per day from events in the services (letters, notifications, cases, self-service) or reported by other systems. Every night the last 7 days are recomputed, so late events land on the right day. Figures based on fewer than 5 people are shown as "< 5". Select a key figure to see exactly how it is computed and where its numbers come from.',
@@ -55,8 +58,9 @@ export const dashboardMessages = defineCatalogue({
     'insight.status.red': 'Red: far from target',
     'insight.chart.cases-received': 'Cases received per case type',
     'insight.chart.inquiries': 'Inquiries per channel',
-    'insight.unit.count': 'Number',
-    'insight.unit.percent': 'Per cent',
+    'insight.unitName.count': 'Number',
+    'insight.unitName.percent': 'Per cent',
+    'insight.unitName.seconds': 'Seconds',
     'insight.unit.seconds': '{value} s',
   },
 });

@@ -25,11 +25,15 @@ export function DashboardPage({
       <PeriodFilter texts="insight.period" action={insightPaths.dashboard} values={period} errors={errors} csv={csv} />
       {tiles ? (
         <>
-          <div class="card-grid">
-            {tiles.map((tile) => (
-              <FigureTile tile={tile} period={period} />
-            ))}
-          </div>
+          {tiles.length ? (
+            <div class="card-grid">
+              {tiles.map((tile) => (
+                <FigureTile tile={tile} period={period} />
+              ))}
+            </div>
+          ) : (
+            <p>{t('insight.dashboard.none')}</p>
+          )}
           {charts.map((data) => (
             <Chart data={data} />
           ))}

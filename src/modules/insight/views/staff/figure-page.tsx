@@ -21,7 +21,7 @@ export function DefinitionList({ figure }: { figure: KeyFigure }) {
       caption={t('insight.figure.definition')}
       items={[
         { label: t('insight.figure.description'), text: textOf(figure.description) },
-        { label: t('insight.figure.unit'), text: t(`insight.unit.${figure.unit}`) },
+        { label: t('insight.figure.unit'), text: t(`insight.unitName.${figure.unit}`) },
         { label: t('insight.figure.owner'), text: figure.owner },
         { label: t('insight.figure.direction'), text: t(`insight.direction.${figure.direction}`) },
         { label: t('insight.figure.granularity'), text: t(`insight.granularity.${figure.granularity}`) },
