@@ -1,0 +1,42 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { axeViolations, launchBrowser, type TestBrowser, signedInPage } from '#test-support/browser.ts';
+
+/** The dashboard and a figure's page with data, refused and empty, scanned with axe (WCAG 2.1 A/AA) in both languages. */
+let app: TestApp;
+let browser: TestBrowser;
+before(async () => {
+  app = await startTestApp();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+test('the dashboard and the figure pages pass axe in Danish and English', { timeout: 300_000 }, async () => {
+  const problems: string[] = [];
+  const scan = async (page: Page, name: string) => {
+    for (const violation of await axeViolations(page))
+      problems.push(`${name}: ${violation.id} ${violation.targets.join(', ')}`);
+  };
+  const manager = await signedInPage(browser, app.url, 'staff-manager-1');
+  const caseworker = await signedInPage(browser, app.url, 'staff-caseworker-1');
+  for (const lang of ['da', 'en'] as const) {
+    await manager.goto(`${app.url}/staff/insight?lang=${lang}`);
+    assert.ok((await manager.locator('.card-grid > section').count()) >= 9, 'a tile per figure');
+    await scan(manager, `dashboard (${lang})`);
+    await manager.goto(`${app.url}/staff/insight?from=x&lang=${lang}`);
+    assert.equal(await manager.locator('.alert-error').count(), 1);
+    await scan(manager, `dashboard refused (${lang})`);
+    for (const figure of ['phone-waiting-time', 'cases-received', 'letters-digital-share']) {
+      await manager.goto(`${app.url}/staff/insight/figures/${figure}?lang=${lang}`);
+      await scan(manager, `${figure} (${lang})`);
+    }
+    await caseworker.goto(`${app.url}/staff/insight?lang=${lang}`);
+    await scan(caseworker, `dashboard without figures (${lang})`);
+  }
+  assert.deepEqual(problems, []);
+});
