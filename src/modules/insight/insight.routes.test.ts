@@ -165,3 +165,11 @@ test('POST /api/v1/key-figures/{id}/observations: all or nothing, named problems
   const docs = await (await fetch(`${app.url}/api/docs`)).json();
   assert.equal(docs.paths['/api/v1/key-figures/{id}/observations'].post.operationId, 'pushKeyFigureObservations');
 });
+
+test('a caseworker whose department owns no figure gets a page saying so', async () => {
+  const caseworker = new TestClient(app.url);
+  await caseworker.login('staff-caseworker-1');
+  const response = await caseworker.follow('/staff/insight?lang=da');
+  assert.equal(response.status, 200);
+  assert.match(await response.text(), /Din afdeling ejer ingen nøgletal endnu\./);
+});

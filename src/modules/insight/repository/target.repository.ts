@@ -4,6 +4,7 @@ import type { Target } from '../targets.ts';
 import { tables } from './signal.repository.ts';
 
 export async function listTargets(executor: Executor, figureIds?: readonly string[]): Promise<Target[]> {
+  if (figureIds?.length === 0) return [];
   let query = tables(executor)
     .selectFrom('insight_targets')
     .select([
