@@ -9,6 +9,7 @@ import type { HttpProblem } from '#platform/http/problem.ts';
 import { PostMessageSent } from '#modules/post/post.events.ts';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { waitFor } from '#test-support/wait-for.ts';
+import { snapshotTables } from '#test-support/db-snapshot.ts';
 import { addDays, danishDay } from './danish-day.ts';
 import type { InsightService } from './insight.service.ts';
 import { caseClosedSignals, caseCreatedSignals, letterSignals } from './signals.ts';
@@ -23,6 +24,8 @@ before(async () => {
   const { staff } = await app.raadhus.services.identity.testIdentities();
   const member = staff.find((candidate) => candidate.subject === 'staff-manager-1')!;
   manager = { kind: 'staff', id: member.id, name: member.name, roles: member.roles, departmentId: member.departmentId };
+  // the demo month's events are handled in the background: wait for them, so a comparison sees only this file's work
+  await snapshotTables(app.raadhus.database.db);
 });
 after(() => app?.close());
 
