@@ -20,6 +20,7 @@ export const shippedFigures: readonly KeyFigure[] = [
     source: 'post',
     computation: { kind: 'share', signal: 'letter-sent', attribute: 'channel', equals: 'digital' },
     people: true,
+    open: true,
     initialTarget: { green: 90, red: 80 },
   },
   {
@@ -37,6 +38,7 @@ export const shippedFigures: readonly KeyFigure[] = [
     source: 'notify',
     computation: { kind: 'count', signal: 'notification-delivered' },
     people: true,
+    open: false,
   },
   {
     id: 'cases-received',
@@ -53,6 +55,7 @@ export const shippedFigures: readonly KeyFigure[] = [
     source: 'cases',
     computation: { kind: 'count', signal: 'case-received' },
     people: true,
+    open: true,
   },
   {
     id: 'cases-decided',
@@ -69,6 +72,7 @@ export const shippedFigures: readonly KeyFigure[] = [
     source: 'cases',
     computation: { kind: 'count', signal: 'case-decided' },
     people: true,
+    open: true,
   },
   {
     id: 'cases-open',
@@ -85,6 +89,7 @@ export const shippedFigures: readonly KeyFigure[] = [
     source: 'cases',
     computation: { kind: 'stock', inflow: 'case-received', outflow: 'case-decided' },
     people: true,
+    open: false,
     initialTarget: { green: 20, red: 40 },
   },
   {
@@ -102,6 +107,7 @@ export const shippedFigures: readonly KeyFigure[] = [
     source: 'selfservice',
     computation: { kind: 'count', signal: 'selfservice-submitted' },
     people: true,
+    open: true,
   },
   {
     id: 'selfservice-completion',
@@ -118,6 +124,7 @@ export const shippedFigures: readonly KeyFigure[] = [
     source: 'selfservice',
     computation: { kind: 'ratio', numerator: 'selfservice-submitted', denominator: 'selfservice-started' },
     people: true,
+    open: false,
     initialTarget: { green: 75, red: 50 },
   },
   {
@@ -135,6 +142,7 @@ export const shippedFigures: readonly KeyFigure[] = [
     source: 'channels',
     computation: { kind: 'count', signal: 'inquiry' },
     people: true,
+    open: true,
   },
   {
     id: 'phone-waiting-time',
@@ -151,6 +159,7 @@ export const shippedFigures: readonly KeyFigure[] = [
     source: 'connector',
     computation: { kind: 'observed', aggregate: 'mean' },
     people: false,
+    open: true,
     initialTarget: { green: 120, red: 300 },
   },
 ];

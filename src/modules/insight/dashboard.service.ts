@@ -68,6 +68,26 @@ export class DashboardService {
     );
   }
 
+  /** The open-data page: the figures the municipality publishes, for anyone (suppressed like every other view). */
+  async openData(period: Period): Promise<Tile[]> {
+    assertPeriod(period);
+    const figures = this.figures.filter((figure) => figure.open);
+    const ids = figures.map((figure) => figure.id);
+    const [facts, targets] = await Promise.all([
+      factsOf(this.db, ids, period.from, period.to, ''),
+      listTargets(this.db, ids),
+    ]);
+    return figures.map((figure) =>
+      tileOf(
+        figure,
+        facts.filter((fact) => fact.figureId === figure.id),
+        targets.filter((target) => target.figureId === figure.id),
+        '',
+        period,
+      ),
+    );
+  }
+
   /** One figure the actor may see (else not found: a figure of another department is not shown to exist). */
   async figure(actor: Principal, id: string): Promise<KeyFigure> {
     const figure = (await this.visibleFigures(actor)).find((candidate) => candidate.id === id);

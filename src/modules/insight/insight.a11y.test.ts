@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { axeViolations, launchBrowser, type TestBrowser, signedInPage } from '#test-support/browser.ts';
 
-/** The dashboard and a figure's page with data, refused and empty, scanned with axe (WCAG 2.1 A/AA) in both languages. */
+/** The dashboard, a figure's page (with data, refused, empty) and the open-data page, scanned with axe (WCAG 2.1 A/AA) in both languages. */
 let app: TestApp;
 let browser: TestBrowser;
 before(async () => {
@@ -24,6 +24,7 @@ test('the dashboard and the figure pages pass axe in Danish and English', { time
   };
   const manager = await signedInPage(browser, app.url, 'staff-manager-1');
   const caseworker = await signedInPage(browser, app.url, 'staff-caseworker-1');
+  const citizen = await (await browser.newContext()).newPage();
   for (const lang of ['da', 'en'] as const) {
     await manager.goto(`${app.url}/staff/insight?lang=${lang}`);
     assert.ok((await manager.locator('.card-grid > section').count()) >= 9, 'a tile per figure');
@@ -39,6 +40,9 @@ test('the dashboard and the figure pages pass axe in Danish and English', { time
     assert.equal(empty?.status(), 200, 'a department without figures gets a page saying so');
     assert.equal(await caseworker.locator('.card-grid').count(), 0);
     await scan(caseworker, `dashboard without figures (${lang})`);
+    await citizen.goto(`${app.url}/open-data/key-figures?lang=${lang}`);
+    assert.equal(await citizen.locator('.card-grid > section').count(), 6, 'the published figures');
+    await scan(citizen, `open data (${lang})`);
   }
   assert.deepEqual(problems, []);
 });

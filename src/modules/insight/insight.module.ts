@@ -9,6 +9,7 @@ import { InsightService } from './insight.service.ts';
 import { insightSubscriptions } from './insight.subscriptions.ts';
 import { insightMessages } from './messages.ts';
 import { insightPaths } from './views/paths.ts';
+import { registerOpenDataRoutes } from './open-data.routes.tsx';
 
 declare module '../../platform/module.ts' {
   interface Contracts {
@@ -36,6 +37,7 @@ export const insightModule = defineModule({
       ],
       navigation: {
         menu: {
+          public: [{ href: insightPaths.openData, label: 'insight.open.menu' }],
           staff: [{ href: insightPaths.dashboard, label: 'insight.menu', permission: 'insight:view', order: 65 }],
         },
         staff: [
@@ -54,6 +56,7 @@ export const insightModule = defineModule({
       routes(app) {
         registerInsightRoutes(app, insight);
         registerInsightApiRoutes(app, insight);
+        registerOpenDataRoutes(app, insight);
       },
       seedDemo: () => seedInsightDemo(insight),
     };

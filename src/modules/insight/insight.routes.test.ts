@@ -97,6 +97,35 @@ test('the dashboard and a figure export as CSV, numbers as numbers and small cel
   assert.match(figure, /"cases-received","\d{4}-\d{2}-\d{2}","","< 5","< 5","< 5","cases","events:case-received"/);
 });
 
+test('the open-data page publishes the chosen figures to anyone, with CSV', async () => {
+  const anyone = new TestClient(app.url);
+  const response = await anyone.follow('/open-data/key-figures?lang=da');
+  assert.equal(response.status, 200);
+  const html = await response.text();
+  assert.match(html, /<h1>Kommunens nøgletal<\/h1>/);
+  assert.match(
+    html,
+    /Ventetid i telefonen<\/h2>\s*<p class="font-lead mb-2"><strong class="insight-value">123,5 sek\.<\/strong>/,
+  );
+  assert.match(
+    html,
+    new RegExp(
+      `Modtagne sager</h2>\\s*<p class="font-lead mb-2"><strong class="insight-value">${await casesReceived()}</strong>`,
+    ),
+  );
+  assert.doesNotMatch(html, /Leverede notifikationer|Åbne sager/, 'only the published figures');
+  assert.doesNotMatch(html, /\/staff\/insight/, 'no link into the staff pages');
+  const csv = await (await anyone.follow('/open-data/key-figures.csv')).text();
+  assert.match(
+    csv,
+    new RegExp(
+      `"phone-waiting-time","Ventetid i telefonen","Phone waiting time","seconds","${from}","${today}",123.5,120,300,"amber"`,
+    ),
+  );
+  const english = await (await anyone.follow('/open-data/key-figures?lang=en')).text();
+  assert.match(english, /<strong class="insight-value">123.5 s<\/strong>/);
+});
+
 test('POST /api/v1/key-figures/{id}/observations: all or nothing, named problems, once per Idempotency-Key', async () => {
   const { key } = await createTestApiClient(app.raadhus, { name: 'Telefoni', scopes: ['insight:observe'] });
   const post = (id: string, body: unknown, idempotencyKey?: string) =>

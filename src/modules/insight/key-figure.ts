@@ -51,6 +51,8 @@ export interface KeyFigure {
   computation: Computation;
   /** derived from people: a cell counting fewer than 5 is shown as "< 5" */
   people: boolean;
+  /** published on the open-data page (no login), with CSV: the municipality's transparency towards citizens */
+  open: boolean;
   /** the target shipped with the figure (a later version may change it) */
   initialTarget?: { green: number; red: number };
 }

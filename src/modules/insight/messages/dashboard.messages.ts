@@ -9,6 +9,11 @@ export const dashboardMessages = defineCatalogue({
       'Kommunens nøgletal i perioden, beregnet af Raadhus fra det, der er sket i løsningerne, og målt mod målene.',
     'insight.dashboard.linkDescription': 'Se nøgletallene mod målene, med udvikling, definition og datakilde.',
     'insight.dashboard.none': 'Din afdeling ejer ingen nøgletal endnu.',
+    'insight.open.menu': 'Nøgletal',
+    'insight.open.title': 'Kommunens nøgletal',
+    'insight.open.lead':
+      'Udvalgte nøgletal om kommunens service, som kommunen selv følger dem, med mål og forklaring. Tallene kan hentes som CSV.',
+    'insight.open.suppression': 'Tal, der bygger på færre end 5 personer, vises som "< 5", så ingen kan genkendes.',
     'insight.dashboard.method': 'Sådan er tallene opgjort',
     'insight.dashboard.methodText':
       'Hvert nøgletal tælles pr. dag ud fra hændelser i løsningerne (breve, notifikationer, sager, selvbetjening) eller indberettes af andre systemer. Hver nat genberegnes de seneste 7 dage, så sene hændelser kommer med på den rigtige dag. Tal, der bygger på færre end 5 personer, vises som "< 5". Klik på et nøgletal for at se, præcis hvordan det er beregnet, og hvor tallene kommer fra.',
@@ -40,6 +45,11 @@ export const dashboardMessages = defineCatalogue({
     'insight.dashboard.linkDescription':
       'See the key figures against their targets, with trend, definition and source.',
     'insight.dashboard.none': 'Your department owns no key figures yet.',
+    'insight.open.menu': 'Key figures',
+    'insight.open.title': "The municipality's key figures",
+    'insight.open.lead':
+      "Selected key figures about the municipality's service, as the municipality follows them itself, with targets and explanations. The figures can be downloaded as CSV.",
+    'insight.open.suppression': 'Figures based on fewer than 5 people are shown as "< 5", so no one can be recognised.',
     'insight.dashboard.method': 'How the figures are made',
     'insight.dashboard.methodText':
       'Each key figure is counted per day from events in the services (letters, notifications, cases, self-service) or reported by other systems. Every night the last 7 days are recomputed, so late events land on the right day. Figures based on fewer than 5 people are shown as "< 5". Select a key figure to see exactly how it is computed and where its numbers come from.',

@@ -4,6 +4,8 @@ export const insightPaths = {
   dashboardCsv: '/staff/insight/dashboard.csv',
   figure: (id: string) => `/staff/insight/figures/${encodeURIComponent(id)}`,
   figureCsv: (id: string) => `/staff/insight/figures/${encodeURIComponent(id)}/csv`,
+  openData: '/open-data/key-figures',
+  openDataCsv: '/open-data/key-figures.csv',
   /** the routes of the two above */
   figureRoute: '/staff/insight/figures/:id',
   figureCsvRoute: '/staff/insight/figures/:id/csv',
