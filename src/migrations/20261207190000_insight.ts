@@ -59,9 +59,40 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('observations', 'integer', (column) => column.notNull())
     .addColumn('received_at', 'timestamptz', (column) => column.notNull().defaultTo(sql`now()`))
     .execute();
+
+  // A rule per figure and cell: fires once when the day's value passes the threshold, resets when it is back.
+  await db.schema
+    .createTable('insight_alert_rules')
+    .addColumn('id', 'uuid', (column) => column.primaryKey().defaultTo(sql`gen_random_uuid()`))
+    .addColumn('figure_id', 'text', (column) => column.notNull())
+    .addColumn('dimension_key', 'text', (column) => column.notNull())
+    .addColumn('comparison', 'text', (column) => column.notNull().check(sql`comparison in ('below', 'above')`))
+    .addColumn('threshold', 'double precision', (column) => column.notNull())
+    .addColumn('recipient', 'text', (column) => column.notNull())
+    .addColumn('raised', 'boolean', (column) => column.notNull().defaultTo(false))
+    .addColumn('created_by', 'text', (column) => column.notNull())
+    .addColumn('created_at', 'timestamptz', (column) => column.notNull().defaultTo(sql`now()`))
+    .execute();
+  await db.schema
+    .createTable('insight_alerts')
+    .addColumn('id', 'uuid', (column) => column.primaryKey().defaultTo(sql`gen_random_uuid()`))
+    .addColumn('rule_id', 'uuid', (column) => column.notNull().references('insight_alert_rules.id'))
+    .addColumn('day', 'date', (column) => column.notNull())
+    .addColumn('value', 'double precision', (column) => column.notNull())
+    .addColumn('raised_at', 'timestamptz', (column) => column.notNull().defaultTo(sql`now()`))
+    .addColumn('mailed_at', 'timestamptz')
+    .addColumn('cleared_at', 'timestamptz')
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['insight_observation_batches', 'insight_targets', 'insight_facts', 'insight_signals'])
+  for (const table of [
+    'insight_alerts',
+    'insight_alert_rules',
+    'insight_observation_batches',
+    'insight_targets',
+    'insight_facts',
+    'insight_signals',
+  ])
     await db.schema.dropTable(table).ifExists().execute();
 }

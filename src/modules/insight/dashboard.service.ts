@@ -16,7 +16,8 @@ import {
 import { canSeeFigure } from './insight.policy.ts';
 import { assertPeriod, type Period } from './period.ts';
 import { factsOf, lineageOf } from './repository/fact.repository.ts';
-import { batchesOf, listTargets } from './repository/target.repository.ts';
+import { listTargets } from './repository/target.repository.ts';
+import { alertsOf } from './repository/alert.repository.ts';
 import { type Target, targetInForce } from './targets.ts';
 
 /** A figure's value over a period for one cell, with the target in force on its last day and the status. */
@@ -99,11 +100,11 @@ export class DashboardService {
   async figureReport(actor: Principal, id: string, period: Period) {
     assertPeriod(period);
     const figure = await this.figure(actor, id);
-    const [facts, targets, lineage, batches] = await Promise.all([
+    const [facts, targets, lineage, alerts] = await Promise.all([
       factsOf(this.db, [id], period.from, period.to),
       listTargets(this.db, [id]),
       lineageOf(this.db, id, period.from, period.to),
-      batchesOf(this.db, id),
+      alertsOf(this.db, id),
     ]);
     const total = tileOf(
       figure,
@@ -113,7 +114,7 @@ export class DashboardService {
       period,
     );
     const breakdowns = figure.dimensions.map((dimension) => breakdownOf(figure, dimension, facts, targets, period));
-    return { figure, total, targets, breakdowns, lineage, batches };
+    return { figure, total, targets, breakdowns, lineage, alerts };
   }
 
   /** Every daily fact of a figure in the period with its lineage (the figure's CSV). */

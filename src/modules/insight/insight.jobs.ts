@@ -10,3 +10,11 @@ export const recomputeJob = defineJobType({
 });
 export const RECOMPUTE_SCHEDULE = '15 2 * * *';
 export const RECOMPUTE_DAYS = 7;
+
+/** The e-mail of one raised alert to the rule's recipient (enqueued in the transaction that raised it). */
+export const alertMailJob = defineJobType({
+  name: 'insight.mail-alert',
+  payload: z.object({ alertId: z.uuid() }),
+  retryLimit: 8,
+  retryDelaySeconds: 60,
+});

@@ -2,7 +2,8 @@ import { defineModule } from '#platform/module.ts';
 import { handleJob } from '#platform/queue/job-definition.ts';
 import { registerInsightApiRoutes } from './api.routes.ts';
 import { seedInsightDemo } from './demo-data.ts';
-import { RECOMPUTE_DAYS, RECOMPUTE_SCHEDULE, recomputeJob } from './insight.jobs.ts';
+import { alertMailJob, RECOMPUTE_DAYS, RECOMPUTE_SCHEDULE, recomputeJob } from './insight.jobs.ts';
+import { SmtpMailTransport } from '#platform/mail/mail-transport.ts';
 import { insightPermissions } from './insight.permissions.ts';
 import { registerInsightRoutes } from './insight.routes.tsx';
 import { InsightService } from './insight.service.ts';
@@ -27,13 +28,22 @@ export const insightModule = defineModule({
   permissions: insightPermissions,
   messages: insightMessages,
   async build(context, { identity }) {
-    const insight = new InsightService(context.db, identity);
+    const { config } = context;
+    const insight = new InsightService(context.db, identity, {
+      queue: context.queue,
+      logger: context.logger,
+      // the platform's mail transport, on the SMTP server notifications use; without one, alerts are listed only
+      mail: config.SMTP_URL ? new SmtpMailTransport(config.SMTP_URL, config.NOTIFY_SEND_TIMEOUT_MS) : undefined,
+      mailFrom: config.MAIL_FROM,
+      publicUrl: config.publicUrl,
+    });
     await insight.targets.seedShipped();
     return {
       provides: insight,
       subscriptions: insightSubscriptions(insight.facts),
       jobs: [
-        handleJob(recomputeJob, async ({ days }) => void (await insight.facts.recomputeRecent(days ?? RECOMPUTE_DAYS))),
+        handleJob(recomputeJob, ({ days }) => insight.nightly(days ?? RECOMPUTE_DAYS)),
+        handleJob(alertMailJob, ({ alertId }) => insight.alerts.mail(alertId)),
       ],
       navigation: {
         menu: {

@@ -10,16 +10,19 @@ import { PostMessageSent } from '#modules/post/post.events.ts';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { waitFor } from '#test-support/wait-for.ts';
 import { snapshotTables } from '#test-support/db-snapshot.ts';
+import { type SmtpSink, startSmtpSink } from '#modules/notify/test-support/smtp-sink.ts';
 import { addDays, danishDay } from './danish-day.ts';
 import type { InsightService } from './insight.service.ts';
 import { caseClosedSignals, caseCreatedSignals, letterSignals } from './signals.ts';
 import { tables } from './repository/signal.repository.ts';
 
 let app: TestApp;
+let smtp: SmtpSink;
 let insight: InsightService;
 let manager: Principal;
 before(async () => {
-  app = await startTestApp();
+  smtp = await startSmtpSink();
+  app = await startTestApp({ SMTP_URL: smtp.url });
   insight = app.raadhus.services.insight;
   const { staff } = await app.raadhus.services.identity.testIdentities();
   const member = staff.find((candidate) => candidate.subject === 'staff-manager-1')!;
@@ -27,7 +30,10 @@ before(async () => {
   // the demo month's events are handled in the background: wait for them, so a comparison sees only this file's work
   await snapshotTables(app.raadhus.database.db);
 });
-after(() => app?.close());
+after(async () => {
+  await app?.close();
+  await smtp?.stop().catch(() => undefined);
+});
 
 const today = danishDay();
 const day = addDays(today, -20);
@@ -219,4 +225,44 @@ test('the demo month reaches the figures through the events, as production would
     return rows.length > 0 && rows;
   }, 'the published letter counted');
   assert.deepEqual([fact.numerator, fact.denominator, fact.value, fact.lineage], [0, 1, 0, 'events:letter-sent']);
+});
+
+test('an alert fires once when the figure passes its threshold, e-mails its recipient, and resets when it is back', async () => {
+  const recipient = 'leder.borgerservice@demo.invalid';
+  const rule = { figureId: 'phone-waiting-time', dimensionKey: 'location=test-alarm', comparison: 'above' as const };
+  await assert.rejects(
+    insight.alerts.addRule(manager, { ...rule, threshold: 200, recipient: 'not an address' }),
+    (error: HttpProblem) => error.statusCode === 400 && error.messageKey === 'insight.alert.recipientInvalid',
+  );
+  await insight.alerts.addRule(manager, { ...rule, threshold: 200, recipient });
+  const telephony: Principal = {
+    kind: 'client',
+    id: 'test-telephony',
+    name: 'Telefoni',
+    roles: ['integration'],
+    scopes: ['insight:observe'],
+  };
+  const push = (value: number, on = addDays(today, -1)) =>
+    insight.observations.push(telephony, 'phone-waiting-time', [
+      { day: on, dimensions: { location: 'test-alarm' }, value },
+    ]);
+  const alerts = () => tables(db()).selectFrom('insight_alerts').selectAll().orderBy('raised_at').execute();
+  await push(150);
+  assert.equal((await alerts()).length, 0, 'under the threshold: nothing');
+  await push(250);
+  const [mail] = await waitFor(
+    async () => smtp.mailsTo(recipient).length > 0 && smtp.mailsTo(recipient),
+    'the alert mail',
+  );
+  assert.match(mail.subject ?? '', new RegExp(`Alarm: Ventetid i telefonen ${addDays(today, -1)}`));
+  assert.match(mail.text ?? '', /var 250 den .*, over alarmgrænsen 200\./);
+  await push(270);
+  await push(260, today);
+  assert.equal((await alerts()).length, 1, 'still past the threshold: no second alert');
+  await push(120, today);
+  const [cleared] = await alerts();
+  assert.ok(cleared.cleared_at, 'back under the threshold: reset');
+  await push(300, today);
+  await waitFor(async () => smtp.mailsTo(recipient).length === 2, 'the second alert mail, after the reset');
+  assert.equal((await alerts()).length, 2);
 });

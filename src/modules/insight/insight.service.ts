@@ -1,6 +1,8 @@
 import type { Database } from '#platform/db/database.ts';
+import { AlertService, type AlertDependencies } from './alert.service.ts';
 import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import { shippedFigures } from './catalogue.ts';
+import { addDays, danishDay } from './danish-day.ts';
 import { DashboardService } from './dashboard.service.ts';
 import { FactService } from './fact.service.ts';
 import type { KeyFigure } from './key-figure.ts';
@@ -13,15 +15,24 @@ export class InsightService {
   readonly targets: TargetService;
   readonly observations: ObservationService;
   readonly dashboards: DashboardService;
+  readonly alerts: AlertService;
 
   constructor(
     db: Database,
     identity: Pick<IdentityContract, 'departmentOf'>,
+    alerting: Omit<AlertDependencies, 'db' | 'figures'>,
     readonly figures: readonly KeyFigure[] = shippedFigures,
   ) {
+    this.alerts = new AlertService({ ...alerting, db, figures });
     this.facts = new FactService(db, figures);
     this.targets = new TargetService(db, figures);
-    this.observations = new ObservationService(db, figures);
+    this.observations = new ObservationService(db, figures, this.alerts);
     this.dashboards = new DashboardService(db, figures, identity);
+  }
+
+  /** The nightly job: recompute the last days, then evaluate the alert rules on yesterday, the last whole day. */
+  async nightly(days: number, today = danishDay()): Promise<void> {
+    await this.facts.recomputeRecent(days, today);
+    await this.alerts.evaluate(addDays(today, -1));
   }
 }

@@ -1,4 +1,5 @@
 import type { Database } from '#platform/db/database.ts';
+import type { AlertService } from './alert.service.ts';
 import { assertCan } from '#platform/auth/permissions.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { badRequest, conflict, notFound } from '#platform/http/problem.ts';
@@ -42,6 +43,7 @@ export class ObservationService {
   constructor(
     private readonly db: Database,
     private readonly figures: readonly KeyFigure[],
+    private readonly alerts: Pick<AlertService, 'evaluate'>,
   ) {}
 
   async push(actor: Principal, figureId: string, observations: readonly Observation[], today = danishDay()) {
@@ -56,7 +58,7 @@ export class ObservationService {
         { count: problems.length },
         problems.map((problem) => ({ field: problem.field, message: t(problem.key, problem.values) })),
       );
-    return this.db.transaction().execute(async (trx) => {
+    const result = await this.db.transaction().execute(async (trx) => {
       const batchId = await insertBatch(trx, {
         figureId,
         clientId: actor.id,
@@ -67,6 +69,14 @@ export class ObservationService {
       const changed = await upsertFacts(trx, facts, new Date());
       return { batchId, accepted: observations.length, changed };
     });
+    // the newest day pushed is the one an alert is about (a correction of an older day raises nothing new)
+    await this.alerts.evaluate(
+      observations
+        .map((observation) => observation.day)
+        .sort()
+        .at(-1)!,
+    );
+    return result;
   }
 }
 

@@ -1,6 +1,6 @@
 import { defineCatalogue } from '#platform/i18n/i18n.ts';
 
-/** The push API's problems. */
+/** The push API's problems and the alerts. */
 export const apiMessages = defineCatalogue({
   da: {
     'insight.api.unknownFigure': 'Nøgletallet findes ikke.',
@@ -10,6 +10,20 @@ export const apiMessages = defineCatalogue({
     'insight.api.dayInFuture': 'Dagen ligger i fremtiden.',
     'insight.api.dimensionUnknown': 'Nøgletallet kan ikke opdeles på {name}.',
     'insight.api.duplicate': 'Samme dag og opdeling står to gange i indberetningen.',
+    'insight.alert.recipientInvalid': 'Skriv en gyldig e-mailadresse til modtageren af alarmen.',
+    'insight.alert.subject': 'Alarm: {name} {day}',
+    'insight.alert.text.below':
+      '{name} ({cell}) var {value} den {day}, under alarmgrænsen {threshold}.\n\nSe nøgletallet: {link}\n\nDu får ikke flere mails om denne alarm, før tallet har været tilbage over grænsen.',
+    'insight.alert.text.above':
+      '{name} ({cell}) var {value} den {day}, over alarmgrænsen {threshold}.\n\nSe nøgletallet: {link}\n\nDu får ikke flere mails om denne alarm, før tallet har været tilbage under grænsen.',
+    'insight.alerts.title': 'Alarmer',
+    'insight.alerts.none': 'Ingen alarmer er udløst.',
+    'insight.alerts.day': 'Dag',
+    'insight.alerts.rule': 'Regel',
+    'insight.alerts.rule.below': 'Under {threshold}',
+    'insight.alerts.rule.above': 'Over {threshold}',
+    'insight.alerts.cleared': 'Tilbage til normal',
+    'insight.alerts.open': 'Aktiv',
   },
   en: {
     'insight.api.unknownFigure': 'The key figure does not exist.',
@@ -19,5 +33,19 @@ export const apiMessages = defineCatalogue({
     'insight.api.dayInFuture': 'The day is in the future.',
     'insight.api.dimensionUnknown': 'The key figure cannot be broken down by {name}.',
     'insight.api.duplicate': 'The same day and breakdown appear twice in the batch.',
+    'insight.alert.recipientInvalid': "Enter a valid e-mail address for the alert's recipient.",
+    'insight.alert.subject': 'Alarm: {name} {day}',
+    'insight.alert.text.below':
+      '{name} ({cell}) was {value} on {day}, below the alert threshold {threshold}.\n\nSee the key figure: {link}\n\nYou get no more e-mails about this alert until the figure has been back above the threshold.',
+    'insight.alert.text.above':
+      '{name} ({cell}) was {value} on {day}, above the alert threshold {threshold}.\n\nSee the key figure: {link}\n\nYou get no more e-mails about this alert until the figure has been back below the threshold.',
+    'insight.alerts.title': 'Alerts',
+    'insight.alerts.none': 'No alerts have been raised.',
+    'insight.alerts.day': 'Day',
+    'insight.alerts.rule': 'Rule',
+    'insight.alerts.rule.below': 'Below {threshold}',
+    'insight.alerts.rule.above': 'Above {threshold}',
+    'insight.alerts.cleared': 'Back to normal',
+    'insight.alerts.open': 'Active',
   },
 });

@@ -43,7 +43,29 @@ export interface ObservationBatchTable {
   observations: number;
   received_at: Generated<Date>;
 }
+export interface AlertRuleTable {
+  id: Generated<string>;
+  figure_id: string;
+  dimension_key: string;
+  comparison: 'below' | 'above';
+  threshold: number;
+  recipient: string;
+  raised: Generated<boolean>;
+  created_by: string;
+  created_at: Generated<Date>;
+}
+export interface AlertTable {
+  id: Generated<string>;
+  rule_id: string;
+  day: Day;
+  value: number;
+  raised_at: Generated<Date>;
+  mailed_at: Date | null;
+  cleared_at: Date | null;
+}
 export type InsightTables = {
+  insight_alert_rules: AlertRuleTable;
+  insight_alerts: AlertTable;
   insight_signals: SignalTable;
   insight_facts: FactTable;
   insight_targets: TargetTable;

@@ -61,13 +61,3 @@ export async function insertBatch(
     .executeTakeFirstOrThrow();
   return row.id;
 }
-
-export async function batchesOf(executor: Executor, figureId: string) {
-  return tables(executor)
-    .selectFrom('insight_observation_batches')
-    .select(['id', 'client_name as clientName', 'observations', 'received_at as receivedAt'])
-    .where('figure_id', '=', figureId)
-    .orderBy('received_at', 'desc')
-    .limit(20)
-    .execute();
-}

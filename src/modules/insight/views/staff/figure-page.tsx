@@ -11,6 +11,7 @@ import { shownTarget, shownValue, textOf } from '../format.ts';
 import { breakdownChart } from './dashboard-charts.ts';
 import { StatusBadge } from './figure-tile.tsx';
 import { BreakdownTable, LineageTable, TargetsTable } from './figure-tables.tsx';
+import { AlertsTable } from './alerts-table.tsx';
 
 type Report = Awaited<ReturnType<DashboardService['figureReport']>>;
 
@@ -95,6 +96,8 @@ export function FigurePage({
           <h2 class="h3">{t('insight.lineage.title')}</h2>
           <p>{t('insight.lineage.lead')}</p>
           <LineageTable figure={figure} rows={report.lineage} />
+          <h2 class="h3">{t('insight.alerts.title')}</h2>
+          <AlertsTable figure={figure} alerts={report.alerts} />
         </>
       ) : (
         ''
