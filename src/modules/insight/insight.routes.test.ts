@@ -70,6 +70,7 @@ test('a figure page gives its definition, breakdown and lineage; other departmen
   assert.match(html, /Gennemsnitlig ventetid i sekunder, før et opkald til Borgerservice blev besvaret/);
   assert.match(html, /<th scope="row">Retning<\/th>\s*<td>Jo lavere, jo bedre<\/td>/);
   assert.match(html, /Indberettet via API i batch [0-9a-f-]{36}/);
+  assert.match(html, /<h2 class="h3">Alarmer<\/h2><p>Ingen alarmer er udløst\.<\/p>/);
   const letters = await (await manager.follow('/staff/insight/figures/cases-received?lang=en')).text();
   assert.match(letters, /By Case type/);
   assert.match(letters, /Computed by Raadhus from the events case-received \(rule 1\)/);
