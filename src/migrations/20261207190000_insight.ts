@@ -83,6 +83,30 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('mailed_at', 'timestamptz')
     .addColumn('cleared_at', 'timestamptz')
     .execute();
+
+  // A CSV from a line-of-business system: uploaded, mapped and imported, or rolled back to what was there before.
+  await db.schema
+    .createTable('insight_imports')
+    .addColumn('id', 'uuid', (column) => column.primaryKey().defaultTo(sql`gen_random_uuid()`))
+    .addColumn('figure_id', 'text', (column) => column.notNull())
+    .addColumn('filename', 'text', (column) => column.notNull())
+    .addColumn('content', 'text', (column) => column.notNull())
+    .addColumn('status', 'text', (column) =>
+      column.notNull().check(sql`status in ('uploaded', 'imported', 'rolled-back')`),
+    )
+    .addColumn('rows', 'integer', (column) => column.notNull())
+    .addColumn('created_by', 'text', (column) => column.notNull())
+    .addColumn('created_at', 'timestamptz', (column) => column.notNull().defaultTo(sql`now()`))
+    .execute();
+  // The facts an import replaced (null: there was none), so a rollback restores them.
+  await db.schema
+    .createTable('insight_import_previous')
+    .addColumn('import_id', 'uuid', (column) => column.notNull().references('insight_imports.id'))
+    .addColumn('day', 'date', (column) => column.notNull())
+    .addColumn('dimension_key', 'text', (column) => column.notNull())
+    .addColumn('previous', 'jsonb')
+    .addPrimaryKeyConstraint('insight_import_previous_pk', ['import_id', 'day', 'dimension_key'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -11,6 +11,7 @@ import { insightSubscriptions } from './insight.subscriptions.ts';
 import { insightMessages } from './messages.ts';
 import { insightPaths } from './views/paths.ts';
 import { registerOpenDataRoutes } from './open-data.routes.tsx';
+import { registerImportRoutes } from './import.routes.tsx';
 
 declare module '../../platform/module.ts' {
   interface Contracts {
@@ -57,6 +58,12 @@ export const insightModule = defineModule({
             description: 'insight.dashboard.linkDescription',
             permission: 'insight:view',
           },
+          {
+            href: insightPaths.imports,
+            label: 'insight.import.link',
+            description: 'insight.import.linkDescription',
+            permission: 'insight:import',
+          },
         ],
       },
       async startup() {
@@ -67,6 +74,7 @@ export const insightModule = defineModule({
         registerInsightRoutes(app, insight);
         registerInsightApiRoutes(app, insight);
         registerOpenDataRoutes(app, insight);
+        registerImportRoutes(app, insight);
       },
       seedDemo: () => seedInsightDemo(insight),
     };

@@ -6,6 +6,8 @@ export const insightPermissions = {
   'insight:view': ['caseworker', 'front_desk', 'manager', 'system_owner', 'administrator'],
   /** push observations of a key figure from a line-of-business system (API) */
   'insight:observe': ['integration'],
+  /** import a CSV from a line-of-business system (map its columns, roll it back) */
+  'insight:import': ['manager', 'administrator'],
   /** set a new version of a figure's target and thresholds */
   'insight:targets': ['manager', 'administrator'],
 } satisfies PermissionDeclarations;

@@ -203,3 +203,56 @@ test('a caseworker whose department owns no figure gets a page saying so', async
   assert.equal(response.status, 200);
   assert.match(await response.text(), /Din afdeling ejer ingen nøgletal endnu\./);
 });
+
+test('a CSV is uploaded, mapped, refused row by row in the wrong number format, imported with lineage, and rolled back', async () => {
+  const [d1, d2] = [addDays(today, -3), addDays(today, -2)];
+  const cell = (day: string, key: string) =>
+    sql<{ value: number; lineage: string }>`select value, lineage from insight_facts
+      where figure_id = 'phone-waiting-time' and day = ${day}::date and dimension_key = ${key}`
+      .execute(app.raadhus.database.db)
+      .then((result) => result.rows[0]);
+  const demoTotal = await cell(d1, '');
+  const upload = async (content: string) => {
+    const { csrf } = await manager.form('/staff/insight/imports?lang=da');
+    const form = new FormData();
+    form.append('_csrf', csrf);
+    form.append('figure', 'phone-waiting-time');
+    form.append('file', new Blob([content], { type: 'text/csv' }), 'telefoni.csv');
+    return manager.request('/staff/insight/imports', { method: 'POST', body: form });
+  };
+  const refused = await upload('dag\n');
+  assert.equal(refused.status, 400);
+  assert.match(await refused.text(), /Filen skal have en linje med kolonnenavne og mindst én linje med tal\./);
+
+  const uploaded = await upload(`dag;sted;ventetid\n${d1};rådhuset;1.234,5\n${d2};rådhuset;95,5\n${d1};;200\n`);
+  assert.equal(uploaded.status, 303);
+  const path = uploaded.headers.get('location')!;
+  const { html, csrf } = await manager.form(`${path}?lang=da`);
+  assert.match(html, /<h1>Vælg kolonner: telefoni\.csv<\/h1>/);
+  assert.match(html, /<td>rådhuset<\/td><td>1\.234,5<\/td>/);
+  const mapping = { _csrf: csrf, day: 'dag', value: 'ventetid', dimension: 'sted' };
+  const wrongFormat = await manager.submit(path, { ...mapping, decimal: 'point' });
+  assert.equal(wrongFormat.status, 400);
+  const refusedPage = await wrongFormat.text();
+  assert.match(refusedPage, /Linje 2: &#34;1\.234,5&#34; er ikke et tal skrevet med punktum som decimaltegn\./);
+  assert.match(refusedPage, /Linje 3: .*95,5/);
+  assert.equal(await cell(d1, 'location=rådhuset'), undefined, 'nothing imported');
+
+  const imported = await (await manager.submit(path, { ...mapping, decimal: 'comma' })).text();
+  assert.match(imported, /Importen er gennemført: 3 linjer er gemt, hver med importen som kilde\./);
+  const id = path.split('/').at(-1);
+  assert.deepEqual(await cell(d1, 'location=rådhuset'), { value: 1234.5, lineage: `import:${id}` });
+  assert.deepEqual(await cell(d1, ''), { value: 200, lineage: `import:${id}` });
+  const figure = await (
+    await manager.follow(`/staff/insight/figures/phone-waiting-time?from=${d1}&to=${d2}&lang=da`)
+  ).text();
+  assert.match(figure, new RegExp(`Importeret fra CSV-fil \\(import ${id}\\)`));
+  assert.match(figure, /<th scope="row">rådhuset<\/th>\s*<td class="align-text-right">665 sek\.<\/td>/);
+
+  const { csrf: rollbackCsrf } = await manager.form(path);
+  const rolledBack = await (await manager.submit(`${path}/rollback`, { _csrf: rollbackCsrf })).text();
+  assert.match(rolledBack, /Importen er rullet tilbage\. Tallene er som før importen\./);
+  assert.equal(await cell(d1, 'location=rådhuset'), undefined);
+  assert.deepEqual(await cell(d1, ''), demoTotal, "the demo system's value is back");
+  assert.equal((await manager.submit(`${path}/rollback`, { _csrf: rollbackCsrf })).status, 409, 'only once');
+});

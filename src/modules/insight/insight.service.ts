@@ -7,6 +7,7 @@ import { DashboardService } from './dashboard.service.ts';
 import { FactService } from './fact.service.ts';
 import type { KeyFigure } from './key-figure.ts';
 import { ObservationService } from './observation.service.ts';
+import { ImportService } from './import.service.ts';
 import { TargetService } from './target.service.ts';
 
 /** The insight module's services: daily facts, targets, pushed observations and the dashboards' reading side. */
@@ -16,6 +17,7 @@ export class InsightService {
   readonly observations: ObservationService;
   readonly dashboards: DashboardService;
   readonly alerts: AlertService;
+  readonly imports: ImportService;
 
   constructor(
     db: Database,
@@ -28,6 +30,7 @@ export class InsightService {
     this.targets = new TargetService(db, figures);
     this.observations = new ObservationService(db, figures, this.alerts);
     this.dashboards = new DashboardService(db, figures, identity);
+    this.imports = new ImportService(db, figures, this.alerts);
   }
 
   /** The nightly job: recompute the last days, then evaluate the alert rules on yesterday, the last whole day. */

@@ -62,6 +62,7 @@ export const figureMessages = defineCatalogue({
     'insight.lineage.computedAt': 'Beregnet',
     'insight.lineage.events': 'Beregnet af Raadhus fra hændelserne {signals} (regel {version})',
     'insight.lineage.push': 'Indberettet via API i batch {batch}',
+    'insight.lineage.import': 'Importeret fra CSV-fil (import {import})',
   },
   en: {
     'insight.figure.lead':
@@ -123,5 +124,6 @@ export const figureMessages = defineCatalogue({
     'insight.lineage.computedAt': 'Computed',
     'insight.lineage.events': 'Computed by Raadhus from the events {signals} (rule {version})',
     'insight.lineage.push': 'Reported by API in batch {batch}',
+    'insight.lineage.import': 'Imported from a CSV file (import {import})',
   },
 });

@@ -11,7 +11,12 @@ const CHUNK = 2_000;
  * Writes facts; a row whose numbers are the same as stored is left alone (its computed-at too), so a
  * recomputation that finds nothing new changes nothing. Returns how many rows were written or changed.
  */
-export async function upsertFacts(executor: Executor, facts: readonly Fact[], at: Date): Promise<number> {
+export async function upsertFacts(
+  executor: Executor,
+  facts: readonly Fact[],
+  at: Date,
+  options: { always?: boolean } = {},
+): Promise<number> {
   let changed = 0;
   for (let start = 0; start < facts.length; start += CHUNK) {
     const rows = await tables(executor)
@@ -30,7 +35,9 @@ export async function upsertFacts(executor: Executor, facts: readonly Fact[], at
             computed_at: (eb) => eb.ref('excluded.computed_at'),
           })
           .where(
-            sql<boolean>`(insight_facts.numerator, insight_facts.denominator, insight_facts.value, insight_facts.source_version)
+            options.always
+              ? sql<boolean>`true`
+              : sql<boolean>`(insight_facts.numerator, insight_facts.denominator, insight_facts.value, insight_facts.source_version)
               is distinct from (excluded.numerator, excluded.denominator, excluded.value, excluded.source_version)`,
           ),
       )

@@ -63,7 +63,25 @@ export interface AlertTable {
   mailed_at: Date | null;
   cleared_at: Date | null;
 }
+export interface ImportTable {
+  id: Generated<string>;
+  figure_id: string;
+  filename: string;
+  content: string;
+  status: 'uploaded' | 'imported' | 'rolled-back';
+  rows: number;
+  created_by: string;
+  created_at: Generated<Date>;
+}
+export interface ImportPreviousTable {
+  import_id: string;
+  day: Day;
+  dimension_key: string;
+  previous: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+}
 export type InsightTables = {
+  insight_imports: ImportTable;
+  insight_import_previous: ImportPreviousTable;
   insight_alert_rules: AlertRuleTable;
   insight_alerts: AlertTable;
   insight_signals: SignalTable;

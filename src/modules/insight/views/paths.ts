@@ -4,6 +4,11 @@ export const insightPaths = {
   dashboardCsv: '/staff/insight/dashboard.csv',
   figure: (id: string) => `/staff/insight/figures/${encodeURIComponent(id)}`,
   figureCsv: (id: string) => `/staff/insight/figures/${encodeURIComponent(id)}/csv`,
+  imports: '/staff/insight/imports',
+  import: (id: string) => `/staff/insight/imports/${encodeURIComponent(id)}`,
+  rollback: (id: string) => `/staff/insight/imports/${encodeURIComponent(id)}/rollback`,
+  importRoute: '/staff/insight/imports/:id',
+  rollbackRoute: '/staff/insight/imports/:id/rollback',
   openData: '/open-data/key-figures',
   openDataCsv: '/open-data/key-figures.csv',
   /** the routes of the two above */

@@ -63,6 +63,7 @@ export interface LineageRow {
 export function lineageText(row: Pick<LineageRow, 'lineage' | 'sourceVersion'>): string {
   const [kind, detail] = row.lineage.split(':');
   if (kind === 'push') return t('insight.lineage.push', { batch: detail });
+  if (kind === 'import') return t('insight.lineage.import', { import: detail });
   return t('insight.lineage.events', { signals: detail, version: row.sourceVersion });
 }
 
