@@ -36,6 +36,19 @@ test('the dashboard and the figure pages pass axe in Danish and English', { time
       await manager.goto(`${app.url}/staff/insight/figures/${figure}?lang=${lang}`);
       await scan(manager, `${figure} (${lang})`);
     }
+    await manager.goto(`${app.url}/staff/insight/imports?lang=${lang}`);
+    await scan(manager, `imports (${lang})`);
+    await manager.setInputFiles('#field-file', {
+      name: `telefoni-${lang}.csv`,
+      mimeType: 'text/csv',
+      buffer: Buffer.from('dag;ventetid\n2026-12-01;1,5\n'),
+    });
+    await manager.locator('form[enctype="multipart/form-data"] button[type="submit"]').click();
+    await manager.waitForURL(/\/staff\/insight\/imports\/[0-9a-f-]{36}/);
+    await scan(manager, `import mapping (${lang})`);
+    await manager.locator('form[action^="/staff/insight/imports/"] button[type="submit"]').click();
+    assert.equal(await manager.locator('.alert-error').count(), 1, 'the number in the wrong format is refused');
+    await scan(manager, `import refused (${lang})`);
     const empty = await caseworker.goto(`${app.url}/staff/insight?lang=${lang}`);
     assert.equal(empty?.status(), 200, 'a department without figures gets a page saying so');
     assert.equal(await caseworker.locator('.card-grid').count(), 0);

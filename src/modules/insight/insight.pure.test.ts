@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { shippedFigures } from './catalogue.ts';
+import { numberIn, readCsv } from './csv-import.ts';
 import { computeFacts, type SignalCount } from './fact-computation.ts';
 import { isSuppressed, periodValue, statusOf } from './figure-values.ts';
 import { definitionProblems, type KeyFigure } from './key-figure.ts';
@@ -159,4 +160,22 @@ test('pushed observations: each bad row is named; a case from self-service is no
     ],
     'counted on the Danish day (23:30 UTC is past midnight in Copenhagen)',
   );
+});
+
+test('CSV: semicolons or commas, numbers only in the declared format', () => {
+  assert.deepEqual(readCsv('\uFEFFdag;værdi\n2026-11-01;1.234,5\n'), {
+    header: ['dag', 'værdi'],
+    rows: [['2026-11-01', '1.234,5']],
+  });
+  assert.deepEqual(readCsv('day,value\n2026-11-01,12.5\n').rows, [['2026-11-01', '12.5']]);
+  const cases = [
+    ['1234.5', 'point', 1234.5],
+    ['1.234,5', 'point', undefined],
+    ['1.234,5', 'comma', 1234.5],
+    ['1234,5', 'comma', 1234.5],
+    ['12.5', 'comma', undefined],
+    ['tolv', 'point', undefined],
+    ['', 'comma', undefined],
+  ] as const;
+  for (const [text, decimal, number] of cases) assert.equal(numberIn(text, decimal), number, `${text} (${decimal})`);
 });
