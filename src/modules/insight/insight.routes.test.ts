@@ -92,7 +92,7 @@ test('the dashboard and a figure export as CSV, numbers as numbers and small cel
     ),
   );
   const figure = await (
-    await manager.follow(`/staff/insight/figures/cases-received/csv?from=${from}&to=${today}`)
+    await manager.follow(`/staff/insight/figures/cases-received/export?from=${from}&to=${today}`)
   ).text();
   assert.match(figure, /^figure_id,day,cell,numerator,denominator,value,source,lineage\n/);
   assert.match(figure, /"cases-received","\d{4}-\d{2}-\d{2}","","< 5","< 5","< 5","cases","events:case-received"/);

@@ -3,7 +3,7 @@ export const insightPaths = {
   dashboard: '/staff/insight',
   dashboardCsv: '/staff/insight/dashboard.csv',
   figure: (id: string) => `/staff/insight/figures/${encodeURIComponent(id)}`,
-  figureCsv: (id: string) => `/staff/insight/figures/${encodeURIComponent(id)}/csv`,
+  figureCsv: (id: string) => `/staff/insight/figures/${encodeURIComponent(id)}/export`,
   imports: '/staff/insight/imports',
   import: (id: string) => `/staff/insight/imports/${encodeURIComponent(id)}`,
   rollback: (id: string) => `/staff/insight/imports/${encodeURIComponent(id)}/rollback`,
@@ -13,7 +13,7 @@ export const insightPaths = {
   openDataCsv: '/open-data/key-figures.csv',
   /** the routes of the two above */
   figureRoute: '/staff/insight/figures/:id',
-  figureCsvRoute: '/staff/insight/figures/:id/csv',
+  figureCsvRoute: '/staff/insight/figures/:id/export',
 } as const;
 
 /** A path with the period as its query. */
