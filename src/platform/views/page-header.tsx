@@ -15,14 +15,25 @@ export function PortalUser({ principal }: { principal?: Principal }) {
       </div>
     );
   }
+  // a staff member whose last role an administrator removed has none to show (the name stands alone)
+  const role = principal.roles[0];
   const detail =
     principal.kind === 'business'
       ? `${principal.representativeName ?? ''} · CVR ${principal.cvr}`
-      : t(`role.${principal.roles[0]}`);
+      : role
+        ? t(`role.${role}`)
+        : undefined;
   return (
     <div class="portal-user">
       <p class="user">
-        <span safe>{principal.name}</span>, <span safe>{detail}</span>
+        <span safe>{principal.name}</span>
+        {detail ? (
+          <>
+            , <span safe>{detail}</span>
+          </>
+        ) : (
+          ''
+        )}
       </p>
       <form method="post" action="/auth/logout" class="d-inline">
         <input type="hidden" name="_csrf" value={csrfToken} />
