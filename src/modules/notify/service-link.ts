@@ -63,11 +63,11 @@ export async function sendServiceLink(
     (candidate) => candidate.channel === link.channel,
   );
   if (!choice || choice.unavailable)
-    throw badRequest(`notify.serviceLink.unavailable.${choice?.unavailable ?? 'noContactPoint'}`);
+    throw badRequest(`notify.serviceLink.unavailable.${link.channel}.${choice?.unavailable ?? 'noContactPoint'}`);
   const target = (await contacts.recipientsFor(owner, link.authorityCode, executor)).find(
     (recipient) => recipient.channel === link.channel,
   );
-  if (!target) throw badRequest('notify.serviceLink.unavailable.noConsent');
+  if (!target) throw badRequest(`notify.serviceLink.unavailable.${link.channel}.noConsent`);
   const [authority, recipientName] = await Promise.all([
     deps.authorityByCode(link.authorityCode),
     deps.recipientName({ personId: link.personId }, executor),
