@@ -65,6 +65,41 @@ export interface NotifyContract {
     },
   ): Promise<{ reminderId: string }>;
   cancelReminder(executor: Executor, actor: Principal, reminderId: string): Promise<void>;
+  /**
+   * Whether a person can be sent a self-service link by SMS and by e-mail: a verified contact point and consent
+   * for the authority. Reads the person's contact register, so it is audited (as the actor, in the executor).
+   */
+  serviceLinkChannels(
+    executor: Executor,
+    actor: Principal,
+    request: { personId: string; authorityCode: string },
+  ): Promise<ServiceLinkChannel[]>;
+  /**
+   * Sends a person the link to a self-service solution by SMS or e-mail, in the caller's transaction, through
+   * the module's delivery (retries included). Refused (400 `notify.serviceLink.unavailable.*`) without a verified
+   * contact point and consent for the authority.
+   */
+  sendServiceLink(executor: Executor, actor: Principal, link: ServiceLink): Promise<{ queued: boolean }>;
+}
+
+/** A self-service link to send: to whom, about what, where, and by which channel. */
+export interface ServiceLink {
+  personId: string;
+  /** the department whose consent the person gave (the purpose's department) */
+  authorityCode: string;
+  purposeName: { da: string; en: string };
+  /** an absolute URL or a path on this installation */
+  url: string;
+  channel: 'sms' | 'email';
+  /** what the link is sent about, e.g. the inquiry's id: a repeat for the same source and channel queues nothing (`queued: false`) */
+  sourceId: string;
+}
+
+/** One channel for a self-service link: possible, or why not. */
+export interface ServiceLinkChannel {
+  channel: 'sms' | 'email';
+  /** `noContactPoint`: nothing verified for the channel; `noConsent`: not chosen for this authority */
+  unavailable?: 'noContactPoint' | 'noConsent';
 }
 
 /** A self-service form's answers as the applicant saw them, in both languages, kept on the case for the caseworker. */

@@ -19,6 +19,8 @@ import { registerTelephonyRoutes } from './telephony/telephony.routes.tsx';
 import { seedChannelsDemo } from './demo/channels-demo.ts';
 import { registerContactRoutes } from './contact/contact.routes.tsx';
 import { registerHistoryRoutes } from './history/history.routes.tsx';
+import { ServiceLinkService } from './service-link/service-link.service.ts';
+import { registerServiceLinkRoutes } from './service-link/service-link.routes.tsx';
 
 declare module '../../platform/module.ts' {
   interface Contracts {
@@ -32,12 +34,13 @@ declare module '../../platform/module.ts' {
 /** Channel strategy: inquiry purposes, every inquiry registered (from events, staff and systems), the figures. */
 export const channelsModule = defineModule({
   name: 'channels',
-  requires: ['identity', 'cases', 'post'],
+  requires: ['identity', 'cases', 'post', 'notify'],
   permissions: { ...channelsPermissions, ...serviceLevelPermissions },
   messages: joinCatalogues(channelsMessages, serviceLevelMessages),
   publishes: serviceLevelEvents,
-  async build(context, { identity, cases, post }) {
+  async build(context, { identity, cases, post, notify }) {
     const channels = new ChannelsService(context.db, identity);
+    const serviceLinks = new ServiceLinkService(context.db, channels.purposes, notify);
     await channels.purposes.seedStarterSet();
     const levels = await buildServiceLevels(context, { identity, cases, post, purposes: channels.purposes });
     return {
@@ -94,7 +97,8 @@ export const channelsModule = defineModule({
         ],
       },
       routes(app) {
-        registerRegistrationRoutes(app, channels);
+        registerRegistrationRoutes(app, channels, serviceLinks);
+        registerServiceLinkRoutes(app, channels, serviceLinks);
         registerFiguresRoutes(app, channels);
         registerPurposeRoutes(app, channels);
         registerChannelsAdminRoutes(app, channels);

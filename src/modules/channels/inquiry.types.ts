@@ -16,7 +16,8 @@ export interface InquiryInput {
   party: { kind: PartyKind; id?: string };
   actor: { kind: ActorKind; id?: string };
   departmentCode?: string;
-  object?: { kind: 'case' | 'message' | 'draft' | 'submission'; id: string };
+  /** `inquiry`: a municipality-initiated contact about another one (the self-service link sent after it) */
+  object?: { kind: 'case' | 'message' | 'draft' | 'submission' | 'inquiry'; id: string };
   resolvedFirstContact?: boolean;
   couldBeDigital?: boolean;
   digitalHelp?: boolean;

@@ -9,6 +9,7 @@ import { importsMessages } from './messages/imports.messages.ts';
 import { baselineMessages } from './messages/baseline.messages.ts';
 import { contactMessages } from './messages/contact.messages.ts';
 import { historyMessages } from './messages/history.messages.ts';
+import { serviceLinkMessages } from './messages/service-link.messages.ts';
 
 /** The channels module's texts, one catalogue per area. */
 export const channelsMessages = joinCatalogues(
@@ -22,4 +23,5 @@ export const channelsMessages = joinCatalogues(
   baselineMessages,
   contactMessages,
   historyMessages,
+  serviceLinkMessages,
 );

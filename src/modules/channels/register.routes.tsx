@@ -3,13 +3,18 @@ import { presetChannel, RegisterBody, RegisterQuery, TallyBody } from './registe
 import type { Principal } from '#platform/auth/principal.ts';
 import { attemptForm } from '#platform/views/form-problems.ts';
 import type { ChannelsService } from './channels.service.ts';
+import type { ServiceLinkService } from './service-link/service-link.service.ts';
 import { digitalNudge, searchPurposes } from './purpose.ts';
 import { channelsPaths } from './views/paths.ts';
 import { type RegisterForm, RegisterPage, type RegisterPageProps } from './views/staff/register-page.tsx';
 
 const register = { config: { permission: 'channels:register' } } as const;
 /** Staff register inquiries at the desk and on the phone, and tally anonymous general questions. */
-export function registerRegistrationRoutes(app: FastifyInstance, channels: ChannelsService): void {
+export function registerRegistrationRoutes(
+  app: FastifyInstance,
+  channels: ChannelsService,
+  serviceLinks: ServiceLinkService,
+): void {
   const page = async (principal: Principal, form: RegisterForm, rest: Partial<RegisterPageProps> = {}) => ({
     form,
     matches: searchPurposes(await channels.purposes.list(), form.q).slice(0, 15),
@@ -31,7 +36,9 @@ export function registerRegistrationRoutes(app: FastifyInstance, channels: Chann
       note: '',
     };
     const nudge = digitalNudge((await channels.purposes.list()).find((purpose) => purpose.code === query.purpose));
-    const props = await page(request.principal!, form, { notice: query.notice, nudge });
+    // the receipt of a contact for a person: which channels can carry the self-service link (an audited read)
+    const offer = query.inquiry ? await serviceLinks.offer(request.principal!, query.inquiry) : undefined;
+    const props = await page(request.principal!, form, { notice: query.notice, nudge, offer });
     return reply.page(() => <RegisterPage {...props} />);
   });
 
@@ -53,7 +60,7 @@ export function registerRegistrationRoutes(app: FastifyInstance, channels: Chann
     );
     if (outcome.ok)
       return reply.redirect(
-        `${channelsPaths.register}?notice=registered&channel=${form.channel}&purpose=${encodeURIComponent(form.purpose)}`,
+        `${channelsPaths.register}?notice=registered&channel=${form.channel}&purpose=${encodeURIComponent(form.purpose)}&inquiry=${outcome.value}`,
         303,
       );
     const props = await page(request.principal!, form, { errors: outcome.errors });

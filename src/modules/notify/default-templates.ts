@@ -92,4 +92,32 @@ export const defaultTemplates: Array<{
     subject: 'Your code: {{code}}',
     body: 'Your code is {{code}}.\n\nIt is valid for {{minutes}} minutes. Enter it on the municipality’s page to confirm your e-mail address.\n\nIf you did not ask for a code, you can ignore this e-mail.',
   },
+  {
+    kind: 'service-link',
+    channel: 'sms',
+    locale: 'da',
+    subject: '',
+    body: 'Fra {{authorityName}}: {{purposeName}} kan du klare selv på nettet, når det passer dig: {{link}}',
+  },
+  {
+    kind: 'service-link',
+    channel: 'sms',
+    locale: 'en',
+    subject: '',
+    body: 'From {{authorityName}}: you can do {{purposeName}} yourself online, whenever it suits you: {{link}}',
+  },
+  {
+    kind: 'service-link',
+    channel: 'email',
+    locale: 'da',
+    subject: '{{purposeName}}: klar det selv på nettet',
+    body: 'Kære {{recipientName}}\n\nSom aftalt sender vi dig linket til selvbetjeningen for {{purposeName}}. Her kan du klare det selv, når det passer dig:\n\n{{link}}\n\nVenlig hilsen\n{{authorityName}}',
+  },
+  {
+    kind: 'service-link',
+    channel: 'email',
+    locale: 'en',
+    subject: '{{purposeName}}: do it yourself online',
+    body: 'Dear {{recipientName}}\n\nAs agreed, here is the link to the self-service solution for {{purposeName}}. You can do it yourself whenever it suits you:\n\n{{link}}\n\nKind regards\n{{authorityName}}',
+  },
 ];

@@ -5,6 +5,7 @@ import { verificationMessages } from './messages/verification.messages.ts';
 import { deliveryAdminMessages } from './messages/delivery-admin.messages.ts';
 import { templateMessages } from './messages/template.messages.ts';
 import { reminderMessages } from './messages/reminder.messages.ts';
+import { serviceLinkMessages } from './messages/service-link.messages.ts';
 
 /** The notify module's texts, one catalogue per area. */
 export const notifyMessages = joinCatalogues(
@@ -14,4 +15,5 @@ export const notifyMessages = joinCatalogues(
   deliveryAdminMessages,
   templateMessages,
   reminderMessages,
+  serviceLinkMessages,
 );

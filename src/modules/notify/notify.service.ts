@@ -1,11 +1,12 @@
 import type { Executor } from '#platform/db/database.ts';
 import type { Principal } from '#platform/auth/principal.ts';
-import type { NotifyContract } from '#platform/contracts.ts';
+import type { NotifyContract, ServiceLink, ServiceLinkChannel } from '#platform/contracts.ts';
 import type { ContactService } from './contact.service.ts';
 import type { DeliveryService } from './delivery.service.ts';
 import type { ReminderService } from './reminder.service.ts';
 import type { TemplateService } from './template.service.ts';
 import { type NewPost, type NotifyDeps, notifyNewPost } from './new-post-notification.ts';
+import { sendServiceLink, serviceLinkChannels } from './service-link.ts';
 
 export type { NewPost } from './new-post-notification.ts';
 
@@ -32,6 +33,19 @@ export class NotifyService implements NotifyContract {
 
   cancelReminder(executor: Executor, actor: Principal, reminderId: string): Promise<void> {
     return this.reminders.cancel(executor, actor, reminderId);
+  }
+
+  serviceLinkChannels(
+    executor: Executor,
+    actor: Principal,
+    request: { personId: string; authorityCode: string },
+  ): Promise<ServiceLinkChannel[]> {
+    return serviceLinkChannels(executor, actor, request);
+  }
+
+  sendServiceLink(executor: Executor, actor: Principal, link: ServiceLink): Promise<{ queued: boolean }> {
+    const { contacts, delivery, templates, deps } = this;
+    return sendServiceLink({ contacts, delivery, templates, deps }, executor, actor, link);
   }
 
   /**

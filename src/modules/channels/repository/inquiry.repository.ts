@@ -67,6 +67,7 @@ export async function countByActorSince(executor: Executor, actorId: string, sin
     .selectFrom('channels_inquiries')
     .select(sql<string>`coalesce(sum(count), 0)::text`.as('count'))
     .where('actor_id', '=', actorId)
+    .where('direction', '=', 'inbound') // a self-service link sent after a contact is not another contact
     .where('created_at', '>=', since)
     .executeTakeFirstOrThrow();
   return Number(row.count);

@@ -2,6 +2,7 @@
 export const channelsPaths = {
   register: '/staff/inquiries',
   tally: '/staff/inquiries/tally',
+  serviceLink: '/staff/inquiries/service-link',
   figures: '/staff/channels/figures',
   figuresCsv: '/staff/channels/figures.csv',
   imports: '/staff/channels/imports',

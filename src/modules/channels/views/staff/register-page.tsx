@@ -19,6 +19,8 @@ import { channelsPaths } from '../paths.ts';
 import { PurposeSearch } from './purpose-search.tsx';
 import { TallyForm } from './tally-form.tsx';
 import { DigitalNudge } from './digital-nudge.tsx';
+import { ServiceLinkForm } from './service-link-form.tsx';
+import type { ServiceLinkOffer } from '../../service-link/service-link.service.ts';
 
 export interface RegisterForm {
   q: string;
@@ -35,14 +37,16 @@ export interface RegisterPageProps {
   form: RegisterForm;
   matches: Purpose[];
   errors?: FieldErrors;
-  notice?: 'registered' | 'tallied';
+  notice?: 'registered' | 'tallied' | 'linkSent';
   /** the self-service link for the purpose just registered, when its desired channel is digital */
   nudge?: { name: string; href: string };
   today: number;
+  /** the receipt of a contact registered for a person: send the self-service link (see ServiceLinkForm) */
+  offer?: ServiceLinkOffer;
 }
 
 /** Staff at the desk or phone: find the purpose, check the preset answers, register. Works without JavaScript. */
-export function RegisterPage({ form, matches, errors = {}, notice, nudge, today }: RegisterPageProps) {
+export function RegisterPage({ form, matches, errors = {}, notice, nudge, today, offer }: RegisterPageProps) {
   const channels = channelCodes.map((code) => ({ value: code, label: channelName(code) }));
   const field = fieldBinding(form, errors);
   return (
@@ -50,8 +54,9 @@ export function RegisterPage({ form, matches, errors = {}, notice, nudge, today 
       <h1>{t('channels.register.title')}</h1>
       {notice ? <Alert kind="success">{t(`channels.register.notice.${notice}`)}</Alert> : ''}
       {notice === 'registered' && nudge ? <DigitalNudge {...nudge} /> : ''}
-      <p class="font-lead">{t('channels.register.today', { count: today })}</p>
       <ErrorSummary errors={errors} />
+      {offer ? <ServiceLinkForm offer={offer} error={errors.linkChannel} /> : ''}
+      <p class="font-lead">{t('channels.register.today', { count: today })}</p>
       <PurposeSearch q={form.q} channel={form.channel} />
       <PostForm action={channelsPaths.register} submit={t('channels.register.submit')}>
         <input type="hidden" name="q" value={form.q} />
