@@ -92,7 +92,7 @@ test('the manager sees compliance per target against the target in force, red un
     csv,
     /"2026-02-01","2026-02-28","borgerservice","written-answer","all","","digital-post",2,90,"2026-01-01","ØU 2025-12-09, pkt. 7 \(00.01.10-A00-3-25\)",1,1,0,50,"red"/,
   );
-  const bad = await manager.follow('/staff/service-levels?from=2026-02-30&department=nowhere');
+  const bad = await manager.follow('/staff/service-levels?from=2026-02-30&department=nowhere&lang=da');
   assert.equal(bad.status, 400);
   const badPage = await bad.text();
   assert.match(badPage, /Skriv en dato som ÅÅÅÅ-MM-DD\./);
@@ -167,7 +167,7 @@ test('the caseworker sees the case at risk and its drafted § 3 letter; a notice
   assert.match(page.html, /retssikkerhedslovens § 3, stk\. 2/);
   const english = await (await caseworker.follow(`/staff/cases/${atRisk.caseId}/processing-notice?lang=en`)).text();
   assert.match(english, /<h1>Notice of a delayed decision<\/h1>/);
-  const refused = await caseworker.submit(`/staff/cases/${atRisk.caseId}/processing-notice`, {
+  const refused = await caseworker.submit(`/staff/cases/${atRisk.caseId}/processing-notice?lang=da`, {
     _csrf: page.csrf,
     reason: '',
     expectedDay: atRisk.deadlineDay,
