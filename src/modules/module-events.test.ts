@@ -6,7 +6,7 @@ import { postEvents } from './post/post.events.ts';
 import { notifyEvents } from './notify/notify.events.ts';
 import { casesEvents } from './cases/cases.events.ts';
 import { selfserviceEvents } from './selfservice/selfservice.events.ts';
-import { serviceLevelEvents } from './channels/service-levels/service-levels.events.ts';
+import { channelsEvents } from './channels/channels.events.ts';
 import { frontdeskEvents } from './frontdesk/frontdesk.events.ts';
 
 /** Every event the modules publish, by the module that owns it. */
@@ -15,7 +15,7 @@ const byModule: Record<string, EventDefinition[]> = {
   notify: notifyEvents,
   cases: casesEvents,
   selfservice: selfserviceEvents,
-  channels: serviceLevelEvents,
+  channels: channelsEvents,
   frontdesk: [...frontdeskEvents],
 };
 const all = Object.values(byModule).flat();

@@ -25,11 +25,18 @@ export type InquiryType = (typeof inquiryTypes)[number];
 export const directions = ['inbound', 'outbound'] as const;
 export type Direction = (typeof directions)[number];
 
+/** The outcomes other systems may report through the API. */
 export const outcomes = ['resolved', 'referred', 'started', 'submitted', 'abandoned', 'created', 'sent'] as const;
-export type Outcome = (typeof outcomes)[number];
+/** The front desk's: an appointment booked, a visit served, an appointment missed (from its events only). */
+export const appointmentOutcomes = ['booked', 'served', 'missed'] as const;
+export type Outcome = (typeof outcomes)[number] | (typeof appointmentOutcomes)[number];
 
-/** A self-service draft started is a step, not a contact: its submission or abandonment is the contact. */
-export const countsAsContact = (outcome: string): boolean => outcome !== 'started';
+/**
+ * Registered but not contacts: a self-service draft started is a step (its submission or abandonment is the
+ * contact), and a missed appointment is a citizen who did not come.
+ */
+export const notContacts: readonly Outcome[] = ['started', 'missed'];
+export const countsAsContact = (outcome: string): boolean => !(notContacts as readonly string[]).includes(outcome);
 
 export const isChannel = (value: string): value is ChannelCode => (channelCodes as readonly string[]).includes(value);
 

@@ -13,7 +13,7 @@ import { serviceLevelPermissions } from './service-levels/service-levels.permiss
 import { serviceLevelMessages } from './service-levels/messages/service-levels.messages.ts';
 import { serviceLevelNavigation } from './service-levels/service-levels.navigation.ts';
 import { buildServiceLevels } from './service-levels/service-levels.part.ts';
-import { serviceLevelEvents } from './service-levels/service-levels.events.ts';
+import { channelsEvents } from './channels.events.ts';
 import { joinCatalogues } from '#platform/i18n/i18n.ts';
 import { registerTelephonyRoutes } from './telephony/telephony.routes.tsx';
 import { seedChannelsDemo } from './demo/channels-demo.ts';
@@ -37,9 +37,9 @@ export const channelsModule = defineModule({
   requires: ['identity', 'cases', 'post', 'notify'],
   permissions: { ...channelsPermissions, ...serviceLevelPermissions },
   messages: joinCatalogues(channelsMessages, serviceLevelMessages),
-  publishes: serviceLevelEvents,
+  publishes: channelsEvents,
   async build(context, { identity, cases, post, notify }) {
-    const channels = new ChannelsService(context.db, identity);
+    const channels = new ChannelsService(context.db, identity, context.events);
     const serviceLinks = new ServiceLinkService(context.db, channels.purposes, notify);
     await channels.purposes.seedStarterSet();
     const levels = await buildServiceLevels(context, { identity, cases, post, purposes: channels.purposes });

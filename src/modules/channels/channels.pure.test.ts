@@ -4,6 +4,9 @@ import { channelFigures, type DayCount } from './channel-figures.ts';
 import { newVersionProblems, type StrategyVersion, versionInForce } from './strategy-version.ts';
 import { caseContact } from './event-registration.ts';
 import { selfserviceContact } from './selfservice-registration.ts';
+import { bookedContact } from './frontdesk-registration.ts';
+import { countsAsContact } from './channel-codes.ts';
+import { komhenClosure } from './komhen/komhen-categories.ts';
 import { kronerToOre } from './version-form.ts';
 import { starterStrategy } from './unit-costs.ts';
 import { starterPurposes } from './starter-purposes.ts';
@@ -119,6 +122,27 @@ test('events become contacts keyed by the event id; a case from self-service is 
   assert.equal(caseContact(event, { ...base, channel: 'selfservice' }), null);
   assert.equal(caseContact(event, { ...base, channel: 'phone', personId: base.caseId })?.input.channel, 'phone');
   assert.equal(caseContact(event, { ...base, channel: 'api' })?.input.channel, 'system');
+});
+
+test('a booking is a self-service contact, or a phone one when staff booked it; a missed appointment is no contact', () => {
+  const event = { id: 'e2', event: 'x', version: 1, occurredAt: new Date('2026-12-01T10:00:00Z') };
+  const booking = {
+    appointmentId: '00000000-0000-4000-8000-000000000003',
+    serviceCode: 'passport',
+    purposeCode: 'passport',
+    locationCode: 'town-hall',
+    personId: '00000000-0000-4000-8000-000000000004',
+    startsAt: '2026-12-03T10:00:00+01:00',
+    persons: 1,
+  };
+  const online = bookedContact(event, { ...booking, bookedBy: 'citizen' });
+  assert.deepEqual(
+    [online.input.sourceKey, online.input.channel, online.input.outcome, online.purposeOf],
+    ['event:e2', 'selfservice', 'booked', { purposeCode: 'passport' }],
+  );
+  assert.equal(bookedContact(event, { ...booking, bookedBy: 'staff' }).input.channel, 'phone');
+  assert.deepEqual(['booked', 'served', 'missed', 'started'].map(countsAsContact), [true, true, false, false]);
+  assert.equal(komhenClosure('served', null), 'first-contact');
 });
 
 test('kroner as typed become øre; starter targets add up to 100', () => {

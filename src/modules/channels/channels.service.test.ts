@@ -12,12 +12,32 @@ import type { ChannelsService } from './channels.service.ts';
 import { danishDay } from './danish-day.ts';
 import { selfserviceContact } from './selfservice-registration.ts';
 import { demoStaff, inquiriesAbout, inquiryById, waitFor } from './test-support/channels-fixtures.ts';
+import { recordEvents, type RecordedEvent } from '#test-support/event-recorder.ts';
+import { demoCitizens } from '#modules/identity/demo-data.ts';
+import {
+  AppointmentBooked,
+  AppointmentMissed,
+  AppointmentServed,
+  TicketServed,
+} from '#modules/frontdesk/frontdesk.events.ts';
+import { channelsSubscriptions } from './channels.subscriptions.ts';
+import { InquiryRegistered } from './channels.events.ts';
+import { dayCounts } from './repository/inquiry.repository.ts';
 
 let app: TestApp;
 let channels: ChannelsService;
+let recorded: RecordedEvent[];
 before(async () => {
   app = await startTestApp();
   channels = app.raadhus.services.channels;
+  recorded = await recordEvents(
+    app.raadhus,
+    AppointmentBooked,
+    AppointmentServed,
+    AppointmentMissed,
+    TicketServed,
+    InquiryRegistered,
+  );
 });
 after(() => app?.close());
 
@@ -109,7 +129,92 @@ test('staff register a contact for a citizen by CPR: the look-up is audited, the
   );
   const citizen = { kind: 'citizen' as const, id: person!.id, name: 'x', roles: ['citizen' as const] };
   await assert.rejects(channels.inquiries.registerByStaff(citizen, form), /Forbidden|channels:register/);
+  // insight learns of it: ids, codes and the day, never the person
+  const told = await waitFor(
+    async () => recorded.find((entry) => entry.payload.inquiryId === id),
+    'the inquiry-registered event',
+  );
+  assert.deepEqual(told.payload, {
+    inquiryId: id,
+    staffId: frontDesk.id,
+    purposeCode: 'passport',
+    channel: 'attendance',
+    day: danishDay(),
+    registeredAt: told.payload.registeredAt,
+  });
+  assert.equal(recorded.filter((entry) => entry.event.event === InquiryRegistered.name).length, 1);
 });
+
+test('the front desk registers itself: booked, served, missed and a walk-in, each once, even delivered twice', async () => {
+  const { frontdesk } = app.raadhus.services;
+  const desk = await demoStaff(app.raadhus, 'staff-front-desk-1');
+  const [anne, bo] = await Promise.all([citizenPrincipal(2), citizenPrincipal(3)]);
+  const now = new Date('2027-03-24T08:00:00Z');
+  const request = { locationCode: 'town-hall', persons: 1 };
+  // Tuesday 30 March 2027 (summer time): 10:00 and 11:00 in Copenhagen
+  const visit = await frontdesk.booking.book(
+    anne,
+    { ...request, serviceCode: 'passport', startsAt: new Date('2027-03-30T08:00:00Z') },
+    now,
+  );
+  const noShow = await frontdesk.booking.book(
+    bo,
+    { ...request, serviceCode: 'driving-licence', startsAt: new Date('2027-03-30T09:00:00Z') },
+    now,
+  );
+  await frontdesk.desk.mark(desk, visit.id, 'served', new Date('2027-03-30T08:20:00Z'));
+  await frontdesk.desk.mark(desk, noShow.id, 'no-show', new Date('2027-03-30T09:30:00Z'));
+  const ticket = await frontdesk.queue.takeTicket('town-hall', 'health-card', new Date('2027-03-30T10:00:00Z'));
+  await frontdesk.queue.callNext(desk, 'town-hall', 1, new Date('2027-03-30T10:05:00Z'));
+  await frontdesk.queue.finish(desk, 'town-hall', 1, new Date('2027-03-30T10:15:00Z'));
+
+  const rows = async () =>
+    [
+      ...(await inquiriesAbout(app.raadhus, visit.id)),
+      ...(await inquiriesAbout(app.raadhus, noShow.id)),
+      ...(await inquiriesAbout(app.raadhus, ticket.id)),
+    ].map((row) => [row.object_kind, row.outcome, row.channel, row.purpose_code, row.party_id].join(' '));
+  const expected = [
+    `appointment booked selfservice passport ${anne.id}`,
+    `appointment served attendance passport ${anne.id}`,
+    `appointment booked selfservice driving-licence ${bo.id}`,
+    `appointment missed attendance driving-licence ${bo.id}`,
+    'ticket served attendance health-card ',
+  ].sort();
+  await waitFor(async () => (await rows()).length === 5, 'the five front-desk contacts registered');
+  assert.deepEqual((await rows()).sort(), expected);
+
+  // every event delivered once more (a retry after a crash): the register is unchanged
+  const handlers = new Map(
+    channelsSubscriptions(channels.inquiries, channels.failureDemand).map((entry) => [entry.event.name, entry]),
+  );
+  const frontdeskEvents = recorded.filter((entry) => entry.event.event.startsWith('frontdesk.'));
+  assert.equal(frontdeskEvents.length, 5);
+  for (const entry of frontdeskEvents)
+    await handlers.get(entry.event.event)!.handler(entry.payload as never, {
+      executor: app.raadhus.database.db,
+      event: entry.event,
+    });
+  assert.deepEqual((await rows()).sort(), expected);
+
+  // the figures count the visit and the walk-in on their day; the missed appointment is no contact
+  const day = await dayCounts(app.raadhus.database.db, '2027-03-30', '2027-03-30');
+  assert.deepEqual(day.map((count) => `${count.channel} ${count.purposeCode} ${count.count}`).sort(), [
+    'attendance health-card 1',
+    'attendance passport 1',
+  ]);
+});
+
+async function citizenPrincipal(index: number) {
+  const person = await app.raadhus.services.identity.findPersonByCpr(demoCitizens[index].cpr);
+  return {
+    kind: 'citizen' as const,
+    id: person!.id,
+    name: person!.name,
+    cpr: person!.cpr,
+    roles: ['citizen' as const],
+  };
+}
 
 test('a batch from another system is stored whole or not at all, and an external id counts once', async () => {
   const client = {

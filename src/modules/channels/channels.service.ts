@@ -1,4 +1,5 @@
 import type { Database } from '#platform/db/database.ts';
+import type { EventBus } from '#platform/events/event-bus.ts';
 import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import { FiguresService } from './figures.service.ts';
 import { InquiryService } from './inquiry.service.ts';
@@ -24,9 +25,9 @@ export class ChannelsService {
   readonly komhen: KomhenService;
   readonly history: HistoryService;
 
-  constructor(db: Database, identity: Pick<IdentityContract, 'lookupPersonByCpr'>) {
+  constructor(db: Database, identity: Pick<IdentityContract, 'lookupPersonByCpr'>, events: Pick<EventBus, 'publish'>) {
     this.purposes = new PurposeService(db);
-    this.inquiries = new InquiryService(db, this.purposes, identity, this.failureDemand);
+    this.inquiries = new InquiryService(db, this.purposes, identity, this.failureDemand, events);
     this.figures = new FiguresService(db, this.purposes);
     this.systems = new SystemInquiryService(db, this.purposes);
     this.admin = new PurposeAdminService(db, this.purposes);

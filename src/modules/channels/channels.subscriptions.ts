@@ -10,12 +10,20 @@ import type { FailureDemandService } from './follow-up/failure-demand.service.ts
 import type { InquiryService } from './inquiry.service.ts';
 import { caseContact, letterContact, replyContact } from './event-registration.ts';
 import { selfserviceContact } from './selfservice-registration.ts';
+import {
+  AppointmentBooked,
+  AppointmentMissed,
+  AppointmentServed,
+  TicketServed,
+} from '#modules/frontdesk/frontdesk.events.ts';
+import { bookedContact, missedContact, servedContact, ticketContact } from './frontdesk-registration.ts';
 
 const options = { retryLimit: 8, retryDelaySeconds: 10 } as const;
 
 /**
  * Every contact the platform sees registers itself: self-service, letters both ways and cases created at the
- * desk, by phone, letter or API. Each is registered once per event id (a retried delivery adds nothing).
+ * desk, by phone, letter or API, and the front desk's appointments and walk-ins. Each is registered once per event
+ * id (a retried delivery adds nothing).
  */
 export const channelsSubscriptions = (inquiries: InquiryService, failureDemand: FailureDemandService) => [
   defineSubscription({
@@ -75,6 +83,31 @@ export const channelsSubscriptions = (inquiries: InquiryService, failureDemand: 
       if (contact) await inquiries.registerEventContact(contact, executor);
       await failureDemand.learnCase(payload, executor);
     },
+    ...options,
+  }),
+  // the front desk (events only: frontdesk requires channels, so channels never requires frontdesk)
+  defineSubscription({
+    module: 'channels',
+    event: AppointmentBooked,
+    handler: (payload, { executor, event }) => inquiries.registerEventContact(bookedContact(event, payload), executor),
+    ...options,
+  }),
+  defineSubscription({
+    module: 'channels',
+    event: AppointmentServed,
+    handler: (payload, { executor, event }) => inquiries.registerEventContact(servedContact(event, payload), executor),
+    ...options,
+  }),
+  defineSubscription({
+    module: 'channels',
+    event: AppointmentMissed,
+    handler: (payload, { executor, event }) => inquiries.registerEventContact(missedContact(event, payload), executor),
+    ...options,
+  }),
+  defineSubscription({
+    module: 'channels',
+    event: TicketServed,
+    handler: (payload, { executor, event }) => inquiries.registerEventContact(ticketContact(event, payload), executor),
     ...options,
   }),
 ];

@@ -1,4 +1,5 @@
 import type { Database, Executor } from '#platform/db/database.ts';
+import type { EventBus } from '#platform/events/event-bus.ts';
 import { assertCan } from '#platform/auth/permissions.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { badRequest } from '#platform/http/problem.ts';
@@ -11,6 +12,7 @@ import type { FailureDemandService } from './follow-up/failure-demand.service.ts
 import type { PurposeService } from './purpose.service.ts';
 import { countByActorSince, insertInquiries } from './repository/inquiry.repository.ts';
 import { registrationProblems, type StaffRegistration, staffContact } from './staff-contact.ts';
+import { InquiryRegistered } from './channels.events.ts';
 
 /** The inquiry register: contacts from events, and from staff at the desk and on the phone. */
 export class InquiryService {
@@ -19,6 +21,7 @@ export class InquiryService {
     private readonly purposes: PurposeService,
     private readonly identity: Pick<IdentityContract, 'lookupPersonByCpr'>,
     private readonly failureDemand: FailureDemandService,
+    private readonly events: Pick<EventBus, 'publish'>,
   ) {}
 
   /** An event's contact, once: the event id is its source key (a retried delivery registers nothing). */
@@ -54,6 +57,7 @@ export class InquiryService {
           ...(failureDemand ? { failureDemand } : {}),
         },
       ]);
+      await this.published(trx, actor, { id, purposeCode: form.purposeCode, channel: form.channel as ChannelCode });
       return id;
     });
   }
@@ -70,7 +74,29 @@ export class InquiryService {
     assertCan(actor, 'channels:register');
     if (!isChannel(channel)) throw badRequest('channels.register.channelInvalid');
     const contact = staffContact(actor, GENERAL_INFORMATION, channel);
-    await insertInquiries(this.db, [{ ...contact, party: { kind: 'anonymous' }, resolvedFirstContact: true }]);
+    await this.db.transaction().execute(async (trx) => {
+      const [id] = await insertInquiries(trx, [
+        { ...contact, party: { kind: 'anonymous' }, resolvedFirstContact: true },
+      ]);
+      await this.published(trx, actor, { id, purposeCode: GENERAL_INFORMATION, channel });
+    });
+  }
+
+  /** Tells other modules (insight) of a staff registration, in its transaction: ids and codes, never the person. */
+  private published(
+    trx: Executor,
+    actor: Principal,
+    inquiry: { id: string; purposeCode: string; channel: ChannelCode },
+  ) {
+    const now = new Date();
+    return this.events.publish(trx, InquiryRegistered, {
+      inquiryId: inquiry.id,
+      staffId: actor.id,
+      purposeCode: inquiry.purposeCode,
+      channel: inquiry.channel,
+      day: danishDay(now),
+      registeredAt: now.toISOString(),
+    });
   }
 
   /** Contacts this staff member registered since midnight, Danish time (shown on the registration page). */

@@ -17,7 +17,7 @@ export interface InquiryInput {
   actor: { kind: ActorKind; id?: string };
   departmentCode?: string;
   /** `inquiry`: a municipality-initiated contact about another one (the self-service link sent after it) */
-  object?: { kind: 'case' | 'message' | 'draft' | 'submission' | 'inquiry'; id: string };
+  object?: { kind: 'case' | 'message' | 'draft' | 'submission' | 'inquiry' | 'appointment' | 'ticket'; id: string };
   resolvedFirstContact?: boolean;
   couldBeDigital?: boolean;
   digitalHelp?: boolean;
@@ -28,8 +28,8 @@ export interface InquiryInput {
   count?: number;
 }
 
-/** How an event's contact finds its purpose: by the self-service solution or the case type it concerns. */
-export type PurposeKey = { solutionCode: string } | { caseTypeCode: string } | null;
+/** How an event's contact finds its purpose: by the self-service solution, the case type, or its own code. */
+export type PurposeKey = { solutionCode: string } | { caseTypeCode: string } | { purposeCode: string } | null;
 
 export interface EventContact {
   input: Omit<InquiryInput, 'purposeCode'>;

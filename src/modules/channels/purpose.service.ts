@@ -53,8 +53,13 @@ export class PurposeService {
   async classify(key: PurposeKey, executor: Executor): Promise<string | null> {
     if (!key) return null;
     const rows = await repository.listPurposes(executor);
+    // a purpose code unknown here (removed by an administrator) registers the contact without a purpose
     const match = rows.find((row) =>
-      'solutionCode' in key ? row.solution_code === key.solutionCode : row.case_type_code === key.caseTypeCode,
+      'purposeCode' in key
+        ? row.code === key.purposeCode
+        : 'solutionCode' in key
+          ? row.solution_code === key.solutionCode
+          : row.case_type_code === key.caseTypeCode,
     );
     return match?.code ?? null;
   }

@@ -25,5 +25,6 @@ export function komhenClosure(outcome: string, resolvedFirstContact: boolean | n
   if (outcome === 'submitted') return 'self-service';
   if (outcome === 'abandoned') return 'not-completed';
   if (outcome === 'resolved' && resolvedFirstContact !== false) return 'first-contact';
+  if (outcome === 'served') return 'first-contact'; // a visit served at the desk
   return 'passed-on';
 }
