@@ -18,7 +18,7 @@ export interface PortalLink {
   href: string;
   label: string;
   description?: string;
-  /** for staff links: the permission a staff member needs to see it */
+  /** the permission a person needs to see the link (staff start page and my page alike) */
   permission?: string;
   /** shows a count (e.g. unread post) when given */
   badge?: (principalId: string) => Promise<number | undefined>;

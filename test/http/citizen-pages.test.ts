@@ -78,6 +78,21 @@ test('"my page" badges say what they count', async () => {
   }
 });
 
+test('"my page" shows only the links a person may follow: appointments for a citizen, not for a business', async () => {
+  const citizen = new TestClient(app.url);
+  const own = await (await citizen.login('citizen-0303542114')).text();
+  assert.match(own, /<a href="\/my\/appointments">Mine aftaler<\/a>/);
+  const business = new TestClient(app.url);
+  await business.login('business-29189838');
+  const page = await business.follow('/my?lang=da');
+  assert.equal(page.status, 200);
+  const html = await page.text();
+  assert.match(html, /<h2>/, 'the business has a my page with services');
+  assert.doesNotMatch(html, /\/my\/appointments|Mine aftaler/);
+  // the link would only lead to a refusal
+  assert.equal((await business.follow('/my/appointments')).status, 403);
+});
+
 test("the test identity provider names roles in the reader's language, shows the account ids, orders NSIS levels", async () => {
   const visitor = new TestClient(app.url);
   const danish = await (await visitor.follow('/auth/login?lang=da')).text();

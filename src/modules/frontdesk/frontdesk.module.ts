@@ -36,6 +36,8 @@ export const frontdeskModule = defineModule({
             href: frontdeskPaths.mine,
             label: 'frontdesk.myPage.link',
             description: 'frontdesk.myPage.description',
+            // citizens book; a business representative would be refused the page
+            permission: 'frontdesk:book',
           },
         ],
         staff: [

@@ -3,7 +3,8 @@ import { assertCan } from '#platform/auth/permissions.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { notFound } from '#platform/http/problem.ts';
 import type { IdentityContract } from '#modules/identity/identity.contract.ts';
-import type { KeyFigure } from './key-figure.ts';
+import type { KeyFigure, Text } from './key-figure.ts';
+import { type NameSources, withNames } from './dimension-names.ts';
 import {
   type FactValue,
   type PeriodValue,
@@ -32,7 +33,8 @@ export interface Tile {
 
 export interface Breakdown {
   dimension: string;
-  cells: Array<{ value: string; tile: Tile }>;
+  /** `name`: the value's name from its owner (a case type's, a department's), when it has one */
+  cells: Array<{ value: string; name?: Text; tile: Tile }>;
 }
 
 /** The dashboards' reading side: what an actor may see, computed from the stored daily facts only. */
@@ -41,6 +43,7 @@ export class DashboardService {
     private readonly db: Database,
     private readonly figures: readonly KeyFigure[],
     private readonly identity: Pick<IdentityContract, 'departmentOf'>,
+    private readonly names: NameSources,
   ) {}
 
   async visibleFigures(actor: Principal): Promise<KeyFigure[]> {
@@ -113,7 +116,11 @@ export class DashboardService {
       '',
       period,
     );
-    const breakdowns = figure.dimensions.map((dimension) => breakdownOf(figure, dimension, facts, targets, period));
+    const breakdowns = await Promise.all(
+      figure.dimensions.map((dimension) =>
+        withNames(this.names, breakdownOf(figure, dimension, facts, targets, period)),
+      ),
+    );
     return { figure, total, targets, breakdowns, lineage, alerts };
   }
 
@@ -132,7 +139,8 @@ export class DashboardService {
       const figure = visible.find((candidate) => candidate.id === chart.figure);
       if (!figure) continue;
       const facts = await factsOf(this.db, [figure.id], period.from, period.to);
-      charts.push({ figure, breakdown: breakdownOf(figure, chart.dimension, facts, [], period) });
+      const breakdown = await withNames(this.names, breakdownOf(figure, chart.dimension, facts, [], period));
+      charts.push({ figure, breakdown });
     }
     return charts;
   }

@@ -25,12 +25,12 @@ declare module '../../platform/module.ts' {
 /** Key figures computed from the platform's events (and pushed by other systems), daily facts, dashboards. */
 export const insightModule = defineModule({
   name: 'insight',
-  requires: ['identity'],
+  requires: ['identity', 'cases'],
   permissions: insightPermissions,
   messages: insightMessages,
-  async build(context, { identity }) {
+  async build(context, { identity, cases }) {
     const { config } = context;
-    const insight = new InsightService(context.db, identity, {
+    const insight = new InsightService(context.db, identity, cases, {
       queue: context.queue,
       logger: context.logger,
       // the platform's mail transport, on the SMTP server notifications use; without one, alerts are listed only

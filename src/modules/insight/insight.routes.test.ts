@@ -53,7 +53,12 @@ test('the executive dashboard says each figure, its target and status, in Danish
   assert.match(html, /Intet mål fastsat/);
   assert.match(html, /<figcaption class="form-hint">Modtagne sager pr. sagstype<\/figcaption>/);
   assert.match(html, /<svg class="sparkline"/);
+  // the chart's categories and its table name case types as the reader reads them, not by their codes
+  assert.match(html, /<th scope="row">Boligstøtte<\/th>/);
+  assert.doesNotMatch(html, />housing-benefit</);
   const english = await (await manager.follow('/staff/insight?lang=en')).text();
+  assert.match(english, /<th scope="row">Housing benefit<\/th>/);
+  assert.doesNotMatch(english, />housing-benefit</);
   assert.match(english, /<h1>The municipality&#39;s key figures<\/h1>|<h1>The municipality's key figures<\/h1>/);
   assert.match(
     english,
@@ -73,6 +78,13 @@ test('a figure page gives its definition, breakdown and lineage; other departmen
   assert.match(html, /<h2 class="h3">Alarmer<\/h2><p>Ingen alarmer er udløst\.<\/p>/);
   const letters = await (await manager.follow('/staff/insight/figures/cases-received?lang=en')).text();
   assert.match(letters, /By Case type/);
+  // each breakdown names its values: the case type's and the department's names from their owners, in English
+  assert.match(letters, /<th scope="row">Housing benefit<\/th>/);
+  assert.match(letters, /<th scope="row">Benefits and Pensions<\/th>/);
+  assert.doesNotMatch(letters, /<th scope="row">(housing-benefit|ydelser)<\/th>/);
+  const danishLetters = await (await manager.follow('/staff/insight/figures/cases-received?lang=da')).text();
+  assert.match(danishLetters, /<th scope="row">Boligstøtte<\/th>/);
+  assert.match(danishLetters, /<th scope="row">Ydelser og Pension<\/th>/);
   assert.match(letters, /Computed by Raadhus from the events case-received \(rule 1\)/);
   // the front desk (Borgerservice) sees Borgerservice's figures, not the IT department's
   const desk = await (await frontDesk.follow('/staff/insight')).text();

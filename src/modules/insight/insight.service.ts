@@ -1,5 +1,6 @@
 import type { Database } from '#platform/db/database.ts';
 import { AlertService, type AlertDependencies } from './alert.service.ts';
+import type { NameSources } from './dimension-names.ts';
 import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import { shippedFigures } from './catalogue.ts';
 import { addDays, danishDay } from './danish-day.ts';
@@ -21,7 +22,8 @@ export class InsightService {
 
   constructor(
     db: Database,
-    identity: Pick<IdentityContract, 'departmentOf'>,
+    identity: Pick<IdentityContract, 'departmentOf' | 'departmentByCode'>,
+    cases: NameSources['cases'],
     alerting: Omit<AlertDependencies, 'db' | 'figures'>,
     readonly figures: readonly KeyFigure[] = shippedFigures,
   ) {
@@ -29,7 +31,7 @@ export class InsightService {
     this.facts = new FactService(db, figures);
     this.targets = new TargetService(db, figures);
     this.observations = new ObservationService(db, figures, this.alerts);
-    this.dashboards = new DashboardService(db, figures, identity);
+    this.dashboards = new DashboardService(db, figures, identity, { identity, cases });
     this.imports = new ImportService(db, figures, this.alerts);
   }
 

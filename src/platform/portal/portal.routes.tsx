@@ -17,7 +17,9 @@ export function registerPortalRoutes(app: FastifyInstance, navigation: Navigatio
 
   app.get('/my', { config: { permission: 'self:home' } }, async (request, reply) => {
     const principal = request.principal!;
-    const badges = await Promise.all(myPageLinks.map((link) => link.badge?.(principal.id)));
+    // a link the person may not follow is not shown (a business representative books no appointments)
+    const visible = myPageLinks.filter((link) => !link.permission || can(principal, link.permission));
+    const badges = await Promise.all(visible.map((link) => link.badge?.(principal.id)));
     return reply.page(() => (
       <Page title={t('my.title')}>
         <h1>{t('my.title')}</h1>
@@ -28,7 +30,7 @@ export function registerPortalRoutes(app: FastifyInstance, navigation: Navigatio
         </p>
         <p>{t('my.assurance', { level: t(`assurance.${principal.assurance ?? 'low'}`) })}</p>
         <h2>{t('my.services')}</h2>
-        {myPageLinks.length ? <LinkCards links={myPageLinks} badges={badges} /> : <p>{t('my.empty')}</p>}
+        {visible.length ? <LinkCards links={visible} badges={badges} /> : <p>{t('my.empty')}</p>}
       </Page>
     ));
   });

@@ -29,6 +29,9 @@ export function shownTarget(figure: KeyFigure, tile: Tile): string {
   });
 }
 
-/** A dimension's value for people: a channel by its name, other codes as they are. */
-export const dimensionValueText = (dimension: string, value: string) =>
-  dimension === 'channel' ? tOr(`insight.channel.${value}`, value) : value;
+/** A dimension's value for people: by its owner's name (case type, department), a channel by insight's own
+ * name for it, else the code as it is (a code no one names any more still shows). */
+export function dimensionValueText(dimension: string, cell: { value: string; name?: Text }): string {
+  if (cell.name) return textOf(cell.name);
+  return dimension === 'channel' ? tOr(`insight.channel.${cell.value}`, cell.value) : cell.value;
+}

@@ -8,7 +8,7 @@ export function breakdownChart(title: string, series: string, breakdown: Breakdo
   return {
     title,
     categoryLabel: t(`insight.dimension.${breakdown.dimension}`),
-    categories: breakdown.cells.map((cell) => dimensionValueText(breakdown.dimension, cell.value)),
+    categories: breakdown.cells.map((cell) => dimensionValueText(breakdown.dimension, cell)),
     series: [
       {
         name: series,

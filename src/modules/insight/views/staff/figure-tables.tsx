@@ -19,7 +19,7 @@ export function BreakdownTable({ breakdown }: { breakdown: Breakdown }) {
         {
           header: t(`insight.dimension.${breakdown.dimension}`),
           rowHeader: true,
-          text: (cell) => dimensionValueText(breakdown.dimension, cell.value),
+          text: (cell) => dimensionValueText(breakdown.dimension, cell),
         },
         { header: t('insight.figure.value'), numeric: true, text: (cell) => shownValue(cell.tile) },
       ]}
