@@ -79,10 +79,12 @@ test('a worker-only process resumes an interrupted bulk letter and runs the dail
   assert.equal(done.sent + done.failed, total);
   assert.equal(done.failed, 0);
 
-  // the daily job: scheduled by the worker, and its handler runs when the schedule fires
+  // the daily jobs: scheduled by the worker (every module's), and its handler runs when the schedule fires
   const schedules = await worker.queue.boss.getSchedules();
   assert.deepEqual(schedules.map((schedule) => [schedule.name, schedule.cron, schedule.options?.tz]).sort(), [
     ['cases.check-deadlines', '15 5 * * *', 'Europe/Copenhagen'],
+    ['channels.find-processing-notices', '45 5 * * *', 'Europe/Copenhagen'],
+    ['insight.recompute', '15 2 * * *', 'Europe/Copenhagen'],
     ['selfservice.count-abandoned', '30 1 * * *', 'Europe/Copenhagen'],
   ]);
   await worker.queue.boss.send('selfservice.count-abandoned', {});
