@@ -19,7 +19,8 @@ const BaselineQuery = z
 function periodOf(query: unknown) {
   const parsed = PeriodQuery.parse(query ?? {});
   const to = parsed.to?.trim() || danishDay();
-  return { from: parsed.from?.trim() || addDays(to, -29), to };
+  // a `to` that is no day gets its field error from the report; the default `from` is then today's
+  return { from: parsed.from?.trim() || (isDay(to) ? addDays(to, -29) : danishDay()), to };
 }
 
 /** The baseline asked for; by default the period of as many days just before. */

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { currentLocale } from '#platform/i18n/i18n.ts';
 import { attemptForm } from '#platform/views/form-problems.ts';
-import { addDays, danishDay } from '../danish-day.ts';
+import { addDays, danishDay, isDay } from '../danish-day.ts';
 import { reportCsv } from './report-csv.ts';
 import type { ServiceLevelsService } from './service-levels.service.ts';
 import { serviceLevelPaths } from './views/paths.ts';
@@ -21,7 +21,9 @@ const Query = z
 function queryOf(raw: unknown): ReportQuery {
   const parsed = Query.parse(raw ?? {});
   const to = parsed.to?.trim() || danishDay();
-  return { from: parsed.from?.trim() || addDays(to, -29), to, department: parsed.department?.trim() ?? '' };
+  // a \`to\` that is no day gets its field error from the report; the default \`from\` is then today's
+  const from = parsed.from?.trim() || (isDay(to) ? addDays(to, -29) : danishDay());
+  return { from, to, department: parsed.department?.trim() ?? '' };
 }
 
 /** Managers' service-level page, as a page and as CSV. */
