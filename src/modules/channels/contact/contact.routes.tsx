@@ -5,6 +5,7 @@ import type { PurposeService } from '../purpose.service.ts';
 import { channelsPaths } from '../views/paths.ts';
 import { ContactIndexPage, ContactPage } from '../views/public/contact-pages.tsx';
 import { contactWays } from './contact-channels.ts';
+import type { ContactLinks } from './contact-links.ts';
 
 const PurposeParams = z.object({ purpose: z.string().max(100) });
 const purposePage = {
@@ -12,7 +13,7 @@ const purposePage = {
 } as const;
 
 /** "Kontakt kommunen": public, no login. */
-export function registerContactRoutes(app: FastifyInstance, purposes: PurposeService): void {
+export function registerContactRoutes(app: FastifyInstance, purposes: PurposeService, contactLinks: ContactLinks): void {
   app.get(channelsPaths.contactIndex, { config: { access: 'public' } }, async (_request, reply) => {
     const list = await purposes.list();
     return reply.page(() => <ContactIndexPage purposes={list} />);
@@ -22,6 +23,9 @@ export function registerContactRoutes(app: FastifyInstance, purposes: PurposeSer
     const { purpose: code } = PurposeParams.parse(request.params);
     const purpose = (await purposes.list()).find((candidate) => candidate.code === code);
     if (!purpose) throw notFound();
-    return reply.page(() => <ContactPage purpose={purpose} ways={contactWays(purpose)} />);
+    const ways = contactWays(purpose);
+    const channels = [...(ways.desired ? [ways.desired.channel] : []), ...ways.others];
+    const links = await contactLinks.linksFor(purpose.code, channels);
+    return reply.page(() => <ContactPage purpose={purpose} ways={ways} links={links} />);
   });
 }
