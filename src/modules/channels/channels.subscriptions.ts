@@ -17,13 +17,7 @@ import {
   ChatClosed,
   TicketServed,
 } from '#modules/frontdesk/frontdesk.events.ts';
-import {
-  bookedContact,
-  chatContact,
-  missedContact,
-  servedContact,
-  ticketContact,
-} from './frontdesk-registration.ts';
+import { bookedContact, chatContact, missedContact, servedContact, ticketContact } from './frontdesk-registration.ts';
 
 const options = { retryLimit: 8, retryDelaySeconds: 10 } as const;
 

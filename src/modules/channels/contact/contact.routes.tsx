@@ -13,7 +13,11 @@ const purposePage = {
 } as const;
 
 /** "Kontakt kommunen": public, no login. */
-export function registerContactRoutes(app: FastifyInstance, purposes: PurposeService, contactLinks: ContactLinks): void {
+export function registerContactRoutes(
+  app: FastifyInstance,
+  purposes: PurposeService,
+  contactLinks: ContactLinks,
+): void {
   app.get(channelsPaths.contactIndex, { config: { access: 'public' } }, async (_request, reply) => {
     const list = await purposes.list();
     return reply.page(() => <ContactIndexPage purposes={list} />);

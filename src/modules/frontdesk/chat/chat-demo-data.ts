@@ -27,8 +27,10 @@ export async function seedChatDemo(executor: Executor): Promise<void> {
         position: 1,
         title_da: 'Bestil tid til pas',
         title_en: 'Book a time for a passport',
-        body_da: 'Du bestiller tid til nyt pas på kommunens hjemmeside under "Book tid". Husk dit gamle pas og et billede-id.',
-        body_en: 'You book a time for a new passport on the municipality\'s website under "Book a time". Bring your old passport and a photo ID.',
+        body_da:
+          'Du bestiller tid til nyt pas på kommunens hjemmeside under "Book tid". Husk dit gamle pas og et billede-id.',
+        body_en:
+          'You book a time for a new passport on the municipality\'s website under "Book a time". Bring your old passport and a photo ID.',
       },
       {
         purpose_code: 'passport',
@@ -36,7 +38,8 @@ export async function seedChatDemo(executor: Executor): Promise<void> {
         title_da: 'Leveringstid',
         title_en: 'Delivery time',
         body_da: 'Der går normalt op til tre uger, fra du har søgt, til passet er klar. Du får besked i Digital Post.',
-        body_en: 'It normally takes up to three weeks from your application until the passport is ready. You are told in Digital Post.',
+        body_en:
+          'It normally takes up to three weeks from your application until the passport is ready. You are told in Digital Post.',
       },
       {
         purpose_code: 'general-information',
@@ -51,8 +54,10 @@ export async function seedChatDemo(executor: Executor): Promise<void> {
         position: 1,
         title_da: 'Skriv i Digital Post',
         title_en: 'Write in Digital Post',
-        body_da: 'Det kræver, at vi ser på din sag. Skriv til Ydelser og Pension i Digital Post, så svarer vi inden for to arbejdsdage.',
-        body_en: 'We need to look at your case. Write to Benefits and Pensions in Digital Post, and we answer within two working days.',
+        body_da:
+          'Det kræver, at vi ser på din sag. Skriv til Ydelser og Pension i Digital Post, så svarer vi inden for to arbejdsdage.',
+        body_en:
+          'We need to look at your case. Write to Benefits and Pensions in Digital Post, and we answer within two working days.',
       },
     ],
   });

@@ -21,7 +21,10 @@ const Id = z.object({ id: z.string().max(60) });
 const NoticeQuery = z.object({ notice: z.enum(['taken', 'answered', 'closed']).optional().catch(undefined) }).catch({});
 const InboxQuery = z.object({ transferred: z.string().max(60).optional().catch(undefined) }).catch({});
 const AnswerBody = z
-  .object({ text: z.string().max(20_000).optional().catch(undefined), canned: z.string().max(60).optional().catch(undefined) })
+  .object({
+    text: z.string().max(20_000).optional().catch(undefined),
+    canned: z.string().max(60).optional().catch(undefined),
+  })
   .catch({});
 const TransferBody = z.object({ department: z.string().max(60).catch('') }).catch({ department: '' });
 const CloseBody = z.object({ resolved: z.enum(['yes', 'no']).optional().catch(undefined) }).catch({});
@@ -148,7 +151,9 @@ export function registerChatDeskRoutes(app: FastifyInstance, chat: ChatService, 
               (candidate) => candidate.id === body.canned,
             );
             if (!answer)
-              throw badRequest('frontdesk.chat.error.canned', {}, [{ field: 'canned', message: 'frontdesk.chat.error.canned' }]);
+              throw badRequest('frontdesk.chat.error.canned', {}, [
+                { field: 'canned', message: 'frontdesk.chat.error.canned' },
+              ]);
             text = answer.body;
           }
           return chat.answer(actor, id, text);
@@ -156,7 +161,13 @@ export function registerChatDeskRoutes(app: FastifyInstance, chat: ChatService, 
         { statuses: [400, 409], field: 'text' },
       );
       if (!outcome.ok)
-        return conversationPage(request, reply, id, { errors: outcome.errors, text: body.text }, outcome.problem.statusCode);
+        return conversationPage(
+          request,
+          reply,
+          id,
+          { errors: outcome.errors, text: body.text },
+          outcome.problem.statusCode,
+        );
       return reply.redirect(`${chatPaths.staffConversation(id)}?notice=answered`, 303);
     }),
   );
@@ -171,7 +182,8 @@ export function registerChatDeskRoutes(app: FastifyInstance, chat: ChatService, 
         statuses: [400, 409],
         field: 'department',
       });
-      if (!outcome.ok) return conversationPage(request, reply, id, { errors: outcome.errors }, outcome.problem.statusCode);
+      if (!outcome.ok)
+        return conversationPage(request, reply, id, { errors: outcome.errors }, outcome.problem.statusCode);
       // passed on: the conversation is another department's now; the inbox says where it went
       return reply.redirect(`${chatPaths.inbox}?transferred=${encodeURIComponent(body.department)}`, 303);
     }),
@@ -193,7 +205,8 @@ export function registerChatDeskRoutes(app: FastifyInstance, chat: ChatService, 
         },
         { statuses: [400, 409], field: 'resolved' },
       );
-      if (!outcome.ok) return conversationPage(request, reply, id, { errors: outcome.errors }, outcome.problem.statusCode);
+      if (!outcome.ok)
+        return conversationPage(request, reply, id, { errors: outcome.errors }, outcome.problem.statusCode);
       return reply.redirect(`${chatPaths.staffConversation(id)}?notice=closed`, 303);
     }),
   );
@@ -210,7 +223,9 @@ export function registerChatDeskRoutes(app: FastifyInstance, chat: ChatService, 
       const read = (after: number) =>
         withLocale(locale, async () => {
           // the stream's first read is audited like the page; later reads continue the same look
-          const view = audited ? await chat.staffStream(actor, id, after) : await chat.staffView(actor, id, READ_PURPOSE, after);
+          const view = audited
+            ? await chat.staffStream(actor, id, after)
+            : await chat.staffView(actor, id, READ_PURPOSE, after);
           audited = true;
           const department = departmentOf(view.conversation.departmentCode);
           return {

@@ -11,7 +11,10 @@ export interface ChatVisitor {
  * Pure: whether a visitor is the party of a conversation: the citizen or business who started it while logged
  * in, or the anonymous browser that holds its cookie. Staff reach conversations through their inbox, not here.
  */
-export function isChatParty(visitor: ChatVisitor, row: Pick<ConversationRow, 'person_id' | 'business_id' | 'visitor_hash'>): boolean {
+export function isChatParty(
+  visitor: ChatVisitor,
+  row: Pick<ConversationRow, 'person_id' | 'business_id' | 'visitor_hash'>,
+): boolean {
   const { principal } = visitor;
   if (row.person_id) return principal?.kind === 'citizen' && principal.id === row.person_id;
   if (row.business_id) return principal?.kind === 'business' && principal.id === row.business_id;

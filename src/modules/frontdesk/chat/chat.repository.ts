@@ -42,7 +42,11 @@ export async function insertChatSetup(
 ): Promise<void> {
   const db = chatTables(executor);
   if (setup.topics.length)
-    await db.insertInto('frontdesk_chat_topics').values(setup.topics).onConflict((c) => c.doNothing()).execute();
+    await db
+      .insertInto('frontdesk_chat_topics')
+      .values(setup.topics)
+      .onConflict((c) => c.doNothing())
+      .execute();
   if (setup.hours.length) await db.insertInto('frontdesk_chat_hours').values(setup.hours).execute();
   if (setup.answers.length) await db.insertInto('frontdesk_chat_answers').values(setup.answers).execute();
 }

@@ -30,7 +30,12 @@ const TextBody = z.object({ text: z.string().max(20_000).catch('') }).catch({ te
 const formStatuses = { statuses: [400, 409, 429], field: 'text' } as const;
 
 /** A message as the live stream sends it: the words to show, never markup (the script sets them as text). */
-export const streamedMessage = (message: ChatMessage, department: string, departmentOf: (code: string) => string, reader: 'visitor' | 'staff') => ({
+export const streamedMessage = (
+  message: ChatMessage,
+  department: string,
+  departmentOf: (code: string) => string,
+  reader: 'visitor' | 'staff',
+) => ({
   id: message.id,
   data: {
     id: message.id,
@@ -70,7 +75,10 @@ export function registerChatRoutes(
             ? 'anonymous'
             : 'login-required';
     const loginHref = `/auth/login?returnTo=${encodeURIComponent(`${chatPaths.start}?purpose=${purpose}`)}`;
-    return reply.page(() => <ChatStartPage availability={availability} visitor={visitor} loginHref={loginHref} {...extra} />, status);
+    return reply.page(
+      () => <ChatStartPage availability={availability} visitor={visitor} loginHref={loginHref} {...extra} />,
+      status,
+    );
   }
 
   app.get(
@@ -96,7 +104,14 @@ export function registerChatRoutes(
         () => chat.start(visitor, { purposeCode: purpose, text: body.text, locale: currentLocale() }),
         formStatuses,
       );
-      if (!outcome.ok) return startPage(request, reply, purpose, { errors: outcome.errors, text: body.text }, outcome.problem.statusCode);
+      if (!outcome.ok)
+        return startPage(
+          request,
+          reply,
+          purpose,
+          { errors: outcome.errors, text: body.text },
+          outcome.problem.statusCode,
+        );
       return reply.redirect(chatPaths.conversation(outcome.value.id), 303);
     }),
   );
@@ -127,7 +142,11 @@ export function registerChatRoutes(
     );
   }
 
-  const notices = { sent: 'frontdesk.chat.sentNotice', ended: 'frontdesk.chat.endedNotice', transcript: 'frontdesk.chat.transcriptSentNotice' };
+  const notices = {
+    sent: 'frontdesk.chat.sentNotice',
+    ended: 'frontdesk.chat.endedNotice',
+    transcript: 'frontdesk.chat.transcriptSentNotice',
+  };
 
   app.get(
     '/chat/:id',
@@ -148,7 +167,13 @@ export function registerChatRoutes(
       const body = TextBody.parse(request.body ?? {});
       const outcome = await attemptForm(() => chat.write(chatVisitor(request), id, body.text), formStatuses);
       if (!outcome.ok)
-        return conversationPage(request, reply, id, { errors: outcome.errors, text: body.text }, outcome.problem.statusCode);
+        return conversationPage(
+          request,
+          reply,
+          id,
+          { errors: outcome.errors, text: body.text },
+          outcome.problem.statusCode,
+        );
       return reply.redirect(`${chatPaths.conversation(id)}?notice=sent`, 303);
     }),
   );
@@ -209,4 +234,3 @@ export function registerChatRoutes(
     }),
   );
 }
-

@@ -144,7 +144,9 @@ export class ChatService {
     if (!open) throw chatClosed(opensAt);
     const existing = await repository.openConversationOf(this.db, party);
     if (existing) return toConversation(existing);
-    if ((await repository.startedSince(this.db, party, new Date(now.getTime() - 3_600_000))) >= CHAT_LIMITS.startsPerHour)
+    if (
+      (await repository.startedSince(this.db, party, new Date(now.getTime() - 3_600_000))) >= CHAT_LIMITS.startsPerHour
+    )
       throw new HttpProblem(429, 'frontdesk.chat.error.tooManyStarts', { count: CHAT_LIMITS.startsPerHour });
     return this.db.transaction().execute(async (trx) => {
       const row = await repository.insertConversation(trx, {
@@ -334,7 +336,13 @@ export class ChatService {
       if (row.staff_id === actor.id) return toConversation(row);
       if (row.status === 'active') throw conflict('frontdesk.chat.error.takenByOther');
       const taken = await repository.updateConversation(trx, row.id, { status: 'active', staff_id: actor.id });
-      await repository.insertMessage(trx, { conversation_id: row.id, author: 'system', staff_id: actor.id, body: 'taken', sent_at: now });
+      await repository.insertMessage(trx, {
+        conversation_id: row.id,
+        author: 'system',
+        staff_id: actor.id,
+        body: 'taken',
+        sent_at: now,
+      });
       await this.deps.hub.changed(trx, taken);
       return toConversation(taken);
     });

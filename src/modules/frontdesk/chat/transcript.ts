@@ -9,7 +9,8 @@ export const openingText = (opensAt: Date): string =>
 
 /** Who wrote a message, as the visitor reads it ("Dig", the department, or nobody for a notice). */
 export function authorLabel(message: ChatMessage, departmentName: string, reader: 'visitor' | 'staff'): string {
-  if (message.author === 'visitor') return t(reader === 'visitor' ? 'frontdesk.chat.author.you' : 'frontdesk.chat.author.visitor');
+  if (message.author === 'visitor')
+    return t(reader === 'visitor' ? 'frontdesk.chat.author.you' : 'frontdesk.chat.author.visitor');
   if (message.author === 'staff') return departmentName;
   return t('frontdesk.chat.author.system');
 }

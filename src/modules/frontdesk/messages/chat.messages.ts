@@ -114,8 +114,10 @@ export const chatMessages = defineCatalogue({
     'frontdesk.chat.error.notFound': 'Samtalen findes ikke.',
     'frontdesk.chat.error.unknownTopic': 'Kommunen har ingen chat om det emne.',
     'frontdesk.chat.error.loginRequired': 'Log ind for at chatte om dette emne.',
-    'frontdesk.chat.error.notForStaff': 'Chatten er for borgere og virksomheder. Medarbejdere svarer fra chatindbakken.',
-    'frontdesk.chat.error.cookie': 'Din browser skal tillade cookies fra kommunen, for at du kan chatte uden at logge ind.',
+    'frontdesk.chat.error.notForStaff':
+      'Chatten er for borgere og virksomheder. Medarbejdere svarer fra chatindbakken.',
+    'frontdesk.chat.error.cookie':
+      'Din browser skal tillade cookies fra kommunen, for at du kan chatte uden at logge ind.',
     'frontdesk.chat.error.transcriptLogin': 'Log ind for at få udskriften i din digitale post.',
     'frontdesk.chat.error.transcriptSent': 'Udskriften er allerede sendt til din digitale post.',
     'frontdesk.chat.error.takenByOther': 'En kollega har taget samtalen.',
@@ -183,7 +185,8 @@ export const chatMessages = defineCatalogue({
     'frontdesk.chat.notice.closed.staff': 'The member of staff has ended the conversation.',
     'frontdesk.chat.notice.closed.visitor': 'The citizen has ended the conversation.',
     'frontdesk.chat.mine.title': 'My chats',
-    'frontdesk.chat.mine.description': "Your conversations in the municipality's chat, and transcripts to your digital post.",
+    'frontdesk.chat.mine.description':
+      "Your conversations in the municipality's chat, and transcripts to your digital post.",
     'frontdesk.chat.mine.empty': 'You have not chatted with the municipality.',
     'frontdesk.chat.mine.show': 'Show',
     'frontdesk.chat.field.topic': 'Topic',
@@ -236,15 +239,16 @@ export const chatMessages = defineCatalogue({
     'frontdesk.chat.error.html': 'The message must not contain HTML codes such as <b> or &. Write plain text.',
     'frontdesk.chat.error.flood':
       'You are writing too fast. You can send at most {count} messages a minute. Wait a little and try again.',
-    'frontdesk.chat.error.tooManyStarts': 'You have started {count} chats in the last hour. Wait a little and try again.',
+    'frontdesk.chat.error.tooManyStarts':
+      'You have started {count} chats in the last hour. Wait a little and try again.',
     'frontdesk.chat.error.closedConversation':
       'The conversation has ended. Start a new chat if you have more questions.',
     'frontdesk.chat.error.notFound': 'The conversation does not exist.',
     'frontdesk.chat.error.unknownTopic': 'The municipality has no chat about that topic.',
     'frontdesk.chat.error.loginRequired': 'Log in to chat about this topic.',
-    'frontdesk.chat.error.notForStaff':
-      'The chat is for citizens and businesses. Staff answer from the chat inbox.',
-    'frontdesk.chat.error.cookie': 'Your browser must allow cookies from the municipality for you to chat without logging in.',
+    'frontdesk.chat.error.notForStaff': 'The chat is for citizens and businesses. Staff answer from the chat inbox.',
+    'frontdesk.chat.error.cookie':
+      'Your browser must allow cookies from the municipality for you to chat without logging in.',
     'frontdesk.chat.error.transcriptLogin': 'Log in to get the transcript in your digital post.',
     'frontdesk.chat.error.transcriptSent': 'The transcript has already been sent to your digital post.',
     'frontdesk.chat.error.takenByOther': 'A colleague has taken the conversation.',

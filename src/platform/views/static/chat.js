@@ -2,7 +2,7 @@
 // added to the log as text (never as HTML). Without this file the page's "Get new messages" link does the same.
 (() => {
   const log = document.getElementById('chat-log');
-  if (!log || !log.dataset.chatStream || !window.EventSource) return;
+  if (!log?.dataset.chatStream || !window.EventSource) return;
   const source = new EventSource(`${log.dataset.chatStream}?after=${log.dataset.chatAfter || 0}`);
   source.addEventListener('message', (event) => {
     const message = JSON.parse(event.data);

@@ -35,11 +35,11 @@ function ChannelFacts({ channel, href }: { channel: ChannelCode; href?: string }
         ''
       )}
       <SummaryList
-      caption={channelName(channel)}
-      items={[
-        { label: t('channels.contact.how'), text: t(`channels.contact.how.${channel}`) },
-        { label: t('channels.contact.hours'), text: t(`channels.contact.hours.${channel}`) },
-      ]}
+        caption={channelName(channel)}
+        items={[
+          { label: t('channels.contact.how'), text: t(`channels.contact.how.${channel}`) },
+          { label: t('channels.contact.hours'), text: t(`channels.contact.hours.${channel}`) },
+        ]}
       />
     </>
   );

@@ -19,7 +19,10 @@ export function duration(seconds: number): string {
 /** The day's figures of the ended conversations: how many, the average first response, how many resolved. */
 export function chatFigures(closed: readonly Conversation[]): ChatFigures {
   const answered = closed.filter((row) => row.firstResponseAt);
-  const total = answered.reduce((sum, row) => sum + (row.firstResponseAt!.getTime() - row.startedAt.getTime()) / 1000, 0);
+  const total = answered.reduce(
+    (sum, row) => sum + (row.firstResponseAt!.getTime() - row.startedAt.getTime()) / 1000,
+    0,
+  );
   return {
     count: closed.length,
     averageFirstResponse: answered.length ? duration(total / answered.length) : '–',

@@ -66,8 +66,15 @@ export function ChatStartPage(view: ChatStartView) {
         caption={t('frontdesk.chat.hours')}
         rows={hours}
         columns={[
-          { header: t('frontdesk.chat.weekday'), rowHeader: true, text: (row) => t(`frontdesk.chat.weekday.${row.weekday}`) },
-          { header: t('frontdesk.chat.time'), text: (row) => t('frontdesk.chat.hoursLine', { opens: row.opens, closes: row.closes }) },
+          {
+            header: t('frontdesk.chat.weekday'),
+            rowHeader: true,
+            text: (row) => t(`frontdesk.chat.weekday.${row.weekday}`),
+          },
+          {
+            header: t('frontdesk.chat.time'),
+            text: (row) => t('frontdesk.chat.hoursLine', { opens: row.opens, closes: row.closes }),
+          },
         ]}
       />
     </Page>

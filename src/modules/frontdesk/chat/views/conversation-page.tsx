@@ -42,7 +42,11 @@ export function ConversationPage(view: ConversationView) {
         ''
       )}
       <ErrorSummary errors={errors} />
-      <MessageLog messages={view.messages} labels={labels} stream={closed ? undefined : chatPaths.events(conversation.id)} />
+      <MessageLog
+        messages={view.messages}
+        labels={labels}
+        stream={closed ? undefined : chatPaths.events(conversation.id)}
+      />
       {closed ? (
         ''
       ) : (
@@ -74,9 +78,10 @@ export function ConversationPage(view: ConversationView) {
 
 function Transcript({ view }: { view: ConversationView }) {
   const { conversation } = view;
-  if (!view.loggedIn)
-    return <p safe>{t('frontdesk.chat.anonymousKept', { days: view.anonymousRetentionDays })}</p>;
+  if (!view.loggedIn) return <p safe>{t('frontdesk.chat.anonymousKept', { days: view.anonymousRetentionDays })}</p>;
   if (conversation.transcriptSentAt)
     return <p safe>{t('frontdesk.chat.transcriptDone', { when: formatDateTime(conversation.transcriptSentAt) })}</p>;
-  return <PostForm action={chatPaths.transcript(conversation.id)} submit={t('frontdesk.chat.transcript')} kind="secondary" />;
+  return (
+    <PostForm action={chatPaths.transcript(conversation.id)} submit={t('frontdesk.chat.transcript')} kind="secondary" />
+  );
 }

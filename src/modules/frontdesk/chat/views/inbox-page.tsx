@@ -53,7 +53,11 @@ export function InboxPage(view: InboxView) {
             empty={t('frontdesk.chat.inbox.empty')}
             rows={view.open}
             columns={[
-              { header: t('frontdesk.chat.field.topic'), rowHeader: true, text: (row) => view.topicName(row.purposeCode) },
+              {
+                header: t('frontdesk.chat.field.topic'),
+                rowHeader: true,
+                text: (row) => view.topicName(row.purposeCode),
+              },
               { header: t('frontdesk.chat.field.started'), text: (row) => clock(row.startedAt) },
               { header: t('frontdesk.chat.field.waited'), text: waited },
               { header: t('frontdesk.chat.field.status'), text: (row) => t(`frontdesk.chat.state.${row.status}`) },
@@ -82,12 +86,18 @@ export function InboxPage(view: InboxView) {
             empty={t('frontdesk.chat.inbox.noneClosed')}
             rows={view.closed}
             columns={[
-              { header: t('frontdesk.chat.field.topic'), rowHeader: true, text: (row) => view.topicName(row.purposeCode) },
+              {
+                header: t('frontdesk.chat.field.topic'),
+                rowHeader: true,
+                text: (row) => view.topicName(row.purposeCode),
+              },
               { header: t('frontdesk.chat.field.started'), text: (row) => clock(row.startedAt) },
               {
                 header: t('frontdesk.chat.field.firstResponse'),
                 text: (row) =>
-                  row.firstResponseAt ? duration((row.firstResponseAt.getTime() - row.startedAt.getTime()) / 1000) : '–',
+                  row.firstResponseAt
+                    ? duration((row.firstResponseAt.getTime() - row.startedAt.getTime()) / 1000)
+                    : '–',
               },
               {
                 header: t('frontdesk.chat.field.resolution'),

@@ -17,7 +17,8 @@ export function MessageItem({ message, labels }: { message: ChatMessage; labels:
   return (
     <li class={`chat-message chat-message--${message.author}`} data-id={String(message.id)}>
       <p class="chat-message-meta">
-        <strong safe>{author}</strong> <time datetime={message.sentAt.toISOString()}>{copenhagenClock(message.sentAt)}</time>
+        <strong safe>{author}</strong>{' '}
+        <time datetime={message.sentAt.toISOString()}>{copenhagenClock(message.sentAt)}</time>
       </p>
       <p class="chat-message-text" style="white-space: pre-wrap" safe>
         {messageText(message, labels.departmentOf)}
@@ -30,7 +31,15 @@ export function MessageItem({ message, labels }: { message: ChatMessage; labels:
  * The conversation's messages in a log region: a screen reader announces each new message the live stream adds
  * (`role="log"` is polite). `stream` is the Server-Sent Events address the small script listens to.
  */
-export function MessageLog({ messages, labels, stream }: { messages: ChatMessage[]; labels: LogLabels; stream?: string }) {
+export function MessageLog({
+  messages,
+  labels,
+  stream,
+}: {
+  messages: ChatMessage[];
+  labels: LogLabels;
+  stream?: string;
+}) {
   const last = messages.at(-1)?.id ?? 0;
   return (
     <section aria-labelledby="chat-messages-heading">

@@ -6,7 +6,13 @@ import { chatPaths } from '../../views/paths.ts';
 import type { Conversation } from '../conversation.ts';
 
 /** "My chats" on my page: the logged-in visitor's own conversations, newest first. */
-export function MyChatsPage({ conversations, topicName }: { conversations: Conversation[]; topicName: (code: string) => string }) {
+export function MyChatsPage({
+  conversations,
+  topicName,
+}: {
+  conversations: Conversation[];
+  topicName: (code: string) => string;
+}) {
   return (
     <Page title={t('frontdesk.chat.mine.title')} backLink={{ href: '/my', label: 'common.back' }}>
       <h1>{t('frontdesk.chat.mine.title')}</h1>
