@@ -15,6 +15,11 @@ export class ContactLinks {
     this.providers.set(channel, provider);
   }
 
+  /** The channels some module gives links for. */
+  channels(): ChannelCode[] {
+    return [...this.providers.keys()];
+  }
+
   /** The links of the given channels for a purpose, by channel (channels without one are left out). */
   async linksFor(purposeCode: string, channels: readonly ChannelCode[]): Promise<Partial<Record<ChannelCode, string>>> {
     const links: Partial<Record<ChannelCode, string>> = {};

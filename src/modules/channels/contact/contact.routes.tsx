@@ -4,7 +4,8 @@ import { notFound } from '#platform/http/problem.ts';
 import type { PurposeService } from '../purpose.service.ts';
 import { channelsPaths } from '../views/paths.ts';
 import { ContactIndexPage, ContactPage } from '../views/public/contact-pages.tsx';
-import { contactWays } from './contact-channels.ts';
+import type { ChannelCode } from '../channel-codes.ts';
+import { contactWays, withLinkedChannels } from './contact-channels.ts';
 import type { ContactLinks } from './contact-links.ts';
 
 const PurposeParams = z.object({ purpose: z.string().max(100) });
@@ -27,9 +28,8 @@ export function registerContactRoutes(
     const { purpose: code } = PurposeParams.parse(request.params);
     const purpose = (await purposes.list()).find((candidate) => candidate.code === code);
     if (!purpose) throw notFound();
-    const ways = contactWays(purpose);
-    const channels = [...(ways.desired ? [ways.desired.channel] : []), ...ways.others];
-    const links = await contactLinks.linksFor(purpose.code, channels);
+    const links = await contactLinks.linksFor(purpose.code, contactLinks.channels());
+    const ways = withLinkedChannels(contactWays(purpose), Object.keys(links) as ChannelCode[]);
     return reply.page(() => <ContactPage purpose={purpose} ways={ways} links={links} />);
   });
 }

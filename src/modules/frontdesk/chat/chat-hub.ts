@@ -37,8 +37,8 @@ export class ChatHub {
   /** Calls `listener` whenever the conversation (`id`) or the department's inbox (`department:<code>`) changes. */
   async subscribe(key: string, listener: Listener): Promise<() => void> {
     await this.listen();
-    let set = this.listeners.get(key);
-    if (!set) this.listeners.set(key, (set = new Set()));
+    const set = this.listeners.get(key) ?? new Set<Listener>();
+    this.listeners.set(key, set);
     set.add(listener);
     return () => {
       set.delete(listener);
