@@ -234,9 +234,9 @@ export class ChatService {
   /** A logged-in citizen's or business's transcript as a letter in their digital post (once per conversation). */
   async sendTranscript(visitor: ChatVisitor, id: string, now = this.clock()): Promise<Conversation> {
     const principal = visitor.principal;
+    const row = await this.ownRow(visitor, id);
     if (principal?.kind !== 'citizen' && principal?.kind !== 'business')
       throw new HttpProblem(401, 'frontdesk.chat.error.transcriptLogin');
-    const row = await this.ownRow(visitor, id);
     if (row.transcript_sent_at) throw conflict('frontdesk.chat.error.transcriptSent');
     const department = await this.deps.identity.departmentByCode(row.department_code);
     const topic = await this.topic(row.purpose_code).catch(() => undefined);

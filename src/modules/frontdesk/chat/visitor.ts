@@ -5,7 +5,8 @@ import type { ChatVisitor } from './chat-policy.ts';
 /** The anonymous visitor's chat cookie: a random secret; only its hash is stored with the conversation. */
 export const VISITOR_COOKIE = 'raadhus_chat';
 
-const hashOf = (secret: string) => createHash('sha256').update(secret).digest('base64url');
+/** The stored form of a visitor's cookie secret. */
+export const hashOf = (secret: string) => createHash('sha256').update(secret).digest('base64url');
 const wellFormed = (value: string | undefined): value is string => !!value && /^[A-Za-z0-9_-]{43}$/.test(value);
 
 /** Who is at the visitor's end of this request. */
