@@ -130,7 +130,13 @@ async function run(database: BenchDatabase) {
     const { chat } = app.raadhus.services.frontdesk;
     const { staff } = await app.raadhus.services.identity.testIdentities();
     const member = staff.find((candidate) => candidate.subject === 'staff-front-desk-1')!;
-    const desk = { kind: 'staff' as const, id: member.id, name: member.name, roles: member.roles, departmentId: member.departmentId };
+    const desk = {
+      kind: 'staff' as const,
+      id: member.id,
+      name: member.name,
+      roles: member.roles,
+      departmentId: member.departmentId,
+    };
     const started = performance.now();
     const conversations: Array<{ id: string; secret: string }> = [];
     for (let index = 0; index < chats; index++) {
@@ -148,12 +154,18 @@ async function run(database: BenchDatabase) {
       })),
     );
     const after = memoryFigures();
-    console.log(`${database}: ${chats} streams open; memory before ${JSON.stringify(before)}, after ${JSON.stringify(after)}`);
+    console.log(
+      `${database}: ${chats} streams open; memory before ${JSON.stringify(before)}, after ${JSON.stringify(after)}`,
+    );
     const values = await latencies(streams, async (index, marker) => {
       await chat.answer(desk, conversations[index].id, marker, open);
     });
     streams.close();
-    return summary(`web chat on ${database}`, values, { rss: after.rss, heapUsed: after.heapUsed, 'rss before': before.rss });
+    return summary(`web chat on ${database}`, values, {
+      rss: after.rss,
+      heapUsed: after.heapUsed,
+      'rss before': before.rss,
+    });
   } finally {
     await app.close();
   }
@@ -161,9 +173,13 @@ async function run(database: BenchDatabase) {
 
 const rows = [];
 const memory = memoryFigures();
-rows.push(summary('baseline: bare SSE fan-out from memory', await baseline(), { rss: memory.rss, heapUsed: memory.heapUsed }));
+rows.push(
+  summary('baseline: bare SSE fan-out from memory', await baseline(), { rss: memory.rss, heapUsed: memory.heapUsed }),
+);
 for (const database of benchDatabases()) rows.push(await run(database));
 console.table(rows);
 for (const row of rows.slice(1))
-  console.log(`${row.label}: p99 ${row['p99 ms']} ms (target under ${P99_TARGET_MS} ms; baseline p99 ${rows[0]['p99 ms']} ms)`);
+  console.log(
+    `${row.label}: p99 ${row['p99 ms']} ms (target under ${P99_TARGET_MS} ms; baseline p99 ${rows[0]['p99 ms']} ms)`,
+  );
 process.exit(0);

@@ -74,7 +74,10 @@ test('an anonymous visitor chats with the desk; the answer shows on refresh and 
   assert.ok(visitor.getCookie('raadhus_chat'), 'the anonymous browser holds its chat cookie');
   assert.match(started.html, /<h1>Chat med Borgerservice<\/h1>/);
   assert.match(started.html, /Du er i kø\. En medarbejder skriver til dig om lidt\./);
-  assert.match(started.html, /<ol class="chat-log" id="chat-log" role="log" aria-live="polite"/);
+  assert.match(
+    started.html,
+    /<div role="log" aria-live="polite" aria-labelledby="chat-messages-heading"><ol class="chat-log" id="chat-log"/,
+  );
   assert.match(started.html, /<strong>Dig<\/strong>/);
   assert.match(started.html, /Hvornår har I åbent\?/);
   assert.match(started.html, new RegExp(`data-chat-stream="/chat/${id}/events"`));

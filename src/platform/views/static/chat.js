@@ -4,6 +4,8 @@
   const log = document.getElementById('chat-log');
   if (!log?.dataset.chatStream || !window.EventSource) return;
   const source = new EventSource(`${log.dataset.chatStream}?after=${log.dataset.chatAfter || 0}`);
+  // a form being sent leaves the page: the stream must not reload it meanwhile
+  document.addEventListener('submit', () => source.close());
   source.addEventListener('message', (event) => {
     const message = JSON.parse(event.data);
     if (log.querySelector(`[data-id="${Number(message.id)}"]`)) return;
@@ -30,10 +32,10 @@
     const next = JSON.parse(event.data);
     const line = document.getElementById('chat-status');
     if (line) line.textContent = next.text;
-    // an ended conversation has no forms any more: show the page as it is now
+    // an ended conversation has no forms any more: show its page as it is now (a GET, never a form's answer again)
     if (status && next.status !== status && next.status === 'closed') {
       source.close();
-      window.location.reload();
+      window.location.assign(log.dataset.chatPage);
     }
     status = next.status;
   });

@@ -45,6 +45,7 @@ export function ConversationPage(view: ConversationView) {
       <MessageLog
         messages={view.messages}
         labels={labels}
+        page={chatPaths.conversation(conversation.id)}
         stream={closed ? undefined : chatPaths.events(conversation.id)}
       />
       {closed ? (

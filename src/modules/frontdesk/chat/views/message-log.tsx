@@ -28,35 +28,38 @@ export function MessageItem({ message, labels }: { message: ChatMessage; labels:
 }
 
 /**
- * The conversation's messages in a log region: a screen reader announces each new message the live stream adds
- * (`role="log"` is polite). `stream` is the Server-Sent Events address the small script listens to.
+ * The conversation's messages, a list inside a log region: a screen reader announces each new message the live
+ * stream adds (`role="log"`, polite). `stream` is the Server-Sent Events address the small script listens to.
  */
 export function MessageLog({
   messages,
   labels,
   stream,
+  page,
 }: {
   messages: ChatMessage[];
   labels: LogLabels;
   stream?: string;
+  /** the conversation's page, shown again when it ends */
+  page: string;
 }) {
   const last = messages.at(-1)?.id ?? 0;
   return (
     <section aria-labelledby="chat-messages-heading">
       <h2 id="chat-messages-heading">{t('frontdesk.chat.messages')}</h2>
-      <ol
-        class="chat-log"
-        id="chat-log"
-        role="log"
-        aria-live="polite"
-        aria-labelledby="chat-messages-heading"
-        data-chat-stream={stream}
-        data-chat-after={String(last)}
-      >
-        {messages.map((message) => (
-          <MessageItem message={message} labels={labels} />
-        ))}
-      </ol>
+      <div role="log" aria-live="polite" aria-labelledby="chat-messages-heading">
+        <ol
+          class="chat-log"
+          id="chat-log"
+          data-chat-stream={stream}
+          data-chat-after={String(last)}
+          data-chat-page={page}
+        >
+          {messages.map((message) => (
+            <MessageItem message={message} labels={labels} />
+          ))}
+        </ol>
+      </div>
       {messages.length ? '' : <p safe>{t('frontdesk.chat.noMessages')}</p>}
     </section>
   );

@@ -66,6 +66,7 @@ export function StaffConversationPage(view: StaffConversationView) {
       <MessageLog
         messages={view.messages}
         labels={labels}
+        page={chatPaths.staffConversation(conversation.id)}
         stream={conversation.status === 'closed' ? undefined : chatPaths.staffEvents(conversation.id)}
       />
       {workable ? <Actions view={view} errors={errors} /> : ''}
