@@ -4,7 +4,6 @@ import { badRequest } from '#platform/http/problem.ts';
 import { currentLocale, t, withLocale } from '#platform/i18n/i18n.ts';
 import { attemptForm } from '#platform/views/form-problems.ts';
 import { copenhagenDay, copenhagenInstant } from '../copenhagen-clock.ts';
-import { localized } from '../localized.ts';
 import { named } from '../views/format.ts';
 import { chatPaths } from '../views/paths.ts';
 import type { ChatService } from './chat.service.ts';
@@ -50,35 +49,31 @@ export function registerChatDeskRoutes(app: FastifyInstance, chat: ChatService, 
     };
   }
 
-  app.get(
-    chatPaths.inbox,
-    desk,
-    localized(async (request, reply) => {
-      const now = chat.clock();
-      const since = copenhagenInstant(copenhagenDay(now), '00:00');
-      const inbox = await chat.inbox(request.principal!, since);
-      const { departmentOf, topicName, departments } = await names();
-      const { transferred } = InboxQuery.parse(request.query ?? {});
-      const notice =
-        transferred && departments.has(transferred)
-          ? t('frontdesk.chat.transferredNotice', { department: departmentOf(transferred) })
-          : undefined;
-      reply.header('refresh', '15');
-      reply.header('cache-control', 'no-store');
-      return reply.page(() => (
-        <InboxPage
-          departmentName={inbox.departmentCode ? departmentOf(inbox.departmentCode) : undefined}
-          open={inbox.open}
-          closed={inbox.closed}
-          figures={chatFigures(inbox.closed)}
-          now={now}
-          staffId={request.principal!.id}
-          topicName={topicName}
-          notice={notice}
-        />
-      ));
-    }),
-  );
+  app.get(chatPaths.inbox, desk, async (request, reply) => {
+    const now = chat.clock();
+    const since = copenhagenInstant(copenhagenDay(now), '00:00');
+    const inbox = await chat.inbox(request.principal!, since);
+    const { departmentOf, topicName, departments } = await names();
+    const { transferred } = InboxQuery.parse(request.query ?? {});
+    const notice =
+      transferred && departments.has(transferred)
+        ? t('frontdesk.chat.transferredNotice', { department: departmentOf(transferred) })
+        : undefined;
+    reply.header('refresh', '15');
+    reply.header('cache-control', 'no-store');
+    return reply.page(() => (
+      <InboxPage
+        departmentName={inbox.departmentCode ? departmentOf(inbox.departmentCode) : undefined}
+        open={inbox.open}
+        closed={inbox.closed}
+        figures={chatFigures(inbox.closed)}
+        now={now}
+        staffId={request.principal!.id}
+        topicName={topicName}
+        notice={notice}
+      />
+    ));
+  });
 
   async function conversationPage(
     request: FastifyRequest,
@@ -114,126 +109,102 @@ export function registerChatDeskRoutes(app: FastifyInstance, chat: ChatService, 
     );
   }
 
-  app.get(
-    '/staff/frontdesk/chat/:id',
-    conversation,
-    localized(async (request, reply) => {
-      const { id } = Id.parse(request.params);
-      const { notice } = NoticeQuery.parse(request.query ?? {});
-      const text = notice ? t(`frontdesk.chat.${notice}Notice`) : undefined;
-      return conversationPage(request, reply, id, text ? { notice: text } : {});
-    }),
-  );
+  app.get('/staff/frontdesk/chat/:id', conversation, async (request, reply) => {
+    const { id } = Id.parse(request.params);
+    const { notice } = NoticeQuery.parse(request.query ?? {});
+    const text = notice ? t(`frontdesk.chat.${notice}Notice`) : undefined;
+    return conversationPage(request, reply, id, text ? { notice: text } : {});
+  });
 
-  app.post(
-    '/staff/frontdesk/chat/:id/take',
-    conversation,
-    localized(async (request, reply) => {
-      const { id } = Id.parse(request.params);
-      await chat.take(request.principal!, id);
-      return reply.redirect(`${chatPaths.staffConversation(id)}?notice=taken`, 303);
-    }),
-  );
+  app.post('/staff/frontdesk/chat/:id/take', conversation, async (request, reply) => {
+    const { id } = Id.parse(request.params);
+    await chat.take(request.principal!, id);
+    return reply.redirect(`${chatPaths.staffConversation(id)}?notice=taken`, 303);
+  });
 
-  app.post(
-    '/staff/frontdesk/chat/:id/answer',
-    conversation,
-    localized(async (request, reply) => {
-      const { id } = Id.parse(request.params);
-      const body = AnswerBody.parse(request.body ?? {});
-      const actor = request.principal!;
-      const outcome = await attemptForm(
-        async () => {
-          let text = body.text ?? '';
-          if (body.canned !== undefined) {
-            const view = await chat.staffView(actor, id, READ_PURPOSE);
-            const answer = (await chat.cannedAnswers(view.conversation.purposeCode, currentLocale())).find(
-              (candidate) => candidate.id === body.canned,
-            );
-            if (!answer)
-              throw badRequest('frontdesk.chat.error.canned', {}, [
-                { field: 'canned', message: 'frontdesk.chat.error.canned' },
-              ]);
-            text = answer.body;
-          }
-          return chat.answer(actor, id, text);
-        },
-        { statuses: [400, 409], field: 'text' },
-      );
-      if (!outcome.ok)
-        return conversationPage(
-          request,
-          reply,
-          id,
-          { errors: outcome.errors, text: body.text },
-          outcome.problem.statusCode,
-        );
-      return reply.redirect(`${chatPaths.staffConversation(id)}?notice=answered`, 303);
-    }),
-  );
-
-  app.post(
-    '/staff/frontdesk/chat/:id/transfer',
-    conversation,
-    localized(async (request, reply) => {
-      const { id } = Id.parse(request.params);
-      const body = TransferBody.parse(request.body ?? {});
-      const outcome = await attemptForm(() => chat.transfer(request.principal!, id, body.department), {
-        statuses: [400, 409],
-        field: 'department',
-      });
-      if (!outcome.ok)
-        return conversationPage(request, reply, id, { errors: outcome.errors }, outcome.problem.statusCode);
-      // passed on: the conversation is another department's now; the inbox says where it went
-      return reply.redirect(`${chatPaths.inbox}?transferred=${encodeURIComponent(body.department)}`, 303);
-    }),
-  );
-
-  app.post(
-    '/staff/frontdesk/chat/:id/close',
-    conversation,
-    localized(async (request, reply) => {
-      const { id } = Id.parse(request.params);
-      const body = CloseBody.parse(request.body ?? {});
-      const outcome = await attemptForm(
-        async () => {
-          if (!body.resolved)
-            throw badRequest('frontdesk.chat.error.resolved', {}, [
-              { field: 'resolved', message: 'frontdesk.chat.error.resolved' },
+  app.post('/staff/frontdesk/chat/:id/answer', conversation, async (request, reply) => {
+    const { id } = Id.parse(request.params);
+    const body = AnswerBody.parse(request.body ?? {});
+    const actor = request.principal!;
+    const outcome = await attemptForm(
+      async () => {
+        let text = body.text ?? '';
+        if (body.canned !== undefined) {
+          const view = await chat.staffView(actor, id, READ_PURPOSE);
+          const answer = (await chat.cannedAnswers(view.conversation.purposeCode, currentLocale())).find(
+            (candidate) => candidate.id === body.canned,
+          );
+          if (!answer)
+            throw badRequest('frontdesk.chat.error.canned', {}, [
+              { field: 'canned', message: 'frontdesk.chat.error.canned' },
             ]);
-          return chat.close(request.principal!, id, body.resolved === 'yes');
-        },
-        { statuses: [400, 409], field: 'resolved' },
+          text = answer.body;
+        }
+        return chat.answer(actor, id, text);
+      },
+      { statuses: [400, 409], field: 'text' },
+    );
+    if (!outcome.ok)
+      return conversationPage(
+        request,
+        reply,
+        id,
+        { errors: outcome.errors, text: body.text },
+        outcome.problem.statusCode,
       );
-      if (!outcome.ok)
-        return conversationPage(request, reply, id, { errors: outcome.errors }, outcome.problem.statusCode);
-      return reply.redirect(`${chatPaths.staffConversation(id)}?notice=closed`, 303);
-    }),
-  );
+    return reply.redirect(`${chatPaths.staffConversation(id)}?notice=answered`, 303);
+  });
 
-  app.get(
-    '/staff/frontdesk/chat/:id/events',
-    conversation,
-    localized(async (request, reply) => {
-      const { id } = Id.parse(request.params);
-      const actor = request.principal!;
-      const { departmentOf } = await names();
-      const locale = request.locale;
-      let audited = false;
-      const read = (after: number) =>
-        withLocale(locale, async () => {
-          // the stream's first read is audited like the page; later reads continue the same look
-          const view = audited
-            ? await chat.staffStream(actor, id, after)
-            : await chat.staffView(actor, id, READ_PURPOSE, after);
-          audited = true;
-          const department = departmentOf(view.conversation.departmentCode);
-          return {
-            messages: view.messages.map((message) => streamedMessage(message, department, departmentOf, 'staff')),
-            status: { status: view.conversation.status, text: t(`frontdesk.chat.state.${view.conversation.status}`) },
-          };
-        });
-      return streamConversation(request, reply, { hub, conversationId: id, after: streamStart(request), read });
-    }),
-  );
+  app.post('/staff/frontdesk/chat/:id/transfer', conversation, async (request, reply) => {
+    const { id } = Id.parse(request.params);
+    const body = TransferBody.parse(request.body ?? {});
+    const outcome = await attemptForm(() => chat.transfer(request.principal!, id, body.department), {
+      statuses: [400, 409],
+      field: 'department',
+    });
+    if (!outcome.ok)
+      return conversationPage(request, reply, id, { errors: outcome.errors }, outcome.problem.statusCode);
+    // passed on: the conversation is another department's now; the inbox says where it went
+    return reply.redirect(`${chatPaths.inbox}?transferred=${encodeURIComponent(body.department)}`, 303);
+  });
+
+  app.post('/staff/frontdesk/chat/:id/close', conversation, async (request, reply) => {
+    const { id } = Id.parse(request.params);
+    const body = CloseBody.parse(request.body ?? {});
+    const outcome = await attemptForm(
+      async () => {
+        if (!body.resolved)
+          throw badRequest('frontdesk.chat.error.resolved', {}, [
+            { field: 'resolved', message: 'frontdesk.chat.error.resolved' },
+          ]);
+        return chat.close(request.principal!, id, body.resolved === 'yes');
+      },
+      { statuses: [400, 409], field: 'resolved' },
+    );
+    if (!outcome.ok)
+      return conversationPage(request, reply, id, { errors: outcome.errors }, outcome.problem.statusCode);
+    return reply.redirect(`${chatPaths.staffConversation(id)}?notice=closed`, 303);
+  });
+
+  app.get('/staff/frontdesk/chat/:id/events', conversation, async (request, reply) => {
+    const { id } = Id.parse(request.params);
+    const actor = request.principal!;
+    const { departmentOf } = await names();
+    const locale = request.locale;
+    let audited = false;
+    const read = (after: number) =>
+      withLocale(locale, async () => {
+        // the stream's first read is audited like the page; later reads continue the same look
+        const view = audited
+          ? await chat.staffStream(actor, id, after)
+          : await chat.staffView(actor, id, READ_PURPOSE, after);
+        audited = true;
+        const department = departmentOf(view.conversation.departmentCode);
+        return {
+          messages: view.messages.map((message) => streamedMessage(message, department, departmentOf, 'staff')),
+          status: { status: view.conversation.status, text: t(`frontdesk.chat.state.${view.conversation.status}`) },
+        };
+      });
+    return streamConversation(request, reply, { hub, conversationId: id, after: streamStart(request), read });
+  });
 }

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { currentLocale, t, withLocale } from '#platform/i18n/i18n.ts';
 import { attemptForm } from '#platform/views/form-problems.ts';
 import { copenhagenClock } from '../copenhagen-clock.ts';
-import { localized } from '../localized.ts';
 import { named } from '../views/format.ts';
 import { chatPaths } from '../views/paths.ts';
 import type { ChatService } from './chat.service.ts';
@@ -81,40 +80,32 @@ export function registerChatRoutes(
     );
   }
 
-  app.get(
-    chatPaths.start,
-    open,
-    localized(async (request, reply) => {
-      const { purpose } = TopicQuery.parse(request.query ?? {});
-      if (purpose) return startPage(request, reply, purpose);
-      const topics = await chat.topics();
-      return reply.page(() => <ChatTopicsPage topics={topics} />);
-    }),
-  );
+  app.get(chatPaths.start, open, async (request, reply) => {
+    const { purpose } = TopicQuery.parse(request.query ?? {});
+    if (purpose) return startPage(request, reply, purpose);
+    const topics = await chat.topics();
+    return reply.page(() => <ChatTopicsPage topics={topics} />);
+  });
 
-  app.post(
-    chatPaths.start,
-    { config: { access: 'public', rateLimitPerMinute: 10 } },
-    localized(async (request, reply) => {
-      const body = StartBody.parse(request.body ?? {});
-      const purpose = body.purpose ?? '';
-      await chat.topic(purpose);
-      const visitor = chatVisitorWithCookie(request, reply, settings.secureCookies);
-      const outcome = await attemptForm(
-        () => chat.start(visitor, { purposeCode: purpose, text: body.text, locale: currentLocale() }),
-        formStatuses,
+  app.post(chatPaths.start, { config: { access: 'public', rateLimitPerMinute: 10 } }, async (request, reply) => {
+    const body = StartBody.parse(request.body ?? {});
+    const purpose = body.purpose ?? '';
+    await chat.topic(purpose);
+    const visitor = chatVisitorWithCookie(request, reply, settings.secureCookies);
+    const outcome = await attemptForm(
+      () => chat.start(visitor, { purposeCode: purpose, text: body.text, locale: currentLocale() }),
+      formStatuses,
+    );
+    if (!outcome.ok)
+      return startPage(
+        request,
+        reply,
+        purpose,
+        { errors: outcome.errors, text: body.text },
+        outcome.problem.statusCode,
       );
-      if (!outcome.ok)
-        return startPage(
-          request,
-          reply,
-          purpose,
-          { errors: outcome.errors, text: body.text },
-          outcome.problem.statusCode,
-        );
-      return reply.redirect(chatPaths.conversation(outcome.value.id), 303);
-    }),
-  );
+    return reply.redirect(chatPaths.conversation(outcome.value.id), 303);
+  });
 
   async function conversationPage(
     request: FastifyRequest,
@@ -148,89 +139,65 @@ export function registerChatRoutes(
     transcript: 'frontdesk.chat.transcriptSentNotice',
   };
 
-  app.get(
-    '/chat/:id',
-    conversation,
-    localized(async (request, reply) => {
-      const { id } = Id.parse(request.params);
-      const { notice } = NoticeQuery.parse(request.query ?? {});
-      reply.header('cache-control', 'no-store');
-      return conversationPage(request, reply, id, notice ? { notice: t(notices[notice]) } : {});
-    }),
-  );
+  app.get('/chat/:id', conversation, async (request, reply) => {
+    const { id } = Id.parse(request.params);
+    const { notice } = NoticeQuery.parse(request.query ?? {});
+    reply.header('cache-control', 'no-store');
+    return conversationPage(request, reply, id, notice ? { notice: t(notices[notice]) } : {});
+  });
 
-  app.post(
-    '/chat/:id/messages',
-    writing,
-    localized(async (request, reply) => {
-      const { id } = Id.parse(request.params);
-      const body = TextBody.parse(request.body ?? {});
-      const outcome = await attemptForm(() => chat.write(chatVisitor(request), id, body.text), formStatuses);
-      if (!outcome.ok)
-        return conversationPage(
-          request,
-          reply,
-          id,
-          { errors: outcome.errors, text: body.text },
-          outcome.problem.statusCode,
-        );
-      return reply.redirect(`${chatPaths.conversation(id)}?notice=sent`, 303);
-    }),
-  );
+  app.post('/chat/:id/messages', writing, async (request, reply) => {
+    const { id } = Id.parse(request.params);
+    const body = TextBody.parse(request.body ?? {});
+    const outcome = await attemptForm(() => chat.write(chatVisitor(request), id, body.text), formStatuses);
+    if (!outcome.ok)
+      return conversationPage(
+        request,
+        reply,
+        id,
+        { errors: outcome.errors, text: body.text },
+        outcome.problem.statusCode,
+      );
+    return reply.redirect(`${chatPaths.conversation(id)}?notice=sent`, 303);
+  });
 
-  app.post(
-    '/chat/:id/end',
-    conversation,
-    localized(async (request, reply) => {
-      const { id } = Id.parse(request.params);
-      await chat.end(chatVisitor(request), id);
-      return reply.redirect(`${chatPaths.conversation(id)}?notice=ended`, 303);
-    }),
-  );
+  app.post('/chat/:id/end', conversation, async (request, reply) => {
+    const { id } = Id.parse(request.params);
+    await chat.end(chatVisitor(request), id);
+    return reply.redirect(`${chatPaths.conversation(id)}?notice=ended`, 303);
+  });
 
-  app.post(
-    '/chat/:id/transcript',
-    conversation,
-    localized(async (request, reply) => {
-      const { id } = Id.parse(request.params);
-      const outcome = await attemptForm(() => chat.sendTranscript(chatVisitor(request), id), { statuses: [409] });
-      if (!outcome.ok) return conversationPage(request, reply, id, { errors: outcome.errors }, 409);
-      return reply.redirect(`${chatPaths.conversation(id)}?notice=transcript`, 303);
-    }),
-  );
+  app.post('/chat/:id/transcript', conversation, async (request, reply) => {
+    const { id } = Id.parse(request.params);
+    const outcome = await attemptForm(() => chat.sendTranscript(chatVisitor(request), id), { statuses: [409] });
+    if (!outcome.ok) return conversationPage(request, reply, id, { errors: outcome.errors }, 409);
+    return reply.redirect(`${chatPaths.conversation(id)}?notice=transcript`, 303);
+  });
 
-  app.get(
-    '/chat/:id/events',
-    conversation,
-    localized(async (request, reply) => {
-      const { id } = Id.parse(request.params);
-      const visitor = chatVisitor(request);
-      const departmentOf = await departmentNamer();
-      const locale = request.locale;
-      const read = (after: number) =>
-        withLocale(locale, async () => {
-          const view = await chat.visitorView(visitor, id, after);
-          const department = departmentOf(view.conversation.departmentCode);
-          return {
-            messages: view.messages.map((message) => streamedMessage(message, department, departmentOf, 'visitor')),
-            status: { status: view.conversation.status, text: t(`frontdesk.chat.status.${view.conversation.status}`) },
-          };
-        });
-      return streamConversation(request, reply, { hub, conversationId: id, after: streamStart(request), read });
-    }),
-  );
+  app.get('/chat/:id/events', conversation, async (request, reply) => {
+    const { id } = Id.parse(request.params);
+    const visitor = chatVisitor(request);
+    const departmentOf = await departmentNamer();
+    const locale = request.locale;
+    const read = (after: number) =>
+      withLocale(locale, async () => {
+        const view = await chat.visitorView(visitor, id, after);
+        const department = departmentOf(view.conversation.departmentCode);
+        return {
+          messages: view.messages.map((message) => streamedMessage(message, department, departmentOf, 'visitor')),
+          status: { status: view.conversation.status, text: t(`frontdesk.chat.status.${view.conversation.status}`) },
+        };
+      });
+    return streamConversation(request, reply, { hub, conversationId: id, after: streamStart(request), read });
+  });
 
-  app.get(
-    chatPaths.mine,
-    { config: { permission: 'frontdesk:chat-own' } },
-    localized(async (request, reply) => {
-      const conversations = await chat.mine(request.principal!);
-      const topics = new Map((await chat.topics()).map((topic) => [topic.purposeCode, topic]));
-      const topicName = (code: string) => {
-        const topic = topics.get(code);
-        return topic ? named(topic) : code;
-      };
-      return reply.page(() => <MyChatsPage conversations={conversations} topicName={topicName} />);
-    }),
-  );
+  app.get(chatPaths.mine, { config: { permission: 'frontdesk:chat-own' } }, async (request, reply) => {
+    const conversations = await chat.mine(request.principal!);
+    const topics = new Map((await chat.topics()).map((topic) => [topic.purposeCode, topic]));
+    const topicName = (code: string) => {
+      const topic = topics.get(code);
+      return topic ? named(topic) : code;
+    };
+    return reply.page(() => <MyChatsPage conversations={conversations} topicName={topicName} />);
+  });
 }
