@@ -275,7 +275,16 @@ test('the transcript goes to the citizen’s digital post once; an anonymous vis
   assert.match(rows[0].body, /10:17 Borgerservice: Ja, tag det gamle pas med\./);
   assert.equal((await refusal(() => chat.sendTranscript({ principal: anne }, conversation.id))).status, 409);
   assert.equal((await refusal(() => chat.sendTranscript({ principal: bo }, conversation.id))).status, 404);
-  assert.equal((await refusal(() => chat.sendTranscript({ visitorHash: 'x' }, conversation.id))).status, 401);
+  assert.equal((await refusal(() => chat.sendTranscript({ visitorHash: 'x' }, conversation.id))).status, 404);
+  // an anonymous visitor's own conversation has no digital post to go to
+  const anonymous = await start('transcript-browser-hash', 'Hej', 'general-information', later(1010));
+  const login = await refusal(() => chat.sendTranscript({ visitorHash: 'transcript-browser-hash' }, anonymous.id));
+  assert.deepEqual(login, {
+    status: 401,
+    da: 'Log ind for at få udskriften i din digitale post.',
+    en: 'Log in to get the transcript in your digital post.',
+  });
+  await chat.end({ visitorHash: 'transcript-browser-hash' }, anonymous.id, later(1020));
   await chat.end({ principal: anne }, conversation.id, later(1200));
 });
 
