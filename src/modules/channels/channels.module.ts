@@ -21,6 +21,8 @@ import { registerContactRoutes } from './contact/contact.routes.tsx';
 import { registerHistoryRoutes } from './history/history.routes.tsx';
 import { ServiceLinkService } from './service-link/service-link.service.ts';
 import { registerServiceLinkRoutes } from './service-link/service-link.routes.tsx';
+import { OpeningHoursService } from './opening-hours/opening-hours.service.ts';
+import { registerOpeningHoursRoutes } from './opening-hours/opening-hours.routes.tsx';
 
 declare module '../../platform/module.ts' {
   interface Contracts {
@@ -41,6 +43,7 @@ export const channelsModule = defineModule({
   async build(context, { identity, cases, post, notify }) {
     const channels = new ChannelsService(context.db, identity, context.events);
     const serviceLinks = new ServiceLinkService(context.db, channels.purposes, notify);
+    const hours = new OpeningHoursService(context.db);
     await channels.purposes.seedStarterSet();
     const levels = await buildServiceLevels(context, { identity, cases, post, purposes: channels.purposes });
     return {
@@ -88,6 +91,12 @@ export const channelsModule = defineModule({
             permission: 'channels:import',
           },
           {
+            href: channelsPaths.openingHours,
+            label: 'channels.hours.title',
+            description: 'channels.hours.linkDescription',
+            permission: 'channels:service-level-admin',
+          },
+          {
             href: channelsPaths.purposes,
             label: 'channels.admin.title',
             description: 'channels.admin.lead',
@@ -105,7 +114,8 @@ export const channelsModule = defineModule({
         registerChannelsApiRoutes(app, channels);
         levels.routes(app);
         registerTelephonyRoutes(app, channels.telephony);
-        registerContactRoutes(app, channels.purposes);
+        registerContactRoutes(app, channels.purposes, hours);
+        registerOpeningHoursRoutes(app, hours);
         registerHistoryRoutes(app, channels.history);
       },
     };

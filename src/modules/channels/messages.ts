@@ -10,6 +10,7 @@ import { baselineMessages } from './messages/baseline.messages.ts';
 import { contactMessages } from './messages/contact.messages.ts';
 import { historyMessages } from './messages/history.messages.ts';
 import { serviceLinkMessages } from './messages/service-link.messages.ts';
+import { hoursMessages } from './messages/hours.messages.ts';
 
 /** The channels module's texts, one catalogue per area. */
 export const channelsMessages = joinCatalogues(
@@ -24,4 +25,5 @@ export const channelsMessages = joinCatalogues(
   contactMessages,
   historyMessages,
   serviceLinkMessages,
+  hoursMessages,
 );

@@ -5,6 +5,7 @@ import type { PurposeService } from '../purpose.service.ts';
 import { channelsPaths } from '../views/paths.ts';
 import { ContactIndexPage, ContactPage } from '../views/public/contact-pages.tsx';
 import { contactWays } from './contact-channels.ts';
+import type { OpeningHoursService } from '../opening-hours/opening-hours.service.ts';
 
 const PurposeParams = z.object({ purpose: z.string().max(100) });
 const purposePage = {
@@ -12,7 +13,11 @@ const purposePage = {
 } as const;
 
 /** "Kontakt kommunen": public, no login. */
-export function registerContactRoutes(app: FastifyInstance, purposes: PurposeService): void {
+export function registerContactRoutes(
+  app: FastifyInstance,
+  purposes: PurposeService,
+  hours: Pick<OpeningHoursService, 'places'>,
+): void {
   app.get(channelsPaths.contactIndex, { config: { access: 'public' } }, async (_request, reply) => {
     const list = await purposes.list();
     return reply.page(() => <ContactIndexPage purposes={list} />);
@@ -22,6 +27,7 @@ export function registerContactRoutes(app: FastifyInstance, purposes: PurposeSer
     const { purpose: code } = PurposeParams.parse(request.params);
     const purpose = (await purposes.list()).find((candidate) => candidate.code === code);
     if (!purpose) throw notFound();
-    return reply.page(() => <ContactPage purpose={purpose} ways={contactWays(purpose)} />);
+    const places = await hours.places();
+    return reply.page(() => <ContactPage purpose={purpose} ways={contactWays(purpose)} places={places} />);
   });
 }

@@ -25,7 +25,7 @@ export async function buildServiceLevels(
   return {
     levels,
     notices,
-    subscriptions: serviceLevelSubscriptions(levels.measurement),
+    subscriptions: serviceLevelSubscriptions(levels.measurement, deps.purposes),
     jobs: [handleJob(noticeCheckJob, async () => void (await notices.findAtRisk()))],
     // the daily check in the queue's schedule table: one schedule serves every process
     startup: () =>

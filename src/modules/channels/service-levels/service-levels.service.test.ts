@@ -59,6 +59,7 @@ const form = (values: Partial<TargetForm>): TargetForm => ({
   serviceCode: '',
   channel: 'digital-post',
   withinDays: '3',
+  withinAmount: '',
   targetPercent: '95',
   noticeDays: '',
   validFrom: '2030-01-01',
@@ -71,6 +72,7 @@ const form = (values: Partial<TargetForm>): TargetForm => ({
 test('the most specific target in force applies: its own service and channel before every service', () => {
   const base = {
     withinDays: null,
+    withinAmount: null,
     targetPercent: 90,
     noticeDays: null,
     validTo: null,

@@ -11,6 +11,10 @@ export const channelsPaths = {
   contactIndex: '/contact',
   contact: (code: string) => `/contact/${encodeURIComponent(code)}`,
   purposes: '/admin/channels/purposes',
+  openingHours: '/admin/channels/opening-hours',
+  newOpeningHours: '/admin/channels/opening-hours/new',
+  closures: '/admin/channels/opening-hours/closures',
+  newClosure: '/admin/channels/opening-hours/closures/new',
   newPurpose: '/admin/channels/purposes/new',
   purpose: (code: string) => `/admin/channels/purposes/${encodeURIComponent(code)}`,
 } as const;

@@ -8,6 +8,8 @@ import type { ContactWays } from '../../contact/contact-channels.ts';
 import { type Purpose, purposeName } from '../../purpose.ts';
 import { channelName } from '../format.ts';
 import { channelsPaths } from '../paths.ts';
+import type { Place } from '../../opening-hours/opening-hours.service.ts';
+import { dayLabel, hoursText } from '../../opening-hours/hours-text.ts';
 
 /** "Kontakt kommunen": every purpose, each to its own page. */
 export function ContactIndexPage({ purposes }: { purposes: Purpose[] }) {
@@ -21,21 +23,40 @@ export function ContactIndexPage({ purposes }: { purposes: Purpose[] }) {
   );
 }
 
-/** How to reach the municipality about one channel: how, and when it is open. */
-function ChannelFacts({ channel }: { channel: ChannelCode }) {
+/**
+ * How to reach the municipality about one channel: how, and when it is open: the places' hours of the next seven
+ * days (holidays and closures included) where the channel has places, else the catalogue's words.
+ */
+function ChannelFacts({ channel, places }: { channel: ChannelCode; places: Place[] }) {
+  const own = places.filter((place) => place.channel === channel);
   return (
-    <SummaryList
-      caption={channelName(channel)}
-      items={[
-        { label: t('channels.contact.how'), text: t(`channels.contact.how.${channel}`) },
-        { label: t('channels.contact.hours'), text: t(`channels.contact.hours.${channel}`) },
-      ]}
-    />
+    <>
+      <SummaryList
+        caption={channelName(channel)}
+        items={[
+          { label: t('channels.contact.how'), text: t(`channels.contact.how.${channel}`) },
+          ...(own.length ? [] : [{ label: t('channels.contact.hours'), text: t(`channels.contact.hours.${channel}`) }]),
+        ]}
+      />
+      <>
+        {own.map((place) => (
+          <>
+            <p>
+              <strong safe>{`${t('channels.contact.openingHours')}: ${place.name[currentLocale()]}`}</strong>
+            </p>
+            <SummaryList
+              caption={`${t('channels.contact.openingHours')}: ${place.name[currentLocale()]}`}
+              items={place.days.map((day) => ({ label: dayLabel(day.day), text: hoursText(day) }))}
+            />
+          </>
+        ))}
+      </>
+    </>
   );
 }
 
 /** One purpose: the desired channel first (the self-service link), then the others with their opening hours. */
-export function ContactPage({ purpose, ways }: { purpose: Purpose; ways: ContactWays }) {
+export function ContactPage({ purpose, ways, places }: { purpose: Purpose; ways: ContactWays; places: Place[] }) {
   const name = purposeName(purpose);
   return (
     <LeadPage
@@ -57,7 +78,7 @@ export function ContactPage({ purpose, ways }: { purpose: Purpose; ways: Contact
           ) : (
             ''
           )}
-          <ChannelFacts channel={ways.desired.channel} />
+          <ChannelFacts channel={ways.desired.channel} places={places} />
         </section>
       ) : (
         ''
@@ -67,7 +88,7 @@ export function ContactPage({ purpose, ways }: { purpose: Purpose; ways: Contact
         {ways.others.map((channel) => (
           <>
             <h3 safe>{channelName(channel)}</h3>
-            <ChannelFacts channel={channel} />
+            <ChannelFacts channel={channel} places={places} />
           </>
         ))}
       </>
