@@ -23,6 +23,7 @@ import { ServiceLinkService } from './service-link/service-link.service.ts';
 import { registerServiceLinkRoutes } from './service-link/service-link.routes.tsx';
 import { OpeningHoursService } from './opening-hours/opening-hours.service.ts';
 import { registerOpeningHoursRoutes } from './opening-hours/opening-hours.routes.tsx';
+import { registerCallbackRoutes } from './callbacks/callback.routes.tsx';
 
 declare module '../../platform/module.ts' {
   interface Contracts {
@@ -79,6 +80,12 @@ export const channelsModule = defineModule({
             permission: 'channels:figures',
           },
           {
+            href: channelsPaths.callbacks,
+            label: 'channels.callbacks.title',
+            description: 'channels.callbacks.linkDescription',
+            permission: 'channels:register',
+          },
+          {
             href: channelsPaths.history,
             label: 'channels.history.title',
             description: 'channels.history.linkDescription',
@@ -116,6 +123,7 @@ export const channelsModule = defineModule({
         registerTelephonyRoutes(app, channels.telephony);
         registerContactRoutes(app, channels.purposes, hours);
         registerOpeningHoursRoutes(app, hours);
+        registerCallbackRoutes(app, channels);
         registerHistoryRoutes(app, channels.history);
       },
     };

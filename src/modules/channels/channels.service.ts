@@ -11,6 +11,7 @@ import { FollowUpService } from './follow-up/follow-up.service.ts';
 import { KomhenService } from './komhen/komhen.service.ts';
 import { HistoryService } from './history/history.service.ts';
 import { TelephonyImportService } from './telephony/telephony-import.service.ts';
+import { CallbackService } from './callbacks/callback.service.ts';
 
 /** The channels module's services: purposes and their strategy, the inquiry register, the figures. */
 export class ChannelsService {
@@ -24,10 +25,16 @@ export class ChannelsService {
   readonly followUp: FollowUpService;
   readonly komhen: KomhenService;
   readonly history: HistoryService;
+  readonly callbacks: CallbackService;
 
-  constructor(db: Database, identity: Pick<IdentityContract, 'lookupPersonByCpr'>, events: Pick<EventBus, 'publish'>) {
+  constructor(
+    db: Database,
+    identity: Pick<IdentityContract, 'lookupPersonByCpr' | 'departmentOf'>,
+    events: Pick<EventBus, 'publish'>,
+  ) {
     this.purposes = new PurposeService(db);
-    this.inquiries = new InquiryService(db, this.purposes, identity, this.failureDemand, events);
+    this.callbacks = new CallbackService(db, identity);
+    this.inquiries = new InquiryService(db, this.purposes, identity, this.failureDemand, events, this.callbacks);
     this.figures = new FiguresService(db, this.purposes);
     this.systems = new SystemInquiryService(db, this.purposes);
     this.admin = new PurposeAdminService(db, this.purposes);

@@ -14,6 +14,7 @@ import { countByActorSince, insertInquiries } from './repository/inquiry.reposit
 import { registrationProblems, type StaffRegistration, staffContact } from './staff-contact.ts';
 import { InquiryRegistered } from './channels.events.ts';
 import { MeasurementService } from './service-levels/measurement.service.ts';
+import type { CallbackService } from './callbacks/callback.service.ts';
 
 /** The inquiry register: contacts from events, and from staff at the desk and on the phone. */
 export class InquiryService {
@@ -23,6 +24,7 @@ export class InquiryService {
     private readonly identity: Pick<IdentityContract, 'lookupPersonByCpr'>,
     private readonly failureDemand: FailureDemandService,
     private readonly events: Pick<EventBus, 'publish'>,
+    private readonly callbacks?: Pick<CallbackService, 'create'>,
     private readonly measurement = new MeasurementService(),
   ) {}
 
@@ -61,6 +63,15 @@ export class InquiryService {
       ]);
       await this.published(trx, actor, { id, purposeCode: form.purposeCode, channel: form.channel as ChannelCode });
       await this.firstContact(trx, id, form);
+      const purpose = (await this.purposes.list(trx)).find((candidate) => candidate.code === form.purposeCode);
+      if (form.callback && this.callbacks && purpose)
+        await this.callbacks.create(trx, actor, {
+          inquiryId: id,
+          purpose,
+          channel: form.channel as ChannelCode,
+          personId: person?.id ?? null,
+          note: form.callback.note.trim(),
+        });
       return id;
     });
   }

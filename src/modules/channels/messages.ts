@@ -11,6 +11,7 @@ import { contactMessages } from './messages/contact.messages.ts';
 import { historyMessages } from './messages/history.messages.ts';
 import { serviceLinkMessages } from './messages/service-link.messages.ts';
 import { hoursMessages } from './messages/hours.messages.ts';
+import { callbackMessages } from './messages/callbacks.messages.ts';
 
 /** The channels module's texts, one catalogue per area. */
 export const channelsMessages = joinCatalogues(
@@ -26,4 +27,5 @@ export const channelsMessages = joinCatalogues(
   historyMessages,
   serviceLinkMessages,
   hoursMessages,
+  callbackMessages,
 );

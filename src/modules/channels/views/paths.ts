@@ -8,6 +8,8 @@ export const channelsPaths = {
   imports: '/staff/channels/imports',
   komhenCsv: '/staff/channels/komhen.csv',
   history: '/staff/channels/history',
+  callbacks: '/staff/callbacks',
+  callbackDone: (id: string) => `/staff/callbacks/${encodeURIComponent(id)}/done`,
   contactIndex: '/contact',
   contact: (code: string) => `/contact/${encodeURIComponent(code)}`,
   purposes: '/admin/channels/purposes',
