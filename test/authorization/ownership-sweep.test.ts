@@ -111,6 +111,7 @@ const factories: Record<string, () => Promise<RecordInstance[]>> = {
   appointment: async () => [await appointment()],
   conversation: async () => [await conversation()],
   'desk-conversation': async () => [await deskConversation()],
+  callback: async () => [await callback()],
   'staff-member': async () => [{ params: { id: caller('staff B').principal.id }, owners: ['administrator'] }],
   'access-request': async () => [await accessRequest()],
   'api-client': async () => {
@@ -314,6 +315,23 @@ async function deskConversation(): Promise<RecordInstance> {
   return { params: { id: started.id }, owners: ['staff A'], secrets: ['Sweep: hemmeligt spørgsmål om pension'] };
 }
 
+/** A callback asked for by staff A for a purpose of department A (housing benefit): department A's to make. */
+async function callback(): Promise<RecordInstance> {
+  const { channels } = app.raadhus.services;
+  const inquiryId = await channels.inquiries.registerByStaff(caller('staff A').principal, {
+    purposeCode: 'housing-benefit',
+    channel: 'phone',
+    resolvedFirstContact: false,
+    couldBeDigital: false,
+    digitalHelp: false,
+    callback: { note: 'Ring 20 30 40 50 om boligstøtte' },
+  });
+  const { rows } = await sql<{ id: string }>`select id from channels_callbacks where inquiry_id = ${inquiryId}`.execute(
+    app.raadhus.database.db,
+  );
+  return { params: { id: rows[0].id }, owners: ['staff A'] };
+}
+
 /** A valid body for every route that takes one: a refusal must come from whose record it is, not from bad input. */
 type Body = { form: Record<string, string | string[]> } | { multipart: Record<string, string> } | { json: unknown };
 const bodies: Record<string, (record: RecordInstance) => Body> = {
@@ -324,6 +342,7 @@ const bodies: Record<string, (record: RecordInstance) => Body> = {
   'POST /staff/cases/:id/notes': () => ({ form: { body: 'Ringede til ansøgeren.' } }),
   'POST /staff/cases/:id/tasks': () => ({ form: { taskTitle: 'Indhent lejekontrakt', dueDate: inDays(5) } }),
   'POST /staff/cases/:id/tasks/:taskId/done': () => ({ form: {} }),
+  'POST /staff/callbacks/:id/done': () => ({ form: {} }),
   'POST /staff/cases/:id/processing-notice': () => ({
     form: { reason: 'Vi afventer en udtalelse.', expectedDay: inDays(60) },
   }),

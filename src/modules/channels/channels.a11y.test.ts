@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { axeViolations, launchBrowser, type TestBrowser, signedInPage } from '#test-support/browser.ts';
+import { danishDay } from '#platform/time/danish-day.ts';
+import { OpeningHoursService } from './opening-hours/opening-hours.service.ts';
+import { demoStaff } from './test-support/channels-fixtures.ts';
 
 /**
  * The channels pages in the states a link crawl does not reach (a search, a refused form, a saved notice,
@@ -66,6 +69,58 @@ test('registration, figures and administration pass axe in both languages', { ti
     await admin.locator('form[action="/admin/channels/purposes"] button[type="submit"]').click();
     assert.equal(await admin.locator('.alert-error').count(), 1);
     await scan(admin, `new purpose refused (${lang})`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('opening hours, callbacks and the contact page with hours pass axe in both languages', {
+  timeout: 300_000,
+}, async () => {
+  const problems: string[] = [];
+  const scan = async (page: Page, name: string) => {
+    for (const violation of await axeViolations(page))
+      problems.push(`${name}: ${violation.id} ${violation.targets.join(', ')}`);
+  };
+  const slots = '08:00-12:00, 13:00-15:30';
+  await new OpeningHoursService(app.raadhus.database.db).addVersion(await demoStaff(app.raadhus, 'staff-admin-1'), {
+    placeCode: 'raadhus',
+    nameDa: 'Borgerservice, Rådhuset',
+    nameEn: 'Citizen Service, City Hall',
+    channel: 'attendance',
+    validFrom: danishDay(),
+    ...Object.fromEntries([1, 2, 3, 4, 5].map((day) => [`day${day}`, slots])),
+  });
+  await app.raadhus.services.channels.inquiries.registerByStaff(await demoStaff(app.raadhus, 'staff-front-desk-1'), {
+    purposeCode: 'passport',
+    channel: 'phone',
+    resolvedFirstContact: false,
+    couldBeDigital: false,
+    digitalHelp: false,
+    callback: { note: 'Ring 20 30 40 50 om pas' },
+  });
+  const admin = await pageAs('staff-admin-1');
+  const desk = await pageAs('staff-front-desk-1');
+  const citizen = await (await browser.newContext()).newPage();
+  for (const lang of ['da', 'en'] as const) {
+    await admin.goto(`${app.url}/admin/channels/opening-hours?lang=${lang}`);
+    assert.equal(await admin.locator('table').first().locator('tbody tr').count(), 1);
+    await scan(admin, `opening hours (${lang})`);
+    await admin.goto(`${app.url}/admin/channels/opening-hours/new?lang=${lang}`);
+    await admin.fill('#field-day1', '9-17');
+    await admin.locator('form[action="/admin/channels/opening-hours"] button[type="submit"]').click();
+    assert.equal(await admin.locator('.alert-error').count(), 1);
+    await scan(admin, `opening hours refused (${lang})`);
+    await admin.goto(`${app.url}/admin/channels/opening-hours/closures/new?lang=${lang}`);
+    await admin.locator('form[action="/admin/channels/opening-hours/closures"] button[type="submit"]').click();
+    assert.equal(await admin.locator('.alert-error').count(), 1);
+    await scan(admin, `closure refused (${lang})`);
+
+    await desk.goto(`${app.url}/staff/callbacks?lang=${lang}`);
+    assert.equal(await desk.locator('table tbody tr').count(), 1);
+    await scan(desk, `callbacks (${lang})`);
+
+    await citizen.goto(`${app.url}/contact/passport?lang=${lang}`);
+    await scan(citizen, `contact page with opening hours (${lang})`);
   }
   assert.deepEqual(problems, []);
 });

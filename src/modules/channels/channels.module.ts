@@ -21,6 +21,9 @@ import { registerContactRoutes } from './contact/contact.routes.tsx';
 import { registerHistoryRoutes } from './history/history.routes.tsx';
 import { ServiceLinkService } from './service-link/service-link.service.ts';
 import { registerServiceLinkRoutes } from './service-link/service-link.routes.tsx';
+import { OpeningHoursService } from './opening-hours/opening-hours.service.ts';
+import { registerOpeningHoursRoutes } from './opening-hours/opening-hours.routes.tsx';
+import { registerCallbackRoutes } from './callbacks/callback.routes.tsx';
 
 declare module '../../platform/module.ts' {
   interface Contracts {
@@ -41,6 +44,7 @@ export const channelsModule = defineModule({
   async build(context, { identity, cases, post, notify }) {
     const channels = new ChannelsService(context.db, identity, context.events);
     const serviceLinks = new ServiceLinkService(context.db, channels.purposes, notify);
+    const hours = new OpeningHoursService(context.db);
     await channels.purposes.seedStarterSet();
     const levels = await buildServiceLevels(context, { identity, cases, post, purposes: channels.purposes });
     return {
@@ -76,6 +80,12 @@ export const channelsModule = defineModule({
             permission: 'channels:figures',
           },
           {
+            href: channelsPaths.callbacks,
+            label: 'channels.callbacks.title',
+            description: 'channels.callbacks.linkDescription',
+            permission: 'channels:register',
+          },
+          {
             href: channelsPaths.history,
             label: 'channels.history.title',
             description: 'channels.history.linkDescription',
@@ -86,6 +96,12 @@ export const channelsModule = defineModule({
             label: 'channels.imports.title',
             description: 'channels.imports.linkDescription',
             permission: 'channels:import',
+          },
+          {
+            href: channelsPaths.openingHours,
+            label: 'channels.hours.title',
+            description: 'channels.hours.linkDescription',
+            permission: 'channels:service-level-admin',
           },
           {
             href: channelsPaths.purposes,
@@ -105,7 +121,9 @@ export const channelsModule = defineModule({
         registerChannelsApiRoutes(app, channels);
         levels.routes(app);
         registerTelephonyRoutes(app, channels.telephony);
-        registerContactRoutes(app, channels.purposes, channels.contactLinks);
+        registerContactRoutes(app, channels.purposes, channels.contactLinks, hours);
+        registerOpeningHoursRoutes(app, hours);
+        registerCallbackRoutes(app, channels);
         registerHistoryRoutes(app, channels.history);
       },
     };

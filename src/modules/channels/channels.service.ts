@@ -12,6 +12,7 @@ import { KomhenService } from './komhen/komhen.service.ts';
 import { HistoryService } from './history/history.service.ts';
 import { TelephonyImportService } from './telephony/telephony-import.service.ts';
 import { ContactLinks } from './contact/contact-links.ts';
+import { CallbackService } from './callbacks/callback.service.ts';
 
 /** The channels module's services: purposes and their strategy, the inquiry register, the figures. */
 export class ChannelsService {
@@ -27,10 +28,16 @@ export class ChannelsService {
   readonly history: HistoryService;
   /** links other modules give "Kontakt kommunen" for the channels they run (the front desk's web chat) */
   readonly contactLinks = new ContactLinks();
+  readonly callbacks: CallbackService;
 
-  constructor(db: Database, identity: Pick<IdentityContract, 'lookupPersonByCpr'>, events: Pick<EventBus, 'publish'>) {
+  constructor(
+    db: Database,
+    identity: Pick<IdentityContract, 'lookupPersonByCpr' | 'departmentOf'>,
+    events: Pick<EventBus, 'publish'>,
+  ) {
     this.purposes = new PurposeService(db);
-    this.inquiries = new InquiryService(db, this.purposes, identity, this.failureDemand, events);
+    this.callbacks = new CallbackService(db, identity);
+    this.inquiries = new InquiryService(db, this.purposes, identity, this.failureDemand, events, this.callbacks);
     this.figures = new FiguresService(db, this.purposes);
     this.systems = new SystemInquiryService(db, this.purposes);
     this.admin = new PurposeAdminService(db, this.purposes);

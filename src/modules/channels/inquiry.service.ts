@@ -13,6 +13,8 @@ import type { PurposeService } from './purpose.service.ts';
 import { countByActorSince, insertInquiries } from './repository/inquiry.repository.ts';
 import { registrationProblems, type StaffRegistration, staffContact } from './staff-contact.ts';
 import { InquiryRegistered } from './channels.events.ts';
+import { MeasurementService } from './service-levels/measurement.service.ts';
+import type { CallbackService } from './callbacks/callback.service.ts';
 
 /** The inquiry register: contacts from events, and from staff at the desk and on the phone. */
 export class InquiryService {
@@ -22,6 +24,8 @@ export class InquiryService {
     private readonly identity: Pick<IdentityContract, 'lookupPersonByCpr'>,
     private readonly failureDemand: FailureDemandService,
     private readonly events: Pick<EventBus, 'publish'>,
+    private readonly callbacks?: Pick<CallbackService, 'create'>,
+    private readonly measurement = new MeasurementService(),
   ) {}
 
   /** An event's contact, once: the event id is its source key (a retried delivery registers nothing). */
@@ -58,8 +62,34 @@ export class InquiryService {
         },
       ]);
       await this.published(trx, actor, { id, purposeCode: form.purposeCode, channel: form.channel as ChannelCode });
+      await this.firstContact(trx, id, form);
+      const purpose = (await this.purposes.list(trx)).find((candidate) => candidate.code === form.purposeCode);
+      if (form.callback && this.callbacks && purpose)
+        await this.callbacks.create(trx, actor, {
+          inquiryId: id,
+          purpose,
+          channel: form.channel as ChannelCode,
+          personId: person?.id ?? null,
+          note: form.callback.note.trim(),
+        });
       return id;
     });
+  }
+
+  /** First-contact resolution as a service level: the contact is hit when staff resolved it there and then. */
+  private async firstContact(trx: Executor, id: string, form: StaffRegistration) {
+    const purpose = (await this.purposes.list(trx)).find((candidate) => candidate.code === form.purposeCode);
+    const now = new Date();
+    const start = {
+      sourceKey: `inquiry:${id}`,
+      metric: 'first-contact' as const,
+      service: { kind: 'purpose' as const, code: form.purposeCode },
+      channel: form.channel as ChannelCode,
+      departmentCode: purpose?.departmentCode ?? null,
+      party: null,
+      startedAt: now,
+    };
+    await this.measurement.measureDone(start, now, trx, form.resolvedFirstContact);
   }
 
   /** Whether the person's contact was avoidable (failure demand), from what the module learned of them. */

@@ -10,6 +10,8 @@ import { baselineMessages } from './messages/baseline.messages.ts';
 import { contactMessages } from './messages/contact.messages.ts';
 import { historyMessages } from './messages/history.messages.ts';
 import { serviceLinkMessages } from './messages/service-link.messages.ts';
+import { hoursMessages } from './messages/hours.messages.ts';
+import { callbackMessages } from './messages/callbacks.messages.ts';
 
 /** The channels module's texts, one catalogue per area. */
 export const channelsMessages = joinCatalogues(
@@ -24,4 +26,6 @@ export const channelsMessages = joinCatalogues(
   contactMessages,
   historyMessages,
   serviceLinkMessages,
+  hoursMessages,
+  callbackMessages,
 );

@@ -28,6 +28,8 @@ export const RegisterBody = z.object({
   couldBeDigital: checked,
   digitalHelp: checked,
   note: text(500),
+  callback: checked,
+  callbackNote: text(500),
 });
 
 /** The channel preset: the one last used, else the front desk's counter or the phone line. */

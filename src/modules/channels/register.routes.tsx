@@ -34,6 +34,8 @@ export function registerRegistrationRoutes(
       couldBeDigital: false,
       digitalHelp: false,
       note: '',
+      callback: false,
+      callbackNote: '',
     };
     const nudge = digitalNudge((await channels.purposes.list()).find((purpose) => purpose.code === query.purpose));
     // the receipt of a contact for a person: which channels can carry the self-service link (an audited read)
@@ -55,6 +57,7 @@ export function registerRegistrationRoutes(
           couldBeDigital: form.couldBeDigital,
           digitalHelp: form.digitalHelp,
           note: form.note.trim() || undefined,
+          ...(form.callback ? { callback: { note: form.callbackNote } } : {}),
         }),
       { statuses: [400, 404], field: 'cpr' },
     );

@@ -12,16 +12,20 @@ export interface StaffRegistration {
   couldBeDigital: boolean;
   digitalHelp: boolean;
   note?: string;
+  /** a callback is asked for: what to call about and where (the follow-up task's note) */
+  callback?: { note: string };
 }
 
 /** Pure: a known purpose and a channel from the list. */
 export function registrationProblems(
-  form: Pick<StaffRegistration, 'purposeCode' | 'channel'>,
+  form: Pick<StaffRegistration, 'purposeCode' | 'channel' | 'callback'>,
   known: ReadonlySet<string>,
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (!known.has(form.purposeCode)) problems.push({ field: 'purpose', key: 'channels.register.purposeRequired' });
   if (!isChannel(form.channel)) problems.push({ field: 'channel', key: 'channels.register.channelInvalid' });
+  if (form.callback && !form.callback.note.trim())
+    problems.push({ field: 'callbackNote', key: 'channels.callbacks.noteRequired' });
   return problems;
 }
 

@@ -7,6 +7,7 @@ import { ContactIndexPage, ContactPage } from '../views/public/contact-pages.tsx
 import type { ChannelCode } from '../channel-codes.ts';
 import { contactWays, withLinkedChannels } from './contact-channels.ts';
 import type { ContactLinks } from './contact-links.ts';
+import type { OpeningHoursService } from '../opening-hours/opening-hours.service.ts';
 
 const PurposeParams = z.object({ purpose: z.string().max(100) });
 const purposePage = {
@@ -18,6 +19,7 @@ export function registerContactRoutes(
   app: FastifyInstance,
   purposes: PurposeService,
   contactLinks: ContactLinks,
+  hours: Pick<OpeningHoursService, 'places'>,
 ): void {
   app.get(channelsPaths.contactIndex, { config: { access: 'public' } }, async (_request, reply) => {
     const list = await purposes.list();
@@ -30,6 +32,7 @@ export function registerContactRoutes(
     if (!purpose) throw notFound();
     const links = await contactLinks.linksFor(purpose.code, contactLinks.channels());
     const ways = withLinkedChannels(contactWays(purpose), Object.keys(links) as ChannelCode[]);
-    return reply.page(() => <ContactPage purpose={purpose} ways={ways} links={links} />);
+    const places = await hours.places();
+    return reply.page(() => <ContactPage purpose={purpose} ways={ways} links={links} places={places} />);
   });
 }

@@ -52,7 +52,20 @@ export interface InquiryTable {
   created_at: Generated<Date>;
 }
 
+/** The register per Danish day and key, kept by the registering statement (`insertInquiries`). */
+export interface InquiryDayTable {
+  day: string;
+  /** '' for a contact without a purpose */
+  purpose_code: string;
+  channel: string;
+  direction: string;
+  outcome: string;
+  contacts: string | number;
+  failure_demand: string | number;
+}
+
 export type ChannelsTables = {
+  channels_inquiry_days: InquiryDayTable;
   channels_purposes: PurposeTable;
   channels_strategy_versions: StrategyVersionTable;
   channels_strategy_channels: StrategyChannelTable;

@@ -29,35 +29,72 @@ const toRow = (input: InquiryInput) => ({
   failure_demand: input.failureDemand ?? null,
 });
 
-/** Registers contacts; one whose source key is registered already is skipped. Returns the ids registered. */
+const danishDate = sql<string>`(occurred_at at time zone 'Europe/Copenhagen')::date`;
+
+/**
+ * Registers contacts; one whose source key is registered already is skipped. Returns the ids registered. The
+ * same statement adds the contacts it stored to the daily rollup (`channels_inquiry_days`): a skipped contact adds
+ * nothing, so a retried event or batch never counts twice, and no page has to scan the raw rows.
+ */
 export async function insertInquiries(executor: Executor, inputs: readonly InquiryInput[]): Promise<string[]> {
   if (inputs.length === 0) return [];
   const rows = await tables(executor)
-    .insertInto('channels_inquiries')
-    .values(inputs.map(toRow))
-    .onConflict((conflict) => conflict.column('source_key').doNothing())
-    .returning('id')
+    .with('added', (db) =>
+      db
+        .insertInto('channels_inquiries')
+        .values(inputs.map(toRow))
+        .onConflict((conflict) => conflict.column('source_key').doNothing())
+        .returning(['id', 'occurred_at', 'purpose_code', 'channel', 'direction', 'outcome', 'count', 'failure_demand']),
+    )
+    .with('rolled', (db) =>
+      db
+        .insertInto('channels_inquiry_days')
+        .columns(['day', 'purpose_code', 'channel', 'direction', 'outcome', 'contacts', 'failure_demand'])
+        .expression((eb) =>
+          eb
+            .selectFrom('added')
+            .select([
+              danishDate.as('day'),
+              sql<string>`coalesce(purpose_code, '')`.as('purpose_code'),
+              'channel',
+              'direction',
+              'outcome',
+              sql<string>`sum(count)`.as('contacts'),
+              sql<string>`coalesce(sum(count) filter (where failure_demand is not null), 0)`.as('failure_demand'),
+            ])
+            .groupBy([danishDate, 'purpose_code', 'channel', 'direction', 'outcome'])
+            // one order for every writer: concurrent batches lock the same day rows in the same order
+            .orderBy(sql`1, 2, 3, 4, 5`),
+        )
+        .onConflict((conflict) =>
+          conflict.columns(['day', 'purpose_code', 'channel', 'direction', 'outcome']).doUpdateSet({
+            contacts: sql`channels_inquiry_days.contacts + excluded.contacts`,
+            failure_demand: sql`channels_inquiry_days.failure_demand + excluded.failure_demand`,
+          }),
+        ),
+    )
+    .selectFrom('added')
+    .select('id')
     .execute();
   return rows.map((row) => row.id);
 }
 
-/** Contacts per purpose, channel and Danish day in a period of Danish days (inclusive). */
+/** Contacts per purpose, channel and Danish day in a period of Danish days (inclusive), from the daily rollup. */
 export async function dayCounts(executor: Executor, from: string, to: string): Promise<DayCount[]> {
-  const day = sql<string>`((occurred_at at time zone 'Europe/Copenhagen')::date)::text`;
   const rows = await tables(executor)
-    .selectFrom('channels_inquiries')
-    .select(['purpose_code', 'channel', 'outcome', day.as('day'), sql<string>`sum(count)::text`.as('count')])
-    .where(sql<boolean>`(occurred_at at time zone 'Europe/Copenhagen')::date between ${from}::date and ${to}::date`)
+    .selectFrom('channels_inquiry_days')
+    .select(['purpose_code', 'channel', 'outcome', sql<string>`day::text`.as('day'), 'contacts'])
+    .where('day', '>=', from)
+    .where('day', '<=', to)
     .where('direction', '=', 'inbound')
-    .groupBy(['purpose_code', 'channel', 'outcome', day])
     .execute();
   return rows
     .filter((row) => countsAsContact(row.outcome))
     .map((row) => ({
-      purposeCode: row.purpose_code,
+      purposeCode: row.purpose_code || null,
       channel: row.channel as ChannelCode,
       day: row.day,
-      count: Number(row.count),
+      count: Number(row.contacts),
     }));
 }
 

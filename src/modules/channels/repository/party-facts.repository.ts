@@ -77,19 +77,20 @@ export async function hasUnreadLetter(
   return row !== undefined;
 }
 
-/** Contacts flagged as failure demand per purpose in a period of Danish days (inbound). */
+/** Contacts flagged as failure demand per purpose in a period of Danish days (inbound), from the daily rollup. */
 export async function failureDemandCounts(
   executor: Executor,
   from: string,
   to: string,
 ): Promise<Map<string | null, number>> {
   const rows = await intakeTables(executor)
-    .selectFrom('channels_inquiries')
-    .select(['purpose_code', sql<string>`sum(count)::text`.as('count')])
-    .where(sql<boolean>`(occurred_at at time zone 'Europe/Copenhagen')::date between ${from}::date and ${to}::date`)
+    .selectFrom('channels_inquiry_days')
+    .select(['purpose_code', sql<string>`sum(failure_demand)::text`.as('count')])
+    .where('day', '>=', from)
+    .where('day', '<=', to)
     .where('direction', '=', 'inbound')
-    .where('failure_demand', 'is not', null)
+    .where('failure_demand', '>', 0)
     .groupBy('purpose_code')
     .execute();
-  return new Map(rows.map((row) => [row.purpose_code, Number(row.count)]));
+  return new Map(rows.map((row) => [row.purpose_code || null, Number(row.count)]));
 }

@@ -21,6 +21,7 @@ function formFrom(target: ServiceTarget | undefined, today: string): TargetForm 
     serviceCode: target?.serviceCode ?? '',
     channel: target?.channel ?? 'any',
     withinDays: target?.withinDays ? String(target.withinDays) : '',
+    withinAmount: target?.withinAmount ? String(target.withinAmount) : '',
     targetPercent: target ? String(target.targetPercent) : '',
     noticeDays: target?.noticeDays ? String(target.noticeDays) : '',
     validFrom: today,

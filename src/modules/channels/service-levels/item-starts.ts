@@ -1,5 +1,6 @@
 import type { CaseCreated } from '#modules/cases/cases.events.ts';
 import type { PostReplyReceived } from '#modules/post/post.events.ts';
+import type { TicketServed } from '#modules/frontdesk/frontdesk.events.ts';
 import type { ChannelCode } from '../channel-codes.ts';
 import type { Payload } from '../event-registration.ts';
 import type { ItemStart } from './measurement.service.ts';
@@ -46,5 +47,18 @@ export function caseStart(payload: Payload<typeof CaseCreated>): ItemStart {
     party: partyOf(payload),
     startedAt: new Date(payload.createdAt),
     deadline: payload.deadline ? new Date(payload.deadline) : undefined,
+  };
+}
+
+/** A walk-in ticket: the wait from taking it to being called at a counter, at most the target's minutes. */
+export function ticketStart(payload: Payload<typeof TicketServed>, departmentCode: string | null): ItemStart {
+  return {
+    sourceKey: `ticket:${payload.ticketId}`,
+    metric: 'desk-wait',
+    service: { kind: 'purpose', code: payload.purposeCode },
+    channel: 'attendance',
+    departmentCode,
+    party: null,
+    startedAt: new Date(payload.takenAt),
   };
 }

@@ -2,7 +2,6 @@ import type { Database } from '#platform/db/database.ts';
 import { danishDay } from '#platform/time/danish-day.ts';
 import { compliancePercent } from './compliance.ts';
 import { previousQuarter } from './quarter.ts';
-import { periodBounds } from './report.service.ts';
 import { countsByTarget } from './report.repository.ts';
 import type { CaseTypes } from './target.service.ts';
 
@@ -33,7 +32,7 @@ export class PublicReportService {
     const quarter = previousQuarter(danishDay(now));
     const [published, counts] = await Promise.all([
       this.caseTypes.publishedProcessingTimes(),
-      countsByTarget(this.db, { ...periodBounds(quarter.from, quarter.to), now, metric: 'case-decided' }),
+      countsByTarget(this.db, { from: quarter.from, to: quarter.to, now, metric: 'case-decided' }),
     ]);
     const rows = published.map(({ code, name, amount, unit }) => {
       const mine = counts.filter((count) => count.serviceCode === code);

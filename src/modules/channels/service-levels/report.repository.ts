@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '#platform/db/database.ts';
 import { tables } from './target.repository.ts';
+import { danishDay } from './working-days.ts';
 
 /**
  * Hit, missed and still open items per target version in a period: a completed item counts on the day it completed,
@@ -17,31 +18,34 @@ export interface TargetCount {
   completed: number;
 }
 
+/** From the daily rollup: a period of Danish days reads one row per day and key, never the items themselves. */
 export async function countsByTarget(
   executor: Executor,
-  period: { start: Date; end: Date; now: Date; departmentCode?: string; metric?: string },
+  period: { from: string; to: string; now: Date; departmentCode?: string; metric?: string },
 ): Promise<TargetCount[]> {
-  const late = sql<boolean>`outcome = 'missed' or (outcome = 'pending' and deadline < ${period.now})`;
+  // an item's deadline is the end of its Danish day: one still open on an earlier day is late
+  const today = danishDay(period.now);
+  const late = sql<boolean>`outcome = 'missed' or (outcome = 'pending' and day < ${today}::date)`;
   let query = tables(executor)
-    .selectFrom('channels_measured_items')
+    .selectFrom('channels_measured_days')
     .select([
       'target_id',
       'service_code',
-      sql<string>`count(*) filter (where outcome = 'hit')`.as('hit'),
-      sql<string>`count(*) filter (where ${late})`.as('missed'),
-      sql<string>`count(*) filter (where outcome = 'pending' and deadline >= ${period.now})`.as('open'),
+      sql<string>`coalesce(sum(items) filter (where outcome = 'hit'), 0)`.as('hit'),
+      sql<string>`coalesce(sum(items) filter (where ${late}), 0)`.as('missed'),
+      sql<string>`coalesce(sum(items) filter (where outcome = 'pending' and day >= ${today}::date), 0)`.as('open'),
       sql<string>`coalesce(sum(working_days), 0)`.as('working_days'),
-      sql<string>`count(working_days)`.as('completed'),
+      sql<string>`coalesce(sum(completed), 0)`.as('completed'),
     ])
-    .where(sql`coalesce(completed_at, deadline)`, '>=', period.start)
-    .where(sql`coalesce(completed_at, deadline)`, '<=', period.end)
+    .where('day', '>=', period.from)
+    .where('day', '<=', period.to)
     .groupBy(['target_id', 'service_code']);
   if (period.departmentCode) query = query.where('department_code', '=', period.departmentCode);
   if (period.metric) query = query.where('metric', '=', period.metric);
   const rows = await query.execute();
   return rows.map((row) => ({
     targetId: row.target_id,
-    serviceCode: row.service_code,
+    serviceCode: row.service_code || null,
     hit: Number(row.hit),
     missed: Number(row.missed),
     open: Number(row.open),

@@ -9,7 +9,6 @@ import { periodProblems } from '../figures.service.ts';
 import { type ComplianceRow, complianceRows } from './compliance.ts';
 import { countsByTarget } from './report.repository.ts';
 import { listTargets } from './target.repository.ts';
-import { endOfDanishDay } from './working-days.ts';
 
 export interface ServiceLevelReport {
   from: string;
@@ -18,12 +17,6 @@ export interface ServiceLevelReport {
   department?: { code: string; name: { da: string; en: string } };
   rows: ComplianceRow[];
 }
-
-/** The instants a period of Danish days runs between. */
-export const periodBounds = (from: string, to: string) => ({
-  start: new Date(endOfDanishDay(addDays(from, -1)).getTime() + 1),
-  end: endOfDanishDay(to),
-});
 
 /** Managers follow up: per target, the items due in a period hit and missed, for a department or everyone. */
 export class ReportService {
@@ -52,10 +45,9 @@ export class ReportService {
         problems[0].values,
         problems.map((p) => ({ field: p.field, message: t(p.key, p.values) })),
       );
-    const bounds = periodBounds(query.from, query.to);
     const [targets, counts] = await Promise.all([
       listTargets(this.db),
-      countsByTarget(this.db, { ...bounds, now, departmentCode: department?.code }),
+      countsByTarget(this.db, { from: query.from, to: query.to, now, departmentCode: department?.code }),
     ]);
     const rows = complianceRows(targets, counts, query.to);
     return { from: query.from, to: query.to, department, rows };

@@ -58,6 +58,7 @@ const form = (values: Partial<TargetForm>): TargetForm => ({
   serviceCode: '',
   channel: 'digital-post',
   withinDays: '3',
+  withinAmount: '',
   targetPercent: '95',
   noticeDays: '',
   validFrom: '2030-01-01',
@@ -70,6 +71,7 @@ const form = (values: Partial<TargetForm>): TargetForm => ({
 test('the most specific target in force applies: its own service and channel before every service', () => {
   const base = {
     withinDays: null,
+    withinAmount: null,
     targetPercent: 90,
     noticeDays: null,
     validTo: null,

@@ -1,7 +1,9 @@
 import { defineSubscription } from '#platform/events/subscription.ts';
 import { PostMessageSent, PostReplyReceived } from '#modules/post/post.events.ts';
 import { CaseClosed, CaseCreated, CaseDeadlineMissed } from '#modules/cases/cases.events.ts';
-import { caseStart, inquiryStart } from './item-starts.ts';
+import { TicketServed } from '#modules/frontdesk/frontdesk.events.ts';
+import type { PurposeService } from '../purpose.service.ts';
+import { caseStart, inquiryStart, ticketStart } from './item-starts.ts';
 import type { MeasurementService } from './measurement.service.ts';
 
 const options = { retryLimit: 8, retryDelaySeconds: 10 } as const;
@@ -13,7 +15,18 @@ const module = 'channels-service-levels';
  * Service levels measure themselves from events: a message to a department and the department's next letter to
  * the party, a case created and decided or found past its deadline. Each handler is idempotent.
  */
-export const serviceLevelSubscriptions = (measurement: MeasurementService) => [
+export const serviceLevelSubscriptions = (measurement: MeasurementService, purposes: Pick<PurposeService, 'list'>) => [
+  defineSubscription({
+    module,
+    event: TicketServed,
+    async handler(payload, { executor }) {
+      // a walk-in's wait from taking the ticket to being called, against "at most N minutes"
+      const purpose = (await purposes.list(executor)).find((candidate) => candidate.code === payload.purposeCode);
+      const start = ticketStart(payload, purpose?.departmentCode ?? null);
+      await measurement.measureDone(start, new Date(payload.calledAt), executor);
+    },
+    ...options,
+  }),
   defineSubscription({
     module,
     event: PostReplyReceived,

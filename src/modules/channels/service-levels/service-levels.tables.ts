@@ -7,6 +7,7 @@ export interface ServiceTargetTable {
   service_code: string;
   channel: string;
   within_days: number | null;
+  within_amount: number | null;
   target_percent: number;
   notice_days: number | null;
   valid_from: string;
@@ -48,7 +49,22 @@ export interface ProcessingNoticeTable {
   expected_day: string | null;
 }
 
+/** Measured items per Danish day (completed, else the deadline's) and key, kept with every change of an item. */
+export interface MeasuredDayTable {
+  day: string;
+  target_id: string;
+  metric: string;
+  /** '' for none */
+  service_code: string;
+  department_code: string;
+  outcome: 'pending' | 'hit' | 'missed';
+  items: string | number;
+  working_days: string | number;
+  completed: string | number;
+}
+
 export type ServiceLevelTables = {
+  channels_measured_days: MeasuredDayTable;
   channels_service_targets: ServiceTargetTable;
   channels_measured_items: MeasuredItemTable;
   channels_processing_notices: ProcessingNoticeTable;

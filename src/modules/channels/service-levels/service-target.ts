@@ -5,7 +5,15 @@ import type { ChannelCode } from '../channel-codes.ts';
  * the share of items to finish by their deadline, in force from one day to another. Targets are versions: a new one
  * supersedes the open one before it and is never edited; validities of one target never overlap.
  */
-export const metrics = ['written-answer', 'case-decided'] as const;
+export const metrics = [
+  'written-answer',
+  'case-decided',
+  'phone-answer',
+  'desk-wait',
+  'callback',
+  'first-contact',
+  'satisfaction',
+] as const;
 export type Metric = (typeof metrics)[number];
 export const serviceKinds = ['all', 'purpose', 'case-type'] as const;
 export type ServiceKind = (typeof serviceKinds)[number];
@@ -23,6 +31,12 @@ export interface ServiceTarget extends TargetKey {
   id: string;
   /** working days to answer; null: the case type's published processing time */
   withinDays: number | null;
+  /**
+   * N in the metric's own unit: seconds to answer a call (`phone-answer`), minutes of waiting at the desk
+   * (`desk-wait`), working hours to call back (`callback`), the lowest score that counts as satisfied
+   * (`satisfaction`); null for the others
+   */
+  withinAmount: number | null;
   targetPercent: number;
   /** cases: the working days before the deadline the caseworker is warned (§ 3 notice); null: no warning */
   noticeDays: number | null;

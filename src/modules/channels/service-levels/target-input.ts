@@ -10,6 +10,7 @@ export interface TargetForm {
   serviceCode: string;
   channel: string;
   withinDays: string;
+  withinAmount: string;
   targetPercent: string;
   noticeDays: string;
   validFrom: string;
@@ -24,6 +25,7 @@ export interface TargetInput {
   serviceCode: string;
   channel: TargetChannel;
   withinDays: number | null;
+  withinAmount: number | null;
   targetPercent: number;
   noticeDays: number | null;
   validFrom: string;
@@ -38,6 +40,7 @@ export const targetFormFields = [
   'serviceCode',
   'channel',
   'withinDays',
+  'withinAmount',
   'targetPercent',
   'noticeDays',
   'validFrom',
@@ -70,6 +73,9 @@ export function targetProblems(form: TargetForm, today: string, known: (code: st
   if (form.metric === 'written-answer' && whole(form.withinDays, 1, 365) === undefined)
     problems.push(problem('withinDays', 'withinDaysInvalid'));
   if (form.metric === 'case-decided' && form.withinDays) problems.push(problem('withinDays', 'withinDaysPublished'));
+  if (form.metric !== 'written-answer' && form.metric !== 'case-decided' && form.withinDays)
+    problems.push(problem('withinDays', 'withinDaysWritten'));
+  problems.push(...amountProblems(form));
   if (whole(form.targetPercent, 1, 100) === undefined) problems.push(problem('targetPercent', 'percentInvalid'));
   if (form.noticeDays && (form.metric !== 'case-decided' || whole(form.noticeDays, 1, 60) === undefined))
     problems.push(problem('noticeDays', 'noticeDaysInvalid'));
@@ -77,6 +83,23 @@ export function targetProblems(form: TargetForm, today: string, known: (code: st
   if (!form.decidedBy) problems.push(problem('decidedBy', 'decidedByRequired'));
   if (!form.decisionReference) problems.push(problem('decisionReference', 'decisionRequired'));
   return problems;
+}
+
+/** The bounds of N per metric, in its unit; a metric without N (first-contact) takes none. */
+export const amountBounds: Partial<Record<Metric, { low: number; high: number }>> = {
+  'phone-answer': { low: 1, high: 3600 },
+  'desk-wait': { low: 1, high: 480 },
+  callback: { low: 1, high: 200 },
+  satisfaction: { low: 1, high: 5 },
+};
+
+function amountProblems(form: TargetForm): FieldProblem[] {
+  const bounds = amountBounds[form.metric as Metric];
+  if (!(metrics as readonly string[]).includes(form.metric)) return [];
+  if (!bounds) return form.withinAmount ? [problem('withinAmount', 'withinAmountNone')] : [];
+  return whole(form.withinAmount, bounds.low, bounds.high) === undefined
+    ? [{ ...problem('withinAmount', `withinAmountInvalid.${form.metric}`), values: bounds }]
+    : [];
 }
 
 function periodProblems(form: TargetForm, today: string): FieldProblem[] {
@@ -96,6 +119,7 @@ export function targetInput(form: TargetForm): TargetInput {
     serviceCode: form.serviceKind === 'all' ? '' : form.serviceCode,
     channel: form.channel as TargetChannel,
     withinDays: form.metric === 'written-answer' ? Number(form.withinDays) : null,
+    withinAmount: amountBounds[form.metric as Metric] ? Number(form.withinAmount) : null,
     targetPercent: Number(form.targetPercent),
     noticeDays: form.noticeDays ? Number(form.noticeDays) : null,
     validFrom: form.validFrom,

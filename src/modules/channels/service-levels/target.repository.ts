@@ -15,6 +15,7 @@ const toTarget = (
   serviceCode: row.service_code,
   channel: row.channel as TargetChannel,
   withinDays: row.within_days,
+  withinAmount: row.within_amount,
   targetPercent: row.target_percent,
   noticeDays: row.notice_days,
   validFrom: row.valid_from,
@@ -34,6 +35,7 @@ export async function listTargets(executor: Executor): Promise<ServiceTarget[]> 
       'service_code',
       'channel',
       'within_days',
+      'within_amount',
       'target_percent',
       'notice_days',
       sql<string>`valid_from::text`.as('valid_from'),
@@ -72,6 +74,7 @@ export async function insertTarget(executor: Executor, input: TargetInput, creat
       service_code: input.serviceCode,
       channel: input.channel,
       within_days: input.withinDays,
+      within_amount: input.withinAmount,
       target_percent: input.targetPercent,
       notice_days: input.noticeDays,
       valid_from: input.validFrom,
@@ -83,12 +86,4 @@ export async function insertTarget(executor: Executor, input: TargetInput, creat
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
-}
-
-export async function countTargets(executor: Executor): Promise<number> {
-  const row = await tables(executor)
-    .selectFrom('channels_service_targets')
-    .select((eb) => eb.fn.countAll<string>().as('count'))
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
 }

@@ -52,12 +52,14 @@ export class TargetService {
     });
   }
 
-  /** The shipped targets, on a database that has none yet. */
+  /** The shipped targets, for each metric the database has no target for yet. */
   async seedDefaults(): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await repository.lockTargets(trx);
-      if ((await repository.countTargets(trx)) > 0) return;
-      for (const target of defaultTargets) await repository.insertTarget(trx, target, null);
+      // per metric: a metric added in a later release gets its shipped target, one the municipality set keeps its own
+      const measured = new Set((await repository.listTargets(trx)).map((target) => target.metric));
+      for (const target of defaultTargets)
+        if (!measured.has(target.metric)) await repository.insertTarget(trx, target, null);
     });
   }
 

@@ -10,6 +10,7 @@ import { importedDayQueues, insertTelephonyImport, latestImports } from '../repo
 import { type FileEncoding, decodeFile } from './telephony-decode.ts';
 import { type RowProblem, type TelephonyRow, parseTelephony } from './telephony-csv.ts';
 import { telephonyContacts } from './telephony-contacts.ts';
+import { MeasurementService } from '../service-levels/measurement.service.ts';
 
 export interface TelephonyUpload {
   filename: string;
@@ -33,6 +34,7 @@ export class TelephonyImportService {
   constructor(
     private readonly db: Database,
     private readonly purposes: PurposeService,
+    private readonly measurement = new MeasurementService(),
   ) {}
 
   /** Checks every row; stores nothing from a file with problems unless `importValid`, then only its valid rows. */
@@ -81,8 +83,8 @@ export class TelephonyImportService {
     rows: TelephonyRow[],
     skipped: number,
   ): Promise<string> {
-    const codes = await this.purposes.codes();
-    const purposeOf = (queue: string) => (codes.has(queue.toLowerCase()) ? queue.toLowerCase() : null);
+    const purposes = new Map((await this.purposes.list()).map((purpose) => [purpose.code, purpose]));
+    const purposeOf = (queue: string) => (purposes.has(queue.toLowerCase()) ? queue.toLowerCase() : null);
     const classified = rows.map((row) => ({ ...row, purposeCode: purposeOf(row.queue) }));
     return this.db.transaction().execute(async (trx) => {
       const id = await insertTelephonyImport(
@@ -94,6 +96,11 @@ export class TelephonyImportService {
         trx,
         classified.flatMap((row) => telephonyContacts(row, row.purposeCode)),
       );
+      // the service level "answered within N seconds", in the same transaction: a day and queue is stored once
+      for (const row of classified) {
+        const departmentCode = row.purposeCode ? (purposes.get(row.purposeCode)?.departmentCode ?? null) : null;
+        await this.measurement.phoneDay({ ...row, departmentCode }, row, trx);
+      }
       return id;
     });
   }

@@ -43,6 +43,20 @@ export const targetAdminMessages = defineCatalogue({
     'channels.serviceLevels.withinDaysInvalid': 'Skriv fristen som et helt antal arbejdsdage fra 1 til 365.',
     'channels.serviceLevels.withinDaysPublished':
       'Lad fristen være tom: sager måles mod den offentliggjorte sagsbehandlingstid.',
+    'channels.serviceLevels.withinAmountLabel':
+      'Frist i sekunder, minutter eller arbejdstimer, eller laveste tilfredse svar',
+    'channels.serviceLevels.withinAmountHint':
+      'Opkald besvaret: sekunder (1–3600). Ventetid: minutter (1–480). Opkald tilbage: arbejdstimer (1–200). Tilfredshed: laveste svar, der tæller som tilfreds (1–5). Tom for de andre.',
+    'channels.serviceLevels.withinAmountNone': 'Lad feltet være tomt: det, der måles, har ingen frist af den slags.',
+    'channels.serviceLevels.withinAmountInvalid.phone-answer':
+      'Skriv antal sekunder som et helt tal fra {low} til {high}.',
+    'channels.serviceLevels.withinAmountInvalid.desk-wait':
+      'Skriv antal minutter som et helt tal fra {low} til {high}.',
+    'channels.serviceLevels.withinAmountInvalid.callback':
+      'Skriv antal arbejdstimer som et helt tal fra {low} til {high}.',
+    'channels.serviceLevels.withinAmountInvalid.satisfaction':
+      'Skriv det laveste tilfredse svar som et helt tal fra {low} til {high}.',
+    'channels.serviceLevels.withinDaysWritten': 'Fristen i arbejdsdage gælder kun skriftlige henvendelser.',
     'channels.serviceLevels.percentInvalid': 'Skriv målet som et helt tal fra 1 til 100.',
     'channels.serviceLevels.dateInvalid': 'Skriv en dato som ÅÅÅÅ-MM-DD.',
     'channels.serviceLevels.validFromPast': 'Vælg i dag eller en senere dag.',
@@ -94,6 +108,19 @@ export const targetAdminMessages = defineCatalogue({
     'channels.serviceLevels.withinDaysInvalid': 'Enter the deadline as a whole number of working days from 1 to 365.',
     'channels.serviceLevels.withinDaysPublished':
       'Leave the deadline empty: cases are measured against the published processing time.',
+    'channels.serviceLevels.withinAmountLabel':
+      'Deadline in seconds, minutes or working hours, or the lowest satisfied score',
+    'channels.serviceLevels.withinAmountHint':
+      'Calls answered: seconds (1–3600). Waiting time: minutes (1–480). Calls returned: working hours (1–200). Satisfaction: the lowest score that counts as satisfied (1–5). Empty for the others.',
+    'channels.serviceLevels.withinAmountNone': 'Leave this empty: what is measured has no such deadline.',
+    'channels.serviceLevels.withinAmountInvalid.phone-answer':
+      'Enter the seconds as a whole number from {low} to {high}.',
+    'channels.serviceLevels.withinAmountInvalid.desk-wait': 'Enter the minutes as a whole number from {low} to {high}.',
+    'channels.serviceLevels.withinAmountInvalid.callback':
+      'Enter the working hours as a whole number from {low} to {high}.',
+    'channels.serviceLevels.withinAmountInvalid.satisfaction':
+      'Enter the lowest satisfied score as a whole number from {low} to {high}.',
+    'channels.serviceLevels.withinDaysWritten': 'The deadline in working days is for written inquiries only.',
     'channels.serviceLevels.percentInvalid': 'Enter the target as a whole number from 1 to 100.',
     'channels.serviceLevels.dateInvalid': 'Enter a date as YYYY-MM-DD.',
     'channels.serviceLevels.validFromPast': 'Choose today or a later day.',

@@ -53,6 +53,13 @@ export function TargetFormPage({ form, errors = {} }: { form: TargetForm; errors
           classes="input-width-xs"
         />
         <TextField
+          {...field('withinAmount')}
+          label={t('channels.serviceLevels.withinAmountLabel')}
+          hint={t('channels.serviceLevels.withinAmountHint')}
+          inputmode="numeric"
+          classes="input-width-xs"
+        />
+        <TextField
           {...field('targetPercent')}
           label={t('channels.serviceLevels.targetPercent')}
           inputmode="numeric"

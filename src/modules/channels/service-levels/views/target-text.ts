@@ -11,10 +11,14 @@ export const serviceName = (key: TargetKey): string =>
 export const targetChannelName = (key: TargetKey): string =>
   key.channel === 'any' ? t('channels.serviceLevels.anyChannel') : channelName(key.channel);
 
-export const deadlineText = (target: Pick<ServiceTarget, 'withinDays'>): string =>
-  target.withinDays === null
+export const deadlineText = (target: Pick<ServiceTarget, 'metric' | 'withinDays' | 'withinAmount'>): string => {
+  if (target.withinAmount !== null)
+    return t(`channels.serviceLevels.within.${target.metric}`, { amount: target.withinAmount });
+  if (target.metric === 'first-contact') return t('channels.serviceLevels.within.first-contact');
+  return target.withinDays === null
     ? t('channels.serviceLevels.published')
     : t('channels.serviceLevels.withinDays', { days: target.withinDays });
+};
 
 /** "Skriftlige henvendelser besvaret · Alle · Digital Post": one target in one line (chart categories). */
 export const targetLabel = (key: TargetKey): string =>

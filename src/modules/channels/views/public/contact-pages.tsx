@@ -8,6 +8,8 @@ import type { ContactWays } from '../../contact/contact-channels.ts';
 import { type Purpose, purposeName } from '../../purpose.ts';
 import { channelName } from '../format.ts';
 import { channelsPaths } from '../paths.ts';
+import type { Place } from '../../opening-hours/opening-hours.service.ts';
+import { dayLabel, hoursText } from '../../opening-hours/hours-text.ts';
 
 /** "Kontakt kommunen": every purpose, each to its own page. */
 export function ContactIndexPage({ purposes }: { purposes: Purpose[] }) {
@@ -21,8 +23,13 @@ export function ContactIndexPage({ purposes }: { purposes: Purpose[] }) {
   );
 }
 
-/** How to reach the municipality about one channel: how, and when it is open (and its page, when it has one). */
-function ChannelFacts({ channel, href }: { channel: ChannelCode; href?: string }) {
+/**
+ * How to reach the municipality about one channel: how, and when it is open: the places' hours of the next seven
+ * days (holidays and closures included) where the channel has places, else the catalogue's words; and the channel's
+ * page, when another module runs one (the web chat).
+ */
+function ChannelFacts({ channel, places, href }: { channel: ChannelCode; places: Place[]; href?: string }) {
+  const own = places.filter((place) => place.channel === channel);
   return (
     <>
       {href ? (
@@ -38,9 +45,22 @@ function ChannelFacts({ channel, href }: { channel: ChannelCode; href?: string }
         caption={channelName(channel)}
         items={[
           { label: t('channels.contact.how'), text: t(`channels.contact.how.${channel}`) },
-          { label: t('channels.contact.hours'), text: t(`channels.contact.hours.${channel}`) },
+          ...(own.length ? [] : [{ label: t('channels.contact.hours'), text: t(`channels.contact.hours.${channel}`) }]),
         ]}
       />
+      <>
+        {own.map((place) => (
+          <>
+            <p>
+              <strong safe>{`${t('channels.contact.openingHours')}: ${place.name[currentLocale()]}`}</strong>
+            </p>
+            <SummaryList
+              caption={`${t('channels.contact.openingHours')}: ${place.name[currentLocale()]}`}
+              items={place.days.map((day) => ({ label: dayLabel(day.day), text: hoursText(day) }))}
+            />
+          </>
+        ))}
+      </>
     </>
   );
 }
@@ -49,10 +69,12 @@ function ChannelFacts({ channel, href }: { channel: ChannelCode; href?: string }
 export function ContactPage({
   purpose,
   ways,
+  places,
   links = {},
 }: {
   purpose: Purpose;
   ways: ContactWays;
+  places: Place[];
   /** pages other modules run for a channel (the web chat) */
   links?: Partial<Record<ChannelCode, string>>;
 }) {
@@ -77,7 +99,7 @@ export function ContactPage({
           ) : (
             ''
           )}
-          <ChannelFacts channel={ways.desired.channel} href={links[ways.desired.channel]} />
+          <ChannelFacts channel={ways.desired.channel} places={places} href={links[ways.desired.channel]} />
         </section>
       ) : (
         ''
@@ -87,7 +109,7 @@ export function ContactPage({
         {ways.others.map((channel) => (
           <>
             <h3 safe>{channelName(channel)}</h3>
-            <ChannelFacts channel={channel} href={links[channel]} />
+            <ChannelFacts channel={channel} places={places} href={links[channel]} />
           </>
         ))}
       </>

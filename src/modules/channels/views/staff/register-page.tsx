@@ -31,6 +31,8 @@ export interface RegisterForm {
   couldBeDigital: boolean;
   digitalHelp: boolean;
   note: string;
+  callback: boolean;
+  callbackNote: string;
 }
 
 export interface RegisterPageProps {
@@ -84,6 +86,15 @@ export function RegisterPage({ form, matches, errors = {}, notice, nudge, today,
           autocomplete="off"
         />
         <TextArea name="note" label={t('channels.register.note')} value={form.note} rows={2} error={errors.note} />
+        <CheckboxField name="callback" label={t('channels.callbacks.ask')} checked={form.callback} />
+        <TextArea
+          name="callbackNote"
+          label={t('channels.callbacks.note')}
+          hint={t('channels.callbacks.noteHint')}
+          value={form.callbackNote}
+          rows={2}
+          error={errors.callbackNote}
+        />
       </PostForm>
       <TallyForm channel={form.channel} />
     </Page>
