@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { isDay } from './danish-day.ts';
+import { isDay } from '#platform/time/danish-day.ts';
 import { dimensionKey } from './fact-computation.ts';
 import type { KeyFigure } from './key-figure.ts';
 import type { Observation } from './observation.service.ts';

@@ -1,4 +1,5 @@
-import { addDays, daysBetween, danishDay } from './danish-day.ts';
+import { addDays, danishDay } from '#platform/time/danish-day.ts';
+import { eachDay } from './each-day.ts';
 import type { InsightService } from './insight.service.ts';
 
 /** The demo telephony system, as the API client that would push its daily figures. */
@@ -16,7 +17,7 @@ const telephony = {
  * it as that system would, one batch with its lineage.
  */
 export async function seedInsightDemo(insight: InsightService, today = danishDay()): Promise<void> {
-  const days = daysBetween(addDays(today, -29), today);
+  const days = eachDay(addDays(today, -29), today);
   const observations = days.map((day, index) => ({ day, value: 95 + ((index * 37) % 60) }));
   await insight.observations.push(
     { ...telephony, roles: [...telephony.roles], scopes: [...telephony.scopes] },

@@ -1,4 +1,4 @@
-import { daysBetween } from './danish-day.ts';
+import { eachDay } from './each-day.ts';
 import type { Computation, KeyFigure, SignalName } from './key-figure.ts';
 
 /** Signals counted per day and set of codes (what the repository's one aggregate query returns). */
@@ -132,7 +132,7 @@ export function computeFacts(
     if (wanted.size === 0) continue;
     const carried: Sums = new Map();
     if (isStockFigure(figure)) for (const row of before) if (wanted.has(row.signal)) add(carried, figure, row);
-    for (const day of daysBetween(from, to)) {
+    for (const day of eachDay(from, to)) {
       const sums: Sums = isStockFigure(figure) ? carried : new Map();
       for (const row of counts) if (row.day === day && wanted.has(row.signal)) add(sums, figure, row);
       for (const [key, sum] of sums) {

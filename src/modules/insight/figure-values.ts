@@ -1,4 +1,4 @@
-import { daysBetween } from './danish-day.ts';
+import { eachDay } from './each-day.ts';
 import type { Direction, KeyFigure } from './key-figure.ts';
 
 /** A stored fact as the figures read it back. */
@@ -73,7 +73,7 @@ export function statusOf(direction: Direction, value: number, thresholds: Thresh
 export function dailySeries(figure: KeyFigure, facts: readonly FactValue[], from: string, to: string): number[] {
   const byDay = new Map(facts.map((fact) => [fact.day, fact.value]));
   let carried = 0;
-  return daysBetween(from, to).map((day) => {
+  return eachDay(from, to).map((day) => {
     const value = byDay.get(day);
     if (figure.computation.kind === 'stock') carried = value ?? carried;
     else carried = value ?? 0;

@@ -5,7 +5,7 @@ import { badRequest, conflict, HttpProblem, notFound } from '#platform/http/prob
 import { t } from '#platform/i18n/i18n.ts';
 import type { AlertService } from './alert.service.ts';
 import { type ImportMapping, mapRows, readCsv } from './csv-import.ts';
-import { danishDay } from './danish-day.ts';
+import { danishDay } from '#platform/time/danish-day.ts';
 import { COMPUTATION_VERSION, dimensionKey } from './fact-computation.ts';
 import type { KeyFigure } from './key-figure.ts';
 import { upsertFacts } from './repository/fact.repository.ts';

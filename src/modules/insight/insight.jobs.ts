@@ -18,3 +18,15 @@ export const alertMailJob = defineJobType({
   retryLimit: 8,
   retryDelaySeconds: 60,
 });
+
+/**
+ * The facts of the days that events marked. At most one waits (queue policy `short`): the events of a burst enqueue
+ * one recomputation, which takes every day marked before it starts.
+ */
+export const recomputeMarkedJob = defineJobType({
+  name: 'insight.recompute-marked',
+  payload: z.object({}).passthrough(),
+  policy: 'short',
+  retryLimit: 8,
+  retryDelaySeconds: 10,
+});

@@ -2,7 +2,7 @@ import { defineModule } from '#platform/module.ts';
 import { handleJob } from '#platform/queue/job-definition.ts';
 import { registerInsightApiRoutes } from './api.routes.ts';
 import { seedInsightDemo } from './demo-data.ts';
-import { alertMailJob, RECOMPUTE_DAYS, RECOMPUTE_SCHEDULE, recomputeJob } from './insight.jobs.ts';
+import { alertMailJob, RECOMPUTE_DAYS, RECOMPUTE_SCHEDULE, recomputeMarkedJob, recomputeJob } from './insight.jobs.ts';
 import { SmtpMailTransport } from '#platform/mail/mail-transport.ts';
 import { insightPermissions } from './insight.permissions.ts';
 import { registerInsightRoutes } from './insight.routes.tsx';
@@ -44,6 +44,9 @@ export const insightModule = defineModule({
       subscriptions: insightSubscriptions(insight.facts),
       jobs: [
         handleJob(recomputeJob, ({ days }) => insight.nightly(days ?? RECOMPUTE_DAYS)),
+        handleJob(recomputeMarkedJob, async () => {
+          await insight.facts.recomputeMarked();
+        }),
         handleJob(alertMailJob, ({ alertId }) => insight.alerts.mail(alertId)),
       ],
       navigation: {

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { shippedFigures } from './catalogue.ts';
 import { numberIn, readCsv } from './csv-import.ts';
+import { dayRuns, eachDay } from './each-day.ts';
 import { computeFacts, type SignalCount } from './fact-computation.ts';
 import { isSuppressed, periodValue, statusOf } from './figure-values.ts';
 import { definitionProblems, type KeyFigure } from './key-figure.ts';
@@ -178,4 +179,14 @@ test('CSV: semicolons or commas, numbers only in the declared format', () => {
     ['', 'comma', undefined],
   ] as const;
   for (const [text, decimal, number] of cases) assert.equal(numberIn(text, decimal), number, `${text} (${decimal})`);
+});
+
+test('marked days are recomputed as runs of consecutive days, across a month and a year', () => {
+  assert.deepEqual(dayRuns([]), []);
+  assert.deepEqual(dayRuns(['2026-12-30', '2026-12-31', '2027-01-01', '2027-01-03', '2027-02-28', '2027-03-01']), [
+    { from: '2026-12-30', to: '2027-01-01' },
+    { from: '2027-01-03', to: '2027-01-03' },
+    { from: '2027-02-28', to: '2027-03-01' },
+  ]);
+  assert.deepEqual(eachDay('2027-02-27', '2027-03-01'), ['2027-02-27', '2027-02-28', '2027-03-01']);
 });

@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { TestClient } from '#test-support/http-client.ts';
 import { createTestApiClient } from '#test-support/api-clients.ts';
 import { snapshotTables } from '#test-support/db-snapshot.ts';
-import { addDays, danishDay } from './danish-day.ts';
+import { addDays, danishDay } from '#platform/time/danish-day.ts';
 
 /** The dashboard, a figure's page, the exports and the push API over HTTP, on one shared app. */
 let app: TestApp;

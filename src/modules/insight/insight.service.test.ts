@@ -11,7 +11,7 @@ import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { waitFor } from '#test-support/wait-for.ts';
 import { snapshotTables } from '#test-support/db-snapshot.ts';
 import { type SmtpSink, startSmtpSink } from '#modules/notify/test-support/smtp-sink.ts';
-import { addDays, danishDay } from './danish-day.ts';
+import { addDays, danishDay } from '#platform/time/danish-day.ts';
 import type { InsightService } from './insight.service.ts';
 import { caseClosedSignals, caseCreatedSignals, letterSignals } from './signals.ts';
 import { tables } from './repository/signal.repository.ts';
@@ -61,6 +61,14 @@ const factsOf = (figureId: string, key: string) =>
     .orderBy('insight_facts.day')
     .execute();
 
+/** Records an event's signals as a delivery does, then runs the recomputation the delivery enqueued. */
+const record = async (signals: Parameters<InsightService['facts']['record']>[1]) => {
+  await db()
+    .transaction()
+    .execute((trx) => insight.facts.record(trx, signals));
+  await insight.facts.recomputeMarked();
+};
+
 const share = async () => {
   const report = await insight.dashboards.figureReport(manager, 'letters-digital-share', { from: day, to: day });
   return report.breakdowns[0].cells.find((cell) => cell.value === 'test-letters')!.tile;
@@ -68,29 +76,71 @@ const share = async () => {
 
 test('an event counts once: the same event id recorded again changes no fact', async () => {
   const repeated = letter('digital', randomUUID());
-  await db()
-    .transaction()
-    .execute((trx) => insight.facts.record(trx, repeated));
-  for (const signals of [letter('digital'), letter('digital'), letter('print')])
-    await db()
-      .transaction()
-      .execute((trx) => insight.facts.record(trx, signals));
+  await record(repeated);
+  for (const signals of [letter('digital'), letter('digital'), letter('print')]) await record(signals);
   const [before] = await factsOf('letters-digital-share', 'department=test-letters');
   assert.deepEqual([before.numerator, before.denominator, before.value], [3, 4, 75]);
-  await db()
-    .transaction()
-    .execute((trx) => insight.facts.record(trx, repeated));
+  await record(repeated);
   const [again] = await factsOf('letters-digital-share', 'department=test-letters');
   assert.deepEqual(again, before, 'a retried delivery changes nothing, not even the time it was computed');
+});
+
+test('a delivery only stores and marks: the facts follow from the one waiting recomputation job', async () => {
+  const department = `test-marked-${randomUUID().slice(0, 8)}`;
+  const marked = addDays(today, -25);
+  const sent = (eventId: string) =>
+    letterSignals(meta(eventId), {
+      messageId: randomUUID(),
+      personId: randomUUID(),
+      departmentCode: department,
+      channel: 'digital',
+      sentAt: at(marked),
+    });
+  const queue = sql.id(
+    `${app.raadhus.database.schema === 'public' ? 'raadhus' : app.raadhus.database.schema}_queue`,
+    'job',
+  );
+  await db()
+    .transaction()
+    .execute(async (trx) => {
+      await insight.facts.record(trx, sent(randomUUID()));
+      await insight.facts.record(trx, sent(randomUUID()));
+      const days = await tables(trx)
+        .selectFrom('insight_dirty_days')
+        .select(sql<string>`day::text`.as('day'))
+        .execute();
+      assert.ok(
+        days.some((row) => row.day === marked),
+        'the day is marked',
+      );
+      const facts = await tables(trx)
+        .selectFrom('insight_facts')
+        .select('figure_id')
+        .where('dimension_key', '=', `department=${department}`)
+        .execute();
+      assert.deepEqual(facts, [], 'nothing computed in the delivery');
+      const waiting = await sql<{ count: number }>`
+        select count(*)::int as count from ${queue} where name = 'insight.recompute-marked' and state = 'created'`.execute(
+        trx,
+      );
+      assert.equal(waiting.rows[0].count, 1, 'two deliveries, one waiting recomputation');
+    });
+  const [fact] = await waitFor(async () => {
+    const rows = await factsOf('letters-digital-share', `department=${department}`);
+    return rows.length > 0 && rows;
+  }, 'the job recomputed the marked day');
+  assert.deepEqual([fact.day, fact.numerator, fact.denominator, fact.value], [marked, 2, 2, 100]);
+  await waitFor(async () => {
+    const rows = await tables(db()).selectFrom('insight_dirty_days').select('day').execute();
+    return rows.length === 0;
+  }, 'no day left marked');
 });
 
 test('a cell counting fewer than 5 people is suppressed; with 5 or more its value shows', async () => {
   const small = await share();
   assert.equal(small.suppressed, true, 'four letters: "< 5"');
   assert.equal(small.status, undefined, 'a suppressed cell gets no status either');
-  await db()
-    .transaction()
-    .execute((trx) => insight.facts.record(trx, letter('digital')));
+  await record(letter('digital'));
   const shown = await share();
   assert.equal(shown.suppressed, false);
   assert.equal(shown.value.value, 80, '4 of 5 digital');
@@ -150,9 +200,7 @@ test('open cases are a stock: received up to the day minus decided up to the day
       closedAt: at(d),
     });
   for (const signals of [received(day), received(day), received(addDays(day, 1)), closed(addDays(day, 2))])
-    await db()
-      .transaction()
-      .execute((trx) => insight.facts.record(trx, signals, today));
+    await record(signals);
   const open = await factsOf('cases-open', `caseType=${caseType}`);
   assert.deepEqual(
     open.slice(0, 4).map((fact) => [fact.day, fact.value]),

@@ -3,7 +3,7 @@ import { AlertService, type AlertDependencies } from './alert.service.ts';
 import type { NameSources } from './dimension-names.ts';
 import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import { shippedFigures } from './catalogue.ts';
-import { addDays, danishDay } from './danish-day.ts';
+import { addDays, danishDay } from '#platform/time/danish-day.ts';
 import { DashboardService } from './dashboard.service.ts';
 import { FactService } from './fact.service.ts';
 import type { KeyFigure } from './key-figure.ts';
@@ -28,7 +28,7 @@ export class InsightService {
     readonly figures: readonly KeyFigure[] = shippedFigures,
   ) {
     this.alerts = new AlertService({ ...alerting, db, figures });
-    this.facts = new FactService(db, figures);
+    this.facts = new FactService(db, figures, alerting.queue);
     this.targets = new TargetService(db, figures);
     this.observations = new ObservationService(db, figures, this.alerts);
     this.dashboards = new DashboardService(db, figures, identity, { identity, cases });

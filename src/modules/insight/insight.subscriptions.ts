@@ -29,7 +29,8 @@ function measure<Schema extends z.ZodType>(
 
 /**
  * What the key figures are computed from: each event becomes its signals once (by event id, so a retried delivery
- * counts nothing twice), and the days they fall on are recomputed in the delivery's transaction.
+ * counts nothing twice), and the days they fall on are marked; the debounced job `insight.recompute-marked`
+ * recomputes them outside the deliveries' transactions.
  */
 export const insightSubscriptions = (facts: FactService) => [
   measure(facts, PostMessageSent, signals.letterSignals),

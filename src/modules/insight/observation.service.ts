@@ -4,7 +4,7 @@ import { assertCan } from '#platform/auth/permissions.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { badRequest, conflict, notFound } from '#platform/http/problem.ts';
 import { t } from '#platform/i18n/i18n.ts';
-import { danishDay, isDay } from './danish-day.ts';
+import { danishDay, isDay } from '#platform/time/danish-day.ts';
 import { COMPUTATION_VERSION, dimensionKey, type Fact } from './fact-computation.ts';
 import type { KeyFigure } from './key-figure.ts';
 import { upsertFacts } from './repository/fact.repository.ts';

@@ -1,7 +1,7 @@
 import type { FieldProblem } from '#platform/http/problem.ts';
 import { badRequest } from '#platform/http/problem.ts';
 import { t } from '#platform/i18n/i18n.ts';
-import { addDays, danishDay, isDay } from './danish-day.ts';
+import { addDays, danishDay, isDay } from '#platform/time/danish-day.ts';
 
 export interface Period {
   from: string;

@@ -8,7 +8,7 @@ import type {
   SelfserviceStarted,
   SelfserviceSubmitted,
 } from '#modules/selfservice/selfservice.events.ts';
-import { danishDay } from './danish-day.ts';
+import { danishDay } from '#platform/time/danish-day.ts';
 import type { SignalName } from './key-figure.ts';
 
 /**

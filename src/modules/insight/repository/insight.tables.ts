@@ -10,6 +10,11 @@ export interface SignalTable {
   attributes: Json;
   occurred_at: Date;
 }
+/** A day whose facts wait for the debounced recomputation. */
+export interface DirtyDayTable {
+  day: Day;
+  marked_at: Date;
+}
 export interface FactTable {
   figure_id: string;
   day: Day;
@@ -85,6 +90,7 @@ export type InsightTables = {
   insight_alert_rules: AlertRuleTable;
   insight_alerts: AlertTable;
   insight_signals: SignalTable;
+  insight_dirty_days: DirtyDayTable;
   insight_facts: FactTable;
   insight_targets: TargetTable;
   insight_observation_batches: ObservationBatchTable;

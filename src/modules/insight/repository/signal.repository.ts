@@ -52,3 +52,22 @@ export async function countSignalsBefore(executor: Executor, signals: SignalName
     .execute();
   return rows.map((row) => ({ ...row, day: '' })) as SignalCount[];
 }
+
+/** Marks days for the debounced recomputation (a day already marked stays marked once). */
+export async function markDirtyDays(executor: Executor, days: readonly string[], at = new Date()): Promise<void> {
+  if (days.length === 0) return;
+  await tables(executor)
+    .insertInto('insight_dirty_days')
+    .values(days.map((day) => ({ day, marked_at: at })))
+    .onConflict((conflict) => conflict.column('day').doNothing())
+    .execute();
+}
+
+/** Takes every marked day off the list, oldest first (the caller recomputes them). */
+export async function takeDirtyDays(executor: Executor): Promise<string[]> {
+  const rows = await tables(executor)
+    .deleteFrom('insight_dirty_days')
+    .returning(sql<string>`day::text`.as('day'))
+    .execute();
+  return rows.map((row) => row.day).sort();
+}
