@@ -131,8 +131,8 @@ export const shippedFigures: readonly KeyFigure[] = [
     id: 'inquiries',
     name: { da: 'Henvendelser', en: 'Inquiries' },
     description: {
-      da: 'Henvendelser fra borgere og virksomheder: indsendte og opgivne selvbetjeninger, beskeder i Digital Post og sager oprettet ved fremmøde, telefon, brev, e-mail eller API. Henvendelser registreret af medarbejdere i skranken tælles endnu ikke.',
-      en: 'Inquiries from citizens and businesses: self-service applications submitted or abandoned, messages in Digital Post, and cases created at the desk, by phone, letter, e-mail or API. Inquiries registered by staff at the desk are not counted yet.',
+      da: 'Henvendelser fra borgere og virksomheder: indsendte og opgivne selvbetjeninger, beskeder i Digital Post, sager oprettet ved fremmøde, telefon, brev, e-mail eller API, og henvendelser som medarbejdere registrerer i skranken eller telefonen.',
+      en: 'Inquiries from citizens and businesses: self-service applications submitted or abandoned, messages in Digital Post, cases created at the desk, by phone, letter, e-mail or API, and inquiries staff register at the desk or on the phone.',
     },
     unit: 'count',
     owner: 'borgerservice',

@@ -7,7 +7,7 @@ import { computeFacts, type SignalCount } from './fact-computation.ts';
 import { isSuppressed, periodValue, statusOf } from './figure-values.ts';
 import { definitionProblems, type KeyFigure } from './key-figure.ts';
 import { observationProblems } from './observation.service.ts';
-import { caseCreatedSignals } from './signals.ts';
+import { caseCreatedSignals, registeredInquirySignals } from './signals.ts';
 import { type Target, targetInForce, targetProblems } from './targets.ts';
 
 const figure = (id: string) => shippedFigures.find((candidate) => candidate.id === id)!;
@@ -189,4 +189,28 @@ test('marked days are recomputed as runs of consecutive days, across a month and
     { from: '2027-02-28', to: '2027-03-01' },
   ]);
   assert.deepEqual(eachDay('2027-02-27', '2027-03-01'), ['2027-02-27', '2027-02-28', '2027-03-01']);
+});
+
+test('an inquiry staff registered counts on the day the channels module gives, by its channel, naming no one', () => {
+  const [signal] = registeredInquirySignals(
+    { id: 'event-1', event: 'channels.inquiry-registered', version: 1, occurredAt: new Date() },
+    {
+      inquiryId: '5f0d9c1e-4a43-4d5a-9a57-3c1c1f6a0b11',
+      staffId: '0f0d9c1e-4a43-4d5a-9a57-3c1c1f6a0b12',
+      purposeCode: 'pas',
+      channel: 'attendance',
+      day: '2026-12-07',
+      registeredAt: '2026-12-07T23:30:00+00:00',
+    },
+  );
+  assert.deepEqual(
+    { ...signal, occurredAt: signal.occurredAt.toISOString() },
+    {
+      eventId: 'event-1',
+      signal: 'inquiry',
+      day: '2026-12-07',
+      occurredAt: '2026-12-07T23:30:00.000Z',
+      attributes: { channel: 'attendance' },
+    },
+  );
 });

@@ -7,6 +7,7 @@ import type { EventDefinition } from '#platform/events/event.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import type { HttpProblem } from '#platform/http/problem.ts';
 import { PostMessageSent } from '#modules/post/post.events.ts';
+import { InquiryRegistered } from '#modules/channels/channels.events.ts';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { waitFor } from '#test-support/wait-for.ts';
 import { snapshotTables } from '#test-support/db-snapshot.ts';
@@ -273,6 +274,26 @@ test('the demo month reaches the figures through the events, as production would
     return rows.length > 0 && rows;
   }, 'the published letter counted');
   assert.deepEqual([fact.numerator, fact.denominator, fact.value, fact.lineage], [0, 1, 0, 'events:letter-sent']);
+});
+
+test("inquiries staff register reach the inquiries figure through the channels module's event", async () => {
+  const registered = addDays(today, -27);
+  const videoOn = async () =>
+    (await factsOf('inquiries', 'channel=video')).find((fact) => fact.day === registered)?.value ?? 0;
+  const before = await videoOn();
+  await db()
+    .transaction()
+    .execute((trx) =>
+      app.raadhus.events.publish(trx, InquiryRegistered, {
+        inquiryId: randomUUID(),
+        staffId: randomUUID(),
+        purposeCode: 'pas',
+        channel: 'video',
+        day: registered,
+        registeredAt: new Date().toISOString(),
+      }),
+    );
+  await waitFor(async () => (await videoOn()) === before + 1, 'the registered inquiry counted on its day');
 });
 
 test('an alert fires once when the figure passes its threshold, e-mails its recipient, and resets when it is back', async () => {

@@ -9,6 +9,7 @@ import {
   SelfserviceStarted,
   SelfserviceSubmitted,
 } from '#modules/selfservice/selfservice.events.ts';
+import { InquiryRegistered } from '#modules/channels/channels.events.ts';
 import type { FactService } from './fact.service.ts';
 import * as signals from './signals.ts';
 
@@ -41,4 +42,5 @@ export const insightSubscriptions = (facts: FactService) => [
   measure(facts, SelfserviceStarted, signals.startedSignals),
   measure(facts, SelfserviceSubmitted, signals.submittedSignals),
   measure(facts, SelfserviceAbandoned, signals.abandonedSignals),
+  measure(facts, InquiryRegistered, signals.registeredInquirySignals),
 ];

@@ -9,6 +9,7 @@ import type {
   SelfserviceSubmitted,
 } from '#modules/selfservice/selfservice.events.ts';
 import { danishDay } from '#platform/time/danish-day.ts';
+import type { InquiryRegistered } from '#modules/channels/channels.events.ts';
 import type { SignalName } from './key-figure.ts';
 
 /**
@@ -92,3 +93,9 @@ export function abandonedSignals(event: EventMetadata, payload: Payload<typeof S
   });
   return [{ ...counted, day: payload.abandonedOn }];
 }
+
+/** An inquiry staff registered at the desk or on the phone (or tallied), on the Danish day the channels module gives. */
+export const registeredInquirySignals = (
+  event: EventMetadata,
+  payload: Payload<typeof InquiryRegistered>,
+): Signal[] => [{ ...signal(event, 'inquiry', payload.registeredAt, { channel: payload.channel }), day: payload.day }];
