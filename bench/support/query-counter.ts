@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { currentJob } from '#platform/queue/job-context.ts';
 
 /**
  * Counts the statements the process sends to the database (every pg client, PGlite's included, since
@@ -6,6 +7,8 @@ import pg from 'pg';
  * show the round trips per recipient. Benchmark-only: it wraps pg's Client#query once per process.
  */
 let count = 0;
+/** statements by the queue work that sent them (a job type or a subscriber's queue); 'other' for the rest */
+const bySource = new Map<string, number>();
 let installed = false;
 const hooks = new Set<() => void>();
 
@@ -16,15 +19,17 @@ export function beforeEachQuery(hook: () => void): () => void {
   return () => void hooks.delete(hook);
 }
 
-export function countQueries(): { read(): number } {
+export function countQueries(): { read(): number; bySource(): Map<string, number> } {
   if (!installed) {
     installed = true;
     const original = pg.Client.prototype.query as (...args: unknown[]) => unknown;
     pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
       count++;
+      const source = currentJob() ?? 'other';
+      bySource.set(source, (bySource.get(source) ?? 0) + 1);
       for (const hook of hooks) hook();
       return original.apply(this, args);
     } as typeof pg.Client.prototype.query;
   }
-  return { read: () => count };
+  return { read: () => count, bySource: () => new Map(bySource) };
 }

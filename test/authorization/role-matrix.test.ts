@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
-import { csrfTokenIn, TestClient } from '#test-support/http-client.ts';
+import { TestClient } from '#test-support/http-client.ts';
 import { changedTables, snapshotTables } from '#test-support/db-snapshot.ts';
 import { can } from '#platform/auth/permissions.ts';
-import type { Principal, Role } from '#platform/auth/principal.ts';
+import type { Principal } from '#platform/auth/principal.ts';
 import type { RegisteredRoute } from '#platform/http/route-registry.ts';
 import { createTestApiClient } from '#test-support/api-clients.ts';
+import { browserFor, browserUsers } from '#test-support/browser-users.ts';
 
 /**
  * For every route that names a permission (or needs a login), every role that may not call it is
@@ -30,30 +31,11 @@ let app: TestApp;
 let routes: readonly RegisteredRoute[];
 const callers: Caller[] = [];
 
-const browserUsers: Array<{ label: string; account?: string; kind?: Principal['kind']; role?: Role }> = [
-  { label: 'anonymous' },
-  { label: 'citizen', account: 'citizen-0101500100', kind: 'citizen', role: 'citizen' },
-  { label: 'business', account: 'business-29189838', kind: 'business', role: 'business' },
-  { label: 'caseworker', account: 'staff-caseworker-1', kind: 'staff', role: 'caseworker' },
-  { label: 'front desk', account: 'staff-front-desk-1', kind: 'staff', role: 'front_desk' },
-  { label: 'manager', account: 'staff-manager-1', kind: 'staff', role: 'manager' },
-  { label: 'system owner', account: 'staff-system-owner-1', kind: 'staff', role: 'system_owner' },
-  { label: 'administrator', account: 'staff-admin-1', kind: 'staff', role: 'administrator' },
-];
-
 before(async () => {
   app = await startTestApp();
   routes = app.raadhus.http!.routeRegistry.all();
-  for (const user of browserUsers) {
-    const client = new TestClient(app.url);
-    let csrf: string;
-    if (user.account) {
-      const landing = await client.login(user.account);
-      csrf = csrfTokenIn(await landing.text()); // the logout form carries the session's token
-    } else {
-      // An anonymous browser gets its CSRF secret and token from any form page: the identity provider's picker.
-      csrf = csrfTokenIn(await (await client.follow('/auth/login')).text());
-    }
+  for (const user of browserUsers('0101500100')) {
+    const { client, csrf } = await browserFor(app.url, user.account);
     const principal = user.kind
       ? { kind: user.kind, id: randomUUID(), name: user.label, roles: [user.role!] }
       : undefined;

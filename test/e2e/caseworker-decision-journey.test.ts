@@ -1,11 +1,11 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '#test-support/test-app.ts';
-import { axeViolations, launchBrowser, loginByClicking, type TestBrowser } from '#test-support/browser.ts';
+import type { TestApp } from '#test-support/test-app.ts';
+import { axeViolations, loginByClicking, type TestBrowser, startAppAndBrowser } from '#test-support/browser.ts';
 import { tinyPdf } from '#modules/cases/test-support/case-fixtures.ts';
 
 /**
@@ -16,14 +16,7 @@ import { tinyPdf } from '#modules/cases/test-support/case-fixtures.ts';
  */
 let app: TestApp;
 let browser: TestBrowser;
-before(async () => {
-  app = await startTestApp();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+startAppAndBrowser((started) => ({ app, browser } = started));
 
 const CPR = '0303542114';
 const NAME = 'Camilla Demo-Hansen';

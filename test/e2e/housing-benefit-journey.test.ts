@@ -1,12 +1,12 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { sql } from 'kysely';
-import { startTestApp, type TestApp } from '#test-support/test-app.ts';
-import { launchBrowser, loginByClicking, type TestBrowser } from '#test-support/browser.ts';
+import type { TestApp } from '#test-support/test-app.ts';
+import { loginByClicking, type TestBrowser, startAppAndBrowser } from '#test-support/browser.ts';
 import { tinyPdf } from '#modules/cases/test-support/case-fixtures.ts';
 
 /**
@@ -19,14 +19,7 @@ import { tinyPdf } from '#modules/cases/test-support/case-fixtures.ts';
  */
 let app: TestApp;
 let browser: TestBrowser;
-before(async () => {
-  app = await startTestApp();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+startAppAndBrowser((started) => ({ app, browser } = started));
 
 const CITIZEN = 'citizen-0404563121';
 

@@ -1,18 +1,11 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTestApp, type TestApp } from '#test-support/test-app.ts';
-import { launchBrowser, loginByClicking, type TestBrowser } from '#test-support/browser.ts';
+import type { TestApp } from '#test-support/test-app.ts';
+import { loginByClicking, type TestBrowser, startAppAndBrowser } from '#test-support/browser.ts';
 
 let app: TestApp;
 let browser: TestBrowser;
-before(async () => {
-  app = await startTestApp();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+startAppAndBrowser((started) => ({ app, browser } = started));
 
 test('a citizen logs in by clicking and sees their name on "my page"', async () => {
   const context = await browser.newContext();

@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
-import { csrfTokenIn, TestClient } from '#test-support/http-client.ts';
+import { TestClient } from '#test-support/http-client.ts';
 import { changedTables, snapshotTables } from '#test-support/db-snapshot.ts';
 import { LogCapture } from '#test-support/log-capture.ts';
 import { CITIZEN_WITHOUT_CPR } from '#modules/identity/identity.module.ts';
@@ -45,24 +45,6 @@ async function assertProblem(response: Response, status: number): Promise<Record
   assert.equal(problem.status, status);
   assert.equal(typeof problem.title, 'string');
   return problem;
-}
-
-/** Logs in up to the identity provider's redirect back to Raadhus, and returns that callback URL unused. */
-async function callbackUrlFor(client: TestClient, account: string): Promise<string> {
-  const picker = await client.follow('/auth/login');
-  const html = await picker.text();
-  let response = await client.submit(
-    new URL(picker.url).pathname,
-    { _csrf: csrfTokenIn(html), account, assurance: 'substantial' },
-    { follow: false },
-  );
-  for (let hop = 0; hop < 10; hop++) {
-    const location = new URL(response.headers.get('location') ?? '', app.url);
-    await response.arrayBuffer();
-    if (location.pathname === '/auth/callback') return location.href;
-    response = await client.request(location.href);
-  }
-  throw new Error('the identity provider never redirected back');
 }
 
 test('an unknown page is a 404 page in the design system, in the chosen language', async () => {
@@ -146,7 +128,7 @@ test('a tampered session cookie is treated as logged out, logged, and the server
 
 test('a replayed login callback is refused with a page saying the attempt was used', async () => {
   const client = new TestClient(app.url);
-  const callback = await callbackUrlFor(client, 'citizen-0101500100');
+  const callback = await client.callbackUrlFor('citizen-0101500100');
   const first = await client.request(callback);
   assert.equal(first.status, 303);
   assert.equal(first.headers.get('location'), '/my');
@@ -173,7 +155,7 @@ test('a login whose identity provider leaves out the CPR claim is refused with a
       .count;
   const peopleBefore = await people();
   const client = new TestClient(app.url);
-  const callback = await callbackUrlFor(client, CITIZEN_WITHOUT_CPR);
+  const callback = await client.callbackUrlFor(CITIZEN_WITHOUT_CPR);
   const response = await client.request(callback);
   assert.equal(response.status, 400);
   const html = await response.text();

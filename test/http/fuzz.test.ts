@@ -2,13 +2,14 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
-import { csrfTokenIn, TestClient } from '#test-support/http-client.ts';
+import { TestClient } from '#test-support/http-client.ts';
 import { changedTables, snapshotTables } from '#test-support/db-snapshot.ts';
 import { createTestApiClient } from '#test-support/api-clients.ts';
 import { LogCapture } from '#test-support/log-capture.ts';
 import { fuzzCase, type FuzzCase } from '#test-support/fuzz-inputs.ts';
+import { browserFor, browserUsers } from '#test-support/browser-users.ts';
 import { can } from '#platform/auth/permissions.ts';
-import type { Principal, Role } from '#platform/auth/principal.ts';
+import type { Principal } from '#platform/auth/principal.ts';
 import { t, type Locale } from '#platform/i18n/i18n.ts';
 import { pathParameters, type RegisteredRoute } from '#platform/http/route-registry.ts';
 
@@ -36,17 +37,6 @@ interface Caller {
   key?: string;
 }
 
-const browserUsers: Array<{ label: string; account?: string; kind?: Principal['kind']; role?: Role }> = [
-  { label: 'anonymous' },
-  { label: 'citizen', account: 'citizen-0202521107', kind: 'citizen', role: 'citizen' },
-  { label: 'business', account: 'business-29189838', kind: 'business', role: 'business' },
-  { label: 'caseworker', account: 'staff-caseworker-1', kind: 'staff', role: 'caseworker' },
-  { label: 'front desk', account: 'staff-front-desk-1', kind: 'staff', role: 'front_desk' },
-  { label: 'manager', account: 'staff-manager-1', kind: 'staff', role: 'manager' },
-  { label: 'system owner', account: 'staff-system-owner-1', kind: 'staff', role: 'system_owner' },
-  { label: 'administrator', account: 'staff-admin-1', kind: 'staff', role: 'administrator' },
-];
-
 let app: TestApp;
 const log = new LogCapture();
 const callers: Caller[] = [];
@@ -57,7 +47,7 @@ const harvestedParameters = new Map<string, Array<{ caller: string; values: stri
 
 before(async () => {
   app = await startTestApp({ LOG_LEVEL: 'error' }, { logStream: log });
-  for (const user of browserUsers) {
+  for (const user of browserUsers('0202521107')) {
     const caller: Caller = { label: user.label, client: new TestClient(app.url), api: false, account: user.account };
     if (user.kind) caller.principal = { kind: user.kind, id: 'fuzz', name: user.label, roles: [user.role!] };
     await logIn(caller);
@@ -79,9 +69,7 @@ after(async () => {
 });
 
 async function logIn(caller: Caller): Promise<void> {
-  caller.client = new TestClient(app.url); // a fresh browser: the identity provider remembers no one
-  if (caller.account) caller.csrf = csrfTokenIn(await (await caller.client.login(caller.account)).text());
-  else caller.csrf = csrfTokenIn(await (await caller.client.follow('/auth/login')).text());
+  Object.assign(caller, await browserFor(app.url, caller.account));
 }
 
 async function renewKey(caller: Caller): Promise<void> {

@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
-import { csrfTokenIn, TestClient } from '#test-support/http-client.ts';
+import { TestClient } from '#test-support/http-client.ts';
 
 /** The login belongs to the browser that started it, and it only ever sends that browser back into Raadhus. */
 
@@ -18,27 +18,9 @@ const sessions = async () =>
   (await sql<{ count: number }>`select count(*)::int as count from sessions`.execute(app.raadhus.database.db)).rows[0]
     .count;
 
-/** Logs in up to the identity provider's redirect back to Raadhus, and returns that callback URL unused. */
-async function callbackUrlFor(client: TestClient, account: string, loginPath = '/auth/login'): Promise<string> {
-  const picker = await client.follow(loginPath);
-  const html = await picker.text();
-  let response = await client.submit(
-    new URL(picker.url).pathname,
-    { _csrf: csrfTokenIn(html), account, assurance: 'substantial' },
-    { follow: false },
-  );
-  for (let hop = 0; hop < 10; hop++) {
-    const location = new URL(response.headers.get('location') ?? '', app.url);
-    await response.arrayBuffer();
-    if (location.pathname === '/auth/callback') return location.href;
-    response = await client.request(location.href);
-  }
-  throw new Error('the identity provider never redirected back');
-}
-
 test('a callback URL opened in another browser is refused and does not log that browser in', async () => {
   const attacker = new TestClient(app.url);
-  const callback = await callbackUrlFor(attacker, 'citizen-0101500100');
+  const callback = await attacker.callbackUrlFor('citizen-0101500100');
   const before = await sessions();
   // The victim: a browser with no login of its own, and one that started a login of its own.
   const fresh = new TestClient(app.url);
@@ -89,7 +71,7 @@ test('returnTo never leads off-site and never breaks the login', async () => {
     const login = await client.request(`/auth/login?returnTo=${returnTo}`);
     assert.ok(login.status < 500, `${returnTo}: /auth/login answers ${login.status}`);
     if (login.status !== 302) continue;
-    const callback = await callbackUrlFor(client, 'citizen-0101500100', `/auth/login?returnTo=${returnTo}`);
+    const callback = await client.callbackUrlFor('citizen-0101500100', `/auth/login?returnTo=${returnTo}`);
     const response = await client.request(callback);
     assert.equal(response.status, 303, `${returnTo}: the login succeeds`);
     const location = new URL(response.headers.get('location')!, app.url);
@@ -97,6 +79,6 @@ test('returnTo never leads off-site and never breaks the login', async () => {
     assert.doesNotMatch(location.pathname, /^\/\/|other-host/, `${returnTo}: no protocol-relative path`);
   }
   const client = new TestClient(app.url);
-  const callback = await callbackUrlFor(client, 'citizen-0101500100', '/auth/login?returnTo=/my%3Ftab%3Dpost');
+  const callback = await client.callbackUrlFor('citizen-0101500100', '/auth/login?returnTo=/my%3Ftab%3Dpost');
   assert.equal((await client.request(callback)).headers.get('location'), '/my?tab=post', 'a local path is kept');
 });

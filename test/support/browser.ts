@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { after, before } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { TestClient } from './http-client.ts';
+import { startTestApp, type TestApp } from './test-app.ts';
 
 /** Debian's Chromium: the tests never download a browser of their own. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -32,6 +34,24 @@ export async function launchBrowser(): Promise<TestBrowser> {
     newContext: (options = {}) => browser.newContext({ bypassCSP: true, locale: options.locale ?? 'da-DK' }),
     close: () => browser.close(),
   };
+}
+
+/**
+ * The set-up of a browser test file: an app and a headless browser, started before its tests and closed after them
+ * (the browser first). `started` hands both to the file, which keeps them in its own `let app` and `let browser`:
+ * `startAppAndBrowser((started) => ({ app, browser } = started));`
+ */
+export function startAppAndBrowser(started: (both: { app: TestApp; browser: TestBrowser }) => void): void {
+  let both: { app?: TestApp; browser?: TestBrowser } = {};
+  before(async () => {
+    both = { app: await startTestApp() };
+    both.browser = await launchBrowser();
+    started(both as { app: TestApp; browser: TestBrowser });
+  });
+  after(async () => {
+    await both.browser?.close();
+    await both.app?.close();
+  });
 }
 
 const require = createRequire(import.meta.url);
@@ -72,6 +92,19 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       targets: violation.nodes.map((node) => node.target.map(String).join(' ')),
     }));
   }, WCAG_TAGS);
+}
+
+/**
+ * Collects axe violations over many pages of one test: `scan(page, name)` after each page, then
+ * `assert.deepEqual(problems, [])` once at the end, so one run lists every page that fails (named).
+ */
+export function axeScanner(): { problems: string[]; scan: (page: Page, name: string) => Promise<void> } {
+  const problems: string[] = [];
+  const scan = async (page: Page, name: string) => {
+    for (const violation of await axeViolations(page))
+      problems.push(`${name}: ${violation.id} ${violation.targets.join(', ')}`);
+  };
+  return { problems, scan };
 }
 
 /** Logs in through the test identity provider by clicking, the way a person does. Ends on the landing page. */

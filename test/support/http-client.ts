@@ -92,6 +92,24 @@ export class TestClient {
     const action = new URL(picker.url).pathname;
     return this.submit(action, { _csrf: csrfTokenIn(html), account, assurance });
   }
+
+  /** Logs in up to the identity provider's redirect back to Raadhus, and returns that callback URL unused. */
+  async callbackUrlFor(account: string, loginPath = '/auth/login'): Promise<string> {
+    const picker = await this.follow(loginPath);
+    const html = await picker.text();
+    let response = await this.submit(
+      new URL(picker.url).pathname,
+      { _csrf: csrfTokenIn(html), account, assurance: 'substantial' },
+      { follow: false },
+    );
+    for (let hop = 0; hop < 10; hop++) {
+      const location = new URL(response.headers.get('location') ?? '', this.baseUrl);
+      await response.arrayBuffer();
+      if (location.pathname === '/auth/callback') return location.href;
+      response = await this.request(location.href);
+    }
+    throw new Error('the identity provider never redirected back');
+  }
 }
 
 export function csrfTokenIn(html: string): string {

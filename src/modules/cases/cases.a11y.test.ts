@@ -1,20 +1,13 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '#test-support/test-app.ts';
-import { axeViolations, launchBrowser, loginByClicking, type TestBrowser } from '#test-support/browser.ts';
+import type { TestApp } from '#test-support/test-app.ts';
+import { axeViolations, loginByClicking, type TestBrowser, startAppAndBrowser } from '#test-support/browser.ts';
 import { caseRow, citizenCpr, newHousingCase, staffPrincipal } from './test-support/case-fixtures.ts';
 
 let app: TestApp;
 let browser: TestBrowser;
-before(async () => {
-  app = await startTestApp();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+startAppAndBrowser((started) => ({ app, browser } = started));
 
 async function as(account: string, entry: 'citizen' | 'business' | 'staff'): Promise<Page> {
   const context = await browser.newContext();

@@ -1,30 +1,18 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '#test-support/test-app.ts';
-import { axeViolations, launchBrowser, type TestBrowser, signedInPage } from '#test-support/browser.ts';
+import type { TestApp } from '#test-support/test-app.ts';
+import { type TestBrowser, signedInPage, startAppAndBrowser, axeScanner } from '#test-support/browser.ts';
 import { systemId } from './test-support/governance-fixtures.ts';
 
 /** The governance pages, a refused form among them, scanned with axe (WCAG 2.1 A/AA) in Danish and English. */
 let app: TestApp;
 let browser: TestBrowser;
-before(async () => {
-  app = await startTestApp();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+startAppAndBrowser((started) => ({ app, browser } = started));
 
 test('the register, a system page, the security page, the architecture pages, the action plan, the roles transfer, refused forms and the owner’s page pass axe in both languages', {
   timeout: 300_000,
 }, async () => {
-  const problems: string[] = [];
-  const scan = async (page: Page, name: string) => {
-    for (const violation of await axeViolations(page))
-      problems.push(`${name}: ${violation.id} ${violation.targets.join(', ')}`);
-  };
+  const { problems, scan } = axeScanner();
   const owner = await signedInPage(browser, app.url, 'staff-system-owner-1');
   const system = `${app.url}/staff/governance/systems/${await systemId(app.raadhus, 'Sagsbehandlingssystemet')}`;
   const manager = await signedInPage(browser, app.url, 'staff-manager-1');

@@ -1,8 +1,8 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '#test-support/test-app.ts';
-import { axeViolations, launchBrowser, type TestBrowser, signedInPage } from '#test-support/browser.ts';
+import type { TestApp } from '#test-support/test-app.ts';
+import { type TestBrowser, signedInPage, startAppAndBrowser, axeScanner } from '#test-support/browser.ts';
 import { demoCitizens } from '#modules/identity/demo-data.ts';
 
 /**
@@ -11,23 +11,12 @@ import { demoCitizens } from '#modules/identity/demo-data.ts';
  */
 let app: TestApp;
 let browser: TestBrowser;
-before(async () => {
-  app = await startTestApp();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+startAppAndBrowser((started) => ({ app, browser } = started));
 
 const pageAs = (account: string): Promise<Page> => signedInPage(browser, app.url, account);
 
 test('contact register, reminder and template pages in their error states pass axe', { timeout: 300_000 }, async () => {
-  const problems: string[] = [];
-  const scan = async (page: Page, name: string) => {
-    for (const violation of await axeViolations(page))
-      problems.push(`${name}: ${violation.id} ${violation.targets.join(', ')}`);
-  };
+  const { problems, scan } = axeScanner();
   for (const lang of ['da', 'en'] as const) {
     const citizen = await pageAs(`citizen-${demoCitizens[17].cpr}`);
     await citizen.goto(`${app.url}/my/contact?lang=${lang}`);

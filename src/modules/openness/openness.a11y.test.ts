@@ -1,8 +1,7 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '#test-support/test-app.ts';
-import { axeViolations, launchBrowser, type TestBrowser, signedInPage } from '#test-support/browser.ts';
+import type { TestApp } from '#test-support/test-app.ts';
+import { type TestBrowser, signedInPage, startAppAndBrowser, axeScanner } from '#test-support/browser.ts';
 
 /**
  * The openness pages scanned with axe (WCAG 2.1 A/AA) in Danish and English: the post list (found, refused), asking
@@ -11,23 +10,12 @@ import { axeViolations, launchBrowser, type TestBrowser, signedInPage } from '#t
  */
 let app: TestApp;
 let browser: TestBrowser;
-before(async () => {
-  app = await startTestApp();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+startAppAndBrowser((started) => ({ app, browser } = started));
 
 test('the post list, the request, its handling and the rules pass axe in both languages', {
   timeout: 300_000,
 }, async () => {
-  const problems: string[] = [];
-  const scan = async (page: Page, name: string) => {
-    for (const violation of await axeViolations(page))
-      problems.push(`${name}: ${violation.id} ${violation.targets.join(', ')}`);
-  };
+  const { problems, scan } = axeScanner();
   const visitor = await (await browser.newContext()).newPage();
   const bent = await signedInPage(browser, app.url, 'staff-caseworker-4');
   const admin = await signedInPage(browser, app.url, 'staff-admin-1');

@@ -3,10 +3,16 @@ import { assertCan } from '#platform/auth/permissions.ts';
 import { notFound } from '#platform/http/problem.ts';
 import * as repository from './post.repository.ts';
 import type { MessagePresenter } from './message-presenter.ts';
-import type { RegistrationService } from './registration.service.ts';
 import { findOwnMessage, isUuid, ownerOf } from './mailbox-owner.ts';
 import { openOwnMessage } from './open-message.ts';
-import type { Folder, MailboxOwner, MailboxPage, MessageView, PostDependencies } from './post.types.ts';
+import type {
+  Folder,
+  MailboxOwner,
+  MailboxPage,
+  MessageView,
+  PostDependencies,
+  RegistrationView,
+} from './post.types.ts';
 
 export const PAGE_SIZE = 20;
 
@@ -15,7 +21,6 @@ export class MailboxService {
   constructor(
     private readonly deps: PostDependencies,
     private readonly presenter: MessagePresenter,
-    private readonly registrations: RegistrationService,
   ) {}
 
   async unreadCount(owner: MailboxOwner): Promise<number> {
@@ -28,22 +33,22 @@ export class MailboxService {
   ): Promise<MailboxPage> {
     assertCan(principal, 'post:read-own');
     const owner = ownerOf(principal);
-    // a read never writes: without a mailbox yet (no letter so far) the page is an empty one; the first letter creates it
-    const mailbox = await repository.findMailbox(this.deps.db, owner.kind, owner.id);
     const search = options.search?.trim().slice(0, 100) ?? '';
-    // independent reads at once: the page waits for the slowest, not for the sum of the round trips
-    const [rows, unread, registration] = await Promise.all([
-      mailbox
-        ? repository.listMailboxMessages(this.deps.db, mailbox.id, {
-            folder: options.folder,
-            search: search || undefined,
-            limit: PAGE_SIZE + 1,
-            offset: (options.page - 1) * PAGE_SIZE,
-          })
-        : [],
-      mailbox ? repository.countUnread(this.deps.db, mailbox.id) : 0,
-      this.registrations.registration(principal),
+    // two round trips at once, each finding the mailbox by its owner: a read never writes, so without a mailbox yet
+    // (no letter so far) the page is an empty one; the first letter creates it
+    const [rows, overview] = await Promise.all([
+      repository.listOwnerMessages(this.deps.db, owner.kind, owner.id, {
+        folder: options.folder,
+        search: search || undefined,
+        limit: PAGE_SIZE + 1,
+        offset: (options.page - 1) * PAGE_SIZE,
+      }),
+      repository.mailboxOverview(this.deps.db, owner.kind, owner.id),
     ]);
+    const { unread, registration: current } = overview;
+    const registration: RegistrationView = current
+      ? { status: current.status, recordedAt: current.recordedAt }
+      : { status: 'not_signed_up', recordedAt: null };
     return {
       folder: options.folder,
       search,

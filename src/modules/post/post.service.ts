@@ -55,7 +55,7 @@ export class PostService implements PostContract {
     this.presenter = new MessagePresenter(deps.identity);
     this.sending = new LetterSendingService(deps);
     this.registrations = new RegistrationService(deps);
-    this.mailboxes = new MailboxService(deps, this.presenter, this.registrations);
+    this.mailboxes = new MailboxService(deps, this.presenter);
     this.incoming = new IncomingMessageService(deps);
     this.staff = new StaffPostService(deps, this.presenter);
     this.print = new PrintService(deps);

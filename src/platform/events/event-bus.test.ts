@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import pino from 'pino';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { waitFor as waitForShared } from '#test-support/wait-for.ts';
 import type { Executor } from '#platform/db/database.ts';
 import { queueSchemaOf } from '#platform/queue/pg-boss-connection.ts';
 import { EventBus } from './event-bus.ts';
@@ -44,6 +45,8 @@ const stallOnce = new Set<string>();
 
 const db = () => app.raadhus.database.db;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Deliveries under retry and backoff take longer than the shared default. */
+const waitFor = <T>(check: () => Promise<T | undefined | false>, timeoutMs = 30_000) => waitForShared(check, timeoutMs);
 
 async function record(executor: Executor, subscriber: string, thingId: string, eventId: string): Promise<number> {
   const key = `${subscriber}:${thingId}`;
@@ -60,16 +63,6 @@ async function effects(thingId: string): Promise<Record<string, number>> {
     select subscriber, count(*)::int as count from fanout_effect where thing_id = ${thingId} group by subscriber
   `.execute(db());
   return Object.fromEntries(rows.map((row) => [row.subscriber, row.count]));
-}
-
-async function waitFor<T>(check: () => Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await sleep(100);
-  }
 }
 
 before(async () => {

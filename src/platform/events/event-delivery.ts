@@ -1,6 +1,7 @@
 import { fromKysely, type JobResult, type PgBoss } from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database.ts';
+import { runAsJob } from '../queue/job-context.ts';
 import { type EventEnvelope, readEnvelope } from './event.ts';
 import type { Subscription } from './subscription.ts';
 
@@ -28,7 +29,7 @@ export async function workSubscription(context: DeliveryContext, queue: string, 
     },
     async (jobs) => {
       const results: JobResult[] = [];
-      for (const job of jobs) results.push(await deliver(context, queue, subscription, job));
+      for (const job of jobs) results.push(await runAsJob(queue, () => deliver(context, queue, subscription, job)));
       return results;
     },
   );

@@ -1,5 +1,6 @@
 import type { PgBoss } from 'pg-boss';
 import { DEFAULT_HEARTBEAT_SECONDS, type JobDefinition } from './job-definition.ts';
+import { runAsJob } from './job-context.ts';
 
 /** Creates (or updates) a job's queue and its dead-letter queue (`<name>.dead`) with the job's retry options. */
 export async function createJobQueues(boss: PgBoss, definition: JobDefinition): Promise<void> {
@@ -44,7 +45,7 @@ export async function workJobs(boss: PgBoss, definition: JobDefinition): Promise
     async (jobs) => {
       for (const job of jobs) {
         const payload = definition.payload.parse(job.data);
-        await definition.handler(payload, { id: job.id, name: job.name });
+        await runAsJob(definition.name, () => definition.handler(payload, { id: job.id, name: job.name }));
       }
     },
   );

@@ -74,15 +74,7 @@ export async function newPostEvents(raadhus: Raadhus): Promise<Array<Record<stri
   ).rows.map((row) => row.data.payload);
 }
 
-export async function waitFor<T>(check: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+export { waitFor } from '#test-support/wait-for.ts';
 
 /** A multipart form POST (with files) from a logged-in test client, without following the redirect. */
 export async function postMultipart(

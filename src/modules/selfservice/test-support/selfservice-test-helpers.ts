@@ -149,12 +149,4 @@ export async function usageOf(raadhus: Raadhus, solutionCode: string): Promise<R
   return Object.fromEntries(rows.map((row) => [row.event, Number(row.total)]));
 }
 
-export async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+export { waitFor } from '#test-support/wait-for.ts';
