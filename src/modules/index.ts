@@ -8,6 +8,7 @@ import { channelsModule } from './channels/channels.module.ts';
 import { frontdeskModule } from './frontdesk/frontdesk.module.ts';
 import { opennessModule } from './openness/openness.module.ts';
 import { governanceModule } from './governance/governance.module.ts';
+import { insightModule } from './insight/insight.module.ts';
 
 /**
  * The modules of the application. The app builds them in the order their requirements give
@@ -24,4 +25,5 @@ export const modules: readonly ModuleDeclaration[] = [
   frontdeskModule,
   opennessModule,
   governanceModule,
+  insightModule,
 ];

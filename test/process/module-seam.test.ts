@@ -41,6 +41,7 @@ test('every module declares its name, its requirements, its permissions and its 
     'frontdesk',
     'openness',
     'governance',
+    'insight',
   ]);
   for (const module of modules) {
     assert.ok(Object.keys(module.permissions).length > 0, `${module.name} declares permissions`);

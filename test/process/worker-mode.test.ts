@@ -85,6 +85,7 @@ test('a worker-only process resumes an interrupted bulk letter and runs the dail
     ['cases.check-deadlines', '15 5 * * *', 'Europe/Copenhagen'],
     ['channels.find-processing-notices', '45 5 * * *', 'Europe/Copenhagen'],
     ['frontdesk.purge-anonymous-chats', '40 2 * * *', 'Europe/Copenhagen'],
+    ['insight.recompute', '15 2 * * *', 'Europe/Copenhagen'],
     ['selfservice.count-abandoned', '30 1 * * *', 'Europe/Copenhagen'],
   ]);
   await worker.queue.boss.send('selfservice.count-abandoned', {});

@@ -36,6 +36,12 @@ export interface JobType<Schema extends z.ZodType = z.ZodType> {
    * wait for pg-boss's 15-minute expiry. Default: DEFAULT_HEARTBEAT_SECONDS.
    */
   heartbeatSeconds?: number;
+  /**
+   * pg-boss's queue policy, fixed when the queue is created. `short`: at most one job waits (a job sent while
+   * another waits is not created; `enqueue` returns null), any number run: a debounce for "recompute what is
+   * marked" jobs, where the waiting job will see every mark made before it starts. Default `standard`.
+   */
+  policy?: 'standard' | 'short';
 }
 
 /** A dead worker's jobs are retried within about this plus one supervisor pass (SUPERVISE_SECONDS). */

@@ -5,7 +5,7 @@ import { runAsJob } from './job-context.ts';
 /** Creates (or updates) a job's queue and its dead-letter queue (`<name>.dead`) with the job's retry options. */
 export async function createJobQueues(boss: PgBoss, definition: JobDefinition): Promise<void> {
   const deadLetter = `${definition.name}.dead`;
-  await ensureQueue(boss, definition.name, {
+  await ensureQueue(boss, definition.name, definition.policy, {
     retryLimit: definition.retryLimit ?? 5,
     retryDelay: definition.retryDelaySeconds ?? 5,
     retryDelayMax: definition.retryDelayMaxSeconds ?? 3600,
@@ -19,11 +19,13 @@ export async function createJobQueues(boss: PgBoss, definition: JobDefinition): 
 async function ensureQueue(
   boss: PgBoss,
   name: string,
+  policy: JobDefinition['policy'],
   options: Record<string, unknown> & { deadLetter?: string },
 ): Promise<void> {
   if (options.deadLetter && !(await boss.getQueue(options.deadLetter))) await boss.createQueue(options.deadLetter, {});
+  // the policy is given at creation only: pg-boss refuses to change it later
   if (await boss.getQueue(name)) await boss.updateQueue(name, options);
-  else await boss.createQueue(name, options);
+  else await boss.createQueue(name, { ...options, ...(policy ? { policy } : {}) });
 }
 
 /** Starts handling one job's queue in this process (each job's payload parsed before its handler runs). */

@@ -7,7 +7,7 @@ import { SUPERVISE_SECONDS } from './job-definition.ts';
  * On PGlite, pg-boss runs through the application's single-connection pool so its statements queue
  * behind open transactions instead of landing inside them; LISTEN/NOTIFY works in-process.
  */
-function embeddedDatabase(handle: DatabaseHandle): IDatabase {
+export function embeddedDatabase(handle: DatabaseHandle): IDatabase {
   return {
     async executeSql(text, values) {
       const result = (await handle.pool.query(text, values)) as unknown as
@@ -16,11 +16,34 @@ function embeddedDatabase(handle: DatabaseHandle): IDatabase {
       return { rows: Array.isArray(result) ? result.flatMap((part) => part.rows ?? []) : result.rows };
     },
     async listen(channel, onNotification, onReconnect) {
-      const unsubscribe = await handle.pglite!.listen(channel, onNotification);
+      // LISTEN and UNLISTEN go through the pool too: run on PGlite directly, they would land between the
+      // messages of a query in flight on the pool's connection (see pgliteThroughPool).
+      const throughPool = pgliteThroughPool(handle);
+      const unsubscribe = await handle.pglite!.listen(channel, onNotification, throughPool);
       onReconnect();
-      return { close: async () => unsubscribe() };
+      return { close: async () => unsubscribe(throughPool) };
     },
   };
+}
+
+/**
+ * PGlite's `listen`/`unlisten` run their statement with `pglite.exec` unless given another executor. That path
+ * takes PGlite's own lock, which the node-postgres adapter behind the pool never takes: the adapter sends a
+ * query's extended-protocol messages (Parse, Bind, Describe, Execute, Sync) to the engine one at a time, awaiting
+ * each, so an `UNLISTEN` sent by pg-boss's stop could land between a Parse and its Bind. The simple query drops
+ * the unnamed statement (the Bind fails), and it replaces PGlite's collector of the pending message's replies (its
+ * ParseComplete is lost): the pool's client takes the wrong reply for its query's end, is thrown away, and the
+ * rest of its messages are sent after the database has closed, where the engine raises an error on every pass of
+ * its main loop without reading them: the process spins at 100 % CPU in `PostgresMainLoopOnce` → `errfinish`.
+ * Through the pool, LISTEN and UNLISTEN wait their turn like every other statement.
+ */
+function pgliteThroughPool(handle: DatabaseHandle) {
+  return {
+    exec: async (statement: string) => {
+      await handle.pool.query(statement);
+      return [];
+    },
+  } as never;
 }
 
 /** pg-boss's own schema beside the application's (the event bus reads its subscription table). */
