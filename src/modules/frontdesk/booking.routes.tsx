@@ -115,18 +115,9 @@ export function registerBookingRoutes(app: FastifyInstance, frontdesk: Frontdesk
     return undefined;
   }
 
-  app.get(
-    frontdeskPaths.bookConfirm,
-    book,
-    localized(async (request, reply) => {
-      const choice = await confirmChoice(BookingQuery.parse(request.query ?? {}), reply);
-      if (!choice) return reply;
-      return reply.page(() => <ConfirmStep {...choice} />);
-    }),
-  );
-
+  /** The time chosen: held for the citizen, then the confirm page (or the time step again with the reason). */
   app.post(
-    frontdeskPaths.bookConfirm,
+    frontdeskPaths.bookHold,
     book,
     localized(async (request, reply) => {
       const choice = await confirmChoice(BookingQuery.parse(request.body ?? {}), reply);
@@ -134,7 +125,7 @@ export function registerBookingRoutes(app: FastifyInstance, frontdesk: Frontdesk
       const principal: Principal = request.principal!;
       const outcome = await attemptForm(
         () =>
-          booking.book(principal, {
+          booking.hold(principal, {
             serviceCode: choice.service.code,
             locationCode: choice.location.code,
             persons: choice.persons,
@@ -142,7 +133,40 @@ export function registerBookingRoutes(app: FastifyInstance, frontdesk: Frontdesk
           }),
         { statuses: [400, 409], field: 'slot' },
       );
+      if (outcome.ok) return reply.redirect(`${frontdeskPaths.bookConfirm}?hold=${outcome.value.id}`, 303);
+      return timeStep(reply, choice, outcome.errors as Record<string, string>, outcome.problem.statusCode);
+    }),
+  );
+
+  /** The held time as it will be booked; a hold let go of (or someone else's) is a 409 page saying so. */
+  const heldChoice = async (query: BookingQuery, principal: Principal) => {
+    const hold = await booking.ownHold(principal, query.hold);
+    const service = await catalogue.service(hold.serviceCode);
+    const location = await catalogue.location(hold.locationCode);
+    return { hold, service, location };
+  };
+
+  app.get(
+    frontdeskPaths.bookConfirm,
+    book,
+    localized(async (request, reply) => {
+      const held = await heldChoice(BookingQuery.parse(request.query ?? {}), request.principal!);
+      return reply.page(() => <ConfirmStep {...held} />);
+    }),
+  );
+
+  app.post(
+    frontdeskPaths.bookConfirm,
+    book,
+    localized(async (request, reply) => {
+      const principal: Principal = request.principal!;
+      const { hold, service, location } = await heldChoice(BookingQuery.parse(request.body ?? {}), principal);
+      const outcome = await attemptForm(() => booking.confirm(principal, hold.id), {
+        statuses: [400, 409],
+        field: 'slot',
+      });
       if (outcome.ok) return reply.redirect(`${frontdeskPaths.appointment(outcome.value.id)}?notice=booked`, 303);
+      const choice = { service, location, persons: hold.persons };
       return timeStep(reply, choice, outcome.errors as Record<string, string>, outcome.problem.statusCode);
     }),
   );

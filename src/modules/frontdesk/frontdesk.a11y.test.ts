@@ -39,7 +39,7 @@ test('the front desk pages pass axe in both languages', { timeout: 300_000 }, as
     await citizen.locator('form[action="/appointments/book/time"] button[type="submit"]').click();
     await scan(citizen, `time step (${lang})`);
     await citizen.locator('input[name="slot"]').first().check();
-    await citizen.locator('form[action="/appointments/book/confirm"] button[type="submit"]').click();
+    await citizen.locator('form[action="/appointments/book/hold"] button[type="submit"]').click();
     await scan(citizen, `confirm step (${lang})`);
     await citizen.locator('form[action="/appointments/book/confirm"] button[type="submit"]').click();
     await citizen.waitForURL(/notice=booked/);

@@ -58,20 +58,26 @@ test('a citizen books a passport for two in four steps, gets the receipt in digi
   assert.ok(slot, 'the time step lists a free slot');
   const [day, hhmm] = slot.split('T');
   const clock = `${hhmm.slice(0, 2)}:${hhmm.slice(2)}`;
-  const choice = `service=passport&persons=2&location=town-hall&slot=${slot}`;
-  const confirm = await text(await citizen.follow(`/appointments/book/confirm?${choice}`));
+  // choosing the time holds it (a POST, the CSRF token from the time step's form) and shows the confirm page
+  const { csrf } = await citizen.form('/appointments/book/time?service=passport&persons=2&location=town-hall');
+  const choice = { _csrf: csrf, service: 'passport', persons: '2', location: 'town-hall', slot };
+  const held = await citizen.submit('/appointments/book/hold', choice);
+  const confirm = await text(held);
+  const hold = /[?&]hold=([0-9a-f-]{36})/.exec(held.url)?.[1];
+  assert.ok(hold, `expected the confirm page of a hold, got ${held.url}`);
   assert.match(confirm.html, /<h1>Bekræft din tid<\/h1>/);
   assert.match(confirm.html, /<th scope="row">Varighed<\/th><td>25 minutter<\/td>/);
   assert.match(confirm.html, new RegExp(`<th scope="row">Tid</th><td>${clock}</td>`));
   assert.match(confirm.html, /Dit gamle pas, et billede-id og et pasfoto hvis du har et\./);
-  const { csrf } = await citizen.form(`/appointments/book/confirm?${choice}`);
-  const booked = await citizen.submit('/appointments/book/confirm', {
-    _csrf: csrf,
-    service: 'passport',
-    persons: '2',
-    location: 'town-hall',
-    slot,
-  });
+  assert.match(confirm.html, /Tiden er holdt til dig til kl\. \d\d:\d\d\. Bekræft den inden da\./);
+  const other = new TestClient(app.url);
+  await other.login(`citizen-${demoCitizens[5].cpr}`);
+  // someone else's hold is not theirs to confirm
+  const { csrf: otherCsrf } = await other.form('/appointments/book');
+  const stolen = await text(await other.submit('/appointments/book/confirm', { _csrf: otherCsrf, hold }));
+  assert.equal(stolen.status, 409);
+  assert.match(stolen.html, /Tiden er ikke længere holdt til dig\. Vælg en tid igen\./);
+  const booked = await citizen.submit('/appointments/book/confirm', { _csrf: csrf, hold });
   const receipt = await text(booked);
   assert.equal(receipt.status, 200);
   assert.match(receipt.html, /Din tid er booket/);
@@ -87,13 +93,7 @@ test('a citizen books a passport for two in four steps, gets the receipt in digi
   assert.match(inbox.html, new RegExp(`Din tid i Borgerservice: Pas ${day} kl\\. ${clock}`));
   // a second passport booking is refused beside the time step, and nothing is stored
   const stored = await appointmentCount(app.raadhus);
-  const second = await citizen.submit('/appointments/book/confirm', {
-    _csrf: csrf,
-    service: 'passport',
-    persons: '1',
-    location: 'town-hall',
-    slot,
-  });
+  const second = await citizen.submit('/appointments/book/hold', { ...choice, persons: '1' });
   const refused = await text(second);
   assert.equal(refused.status, 409);
   assert.match(refused.html, /Du har allerede en tid til denne ydelse\./);
@@ -130,18 +130,21 @@ test('bad input on each step gets its message in Danish and in English, and book
     location: 'town-hall',
     slot: '2020-01-06T1000',
   };
-  const refused = await text(await citizen.submit('/appointments/book/confirm', past));
+  const refused = await text(await citizen.submit('/appointments/book/hold', past));
   assert.equal(refused.status, 400);
   assert.match(refused.html, /Tiden kan ikke bookes: book mindst 2 timer før og højst 60 dage frem\./);
-  const garbled = await text(await citizen.submit('/appointments/book/confirm', { ...past, slot: '<script>' }));
+  const garbled = await text(await citizen.submit('/appointments/book/hold', { ...past, slot: '<script>' }));
   assert.equal(garbled.status, 400);
   assert.match(garbled.html, /Vælg en ledig tid\./);
+  const noHold = await text(await citizen.submit('/appointments/book/confirm', { _csrf: csrf, hold: 'x' }));
+  assert.equal(noHold.status, 409);
+  assert.match(noHold.html, /Tiden er ikke længere holdt til dig\. Vælg en tid igen\./);
   assert.equal(await appointmentCount(app.raadhus), stored);
   // English
   const english = await text(await citizen.follow('/appointments/book?lang=en'));
   assert.match(english.html, /<h1>Book a visit to Citizen Service<\/h1>/);
   assert.match(english.html, /<label for="field-service-passport">Passport<\/label>/);
-  const englishRefused = await text(await citizen.submit('/appointments/book/confirm', past));
+  const englishRefused = await text(await citizen.submit('/appointments/book/hold', past));
   assert.match(
     englishRefused.html,
     /The time cannot be booked: book at least 2 hours ahead and at most 60 days ahead\./,

@@ -1,6 +1,7 @@
 import { joinCatalogues } from '#platform/i18n/i18n.ts';
 import { bookingMessages } from './messages/booking.messages.ts';
 import { deskMessages } from './messages/desk.messages.ts';
+import { holdMessages } from './messages/hold.messages.ts';
 
 /** The front desk's texts, one catalogue per area. */
-export const frontdeskMessages = joinCatalogues(bookingMessages, deskMessages);
+export const frontdeskMessages = joinCatalogues(bookingMessages, deskMessages, holdMessages);

@@ -4,6 +4,7 @@ export const frontdeskPaths = {
   bookLocation: '/appointments/book/location',
   bookTime: '/appointments/book/time',
   bookConfirm: '/appointments/book/confirm',
+  bookHold: '/appointments/book/hold',
   mine: '/my/appointments',
   appointment: (id: string) => `/my/appointments/${id}`,
   calendar: (id: string) => `/my/appointments/${id}/calendar.ics`,
