@@ -17,7 +17,7 @@ import { localized } from './localized.ts';
 const book = { config: { permission: 'frontdesk:book' } } as const;
 
 /** Free slots grouped by day, `daysShown` days from `from` on, and the first day after them. */
-function pageOfDays(slots: Slot[], from?: string) {
+export function pageOfDays(slots: Slot[], from?: string) {
   const days: Array<{ day: string; slots: Slot[] }> = [];
   for (const slot of slots) {
     if (from && slot.day < from) continue;

@@ -8,10 +8,12 @@ import type { DeskLocation, DeskService } from './catalogue.ts';
 import { addDays, copenhagenDay, copenhagenInstant } from './copenhagen-clock.ts';
 import { AppointmentBooked, AppointmentCancelled } from './frontdesk.events.ts';
 import { mayReachAppointment } from './frontdesk.policy.ts';
+import { receiptSender } from './receipt.ts';
 import {
   appointmentsOfPerson,
   cancelAppointment,
   findAppointment,
+  moveAppointment,
   insertAppointment,
   openBookingOf,
   takenBetween,
@@ -33,6 +35,12 @@ export interface BookingRequest {
   locationCode: string;
   persons: number;
   startsAt: Date;
+}
+
+/** What a slot check leaves out: the hold being confirmed, the appointment being moved. */
+interface Except {
+  hold?: string;
+  appointment?: string;
 }
 
 export interface BookingDependencies {
@@ -63,15 +71,15 @@ export class BookingService {
     location: DeskLocation,
     persons: number,
     now: Date,
-    exceptHold?: string,
+    except: Except = {},
   ): Promise<Slot[]> {
     const windows = await this.deps.catalogue.windows(service.code, location.code, executor);
     const lastDay = bookingWindow(service, now).lastDay;
     const to = copenhagenInstant(addDays(lastDay, 1), '00:00');
     // booked visits, cancelled ones still in quarantine, and other citizens' unexpired holds
     const rows = [
-      ...(await takenBetween(executor, location.code, now, to, now)),
-      ...(await heldBetween(executor, location.code, now, to, now, exceptHold)),
+      ...(await takenBetween(executor, location.code, now, to, now, except.appointment)),
+      ...(await heldBetween(executor, location.code, now, to, now, except.hold)),
     ];
     const taken = rows.map((row) => ({ startsAt: row.starts_at, endsAt: row.ends_at }));
     const { isWorkingDay } = this.deps;
@@ -138,7 +146,7 @@ export class BookingService {
       const request = { ...hold, serviceCode: service.code };
       // an unexpired hold keeps the window it was taken in; an expired one is a new request now
       const checkedAt = hold.expiresAt > now ? heldAt(hold) : now;
-      await this.checkSlot(trx, service, location, request, checkedAt, hold.id);
+      await this.checkSlot(trx, service, location, request, checkedAt, { hold: hold.id });
       await deleteHold(trx, hold.id);
       return { service, request };
     });
@@ -214,12 +222,12 @@ export class BookingService {
     location: DeskLocation,
     request: BookingRequest,
     now: Date,
-    exceptHold?: string,
+    except: Except = {},
   ): Promise<void> {
     const { earliest, lastDay } = bookingWindow(service, now);
     if (request.startsAt < earliest || copenhagenDay(request.startsAt) > lastDay)
       throw badRequest('frontdesk.error.outsideWindow', { hours: service.noticeHours, days: service.daysAhead });
-    const free = await this.slotsFor(trx, service, location, request.persons, now, exceptHold);
+    const free = await this.slotsFor(trx, service, location, request.persons, now, except);
     if (free.some((slot) => slot.startsAt.getTime() === request.startsAt.getTime())) return;
     const offered = await this.slotsFor(
       trx,
@@ -227,11 +235,17 @@ export class BookingService {
       { ...location, counters: Number.MAX_SAFE_INTEGER },
       request.persons,
       now,
-      exceptHold,
+      except,
     );
     if (offered.some((slot) => slot.startsAt.getTime() === request.startsAt.getTime()))
       throw conflict('frontdesk.error.slotTaken');
     throw badRequest('frontdesk.error.notOffered');
+  }
+
+  /** An appointment by id, for a caller who has checked its right to it (a signed link). */
+  async byId(id: string): Promise<Appointment | undefined> {
+    const row = await findAppointment(this.deps.db, id);
+    return row && toAppointment(row);
   }
 
   /** The citizen's own appointments, newest first. */
@@ -248,24 +262,57 @@ export class BookingService {
     return toAppointment(row);
   }
 
-  /** Cancels the citizen's own booked appointment before it starts; the counter is free again at once. */
+  /** Cancels the citizen's own booked appointment before it starts; the counter is free after the quarantine. */
   async cancel(actor: Principal, id: string, now = new Date()): Promise<Appointment> {
-    const appointment = await this.own(actor, id);
+    return this.cancelBooked(await this.own(actor, id), 'citizen', now);
+  }
+
+  /** Cancels an appointment the caller may reach (checked by the caller: owner, signed link, or the desk). */
+  async cancelBooked(appointment: Appointment, by: 'citizen' | 'staff', now: Date): Promise<Appointment> {
     if (appointment.status !== 'booked' || appointment.startsAt <= now)
       throw conflict('frontdesk.error.notCancellable');
     const service = await this.deps.catalogue.service(appointment.serviceCode);
     return this.deps.db.transaction().execute(async (trx) => {
       // the counter stays held for the quarantine, then anyone may book it again
       const freedAt = minutesAfter(now, quarantineMinutes);
-      const row = await cancelAppointment(trx, id, { by: 'citizen', at: now, freedAt });
+      const row = await cancelAppointment(trx, appointment.id, { by, at: now, freedAt });
       if (!row) throw conflict('frontdesk.error.notCancellable');
       const cancelled = toAppointment(row);
       await this.deps.events.publish(trx, AppointmentCancelled, {
         ...appointmentPayload(cancelled, service.purposeCode),
-        cancelledBy: 'citizen',
+        cancelledBy: by,
         cancelledAt: now.toISOString(),
       });
       return cancelled;
     });
+  }
+
+  /**
+   * Moves a booked appointment (the caller checked who may) to another free time of the same service, place and
+   * persons, with the same checks as a booking; the citizen gets a new receipt. Its own old time does not count
+   * against the new one.
+   */
+  async move(appointment: Appointment, startsAt: Date, now: Date): Promise<Appointment> {
+    if (appointment.status !== 'booked' || appointment.startsAt <= now) throw conflict('frontdesk.error.notMovable');
+    const service = await this.deps.catalogue.service(appointment.serviceCode);
+    return this.deps.db.transaction().execute(async (trx) => {
+      const location = await this.lock(trx, appointment.locationCode);
+      const request = { ...appointment, startsAt };
+      await this.checkSlot(trx, service, location, request, now, { appointment: appointment.id });
+      const endsAt = minutesAfter(startsAt, visitMinutes(service, appointment.persons));
+      const row = await moveAppointment(trx, appointment.id, startsAt, endsAt);
+      if (!row) throw conflict('frontdesk.error.notMovable');
+      const moved = toAppointment(row);
+      await this.deps.sendReceipt(trx, receiptSender, moved);
+      return moved;
+    });
+  }
+
+  /** The free times an appointment could move to (its own time not counted as taken). */
+  async slotsToMoveTo(appointment: Appointment, now = new Date()): Promise<Slot[]> {
+    const { catalogue, db } = this.deps;
+    const service = await catalogue.service(appointment.serviceCode);
+    const location = await catalogue.location(appointment.locationCode);
+    return this.slotsFor(db, service, location, appointment.persons, now, { appointment: appointment.id });
   }
 }

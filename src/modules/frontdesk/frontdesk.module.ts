@@ -8,6 +8,7 @@ import { registerBookingRoutes } from './booking.routes.tsx';
 import { registerMyAppointmentRoutes } from './my-appointments.routes.tsx';
 import { registerDeskRoutes } from './desk.routes.tsx';
 import { registerQueueRoutes } from './queue.routes.tsx';
+import { registerManageRoutes } from './manage.routes.tsx';
 import { frontdeskPaths } from './views/paths.ts';
 
 declare module '../../platform/module.ts' {
@@ -27,7 +28,16 @@ export const frontdeskModule = defineModule({
   messages: frontdeskMessages,
   publishes: frontdeskEvents,
   build(context, { identity, post, cases, channels }) {
-    const frontdesk = new FrontdeskService({ db: context.db, events: context.events, identity, post, cases, channels });
+    const links = { secret: context.config.sessionSecret, publicUrl: context.config.publicUrl };
+    const frontdesk = new FrontdeskService({
+      db: context.db,
+      events: context.events,
+      identity,
+      post,
+      cases,
+      channels,
+      links,
+    });
     return {
       provides: frontdesk,
       navigation: {
@@ -60,6 +70,7 @@ export const frontdeskModule = defineModule({
         registerMyAppointmentRoutes(app, frontdesk);
         registerDeskRoutes(app, frontdesk);
         registerQueueRoutes(app, frontdesk);
+        registerManageRoutes(app, frontdesk);
       },
       async seedDemo() {
         const department = await identity.departmentByCode('borgerservice');

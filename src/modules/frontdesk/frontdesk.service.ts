@@ -8,6 +8,7 @@ import { CatalogueService } from './catalogue.service.ts';
 import { DeskService } from './desk.service.ts';
 import { QueueService } from './queue.service.ts';
 import { digitalPostReceipt } from './receipt.ts';
+import { type ManageLinks, ManageService, manageUrl } from './manage.service.ts';
 
 export interface FrontdeskDependencies {
   db: Database;
@@ -16,6 +17,8 @@ export interface FrontdeskDependencies {
   post: Pick<PostContract, 'sendLetter'>;
   cases: Pick<CasesContract, 'isWorkingDay'>;
   channels: Pick<Contracts['channels'], 'purposes'>;
+  /** the secret and address of the signed change-and-cancel links in receipts */
+  links: ManageLinks;
 }
 
 /** The front desk: services and locations, appointment booking, the desk's day plan, the walk-in queue. */
@@ -24,6 +27,7 @@ export class FrontdeskService {
   readonly booking: BookingService;
   readonly desk: DeskService;
   readonly queue: QueueService;
+  readonly manage: ManageService;
 
   constructor(deps: FrontdeskDependencies) {
     const { db, events } = deps;
@@ -32,8 +36,11 @@ export class FrontdeskService {
     const selfserviceOf = async (purposeCode: string) =>
       (await deps.channels.purposes.list()).find((purpose) => purpose.code === purposeCode)?.selfserviceHref ?? null;
     this.catalogue = new CatalogueService(db, selfserviceOf);
-    const sendReceipt = digitalPostReceipt(deps.post, this.catalogue);
+    const sendReceipt = digitalPostReceipt(deps.post, this.catalogue, (appointment) =>
+      manageUrl(deps.links, appointment),
+    );
     this.booking = new BookingService({ db, events, catalogue: this.catalogue, isWorkingDay, sendReceipt });
+    this.manage = new ManageService(this.booking, deps.links);
     this.desk = new DeskService(db, events, this.catalogue, deps.identity);
     this.queue = new QueueService(db, events, this.catalogue, isWorkingDay);
   }

@@ -26,7 +26,14 @@ export const findAppointment = (executor: Executor, id: string): Promise<Appoint
  * The appointments holding a counter at a location between two instants: booked, arrived or served, and a
  * cancelled one still in its quarantine at `now`.
  */
-export const takenBetween = (executor: Executor, locationCode: string, from: Date, to: Date, now: Date) =>
+export const takenBetween = (
+  executor: Executor,
+  locationCode: string,
+  from: Date,
+  to: Date,
+  now: Date,
+  but = '00000000-0000-0000-0000-000000000000',
+) =>
   tables(executor)
     .selectFrom('frontdesk_appointments')
     .select(['starts_at', 'ends_at'])
@@ -36,7 +43,18 @@ export const takenBetween = (executor: Executor, locationCode: string, from: Dat
     )
     .where('starts_at', '<', to)
     .where('ends_at', '>', from)
+    .where('id', '!=', but)
     .execute();
+
+/** Moves a booked appointment to another time; undefined when it is no longer booked. */
+export const moveAppointment = (executor: Executor, id: string, startsAt: Date, endsAt: Date) =>
+  tables(executor)
+    .updateTable('frontdesk_appointments')
+    .set({ starts_at: startsAt, ends_at: endsAt, changed_at: sql`now()` })
+    .where('id', '=', id)
+    .where('status', '=', 'booked')
+    .returningAll()
+    .executeTakeFirst() as Promise<AppointmentRow | undefined>;
 
 /** Cancels a booked appointment; the counter stays held until `freedAt` (the quarantine). */
 export const cancelAppointment = (
