@@ -10,7 +10,13 @@ import { ManagePage } from './views/public/manage-page.tsx';
 import { localized } from './localized.ts';
 
 /** No login: the signed link is the key to its one appointment. */
-const open = { config: { access: 'public' } } as const;
+const open = {
+  config: {
+    access: 'public',
+    record: false,
+    recordless: 'the signed, expiring link is its own proof of access to its one appointment',
+  },
+} as const;
 const TokenParams = z.object({ token: z.string().max(200) });
 const Notice = z.object({ notice: z.enum(['moved', 'cancelled']).optional() }).catch({});
 const MoveForm = z.object({ slot: z.string().max(20).optional().catch('') }).catch({});
