@@ -24,4 +24,11 @@ export const runtimeSettings = {
     .min(1)
     .default(20)
     .describe('Login attempts per minute per client'),
+  FRONTDESK_CHAT_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(3650)
+    .default(30)
+    .describe('Days an anonymous web chat keeps its messages after it ended (a daily job deletes them)'),
 };

@@ -133,6 +133,7 @@ export interface CasesContract {
   /**
    * The end of the Copenhagen day `workingDays` Danish working days after `start` (public holidays included): the
    * one working-day calendar, for modules with statutory answer times of their own (openness: § 36's 7 days).
+   * Delegates to `workingDayDeadline` in src/platform/time/working-days.ts, which new code imports directly.
    */
   workingDayDeadline(start: Date, workingDays: number): Date;
   /** Case types as the self-service catalogue needs them. */
@@ -154,6 +155,9 @@ export interface CasesContract {
       unit: 'working_days' | 'calendar_days';
     }>
   >;
-  /** The Danish working-day calendar: whether a YYYY-MM-DD day is a working day (weekday, not a public holiday). */
+  /**
+   * The Danish working-day calendar: whether a YYYY-MM-DD day is a working day (weekday, not a public holiday).
+   * Delegates to `isWorkingDay` in src/platform/time/working-days.ts, which new code imports directly.
+   */
   isWorkingDay(day: string): boolean;
 }

@@ -109,6 +109,8 @@ const factories: Record<string, () => Promise<RecordInstance[]>> = {
   notification: async () => [await notification()],
   submission: async () => [await submission()],
   appointment: async () => [await appointment()],
+  conversation: async () => [await conversation()],
+  'desk-conversation': async () => [await deskConversation()],
   'staff-member': async () => [{ params: { id: caller('staff B').principal.id }, owners: ['administrator'] }],
   'access-request': async () => [await accessRequest()],
   'api-client': async () => {
@@ -293,6 +295,25 @@ async function appointment(): Promise<RecordInstance> {
   return { params: { id: booked.id }, owners: ['citizen A', 'staff A'] };
 }
 
+/** A Wednesday at 10:00 in Copenhagen, when the demo web chat is open. */
+const chatOpen = new Date('2026-12-09T09:00:00Z');
+
+/** Citizen A's web chat with borgerservice: only citizen A reaches it as its visitor. */
+async function conversation(): Promise<RecordInstance> {
+  const { chat } = app.raadhus.services.frontdesk;
+  const request = { purposeCode: 'passport', text: 'Sweep: hemmeligt spørgsmål om pas', locale: 'da' as const };
+  const started = await chat.start({ principal: caller('citizen A').principal }, request, chatOpen);
+  return { params: { id: started.id }, owners: ['citizen A'], secrets: ['Sweep: hemmeligt spørgsmål om pas'] };
+}
+
+/** Business A's web chat with department A's desk (pensions): only staff A answers it. */
+async function deskConversation(): Promise<RecordInstance> {
+  const { chat } = app.raadhus.services.frontdesk;
+  const request = { purposeCode: 'pension', text: 'Sweep: hemmeligt spørgsmål om pension', locale: 'da' as const };
+  const started = await chat.start({ principal: caller('business A').principal }, request, chatOpen);
+  return { params: { id: started.id }, owners: ['staff A'], secrets: ['Sweep: hemmeligt spørgsmål om pension'] };
+}
+
 /** A valid body for every route that takes one: a refusal must come from whose record it is, not from bad input. */
 type Body = { form: Record<string, string | string[]> } | { multipart: Record<string, string> } | { json: unknown };
 const bodies: Record<string, (record: RecordInstance) => Body> = {
@@ -331,6 +352,13 @@ const bodies: Record<string, (record: RecordInstance) => Body> = {
   'POST /admin/api-clients/:id/revoke': () => ({ form: {} }),
   'POST /my/appointments/:id/cancel': () => ({ form: {} }),
   'POST /staff/frontdesk/appointments/:id/mark': () => ({ form: { mark: 'arrived' } }),
+  'POST /chat/:id/messages': () => ({ form: { text: 'Hej igen' } }),
+  'POST /chat/:id/end': () => ({ form: {} }),
+  'POST /chat/:id/transcript': () => ({ form: {} }),
+  'POST /staff/frontdesk/chat/:id/take': () => ({ form: {} }),
+  'POST /staff/frontdesk/chat/:id/answer': () => ({ form: { text: 'Svar fra skranken' } }),
+  'POST /staff/frontdesk/chat/:id/transfer': () => ({ form: { department: 'borgerservice' } }),
+  'POST /staff/frontdesk/chat/:id/close': () => ({ form: { resolved: 'yes' } }),
   'POST /staff/openness/requests/:id/redactions': (record) => ({
     form: { entry: record.params.entry, passage: 'Hemmelig passage', ground: 'ofl-30-1' },
   }),

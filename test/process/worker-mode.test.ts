@@ -84,6 +84,7 @@ test('a worker-only process resumes an interrupted bulk letter and runs the dail
   assert.deepEqual(schedules.map((schedule) => [schedule.name, schedule.cron, schedule.options?.tz]).sort(), [
     ['cases.check-deadlines', '15 5 * * *', 'Europe/Copenhagen'],
     ['channels.find-processing-notices', '45 5 * * *', 'Europe/Copenhagen'],
+    ['frontdesk.purge-anonymous-chats', '40 2 * * *', 'Europe/Copenhagen'],
     ['selfservice.count-abandoned', '30 1 * * *', 'Europe/Copenhagen'],
   ]);
   await worker.queue.boss.send('selfservice.count-abandoned', {});

@@ -5,7 +5,7 @@ import { HttpProblem } from '#platform/http/problem.ts';
 import type { CasesContract } from '#platform/contracts.ts';
 import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import { deadlineFrom } from './engine/deadline.ts';
-import { danishDay } from './engine/danish-calendar.ts';
+import { danishDay } from '#platform/time/danish-day.ts';
 import type { CaseEvents } from './case-events.ts';
 import { documentTypeFor, type CaseRecords } from './case-records.service.ts';
 import type { CaseTransitions } from './case-transitions.service.ts';

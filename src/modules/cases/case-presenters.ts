@@ -1,6 +1,6 @@
 import type { CaseTypeVersionView } from './case-types.service.ts';
 import type { StateDefinition } from './engine/workflow-definition.ts';
-import { danishDay } from './engine/danish-calendar.ts';
+import { danishDay } from '#platform/time/danish-day.ts';
 import type { CaseEvent, CaseNote, CaseTask, Case } from './cases.repository.ts';
 import type { CaseSummary, EventView, NoteView, StateView, TaskView } from './cases.types.ts';
 

@@ -4,7 +4,7 @@ import type { Principal } from '#platform/auth/principal.ts';
 import type { Attachment } from '#platform/contracts.ts';
 import { recordAudit, recordAuditMany } from '#platform/audit/audit.service.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
-import { endOfDanishDay } from './engine/deadline.ts';
+import { endOfDanishDay } from '#platform/time/danish-day.ts';
 import type { CaseTypeVersionView } from './case-types.service.ts';
 import { isUuid, presentNote } from './case-presenters.ts';
 import { eventBy } from './workflow-actions.ts';

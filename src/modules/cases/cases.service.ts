@@ -16,11 +16,10 @@ import { CaseQueue } from './case-queue.service.ts';
 import { CaseRecords } from './case-records.service.ts';
 import { CaseTransitions } from './case-transitions.service.ts';
 import { systemActor } from './system-actor.ts';
-import { deadlineFrom } from './engine/deadline.ts';
 import { CaseTypeCatalogue } from './case-types.service.ts';
 import { MyCases } from './my-cases.service.ts';
 import { PartyDocuments } from './party-documents.service.ts';
-import { isWorkingDay } from './engine/danish-calendar.ts';
+import { isWorkingDay, workingDayDeadline } from '#platform/time/working-days.ts';
 
 export { handOffProblems } from './case-assignment.service.ts';
 export type { Channel } from './case-creation.service.ts';
@@ -119,6 +118,7 @@ export class CasesService implements CasesContract {
     });
   }
 
+  /** Kept for the modules that still ask the contract; the calendar itself is the platform's (src/platform/time). */
   isWorkingDay(day: string): boolean {
     return isWorkingDay(day);
   }
@@ -127,8 +127,9 @@ export class CasesService implements CasesContract {
     return this.creation.createCase(...args);
   }
 
+  /** Kept for the modules that still ask the contract; the calendar itself is the platform's (src/platform/time). */
   workingDayDeadline(start: Date, workingDays: number) {
-    return deadlineFrom(start, { unit: 'working_days', amount: workingDays });
+    return workingDayDeadline(start, workingDays);
   }
 
   // ---- the staff side -------------------------------------------------------------------------

@@ -105,7 +105,7 @@ export const channelsModule = defineModule({
         registerChannelsApiRoutes(app, channels);
         levels.routes(app);
         registerTelephonyRoutes(app, channels.telephony);
-        registerContactRoutes(app, channels.purposes);
+        registerContactRoutes(app, channels.purposes, channels.contactLinks);
         registerHistoryRoutes(app, channels.history);
       },
     };

@@ -10,7 +10,7 @@ import { komhenClosure } from './komhen/komhen-categories.ts';
 import { kronerToOre } from './version-form.ts';
 import { starterStrategy } from './unit-costs.ts';
 import { starterPurposes } from './starter-purposes.ts';
-import { isDay } from './danish-day.ts';
+import { isDay } from '#platform/time/danish-day.ts';
 import { purposeProblems } from './purpose-input.ts';
 
 const version = (validFrom: string, phoneOre: number, selfserviceTarget = 80): StrategyVersion => ({

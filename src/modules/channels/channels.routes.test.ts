@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { csrfTokenIn, TestClient } from '#test-support/http-client.ts';
 import { createTestApiClient } from '#test-support/api-clients.ts';
-import { danishDay } from './danish-day.ts';
+import { danishDay } from '#platform/time/danish-day.ts';
 
 /** The pages and the API over HTTP, on one shared app: what they say, and what they refuse. */
 let app: TestApp;

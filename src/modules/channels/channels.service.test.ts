@@ -9,7 +9,7 @@ import { SelfserviceSubmitted } from '#modules/selfservice/selfservice.events.ts
 import { CaseCreated } from '#modules/cases/cases.events.ts';
 import type { HttpProblem } from '#platform/http/problem.ts';
 import type { ChannelsService } from './channels.service.ts';
-import { danishDay } from './danish-day.ts';
+import { danishDay } from '#platform/time/danish-day.ts';
 import { selfserviceContact } from './selfservice-registration.ts';
 import { demoStaff, inquiriesAbout, inquiryById, waitFor } from './test-support/channels-fixtures.ts';
 import { recordEvents, type RecordedEvent } from '#test-support/event-recorder.ts';

@@ -11,6 +11,7 @@ import { FollowUpService } from './follow-up/follow-up.service.ts';
 import { KomhenService } from './komhen/komhen.service.ts';
 import { HistoryService } from './history/history.service.ts';
 import { TelephonyImportService } from './telephony/telephony-import.service.ts';
+import { ContactLinks } from './contact/contact-links.ts';
 
 /** The channels module's services: purposes and their strategy, the inquiry register, the figures. */
 export class ChannelsService {
@@ -24,6 +25,8 @@ export class ChannelsService {
   readonly followUp: FollowUpService;
   readonly komhen: KomhenService;
   readonly history: HistoryService;
+  /** links other modules give "Kontakt kommunen" for the channels they run (the front desk's web chat) */
+  readonly contactLinks = new ContactLinks();
 
   constructor(db: Database, identity: Pick<IdentityContract, 'lookupPersonByCpr'>, events: Pick<EventBus, 'publish'>) {
     this.purposes = new PurposeService(db);

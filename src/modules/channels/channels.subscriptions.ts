@@ -14,9 +14,10 @@ import {
   AppointmentBooked,
   AppointmentMissed,
   AppointmentServed,
+  ChatClosed,
   TicketServed,
 } from '#modules/frontdesk/frontdesk.events.ts';
-import { bookedContact, missedContact, servedContact, ticketContact } from './frontdesk-registration.ts';
+import { bookedContact, chatContact, missedContact, servedContact, ticketContact } from './frontdesk-registration.ts';
 
 const options = { retryLimit: 8, retryDelaySeconds: 10 } as const;
 
@@ -108,6 +109,12 @@ export const channelsSubscriptions = (inquiries: InquiryService, failureDemand: 
     module: 'channels',
     event: TicketServed,
     handler: (payload, { executor, event }) => inquiries.registerEventContact(ticketContact(event, payload), executor),
+    ...options,
+  }),
+  defineSubscription({
+    module: 'channels',
+    event: ChatClosed,
+    handler: (payload, { executor, event }) => inquiries.registerEventContact(chatContact(event, payload), executor),
     ...options,
   }),
 ];

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { attemptForm } from '#platform/views/form-problems.ts';
 import type { ChannelsService } from './channels.service.ts';
-import { addDays, danishDay, isDay } from './danish-day.ts';
+import { addDays, danishDay, isDay } from '#platform/time/danish-day.ts';
 import { defaultBaseline } from './follow-up/follow-up.service.ts';
 import { figuresCsv } from './figures-csv.ts';
 import { komhenCsv } from './komhen/komhen-export.ts';

@@ -4,7 +4,7 @@ import type { Principal } from '#platform/auth/principal.ts';
 import { badRequest, type FieldProblem } from '#platform/http/problem.ts';
 import { t } from '#platform/i18n/i18n.ts';
 import { channelFigures, type PurposeFigures } from './channel-figures.ts';
-import { addDays, isDay } from './danish-day.ts';
+import { addDays, isDay } from '#platform/time/danish-day.ts';
 import type { Purpose } from './purpose.ts';
 import type { PurposeService } from './purpose.service.ts';
 import { dayCounts } from './repository/inquiry.repository.ts';

@@ -1,5 +1,6 @@
 import type { EventMetadata } from '#platform/events/event.ts';
 import type {
+  ChatClosed,
   AppointmentBooked,
   AppointmentMissed,
   AppointmentServed,
@@ -71,6 +72,32 @@ export function ticketContact(event: EventMetadata, payload: Payload<typeof Tick
       occurredAt: new Date(payload.servedAt),
       party: { kind: 'anonymous' },
       object: { kind: 'ticket', id: payload.ticketId },
+    },
+    purposeOf: { purposeCode: payload.purposeCode },
+  };
+}
+
+/**
+ * A web chat conversation when it closes: a contact in the web chat channel, resolved or not (referred when staff
+ * could not resolve it, abandoned when the visitor left before anyone answered).
+ */
+export function chatContact(event: EventMetadata, payload: Payload<typeof ChatClosed>): EventContact {
+  const party = payload.personId
+    ? { kind: 'person' as const, id: payload.personId }
+    : payload.businessId
+      ? { kind: 'business' as const, id: payload.businessId }
+      : { kind: 'anonymous' as const };
+  return {
+    input: {
+      ...base(event),
+      channel: 'web-chat',
+      direction: 'inbound',
+      outcome: !payload.answered ? 'abandoned' : payload.resolved ? 'resolved' : 'referred',
+      occurredAt: new Date(payload.startedAt),
+      party,
+      departmentCode: payload.departmentCode,
+      object: { kind: 'conversation', id: payload.conversationId },
+      resolvedFirstContact: payload.answered && payload.resolved,
     },
     purposeOf: { purposeCode: payload.purposeCode },
   };

@@ -6,7 +6,7 @@ import { badRequest } from '#platform/http/problem.ts';
 import { t } from '#platform/i18n/i18n.ts';
 import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import { type ChannelCode, GENERAL_INFORMATION, isChannel } from './channel-codes.ts';
-import { danishDay } from './danish-day.ts';
+import { danishDay } from '#platform/time/danish-day.ts';
 import type { EventContact } from './inquiry.types.ts';
 import type { FailureDemandService } from './follow-up/failure-demand.service.ts';
 import type { PurposeService } from './purpose.service.ts';

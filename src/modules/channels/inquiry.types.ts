@@ -17,7 +17,10 @@ export interface InquiryInput {
   actor: { kind: ActorKind; id?: string };
   departmentCode?: string;
   /** `inquiry`: a municipality-initiated contact about another one (the self-service link sent after it) */
-  object?: { kind: 'case' | 'message' | 'draft' | 'submission' | 'inquiry' | 'appointment' | 'ticket'; id: string };
+  object?: {
+    kind: 'case' | 'message' | 'draft' | 'submission' | 'inquiry' | 'appointment' | 'ticket' | 'conversation';
+    id: string;
+  };
   resolvedFirstContact?: boolean;
   couldBeDigital?: boolean;
   digitalHelp?: boolean;

@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { csrfTokenIn, TestClient } from '#test-support/http-client.ts';
 import { axeViolations, launchBrowser, type TestBrowser, signedInPage } from '#test-support/browser.ts';
-import { addDays, danishDay } from './danish-day.ts';
+import { addDays, danishDay } from '#platform/time/danish-day.ts';
 
 /** The intake and follow-up pages over HTTP (what they say in Danish and English, what they refuse) and axe. */
 let app: TestApp;

@@ -3,7 +3,7 @@ import { assertCan } from '#platform/auth/permissions.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { badRequest } from '#platform/http/problem.ts';
 import { t } from '#platform/i18n/i18n.ts';
-import { danishDay } from './danish-day.ts';
+import { danishDay } from '#platform/time/danish-day.ts';
 import { desiredOf, type PurposeInput, purposeProblems, purposeRow } from './purpose-input.ts';
 import type { PurposeService } from './purpose.service.ts';
 import * as repository from './repository/purpose.repository.ts';

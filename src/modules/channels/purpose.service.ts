@@ -4,7 +4,7 @@ import type { PurposeKey } from './inquiry.types.ts';
 import * as repository from './repository/purpose.repository.ts';
 import { seedStarterSet } from './starter-set.ts';
 import { type StrategyVersion, versionInForce } from './strategy-version.ts';
-import { danishDay } from './danish-day.ts';
+import { danishDay } from '#platform/time/danish-day.ts';
 import { type Purpose, toPurpose } from './purpose.ts';
 
 /** Inquiry purposes and their channel strategy in versions (offered, desired, unit costs, target mix). */

@@ -1,6 +1,6 @@
 import type { FieldProblem } from '#platform/http/problem.ts';
 import { type ChannelCode, isChannel } from './channel-codes.ts';
-import { isDay } from './danish-day.ts';
+import { isDay } from '#platform/time/danish-day.ts';
 
 export interface StrategyChannel {
   channel: ChannelCode;

@@ -1,5 +1,5 @@
 import { channelCodes } from './channel-codes.ts';
-import { addDays, danishDay } from './danish-day.ts';
+import { addDays, danishDay } from '#platform/time/danish-day.ts';
 import type { NewVersionInput, StrategyVersion } from './strategy-version.ts';
 import type { VersionForm } from './views/admin/version-form.tsx';
 

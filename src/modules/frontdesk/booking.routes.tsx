@@ -12,7 +12,6 @@ import { LocationStep } from './views/citizen/location-step.tsx';
 import { ServiceStep } from './views/citizen/service-step.tsx';
 import { daysShown, TimeStep } from './views/citizen/time-step.tsx';
 import { frontdeskPaths } from './views/paths.ts';
-import { localized } from './localized.ts';
 
 const book = { config: { permission: 'frontdesk:book' } } as const;
 
@@ -71,39 +70,27 @@ export function registerBookingRoutes(app: FastifyInstance, frontdesk: Frontdesk
     return reply.page(() => <TimeStep {...choice} {...page} errors={errors} />, status);
   };
 
-  app.get(
-    frontdeskPaths.bookService,
-    book,
-    localized(async (request, reply) => {
-      const query = BookingQuery.parse(request.query ?? {});
-      const services = await catalogue.services();
-      return reply.page(() => <ServiceStep services={services} service={query.service} persons={query.persons} />);
-    }),
-  );
+  app.get(frontdeskPaths.bookService, book, async (request, reply) => {
+    const query = BookingQuery.parse(request.query ?? {});
+    const services = await catalogue.services();
+    return reply.page(() => <ServiceStep services={services} service={query.service} persons={query.persons} />);
+  });
 
-  app.get(
-    frontdeskPaths.bookLocation,
-    book,
-    localized(async (request, reply) => {
-      const chosen = await chosenService(BookingQuery.parse(request.query ?? {}), reply);
-      if (!chosen) return reply;
-      const locations = await catalogue.locationsFor(chosen.service.code);
-      const selfservice = await catalogue.selfservice(chosen.service);
-      return reply.page(() => <LocationStep {...chosen} locations={locations} selfservice={selfservice} />);
-    }),
-  );
+  app.get(frontdeskPaths.bookLocation, book, async (request, reply) => {
+    const chosen = await chosenService(BookingQuery.parse(request.query ?? {}), reply);
+    if (!chosen) return reply;
+    const locations = await catalogue.locationsFor(chosen.service.code);
+    const selfservice = await catalogue.selfservice(chosen.service);
+    return reply.page(() => <LocationStep {...chosen} locations={locations} selfservice={selfservice} />);
+  });
 
-  app.get(
-    frontdeskPaths.bookTime,
-    book,
-    localized(async (request, reply) => {
-      const query = BookingQuery.parse(request.query ?? {});
-      const chosen = await chosenService(query, reply);
-      const location = chosen && (await chosenLocation(query, reply, chosen.service, chosen.persons));
-      if (!chosen || !location) return reply;
-      return timeStep(reply, { ...chosen, location, from: query.from });
-    }),
-  );
+  app.get(frontdeskPaths.bookTime, book, async (request, reply) => {
+    const query = BookingQuery.parse(request.query ?? {});
+    const chosen = await chosenService(query, reply);
+    const location = chosen && (await chosenLocation(query, reply, chosen.service, chosen.persons));
+    if (!chosen || !location) return reply;
+    return timeStep(reply, { ...chosen, location, from: query.from });
+  });
 
   async function confirmChoice(query: BookingQuery, reply: FastifyReply) {
     const chosen = await chosenService(query, reply);
@@ -116,27 +103,23 @@ export function registerBookingRoutes(app: FastifyInstance, frontdesk: Frontdesk
   }
 
   /** The time chosen: held for the citizen, then the confirm page (or the time step again with the reason). */
-  app.post(
-    frontdeskPaths.bookHold,
-    book,
-    localized(async (request, reply) => {
-      const choice = await confirmChoice(BookingQuery.parse(request.body ?? {}), reply);
-      if (!choice) return reply;
-      const principal: Principal = request.principal!;
-      const outcome = await attemptForm(
-        () =>
-          booking.hold(principal, {
-            serviceCode: choice.service.code,
-            locationCode: choice.location.code,
-            persons: choice.persons,
-            startsAt: choice.startsAt,
-          }),
-        { statuses: [400, 409], field: 'slot' },
-      );
-      if (outcome.ok) return reply.redirect(`${frontdeskPaths.bookConfirm}?hold=${outcome.value.id}`, 303);
-      return timeStep(reply, choice, outcome.errors as Record<string, string>, outcome.problem.statusCode);
-    }),
-  );
+  app.post(frontdeskPaths.bookHold, book, async (request, reply) => {
+    const choice = await confirmChoice(BookingQuery.parse(request.body ?? {}), reply);
+    if (!choice) return reply;
+    const principal: Principal = request.principal!;
+    const outcome = await attemptForm(
+      () =>
+        booking.hold(principal, {
+          serviceCode: choice.service.code,
+          locationCode: choice.location.code,
+          persons: choice.persons,
+          startsAt: choice.startsAt,
+        }),
+      { statuses: [400, 409], field: 'slot' },
+    );
+    if (outcome.ok) return reply.redirect(`${frontdeskPaths.bookConfirm}?hold=${outcome.value.id}`, 303);
+    return timeStep(reply, choice, outcome.errors as Record<string, string>, outcome.problem.statusCode);
+  });
 
   /** The held time as it will be booked; a hold let go of (or someone else's) is a 409 page saying so. */
   const heldChoice = async (query: BookingQuery, principal: Principal) => {
@@ -146,28 +129,20 @@ export function registerBookingRoutes(app: FastifyInstance, frontdesk: Frontdesk
     return { hold, service, location };
   };
 
-  app.get(
-    frontdeskPaths.bookConfirm,
-    book,
-    localized(async (request, reply) => {
-      const held = await heldChoice(BookingQuery.parse(request.query ?? {}), request.principal!);
-      return reply.page(() => <ConfirmStep {...held} />);
-    }),
-  );
+  app.get(frontdeskPaths.bookConfirm, book, async (request, reply) => {
+    const held = await heldChoice(BookingQuery.parse(request.query ?? {}), request.principal!);
+    return reply.page(() => <ConfirmStep {...held} />);
+  });
 
-  app.post(
-    frontdeskPaths.bookConfirm,
-    book,
-    localized(async (request, reply) => {
-      const principal: Principal = request.principal!;
-      const { hold, service, location } = await heldChoice(BookingQuery.parse(request.body ?? {}), principal);
-      const outcome = await attemptForm(() => booking.confirm(principal, hold.id), {
-        statuses: [400, 409],
-        field: 'slot',
-      });
-      if (outcome.ok) return reply.redirect(`${frontdeskPaths.appointment(outcome.value.id)}?notice=booked`, 303);
-      const choice = { service, location, persons: hold.persons };
-      return timeStep(reply, choice, outcome.errors as Record<string, string>, outcome.problem.statusCode);
-    }),
-  );
+  app.post(frontdeskPaths.bookConfirm, book, async (request, reply) => {
+    const principal: Principal = request.principal!;
+    const { hold, service, location } = await heldChoice(BookingQuery.parse(request.body ?? {}), principal);
+    const outcome = await attemptForm(() => booking.confirm(principal, hold.id), {
+      statuses: [400, 409],
+      field: 'slot',
+    });
+    if (outcome.ok) return reply.redirect(`${frontdeskPaths.appointment(outcome.value.id)}?notice=booked`, 303);
+    const choice = { service, location, persons: hold.persons };
+    return timeStep(reply, choice, outcome.errors as Record<string, string>, outcome.problem.statusCode);
+  });
 }

@@ -71,10 +71,39 @@ export const TicketServed = defineEvent({
     .strict(),
 });
 
+export const ChatClosed = defineEvent({
+  name: 'frontdesk.chat-closed',
+  version: 1,
+  description:
+    'A web chat conversation was closed (by staff or the visitor), with its first-response and resolution time and whether it was resolved.',
+  payload: z
+    .object({
+      conversationId: z.uuid(),
+      purposeCode: z.string().min(1),
+      /** the department that answered it last (after any transfer) */
+      departmentCode: z.string().min(1),
+      /** the logged-in citizen or business; neither for an anonymous visitor */
+      personId: z.uuid().optional(),
+      businessId: z.uuid().optional(),
+      startedAt: z.iso.datetime({ offset: true }),
+      firstResponseAt: z.iso.datetime({ offset: true }).nullable(),
+      closedAt: z.iso.datetime({ offset: true }),
+      /** seconds from start to the first staff answer; null when nobody answered */
+      firstResponseSeconds: z.number().int().min(0).nullable(),
+      /** seconds from start to close */
+      resolutionSeconds: z.number().int().min(0),
+      answered: z.boolean(),
+      resolved: z.boolean(),
+      closedBy: z.enum(['staff', 'visitor']),
+    })
+    .strict(),
+});
+
 export const frontdeskEvents = [
   AppointmentBooked,
   AppointmentCancelled,
   AppointmentMissed,
   AppointmentServed,
   TicketServed,
+  ChatClosed,
 ] as const;

@@ -8,4 +8,8 @@ export const frontdeskPermissions = {
   'frontdesk:desk': ['front_desk', 'manager'],
   /** the walk-in queue of the desk's locations: take a ticket for a caller, call the next to a counter */
   'frontdesk:queue': ['front_desk', 'manager'],
+  /** the department's web chat inbox: take, answer, pass on and end conversations (a citizen's read is audited) */
+  'frontdesk:chat': ['front_desk', 'manager'],
+  /** one's own web chat conversations on my page (starting a chat needs no login where the purpose allows it) */
+  'frontdesk:chat-own': ['citizen', 'business'],
 } satisfies PermissionDeclarations;

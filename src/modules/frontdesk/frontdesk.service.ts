@@ -9,25 +9,30 @@ import { DeskService } from './desk.service.ts';
 import { QueueService } from './queue.service.ts';
 import { digitalPostReceipt } from './receipt.ts';
 import { type ManageLinks, ManageService, manageUrl } from './manage.service.ts';
+import { ChatService } from './chat/chat.service.ts';
+import type { ChatHub } from './chat/chat-hub.ts';
 
 export interface FrontdeskDependencies {
   db: Database;
   events: EventBus;
-  identity: Pick<IdentityContract, 'getPerson'>;
+  identity: Pick<IdentityContract, 'getPerson' | 'getBusiness' | 'department' | 'departmentByCode'>;
   post: Pick<PostContract, 'sendLetter'>;
   cases: Pick<CasesContract, 'isWorkingDay'>;
   channels: Pick<Contracts['channels'], 'purposes'>;
   /** the secret and address of the signed change-and-cancel links in receipts */
   links: ManageLinks;
+  /** the web chat's live channel and how long anonymous transcripts are kept */
+  chat: { hub: ChatHub; anonymousRetentionDays: number };
 }
 
-/** The front desk: services and locations, appointment booking, the desk's day plan, the walk-in queue. */
+/** The front desk: services and locations, appointment booking, the desk's day plan, the walk-in queue, web chat. */
 export class FrontdeskService {
   readonly catalogue: CatalogueService;
   readonly booking: BookingService;
   readonly desk: DeskService;
   readonly queue: QueueService;
   readonly manage: ManageService;
+  readonly chat: ChatService;
 
   constructor(deps: FrontdeskDependencies) {
     const { db, events } = deps;
@@ -43,5 +48,15 @@ export class FrontdeskService {
     this.manage = new ManageService(this.booking, deps.links);
     this.desk = new DeskService(db, events, this.catalogue, deps.identity);
     this.queue = new QueueService(db, events, this.catalogue, isWorkingDay);
+    this.chat = new ChatService({
+      db,
+      events,
+      hub: deps.chat.hub,
+      identity: deps.identity,
+      post: deps.post,
+      purposes: () => deps.channels.purposes.list(),
+      isWorkingDay,
+      anonymousRetentionDays: deps.chat.anonymousRetentionDays,
+    });
   }
 }

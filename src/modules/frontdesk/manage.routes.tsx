@@ -7,7 +7,6 @@ import type { FrontdeskService } from './frontdesk.service.ts';
 import { slotInstant } from './slot-value.ts';
 import { frontdeskPaths } from './views/paths.ts';
 import { ManagePage } from './views/public/manage-page.tsx';
-import { localized } from './localized.ts';
 
 /** No login: the signed link is the key to its one appointment. */
 const open = {
@@ -41,41 +40,29 @@ export function registerManageRoutes(app: FastifyInstance, frontdesk: FrontdeskS
     return reply.page(() => <ManagePage {...props} />, status);
   };
 
-  app.get(
-    '/appointments/manage/:token',
-    open,
-    localized(async (request, reply) => {
-      const { token } = TokenParams.parse(request.params);
-      return page(reply, token, { notice: Notice.parse(request.query ?? {}).notice });
-    }),
-  );
+  app.get('/appointments/manage/:token', open, async (request, reply) => {
+    const { token } = TokenParams.parse(request.params);
+    return page(reply, token, { notice: Notice.parse(request.query ?? {}).notice });
+  });
 
-  app.post(
-    '/appointments/manage/:token/cancel',
-    open,
-    localized(async (request, reply) => {
-      const { token } = TokenParams.parse(request.params);
-      const outcome = await attemptForm(() => manage.cancel(token), { statuses: [409] });
-      if (outcome.ok) return reply.redirect(`${frontdeskPaths.manage(token)}?notice=cancelled`, 303);
-      return page(reply, token, { errors: outcome.errors as Record<string, string> }, 409);
-    }),
-  );
+  app.post('/appointments/manage/:token/cancel', open, async (request, reply) => {
+    const { token } = TokenParams.parse(request.params);
+    const outcome = await attemptForm(() => manage.cancel(token), { statuses: [409] });
+    if (outcome.ok) return reply.redirect(`${frontdeskPaths.manage(token)}?notice=cancelled`, 303);
+    return page(reply, token, { errors: outcome.errors as Record<string, string> }, 409);
+  });
 
-  app.post(
-    '/appointments/manage/:token/move',
-    open,
-    localized(async (request, reply) => {
-      const { token } = TokenParams.parse(request.params);
-      const startsAt = slotInstant(MoveForm.parse(request.body ?? {}).slot ?? '');
-      if (!startsAt) {
-        await manage.appointment(token); // a bad link says so first
-        return page(reply, token, { errors: { slot: t('frontdesk.error.chooseSlot') } }, 400);
-      }
-      const outcome = await attemptForm(() => manage.move(token, startsAt), { statuses: [400, 409], field: 'slot' });
-      // the moved visit has a new receipt with a new link; this page goes on with the link it came by
-      if (outcome.ok) return reply.redirect(`${frontdeskPaths.manage(token)}?notice=moved`, 303);
-      const status = outcome.problem.statusCode;
-      return page(reply, token, { errors: outcome.errors as Record<string, string> }, status);
-    }),
-  );
+  app.post('/appointments/manage/:token/move', open, async (request, reply) => {
+    const { token } = TokenParams.parse(request.params);
+    const startsAt = slotInstant(MoveForm.parse(request.body ?? {}).slot ?? '');
+    if (!startsAt) {
+      await manage.appointment(token); // a bad link says so first
+      return page(reply, token, { errors: { slot: t('frontdesk.error.chooseSlot') } }, 400);
+    }
+    const outcome = await attemptForm(() => manage.move(token, startsAt), { statuses: [400, 409], field: 'slot' });
+    // the moved visit has a new receipt with a new link; this page goes on with the link it came by
+    if (outcome.ok) return reply.redirect(`${frontdeskPaths.manage(token)}?notice=moved`, 303);
+    const status = outcome.problem.statusCode;
+    return page(reply, token, { errors: outcome.errors as Record<string, string> }, status);
+  });
 }

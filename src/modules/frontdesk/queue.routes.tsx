@@ -8,7 +8,6 @@ import { DisplayPage } from './views/public/display-page.tsx';
 import { KioskPage } from './views/public/kiosk-page.tsx';
 import { type QueueView, QueuePage } from './views/staff/queue-page.tsx';
 import { frontdeskPaths } from './views/paths.ts';
-import { localized } from './localized.ts';
 
 const queue = { config: { permission: 'frontdesk:queue' } } as const;
 const open = { config: { access: 'public' } } as const;
@@ -39,56 +38,40 @@ export function registerQueueRoutes(app: FastifyInstance, frontdesk: FrontdeskSe
     return reply.page(() => <QueuePage {...view} />, status);
   }
 
-  app.get(
-    frontdeskPaths.queue,
-    queue,
-    localized(async (request, reply) =>
-      counterPage(reply, request.principal!, LocationQuery.parse(request.query ?? {})),
-    ),
+  app.get(frontdeskPaths.queue, queue, async (request, reply) =>
+    counterPage(reply, request.principal!, LocationQuery.parse(request.query ?? {})),
   );
 
-  app.post(
-    frontdeskPaths.call,
-    queue,
-    localized(async (request, reply) => {
-      const body = CounterBody.parse(request.body ?? {});
-      const outcome = await attemptForm(() => tickets.callNext(request.principal!, body.location ?? '', body.counter), {
-        field: 'counter',
-      });
-      if (!outcome.ok) return counterPage(reply, request.principal!, body, { errors: outcome.errors }, 400);
-      const notice = outcome.value
-        ? t('frontdesk.queue.called', { number: outcome.value.number, counter: body.counter })
-        : t('frontdesk.queue.nobody');
-      return counterPage(reply, request.principal!, body, { notice });
-    }),
-  );
+  app.post(frontdeskPaths.call, queue, async (request, reply) => {
+    const body = CounterBody.parse(request.body ?? {});
+    const outcome = await attemptForm(() => tickets.callNext(request.principal!, body.location ?? '', body.counter), {
+      field: 'counter',
+    });
+    if (!outcome.ok) return counterPage(reply, request.principal!, body, { errors: outcome.errors }, 400);
+    const notice = outcome.value
+      ? t('frontdesk.queue.called', { number: outcome.value.number, counter: body.counter })
+      : t('frontdesk.queue.nobody');
+    return counterPage(reply, request.principal!, body, { notice });
+  });
 
-  app.post(
-    frontdeskPaths.done,
-    queue,
-    localized(async (request, reply) => {
-      const body = CounterBody.parse(request.body ?? {});
-      const served = await tickets.finish(request.principal!, body.location ?? '', body.counter);
-      const notice = served
-        ? t('frontdesk.queue.served', { number: served.number })
-        : t('frontdesk.queue.nothingToFinish');
-      return counterPage(reply, request.principal!, body, { notice });
-    }),
-  );
+  app.post(frontdeskPaths.done, queue, async (request, reply) => {
+    const body = CounterBody.parse(request.body ?? {});
+    const served = await tickets.finish(request.principal!, body.location ?? '', body.counter);
+    const notice = served
+      ? t('frontdesk.queue.served', { number: served.number })
+      : t('frontdesk.queue.nothingToFinish');
+    return counterPage(reply, request.principal!, body, { notice });
+  });
 
-  app.post(
-    frontdeskPaths.deskTicket,
-    queue,
-    localized(async (request, reply) => {
-      const body = TicketBody.parse(request.body ?? {});
-      const outcome = await attemptForm(() => tickets.takeTicket(body.location ?? '', body.service ?? ''), {
-        field: 'service',
-      });
-      if (!outcome.ok) return counterPage(reply, request.principal!, body, { errors: outcome.errors }, 400);
-      const notice = t('frontdesk.kiosk.yourNumber', { number: outcome.value.number });
-      return counterPage(reply, request.principal!, body, { notice });
-    }),
-  );
+  app.post(frontdeskPaths.deskTicket, queue, async (request, reply) => {
+    const body = TicketBody.parse(request.body ?? {});
+    const outcome = await attemptForm(() => tickets.takeTicket(body.location ?? '', body.service ?? ''), {
+      field: 'service',
+    });
+    if (!outcome.ok) return counterPage(reply, request.principal!, body, { errors: outcome.errors }, 400);
+    const notice = t('frontdesk.kiosk.yourNumber', { number: outcome.value.number });
+    return counterPage(reply, request.principal!, body, { notice });
+  });
 
   /** The kiosk and the display show the location asked for, or the first one (a single town hall needs no query). */
   const chosenOrFirst = async (code: string | undefined) => code ?? (await catalogue.locations())[0]?.code ?? '';
@@ -99,37 +82,25 @@ export function registerQueueRoutes(app: FastifyInstance, frontdesk: FrontdeskSe
     return reply.page(() => <KioskPage {...board} services={services} {...extra} />, status);
   }
 
-  app.get(
-    frontdeskPaths.kiosk,
-    open,
-    localized(async (request, reply) =>
-      kioskPage(reply, await chosenOrFirst(LocationQuery.parse(request.query ?? {}).location)),
-    ),
+  app.get(frontdeskPaths.kiosk, open, async (request, reply) =>
+    kioskPage(reply, await chosenOrFirst(LocationQuery.parse(request.query ?? {}).location)),
   );
 
-  app.post(
-    frontdeskPaths.kioskTicket,
-    open,
-    localized(async (request, reply) => {
-      const body = TicketBody.parse(request.body ?? {});
-      const location = body.location ?? '';
-      const outcome = await attemptForm(() => tickets.takeTicket(location, body.service ?? ''), { field: 'service' });
-      if (!outcome.ok) return kioskPage(reply, location, { errors: outcome.errors }, 400);
-      return kioskPage(reply, location, { ticket: outcome.value });
-    }),
-  );
+  app.post(frontdeskPaths.kioskTicket, open, async (request, reply) => {
+    const body = TicketBody.parse(request.body ?? {});
+    const location = body.location ?? '';
+    const outcome = await attemptForm(() => tickets.takeTicket(location, body.service ?? ''), { field: 'service' });
+    if (!outcome.ok) return kioskPage(reply, location, { errors: outcome.errors }, 400);
+    return kioskPage(reply, location, { ticket: outcome.value });
+  });
 
-  app.get(
-    frontdeskPaths.display,
-    open,
-    localized(async (request, reply) => {
-      const board = await tickets.board(await chosenOrFirst(LocationQuery.parse(request.query ?? {}).location));
-      const called = board.tickets
-        .filter((ticket) => ticket.calledAt)
-        .sort((left, right) => right.calledAt!.getTime() - left.calledAt!.getTime())
-        .slice(0, 6);
-      reply.header('refresh', '10');
-      return reply.page(() => <DisplayPage location={board.location} called={called} />);
-    }),
-  );
+  app.get(frontdeskPaths.display, open, async (request, reply) => {
+    const board = await tickets.board(await chosenOrFirst(LocationQuery.parse(request.query ?? {}).location));
+    const called = board.tickets
+      .filter((ticket) => ticket.calledAt)
+      .sort((left, right) => right.calledAt!.getTime() - left.calledAt!.getTime())
+      .slice(0, 6);
+    reply.header('refresh', '10');
+    return reply.page(() => <DisplayPage location={board.location} called={called} />);
+  });
 }

@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Principal } from '#platform/auth/principal.ts';
 import { can } from '#platform/auth/permissions.ts';
-import { withLocale } from '#platform/i18n/i18n.ts';
 import { attemptForm } from '#platform/views/form-problems.ts';
 import type { DecisionInput } from './decision-rules.ts';
 import type { GovernanceService } from './governance.service.ts';
@@ -40,9 +39,10 @@ function readDecision(
 /** The architecture committee: principles, the decision log (searchable) and its decisions on proposals. */
 export function registerArchitectureRoutes(app: FastifyInstance, governance: GovernanceService): void {
   async function pageProps(request: FastifyRequest, actor: Principal, query: string) {
-    const [principles, decisions] = await withLocale(request.locale, () =>
-      Promise.all([governance.architecture.principles(), governance.architecture.search(actor, query)]),
-    );
+    const [principles, decisions] = await Promise.all([
+      governance.architecture.principles(),
+      governance.architecture.search(actor, query),
+    ]);
     if (!can(actor, 'governance:decide')) return { principles, decisions, query };
     const systems = (await governance.register.list(actor)).map((system) => ({ value: system.id, label: system.name }));
     return { principles, decisions, query, form: { systems } };
@@ -61,9 +61,7 @@ export function registerArchitectureRoutes(app: FastifyInstance, governance: Gov
       const actor = request.principal!;
       const codes = (await governance.architecture.principles()).map((principle) => principle.code);
       const { values, input } = readDecision(request.body, codes);
-      const outcome = await attemptForm(() =>
-        withLocale(request.locale, () => governance.architecture.decide(actor, input)),
-      );
+      const outcome = await attemptForm(() => governance.architecture.decide(actor, input));
       if (outcome.ok) return reply.redirect(governancePaths.decision(outcome.value), 303);
       const props = await pageProps(request, actor, '');
       return reply.page(
@@ -78,9 +76,7 @@ export function registerArchitectureRoutes(app: FastifyInstance, governance: Gov
     { config: { permission: 'governance:read', ...decisionRecord } },
     async (request, reply) => {
       const actor = request.principal!;
-      const decision = await withLocale(request.locale, () =>
-        governance.architecture.get(actor, IdParams.parse(request.params).id),
-      );
+      const decision = await governance.architecture.get(actor, IdParams.parse(request.params).id);
       const systemName = decision.systemId ? (await governance.register.get(actor, decision.systemId)).name : undefined;
       return reply.page(() => <DecisionPage decision={decision} systemName={systemName} />);
     },

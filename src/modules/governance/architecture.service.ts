@@ -4,7 +4,7 @@ import type { Principal } from '#platform/auth/principal.ts';
 import { notFound } from '#platform/http/problem.ts';
 import { currentLocale } from '#platform/i18n/i18n.ts';
 import { type DecisionInput, decisionProblems } from './decision-rules.ts';
-import { danishDay } from './governance-day.ts';
+import { danishDay } from '#platform/time/danish-day.ts';
 import { refuseWith } from './governance-problems.ts';
 import { shippedPrinciples } from './principles.ts';
 import { audit, isUuid, type RegisterService } from './register.service.ts';

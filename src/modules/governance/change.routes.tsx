@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { withLocale } from '#platform/i18n/i18n.ts';
 import { attemptForm } from '#platform/views/form-problems.ts';
 import type { GovernanceService } from './governance.service.ts';
 import { IdParams, systemRecord } from './register.routes.tsx';
@@ -55,8 +54,7 @@ export function registerChangeRoutes(app: FastifyInstance, governance: Governanc
     rename: Record<string, string> = {},
   ) {
     const { id } = IdParams.parse(request.params);
-    // the service words its problems in the caller's language: run it in the request's locale, as the page is
-    const outcome = await attemptForm(() => withLocale(request.locale, work), { rename });
+    const outcome = await attemptForm(work, { rename });
     if (outcome.ok) return reply.redirect(`${governancePaths.system(id)}?saved=${state.form}`, 303);
     const props = await systemPageProps(governance, request.principal!, id);
     return reply.page(() => <SystemPage {...props} state={{ ...state, errors: outcome.errors }} />, 400);

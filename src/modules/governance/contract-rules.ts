@@ -1,6 +1,6 @@
 import type { FieldProblem } from '#platform/http/problem.ts';
 import { costKinds, isCode } from './governance-codes.ts';
-import { isDay } from './governance-day.ts';
+import { isDay } from '#platform/time/danish-day.ts';
 import { readKroner } from './money.ts';
 
 /** A new contract as the form or an import gives it (texts, checked here). */

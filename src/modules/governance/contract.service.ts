@@ -3,7 +3,7 @@ import { assertCan } from '#platform/auth/permissions.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import type { FieldProblem } from '#platform/http/problem.ts';
 import { type ContractInput, contractProblems, type CostInput, type CostRow, readCost } from './contract-rules.ts';
-import { addDays, danishDay } from './governance-day.ts';
+import { addDays, danishDay } from '#platform/time/danish-day.ts';
 import { refuseWith } from './governance-problems.ts';
 import { audit, type Identity, isUuid, type RegisterService } from './register.service.ts';
 import * as repository from './repository/contract.repository.ts';

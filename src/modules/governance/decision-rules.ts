@@ -1,5 +1,5 @@
 import type { FieldProblem } from '#platform/http/problem.ts';
-import { isDay } from './governance-day.ts';
+import { isDay } from '#platform/time/danish-day.ts';
 
 export const committees = ['architecture', 'security', 'digitalisation'] as const;
 export const decisions = ['approved', 'conditional', 'rejected'] as const;

@@ -1,5 +1,5 @@
 import type { Executor } from '#platform/db/database.ts';
-import { addDays } from './governance-day.ts';
+import { addDays } from '#platform/time/danish-day.ts';
 import { insertDecision } from './repository/architecture.repository.ts';
 import { shippedPrinciples } from './principles.ts';
 

@@ -1,7 +1,7 @@
 import type { Database } from '#platform/db/database.ts';
 import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import { duties } from './governance-codes.ts';
-import { addDays, danishDay, previousMonth } from './governance-day.ts';
+import { addDays, danishDay, previousMonth } from '#platform/time/danish-day.ts';
 import { demoSystems } from './demo-systems.ts';
 import * as contracts from './repository/contract.repository.ts';
 import * as slas from './repository/sla.repository.ts';

@@ -1,5 +1,5 @@
 import type { Executor } from '#platform/db/database.ts';
-import { addDays } from './governance-day.ts';
+import { addDays } from '#platform/time/danish-day.ts';
 import * as security from './repository/security.repository.ts';
 import { ORGANISATION } from './security.service.ts';
 

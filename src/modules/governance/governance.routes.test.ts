@@ -4,7 +4,7 @@ import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { TestClient } from '#test-support/http-client.ts';
 import { createTestApiClient } from '#test-support/api-clients.ts';
 import { queueSettled } from '#test-support/db-snapshot.ts';
-import { addDays, danishDay, previousMonth } from './governance-day.ts';
+import { addDays, danishDay, previousMonth } from '#platform/time/danish-day.ts';
 import { figureValue } from './key-figures.ts';
 import { figureCounts } from './repository/plan.repository.ts';
 import { governanceCounts, systemId } from './test-support/governance-fixtures.ts';

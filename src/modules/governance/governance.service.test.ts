@@ -9,7 +9,7 @@ import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { waitFor } from '#test-support/wait-for.ts';
 import { PostMessageSent } from '#modules/post/post.events.ts';
 import type { GovernanceService } from './governance.service.ts';
-import { addDays, danishDay } from './governance-day.ts';
+import { addDays, danishDay } from '#platform/time/danish-day.ts';
 import { figureCounts, insertInitiative } from './repository/plan.repository.ts';
 import { demoStaff, governanceCounts, systemId } from './test-support/governance-fixtures.ts';
 

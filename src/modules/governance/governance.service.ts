@@ -2,7 +2,7 @@ import type { Database } from '#platform/db/database.ts';
 import { assertCan } from '#platform/auth/permissions.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { type Contract, ContractService } from './contract.service.ts';
-import { danishDay, previousMonth } from './governance-day.ts';
+import { danishDay, previousMonth } from '#platform/time/danish-day.ts';
 import { type Identity, RegisterService } from './register.service.ts';
 import type { MonthCompliance } from './sla-compliance.ts';
 import { type Sla, SlaService } from './sla.service.ts';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { GovernanceService } from './governance.service.ts';
-import { danishDay } from './governance-day.ts';
+import { danishDay } from '#platform/time/danish-day.ts';
 import { governancePaths } from './views/paths.ts';
 import { PlanPage } from './views/staff/plan-page.tsx';
 

@@ -2,7 +2,7 @@ import type { Database, Executor } from '#platform/db/database.ts';
 import { assertCan } from '#platform/auth/permissions.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { notFound, type FieldProblem } from '#platform/http/problem.ts';
-import { danishDay } from './governance-day.ts';
+import { danishDay } from '#platform/time/danish-day.ts';
 import { refuseWith } from './governance-problems.ts';
 import { benefitUnits, figureValue, keyFigure, realisedGain } from './key-figures.ts';
 import { audit, isUuid } from './register.service.ts';

@@ -5,7 +5,7 @@ import { recordAudit } from '#platform/audit/audit.service.ts';
 import { notFound, type FieldProblem } from '#platform/http/problem.ts';
 import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import { duties, dutyStatuses, isCode, systemRoles } from './governance-codes.ts';
-import { addDays, danishDay, isDay } from './governance-day.ts';
+import { addDays, danishDay, isDay } from '#platform/time/danish-day.ts';
 import { mayChangeSystem } from './governance.policy.ts';
 import { refuseWith } from './governance-problems.ts';
 import * as repository from './repository/system.repository.ts';

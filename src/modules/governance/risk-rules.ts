@@ -1,5 +1,5 @@
 import type { FieldProblem } from '#platform/http/problem.ts';
-import { addDays, isDay } from './governance-day.ts';
+import { addDays, isDay } from '#platform/time/danish-day.ts';
 
 export const securityProperties = ['confidentiality', 'integrity', 'availability'] as const;
 export const controlStatuses = ['not-started', 'in-progress', 'implemented'] as const;

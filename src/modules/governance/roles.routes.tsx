@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { withLocale } from '#platform/i18n/i18n.ts';
 import { attemptForm } from '#platform/views/form-problems.ts';
 import type { GovernanceService } from './governance.service.ts';
 import { governancePaths } from './views/paths.ts';
@@ -23,9 +22,7 @@ export function registerRolesRoutes(app: FastifyInstance, governance: Governance
     const values = { from: read('from'), to: read('to'), mode: read('mode') };
     const actor = request.principal!;
     const outcome = await attemptForm(() =>
-      withLocale(request.locale, () =>
-        governance.register.transferRoles(actor, values.from, values.to, values.mode === 'copy'),
-      ),
+      governance.register.transferRoles(actor, values.from, values.to, values.mode === 'copy'),
     );
     if (outcome.ok) return reply.redirect(`${governancePaths.roles}?moved=${outcome.value}`, 303);
     const staff = await governance.register.staffChoices(actor);

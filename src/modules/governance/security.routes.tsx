@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Principal } from '#platform/auth/principal.ts';
 import { can } from '#platform/auth/permissions.ts';
-import { withLocale } from '#platform/i18n/i18n.ts';
 import { attemptForm } from '#platform/views/form-problems.ts';
 import type { GovernanceService } from './governance.service.ts';
 import { mayChangeSecurity } from './governance.policy.ts';
@@ -48,7 +47,7 @@ export function registerSecurityRoutes(app: FastifyInstance, governance: Governa
     work: (scope: string) => Promise<unknown>,
   ) {
     const scope = scopeOf(request);
-    const outcome = await attemptForm(() => withLocale(request.locale, () => work(scope)));
+    const outcome = await attemptForm(() => work(scope));
     const page = scope === ORGANISATION ? governancePaths.organisationSecurity : governancePaths.security(scope);
     if (outcome.ok) return reply.redirect(`${page}?saved=${state.form}`, 303);
     const props = await pageProps(governance, request.principal!, scope);

@@ -3,7 +3,7 @@ import { assertCan, ForbiddenError } from '#platform/auth/permissions.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import type { FieldProblem } from '#platform/http/problem.ts';
 import { type AnnexAControl, annexA, annexAThemes, isAnnexAControl } from './annex-a.ts';
-import { addDays, danishDay, isDay } from './governance-day.ts';
+import { addDays, danishDay, isDay } from '#platform/time/danish-day.ts';
 import { mayChangeSecurity } from './governance.policy.ts';
 import { refuseWith } from './governance-problems.ts';
 import { audit, type RegisterService } from './register.service.ts';

@@ -3,7 +3,7 @@ import { assertCan } from '#platform/auth/permissions.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import type { FieldProblem } from '#platform/http/problem.ts';
 import { isCode, type Severity, severities } from './governance-codes.ts';
-import { isDay } from './governance-day.ts';
+import { isDay } from '#platform/time/danish-day.ts';
 import { refuseWith } from './governance-problems.ts';
 import { audit, type RegisterService } from './register.service.ts';
 import type { SlaTable } from './repository/governance.tables.ts';

@@ -9,7 +9,7 @@ import { mayHandleRequest } from './openness.policy.ts';
 import { coversSomething } from './redaction.ts';
 import { downloadToken } from './download-link.ts';
 import { decisionLetter, deliveredDocuments, extensionLetter } from './decision-letter.ts';
-import { danishDay } from './danish-day.ts';
+import { danishDay } from '#platform/time/danish-day.ts';
 import { isUuid } from './ids.ts';
 import type { PostListService } from './post-list.service.ts';
 import type { AccessRequestInput, decisionInput, extensionInput, redactionInput } from './request-input.ts';

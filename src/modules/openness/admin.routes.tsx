@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { attemptIn } from './localized.ts';
+import { attemptForm } from '#platform/views/form-problems.ts';
 import type { OpennessService } from './openness.service.ts';
 import { singleValues } from './form-values.ts';
 import { opennessPaths } from './views/paths.ts';
@@ -20,7 +20,7 @@ export function registerAdminRoutes(app: FastifyInstance, openness: OpennessServ
 
   app.post(opennessPaths.closeCaseType, rules, async (request, reply) => {
     const values = singleValues(request.body);
-    const outcome = await attemptIn(request, () =>
+    const outcome = await attemptForm(() =>
       openness.postList.closeCaseType(request.principal!, {
         caseTypeCode: values.caseTypeCode ?? '',
         reason: values.reason ?? '',
@@ -32,9 +32,7 @@ export function registerAdminRoutes(app: FastifyInstance, openness: OpennessServ
 
   app.post(opennessPaths.delay, rules, async (request, reply) => {
     const values = singleValues(request.body);
-    const outcome = await attemptIn(request, () =>
-      openness.postList.setDelay(request.principal!, values.delayDays ?? ''),
-    );
+    const outcome = await attemptForm(() => openness.postList.setDelay(request.principal!, values.delayDays ?? ''));
     if (outcome.ok) return reply.redirect(`${opennessPaths.rules}?saved=1`, 303);
     return reply.page(await page({ errors: outcome.errors, values }), 400);
   });

@@ -5,7 +5,6 @@ import type { OpennessService } from './openness.service.ts';
 import { PostListQuery } from './post-list-filter.ts';
 import { directions, partyCategories } from './openness-codes.ts';
 import { opennessPaths } from './views/paths.ts';
-import { translatedProblems } from './localized.ts';
 
 const text = z.string().max(300);
 export const PostListRequest = PostListQuery.extend({
@@ -53,7 +52,7 @@ export function registerOpennessApiRoutes(app: FastifyInstance, openness: Openne
       },
     },
     async (request) => {
-      const result = await translatedProblems(request, () => openness.postList.search(request.query));
+      const result = await openness.postList.search(request.query);
       return {
         page: result.page,
         hasNext: result.hasNext,

@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { snapshotTables } from '#test-support/db-snapshot.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
 import type { Principal } from '#platform/auth/principal.ts';
-import { addWorkingDays, danishDay, isWorkingDay } from '#modules/cases/engine/danish-calendar.ts';
+import { addWorkingDays, danishDay, isWorkingDay } from '#platform/time/working-days.ts';
 import { demoStaff } from '#modules/channels/test-support/channels-fixtures.ts';
 import type { OpennessService } from './openness.service.ts';
 import { downloadToken } from './download-link.ts';

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { attemptForm } from '#platform/views/form-problems.ts';
 import { currentLocale } from '#platform/i18n/i18n.ts';
-import { attemptIn } from './localized.ts';
 import { HttpProblem } from '#platform/http/problem.ts';
 import type { OpennessService } from './openness.service.ts';
 import { PostListQuery } from './post-list-filter.ts';
@@ -28,7 +28,7 @@ export function registerPublicRoutes(app: FastifyInstance, openness: OpennessSer
 
   app.get(opennessPaths.list, everyone, async (request, reply) => {
     const query = queryOf(request.query);
-    const outcome = await attemptIn(request, () => openness.postList.search(query));
+    const outcome = await attemptForm(() => openness.postList.search(query));
     const choices = await options();
     if (!outcome.ok) return reply.page(() => <PostListPage query={query} errors={outcome.errors} {...choices} />, 400);
     return reply.page(() => <PostListPage query={query} result={outcome.value} {...choices} />);
@@ -70,9 +70,7 @@ export function registerPublicRoutes(app: FastifyInstance, openness: OpennessSer
     const form = { ...singleValues(request.body, ['entry']), entry: manyValues(request.body, 'entry') };
     const requester =
       request.principal?.kind === 'citizen' || request.principal?.kind === 'business' ? request.principal : undefined;
-    const outcome = await attemptIn(request, () =>
-      openness.requests.submit(requester, accessRequestInput(form, !requester)),
-    );
+    const outcome = await attemptForm(() => openness.requests.submit(requester, accessRequestInput(form, !requester)));
     if (outcome.ok)
       return reply.page(() => <RequestReceivedPage deadline={outcome.value.deadline} anonymous={!requester} />, 201);
     const entries = await openness.postList.publicEntries(form.entry);

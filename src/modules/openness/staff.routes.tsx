@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { attemptIn } from './localized.ts';
+import { attemptForm } from '#platform/views/form-problems.ts';
 import type { OpennessService } from './openness.service.ts';
 import { manyValues, singleValues } from './form-values.ts';
 import { decisionInput, extensionInput, redactionInput } from './request-input.ts';
@@ -28,9 +28,7 @@ export function registerStaffRoutes(app: FastifyInstance, openness: OpennessServ
   app.post('/staff/openness/requests/:id/redactions', handleOne, async (request, reply) => {
     const { id } = request.params as { id: string };
     const values = singleValues(request.body);
-    const outcome = await attemptIn(request, () =>
-      openness.requests.redact(request.principal!, id, redactionInput(values)),
-    );
+    const outcome = await attemptForm(() => openness.requests.redact(request.principal!, id, redactionInput(values)));
     if (outcome.ok) return reply.redirect(`${opennessPaths.requestDetail(id)}?notice=openness.redact.done`, 303);
     const view = await openness.requests.detail(request.principal!, id);
     return reply.page(() => <RequestPage view={view} form="redaction" errors={outcome.errors} values={values} />, 400);
@@ -39,9 +37,7 @@ export function registerStaffRoutes(app: FastifyInstance, openness: OpennessServ
   app.post('/staff/openness/requests/:id/extension', handleOne, async (request, reply) => {
     const { id } = request.params as { id: string };
     const values = singleValues(request.body);
-    const outcome = await attemptIn(request, () =>
-      openness.requests.extend(request.principal!, id, extensionInput(values)),
-    );
+    const outcome = await attemptForm(() => openness.requests.extend(request.principal!, id, extensionInput(values)));
     if (outcome.ok) return reply.redirect(`${opennessPaths.requestDetail(id)}?notice=openness.extend.done`, 303);
     const view = await openness.requests.detail(request.principal!, id);
     return reply.page(() => <RequestPage view={view} form="extension" errors={outcome.errors} values={values} />, 400);
@@ -50,9 +46,7 @@ export function registerStaffRoutes(app: FastifyInstance, openness: OpennessServ
   app.post('/staff/openness/requests/:id/decision', handleOne, async (request, reply) => {
     const { id } = request.params as { id: string };
     const values = { ...singleValues(request.body, ['handOut']), handOut: manyValues(request.body, 'handOut') };
-    const outcome = await attemptIn(request, () =>
-      openness.requests.decide(request.principal!, id, decisionInput(values)),
-    );
+    const outcome = await attemptForm(() => openness.requests.decide(request.principal!, id, decisionInput(values)));
     const view = await openness.requests.detail(request.principal!, id);
     if (!outcome.ok)
       return reply.page(() => <RequestPage view={view} form="decision" errors={outcome.errors} values={values} />, 400);

@@ -2,7 +2,7 @@ import type { Database } from '#platform/db/database.ts';
 import type { EventBus } from '#platform/events/event-bus.ts';
 import * as repository from './selfservice.repository.ts';
 import { SelfserviceAbandoned } from './selfservice.events.ts';
-import { danishDay } from './usage-day.ts';
+import { danishDay } from '#platform/time/danish-day.ts';
 
 /** Counts drafts untouched for `days` as abandoned, once each, in batches of 500; returns how many were counted. */
 export async function countAbandonedDrafts(db: Database, events: EventBus, now: Date, days: number): Promise<number> {

@@ -5,7 +5,7 @@ import { firstIncompletePage } from './forms/form-validator.ts';
 import { visiblePages } from './forms/form-visibility.ts';
 import { prefillFromPrincipal } from './forms/prefill.ts';
 import type { DraftView } from './selfservice.types.ts';
-import { danishDay } from './usage-day.ts';
+import { danishDay } from '#platform/time/danish-day.ts';
 
 /** The page of a draft, if it is shown given the answers so far. */
 export function draftPage(draft: DraftView, pageId: string): PageDefinition {

@@ -8,7 +8,7 @@ import type { DraftView } from './selfservice.types.ts';
 import type { SelfserviceDependencies } from './selfservice-dependencies.ts';
 import { assertMayApply, isUuid, ownerOf } from './applicant-access.ts';
 import { requireSolution, toDraft } from './selfservice-presenters.ts';
-import { danishDay } from './usage-day.ts';
+import { danishDay } from '#platform/time/danish-day.ts';
 
 /** Starts a draft: the "started" count moves in the same transaction. */
 export async function startDraft(

@@ -12,7 +12,7 @@ import type { SelfserviceDependencies } from './selfservice-dependencies.ts';
 import { storeDraftFile } from './draft-files.ts';
 import { getDraft } from './drafts.service.ts';
 import { draftPage } from './draft-pages.ts';
-import { danishDay } from './usage-day.ts';
+import { danishDay } from '#platform/time/danish-day.ts';
 
 /**
  * Saves one page. "next" validates and moves on only when the page is valid; "back" and "save"

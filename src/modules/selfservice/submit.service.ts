@@ -14,7 +14,7 @@ import { toSubmission } from './selfservice-presenters.ts';
 import { getDraft } from './drafts.service.ts';
 import { incompletePage, shownAnswers } from './draft-pages.ts';
 import { submittedForm } from './submitted-form.ts';
-import { danishDay } from './usage-day.ts';
+import { danishDay } from '#platform/time/danish-day.ts';
 
 /**
  * Submits a draft: creates the case through the cases module, records the submission, locks the

@@ -1,6 +1,6 @@
 import type { FieldProblem } from '#platform/http/problem.ts';
 import { parseDate } from './forms/answer-parsing.ts';
-import { danishDay } from './usage-day.ts';
+import { danishDay } from '#platform/time/danish-day.ts';
 
 /** The days a usage report shows when the caller names none: the last 30, today included. */
 const DEFAULT_PERIOD_DAYS = 30;

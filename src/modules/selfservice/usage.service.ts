@@ -4,7 +4,7 @@ import type { Principal } from '#platform/auth/principal.ts';
 import { type UsageReport, usageReport } from './usage-report.ts';
 import { countAbandonedDrafts } from './abandoned-drafts.ts';
 
-export { danishDay } from './usage-day.ts';
+export { danishDay } from '#platform/time/danish-day.ts';
 export { usagePeriod } from './usage-period.ts';
 export { type EventCounts, type UsageEvent, usageEvents, type UsageReport, type UsageRow } from './usage-report.ts';
 

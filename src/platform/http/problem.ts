@@ -1,4 +1,4 @@
-import { t } from '../i18n/i18n.ts';
+import { allMessages, currentLocale, t } from '../i18n/i18n.ts';
 
 /**
  * An error with an HTTP status that is the caller's to see: rendered as an RFC 9457 problem document
@@ -17,6 +17,18 @@ export class HttpProblem extends Error {
 
   get detail(): string {
     return t(this.messageKey, this.values);
+  }
+
+  /**
+   * The field errors in the current language: a field message is an i18n key (translated with the problem's values)
+   * or a text translated already. Route handlers run in the request's language, so either way the caller reads theirs.
+   */
+  get fieldErrors(): Array<{ field: string; message: string }> | undefined {
+    const messages = allMessages(currentLocale());
+    return this.errors?.map(({ field, message }) => ({
+      field,
+      message: message in messages ? t(message, this.values) : message,
+    }));
   }
 }
 

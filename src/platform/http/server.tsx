@@ -339,7 +339,8 @@ interface ClassifiedError {
 }
 
 function classify(error: FastifyError | Error, request: FastifyRequest): ClassifiedError {
-  if (error instanceof HttpProblem) return { status: error.statusCode, detail: error.detail, errors: error.errors };
+  if (error instanceof HttpProblem)
+    return { status: error.statusCode, detail: error.detail, errors: error.fieldErrors };
   if (error instanceof ForbiddenError) return { status: 403 };
   // A route's own `.parse()` of its body, query or parameters: the input was wrong, whichever route it was.
   if (isZodError(error)) {

@@ -1,5 +1,4 @@
 import { HttpProblem } from '../http/problem.ts';
-import { allMessages, currentLocale, t } from '../i18n/i18n.ts';
 import type { FieldErrors } from './components.tsx';
 
 /**
@@ -18,19 +17,14 @@ export interface FormProblemOptions {
   rename?: Readonly<Record<string, string>>;
 }
 
-/** A field message is an i18n key (translated with the problem's values) or a text translated already. */
-const messageText = (message: string, problem: HttpProblem) =>
-  message in allMessages(currentLocale()) ? t(message, problem.values) : message;
-
 /** The field errors of a problem the form shows; rethrows anything else (see `FormProblemOptions`). */
 export function formErrorsOf(error: unknown, options: FormProblemOptions = {}): FieldErrors {
   const { statuses = [400], field = 'form', rename = {} } = options;
   if (!(error instanceof HttpProblem) || !statuses.includes(error.statusCode)) throw error;
   if (!error.errors?.length) return { [typeof field === 'function' ? field(error) : field]: error.detail };
   const errors: FieldErrors = {};
-  for (const problem of error.errors) {
-    const name = rename[problem.field] ?? problem.field;
-    const text = messageText(problem.message, error);
+  for (const { field: problemField, message: text } of error.fieldErrors ?? []) {
+    const name = rename[problemField] ?? problemField;
     errors[name] = errors[name] ? `${errors[name]} ${text}` : text;
   }
   return errors;

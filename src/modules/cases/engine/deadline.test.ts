@@ -1,23 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { deadlineFrom, endOfDanishDay } from './deadline.ts';
+import { deadlineFrom } from './deadline.ts';
 import type { Duration } from './workflow-definition.ts';
 
 const working = (amount: number): Duration => ({ amount, unit: 'working_days' });
 const calendar = (amount: number): Duration => ({ amount, unit: 'calendar_days' });
-
-describe('endOfDanishDay', () => {
-  const cases: Array<[string, string, string]> = [
-    ['2025-01-15', '2025-01-15T22:59:59.999Z', 'winter time (UTC+1)'],
-    ['2025-07-15', '2025-07-15T21:59:59.999Z', 'summer time (UTC+2)'],
-    ['2025-03-30', '2025-03-30T21:59:59.999Z', 'the day summer time starts'],
-    ['2025-03-29', '2025-03-29T22:59:59.999Z', 'the day before summer time starts'],
-    ['2025-10-26', '2025-10-26T22:59:59.999Z', 'the day summer time ends'],
-    ['2025-10-25', '2025-10-25T21:59:59.999Z', 'the day before summer time ends'],
-  ];
-  for (const [day, expected, why] of cases)
-    test(`${day} (${why})`, () => assert.equal(endOfDanishDay(day).toISOString(), expected));
-});
 
 describe('deadlineFrom', () => {
   const cases: Array<[string, Duration, string, string]> = [

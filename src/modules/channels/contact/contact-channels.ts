@@ -35,3 +35,12 @@ export function contactWays(purpose: Purpose): ContactWays {
       : undefined;
   return { desired, others: offered.filter((channel) => channel !== desired?.channel) };
 }
+
+/**
+ * Pure: the ways with the channels that have a page of their own for the purpose (a web chat that answers it),
+ * added after the others when the strategy does not list them yet.
+ */
+export function withLinkedChannels(ways: ContactWays, linked: readonly ChannelCode[]): ContactWays {
+  const present = new Set([ways.desired?.channel, ...ways.others]);
+  return { ...ways, others: [...ways.others, ...linked.filter((channel) => !present.has(channel))] };
+}

@@ -4,7 +4,9 @@ import { notFound } from '#platform/http/problem.ts';
 import type { PurposeService } from '../purpose.service.ts';
 import { channelsPaths } from '../views/paths.ts';
 import { ContactIndexPage, ContactPage } from '../views/public/contact-pages.tsx';
-import { contactWays } from './contact-channels.ts';
+import type { ChannelCode } from '../channel-codes.ts';
+import { contactWays, withLinkedChannels } from './contact-channels.ts';
+import type { ContactLinks } from './contact-links.ts';
 
 const PurposeParams = z.object({ purpose: z.string().max(100) });
 const purposePage = {
@@ -12,7 +14,11 @@ const purposePage = {
 } as const;
 
 /** "Kontakt kommunen": public, no login. */
-export function registerContactRoutes(app: FastifyInstance, purposes: PurposeService): void {
+export function registerContactRoutes(
+  app: FastifyInstance,
+  purposes: PurposeService,
+  contactLinks: ContactLinks,
+): void {
   app.get(channelsPaths.contactIndex, { config: { access: 'public' } }, async (_request, reply) => {
     const list = await purposes.list();
     return reply.page(() => <ContactIndexPage purposes={list} />);
@@ -22,6 +28,8 @@ export function registerContactRoutes(app: FastifyInstance, purposes: PurposeSer
     const { purpose: code } = PurposeParams.parse(request.params);
     const purpose = (await purposes.list()).find((candidate) => candidate.code === code);
     if (!purpose) throw notFound();
-    return reply.page(() => <ContactPage purpose={purpose} ways={contactWays(purpose)} />);
+    const links = await contactLinks.linksFor(purpose.code, contactLinks.channels());
+    const ways = withLinkedChannels(contactWays(purpose), Object.keys(links) as ChannelCode[]);
+    return reply.page(() => <ContactPage purpose={purpose} ways={ways} links={links} />);
   });
 }

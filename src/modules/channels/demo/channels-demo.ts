@@ -1,5 +1,5 @@
 import type { Database } from '#platform/db/database.ts';
-import { addDays, danishDay } from '../danish-day.ts';
+import { addDays, danishDay } from '#platform/time/danish-day.ts';
 import type { InquiryInput } from '../inquiry.types.ts';
 import type { PurposeService } from '../purpose.service.ts';
 import { insertInquiries } from '../repository/inquiry.repository.ts';

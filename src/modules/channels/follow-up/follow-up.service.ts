@@ -3,7 +3,7 @@ import { assertCan } from '#platform/auth/permissions.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { badRequest } from '#platform/http/problem.ts';
 import { t } from '#platform/i18n/i18n.ts';
-import { addDays } from '../danish-day.ts';
+import { addDays } from '#platform/time/danish-day.ts';
 import { type FiguresReport, type FiguresService, periodProblems } from '../figures.service.ts';
 import { failureDemandCounts } from '../repository/party-facts.repository.ts';
 import { type BaselineFigure, baselineComparison, totalSaving } from './baseline-figures.ts';

@@ -9,7 +9,7 @@ import { CaseClosed, CaseCreated } from '#modules/cases/cases.events.ts';
 import { PostMessageRead, PostMessageSent } from '#modules/post/post.events.ts';
 import { demoCitizens } from '#modules/identity/demo-data.ts';
 import type { ChannelsService } from '../channels.service.ts';
-import { danishDay } from '../danish-day.ts';
+import { danishDay } from '#platform/time/danish-day.ts';
 import { demoStaff, inquiryById, waitFor } from '../test-support/channels-fixtures.ts';
 import { intakeTables } from '../repository/telephony.repository.ts';
 

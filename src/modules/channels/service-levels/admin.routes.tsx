@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { attemptForm } from '#platform/views/form-problems.ts';
-import { danishDay } from '../danish-day.ts';
+import { danishDay } from '#platform/time/danish-day.ts';
 import type { ServiceTarget } from './service-target.ts';
 import type { ServiceLevelsService } from './service-levels.service.ts';
 import { readTargetForm, type TargetForm } from './target-input.ts';

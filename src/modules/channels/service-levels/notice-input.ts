@@ -1,5 +1,5 @@
 import type { FieldProblem } from '#platform/http/problem.ts';
-import { isDay } from '../danish-day.ts';
+import { isDay } from '#platform/time/danish-day.ts';
 
 /** What the caseworker fills in: why the deadline cannot be kept and when to expect a decision. */
 export interface NoticeForm {

@@ -1,5 +1,5 @@
 import type { Database } from '#platform/db/database.ts';
-import { danishDay } from '../danish-day.ts';
+import { danishDay } from '#platform/time/danish-day.ts';
 import { compliancePercent } from './compliance.ts';
 import { previousQuarter } from './quarter.ts';
 import { periodBounds } from './report.service.ts';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { currentLocale } from '#platform/i18n/i18n.ts';
 import { attemptForm } from '#platform/views/form-problems.ts';
-import { addDays, danishDay, isDay } from '../danish-day.ts';
+import { addDays, danishDay, isDay } from '#platform/time/danish-day.ts';
 import { reportCsv } from './report-csv.ts';
 import type { ServiceLevelsService } from './service-levels.service.ts';
 import { serviceLevelPaths } from './views/paths.ts';

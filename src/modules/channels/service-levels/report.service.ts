@@ -4,7 +4,7 @@ import type { Principal } from '#platform/auth/principal.ts';
 import { badRequest } from '#platform/http/problem.ts';
 import { t } from '#platform/i18n/i18n.ts';
 import type { IdentityContract } from '#modules/identity/identity.contract.ts';
-import { addDays } from '../danish-day.ts';
+import { addDays } from '#platform/time/danish-day.ts';
 import { periodProblems } from '../figures.service.ts';
 import { type ComplianceRow, complianceRows } from './compliance.ts';
 import { countsByTarget } from './report.repository.ts';

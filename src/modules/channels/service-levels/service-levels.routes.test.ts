@@ -10,7 +10,7 @@ import { ServiceLevelsService } from './service-levels.service.ts';
 import { NoticeService } from './notice.service.ts';
 import { demoStaff } from '../test-support/channels-fixtures.ts';
 import { personId } from '#modules/cases/test-support/case-fixtures.ts';
-import { danishDay } from '../danish-day.ts';
+import { danishDay } from '#platform/time/danish-day.ts';
 
 /** The service-level pages over HTTP on one shared app: what they say in Danish and English, what they refuse, axe. */
 let app: TestApp;

@@ -8,7 +8,7 @@ import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { PostMessageSent, PostReplyReceived } from '#modules/post/post.events.ts';
 import { CaseClosed, CaseCreated, CaseDeadlineMissed } from '#modules/cases/cases.events.ts';
 import { demoStaff, waitFor } from '../test-support/channels-fixtures.ts';
-import { danishDay } from '../danish-day.ts';
+import { addDays, danishDay } from '#platform/time/danish-day.ts';
 import { previousQuarter } from './quarter.ts';
 import { ServiceLevelsService } from './service-levels.service.ts';
 import { type ServiceTarget, targetFor } from './service-target.ts';
@@ -17,7 +17,6 @@ import { planVersion } from './target-versioning.ts';
 import { tables } from './target.repository.ts';
 import { personId } from '#modules/cases/test-support/case-fixtures.ts';
 import { NoticeService } from './notice.service.ts';
-import { addDays } from '../danish-day.ts';
 
 /** Targets in versions, measuring from events, and the follow-up report, on one shared app. */
 let app: TestApp;

@@ -1,6 +1,6 @@
 import type { FieldProblem } from '#platform/http/problem.ts';
 import { channelCodes } from '../channel-codes.ts';
-import { isDay } from '../danish-day.ts';
+import { isDay } from '#platform/time/danish-day.ts';
 import { type Metric, metrics, type ServiceKind, serviceKinds, type TargetChannel } from './service-target.ts';
 
 /** A target as typed in the administrator's form: every field a string. */

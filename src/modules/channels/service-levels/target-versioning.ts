@@ -1,5 +1,5 @@
 import type { FieldProblem } from '#platform/http/problem.ts';
-import { addDays } from '../danish-day.ts';
+import { addDays } from '#platform/time/danish-day.ts';
 import { type ServiceTarget, sameKey, type TargetKey } from './service-target.ts';
 
 export interface NewTargetPeriod {

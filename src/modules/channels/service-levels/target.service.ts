@@ -4,7 +4,7 @@ import type { Principal } from '#platform/auth/principal.ts';
 import { badRequest, type FieldProblem } from '#platform/http/problem.ts';
 import { t } from '#platform/i18n/i18n.ts';
 import type { CasesContract } from '#platform/contracts.ts';
-import { danishDay } from '../danish-day.ts';
+import { danishDay } from '#platform/time/danish-day.ts';
 import type { PurposeService } from '../purpose.service.ts';
 import { defaultTargets } from './default-targets.ts';
 import type { ServiceTarget } from './service-target.ts';

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { isDay } from '../danish-day.ts';
+import { isDay } from '#platform/time/danish-day.ts';
 import { type TelephonyColumn, mapHeaders } from './telephony-columns.ts';
 
 /** One day and queue of the municipality's telephony statistics. */

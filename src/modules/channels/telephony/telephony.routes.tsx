@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Principal } from '#platform/auth/principal.ts';
 import { safeUploadName, uploadedFilename } from '#platform/http/uploads.ts';
 import { attemptForm } from '#platform/views/form-problems.ts';
-import { addDays, danishDay } from '../danish-day.ts';
+import { addDays, danishDay } from '#platform/time/danish-day.ts';
 import { channelsPaths } from '../views/paths.ts';
 import { ImportsPage, type ImportsPageProps } from '../views/staff/imports-page.tsx';
 import type { TelephonyImportService } from './telephony-import.service.ts';

@@ -21,21 +21,41 @@ export function ContactIndexPage({ purposes }: { purposes: Purpose[] }) {
   );
 }
 
-/** How to reach the municipality about one channel: how, and when it is open. */
-function ChannelFacts({ channel }: { channel: ChannelCode }) {
+/** How to reach the municipality about one channel: how, and when it is open (and its page, when it has one). */
+function ChannelFacts({ channel, href }: { channel: ChannelCode; href?: string }) {
   return (
-    <SummaryList
-      caption={channelName(channel)}
-      items={[
-        { label: t('channels.contact.how'), text: t(`channels.contact.how.${channel}`) },
-        { label: t('channels.contact.hours'), text: t(`channels.contact.hours.${channel}`) },
-      ]}
-    />
+    <>
+      {href ? (
+        <p>
+          <ButtonLink href={href} kind="secondary">
+            {t('channels.contact.go', { channel: channelName(channel) })}
+          </ButtonLink>
+        </p>
+      ) : (
+        ''
+      )}
+      <SummaryList
+        caption={channelName(channel)}
+        items={[
+          { label: t('channels.contact.how'), text: t(`channels.contact.how.${channel}`) },
+          { label: t('channels.contact.hours'), text: t(`channels.contact.hours.${channel}`) },
+        ]}
+      />
+    </>
   );
 }
 
 /** One purpose: the desired channel first (the self-service link), then the others with their opening hours. */
-export function ContactPage({ purpose, ways }: { purpose: Purpose; ways: ContactWays }) {
+export function ContactPage({
+  purpose,
+  ways,
+  links = {},
+}: {
+  purpose: Purpose;
+  ways: ContactWays;
+  /** pages other modules run for a channel (the web chat) */
+  links?: Partial<Record<ChannelCode, string>>;
+}) {
   const name = purposeName(purpose);
   return (
     <LeadPage
@@ -57,7 +77,7 @@ export function ContactPage({ purpose, ways }: { purpose: Purpose; ways: Contact
           ) : (
             ''
           )}
-          <ChannelFacts channel={ways.desired.channel} />
+          <ChannelFacts channel={ways.desired.channel} href={links[ways.desired.channel]} />
         </section>
       ) : (
         ''
@@ -67,7 +87,7 @@ export function ContactPage({ purpose, ways }: { purpose: Purpose; ways: Contact
         {ways.others.map((channel) => (
           <>
             <h3 safe>{channelName(channel)}</h3>
-            <ChannelFacts channel={channel} />
+            <ChannelFacts channel={channel} href={links[channel]} />
           </>
         ))}
       </>

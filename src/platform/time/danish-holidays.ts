@@ -1,4 +1,3 @@
-import type { Text } from '../workflow-definition.ts';
 import { addCalendarDays, isoDay } from './calendar-days.ts';
 import { easterSunday } from './easter.ts';
 
@@ -14,7 +13,8 @@ import { easterSunday } from './easter.ts';
 
 export interface Holiday {
   date: string;
-  name: Text;
+  /** Danish and English name */
+  name: { da: string; en: string };
 }
 
 const holidayCache = new Map<number, Holiday[]>();

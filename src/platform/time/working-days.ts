@@ -1,14 +1,16 @@
-import { fromDayNumber, toDayNumber, weekday } from './calendar/calendar-days.ts';
-import { danishPublicHolidays } from './calendar/danish-holidays.ts';
+import { fromDayNumber, toDayNumber, weekday } from './calendar-days.ts';
+import { danishDay, endOfDanishDay } from '#platform/time/danish-day.ts';
+import { danishPublicHolidays } from './danish-holidays.ts';
 
-export { addCalendarDays } from './calendar/calendar-days.ts';
-export { danishDay } from './calendar/danish-day.ts';
-export { easterSunday } from './calendar/easter.ts';
-export { danishPublicHolidays, type Holiday } from './calendar/danish-holidays.ts';
+export { addCalendarDays } from './calendar-days.ts';
+export { danishDay, endOfDanishDay } from '#platform/time/danish-day.ts';
+export { danishPublicHolidays, type Holiday } from './danish-holidays.ts';
+export { easterSunday } from './easter.ts';
 
 /**
  * The Danish working-day calendar: Monday to Friday, except the days municipalities are closed
- * (calendar/danish-holidays.ts says which and why). Days are 'YYYY-MM-DD' strings (calendar/calendar-days.ts).
+ * (danish-holidays.ts says which and why). Days are 'YYYY-MM-DD' strings (calendar-days.ts). The one calendar
+ * of the platform: case deadlines, openness answer times, service levels and front-desk opening days all count on it.
  */
 
 const closedDayCache = new Map<number, ReadonlySet<string>>();
@@ -56,3 +58,7 @@ export function workingDaysBetween(from: string, to: string): number {
   for (let current = low + 1; current <= high; current += 1) if (isWorkingDay(fromDayNumber(current))) count += 1;
   return sign * count;
 }
+
+/** The end of the Copenhagen working day `workingDays` working days after the Copenhagen day of `start`. */
+export const workingDayDeadline = (start: Date, workingDays: number): Date =>
+  endOfDanishDay(addWorkingDays(danishDay(start), workingDays));

@@ -8,7 +8,7 @@ import {
   easterSunday,
   isWorkingDay,
   workingDaysBetween,
-} from './danish-calendar.ts';
+} from './working-days.ts';
 
 describe('easterSunday', () => {
   const cases: Array<[number, string]> = [
