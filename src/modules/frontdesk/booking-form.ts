@@ -8,11 +8,13 @@ export const BookingQuery = z
     persons: z.coerce.number().int().min(0).max(100).optional().catch(undefined),
     location: text(60),
     slot: text(20),
+    /** the held slot being confirmed */
+    hold: text(40),
     from: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)
       .optional()
       .catch(undefined),
   })
-  .catch({ service: '', location: '', slot: '' });
+  .catch({ service: '', location: '', slot: '', hold: '' });
 export type BookingQuery = z.infer<typeof BookingQuery>;

@@ -16,7 +16,7 @@ import { frontdeskPaths } from './views/paths.ts';
 const book = { config: { permission: 'frontdesk:book' } } as const;
 
 /** Free slots grouped by day, `daysShown` days from `from` on, and the first day after them. */
-function pageOfDays(slots: Slot[], from?: string) {
+export function pageOfDays(slots: Slot[], from?: string) {
   const days: Array<{ day: string; slots: Slot[] }> = [];
   for (const slot of slots) {
     if (from && slot.day < from) continue;
@@ -102,19 +102,14 @@ export function registerBookingRoutes(app: FastifyInstance, frontdesk: Frontdesk
     return undefined;
   }
 
-  app.get(frontdeskPaths.bookConfirm, book, async (request, reply) => {
-    const choice = await confirmChoice(BookingQuery.parse(request.query ?? {}), reply);
-    if (!choice) return reply;
-    return reply.page(() => <ConfirmStep {...choice} />);
-  });
-
-  app.post(frontdeskPaths.bookConfirm, book, async (request, reply) => {
+  /** The time chosen: held for the citizen, then the confirm page (or the time step again with the reason). */
+  app.post(frontdeskPaths.bookHold, book, async (request, reply) => {
     const choice = await confirmChoice(BookingQuery.parse(request.body ?? {}), reply);
     if (!choice) return reply;
     const principal: Principal = request.principal!;
     const outcome = await attemptForm(
       () =>
-        booking.book(principal, {
+        booking.hold(principal, {
           serviceCode: choice.service.code,
           locationCode: choice.location.code,
           persons: choice.persons,
@@ -122,7 +117,32 @@ export function registerBookingRoutes(app: FastifyInstance, frontdesk: Frontdesk
         }),
       { statuses: [400, 409], field: 'slot' },
     );
+    if (outcome.ok) return reply.redirect(`${frontdeskPaths.bookConfirm}?hold=${outcome.value.id}`, 303);
+    return timeStep(reply, choice, outcome.errors as Record<string, string>, outcome.problem.statusCode);
+  });
+
+  /** The held time as it will be booked; a hold let go of (or someone else's) is a 409 page saying so. */
+  const heldChoice = async (query: BookingQuery, principal: Principal) => {
+    const hold = await booking.ownHold(principal, query.hold);
+    const service = await catalogue.service(hold.serviceCode);
+    const location = await catalogue.location(hold.locationCode);
+    return { hold, service, location };
+  };
+
+  app.get(frontdeskPaths.bookConfirm, book, async (request, reply) => {
+    const held = await heldChoice(BookingQuery.parse(request.query ?? {}), request.principal!);
+    return reply.page(() => <ConfirmStep {...held} />);
+  });
+
+  app.post(frontdeskPaths.bookConfirm, book, async (request, reply) => {
+    const principal: Principal = request.principal!;
+    const { hold, service, location } = await heldChoice(BookingQuery.parse(request.body ?? {}), principal);
+    const outcome = await attemptForm(() => booking.confirm(principal, hold.id), {
+      statuses: [400, 409],
+      field: 'slot',
+    });
     if (outcome.ok) return reply.redirect(`${frontdeskPaths.appointment(outcome.value.id)}?notice=booked`, 303);
+    const choice = { service, location, persons: hold.persons };
     return timeStep(reply, choice, outcome.errors as Record<string, string>, outcome.problem.statusCode);
   });
 }

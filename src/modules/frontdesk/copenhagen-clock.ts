@@ -13,13 +13,28 @@ export const copenhagenDay = (at: Date): string => dayFormat.format(at);
 /** The Copenhagen wall-clock time of an instant, HH:MM. */
 export const copenhagenClock = (at: Date): string => timeFormat.format(at);
 
-function offsetAt(instant: number): number {
+// made once: building an Intl.DateTimeFormat costs far more than using one (two per slot made a free-slot search
+// over 60 days take a second and more on a busy machine)
+const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Copenhagen', timeZoneName: 'longOffset' });
+
+function formattedOffset(instant: number): number {
   const name =
-    new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Copenhagen', timeZoneName: 'longOffset' })
-      .formatToParts(new Date(instant))
-      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT+01:00';
+    offsetFormat.formatToParts(new Date(instant)).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT+01:00';
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) * 60_000 : 0;
+}
+
+/** Copenhagen's offset changes only on a whole hour (UTC), so it is kept per hour: the same hours recur in every search. */
+const offsetsByHour = new Map<number, number>();
+function offsetAt(instant: number): number {
+  const hour = Math.floor(instant / 3_600_000);
+  let offset = offsetsByHour.get(hour);
+  if (offset === undefined) {
+    if (offsetsByHour.size > 50_000) offsetsByHour.clear();
+    offset = formattedOffset(hour * 3_600_000);
+    offsetsByHour.set(hour, offset);
+  }
+  return offset;
 }
 
 /** The instant of a Copenhagen day and HH:MM (the offset is taken twice to land right around summer-time changes). */

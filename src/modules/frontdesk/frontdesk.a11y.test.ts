@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { axeViolations, launchBrowser, type TestBrowser, signedInPage } from '#test-support/browser.ts';
 import { demoCitizens } from '#modules/identity/demo-data.ts';
+import { demoCitizen } from './test-support/frontdesk-fixtures.ts';
 
 /**
  * The booking steps (and a refused one), the receipt, "my appointments", the day plan, the counter page, the kiosk
@@ -30,6 +31,12 @@ test('the front desk pages pass axe in both languages', { timeout: 300_000 }, as
   const desk = await signedInPage(browser, app.url, 'staff-front-desk-1');
   const anonymous = await (await browser.newContext()).newPage();
   const services = { da: 'passport', en: 'health-card' } as const;
+  // an appointment of another citizen, reached through the signed link of its receipt (no login)
+  const { frontdesk } = app.raadhus.services;
+  const [slot] = await frontdesk.booking.freeSlots('driving-licence', 'town-hall', 1);
+  const request = { serviceCode: 'driving-licence', locationCode: 'town-hall', persons: 1, startsAt: slot.startsAt };
+  const linked = await frontdesk.booking.book(await demoCitizen(app.raadhus, 4), request);
+  const manage = new URL(frontdesk.manage.link(linked)).pathname;
   for (const lang of ['da', 'en'] as const) {
     await citizen.goto(`${app.url}/appointments/book?lang=${lang}`);
     await scan(citizen, `service step (${lang})`);
@@ -39,7 +46,7 @@ test('the front desk pages pass axe in both languages', { timeout: 300_000 }, as
     await citizen.locator('form[action="/appointments/book/time"] button[type="submit"]').click();
     await scan(citizen, `time step (${lang})`);
     await citizen.locator('input[name="slot"]').first().check();
-    await citizen.locator('form[action="/appointments/book/confirm"] button[type="submit"]').click();
+    await citizen.locator('form[action="/appointments/book/hold"] button[type="submit"]').click();
     await scan(citizen, `confirm step (${lang})`);
     await citizen.locator('form[action="/appointments/book/confirm"] button[type="submit"]').click();
     await citizen.waitForURL(/notice=booked/);
@@ -59,6 +66,8 @@ test('the front desk pages pass axe in both languages', { timeout: 300_000 }, as
     await anonymous.locator('form[action="/kiosk/tickets"] button[type="submit"]').click();
     assert.equal(await anonymous.locator('.alert-error').count(), 1, 'no service chosen: refused');
     await scan(anonymous, `kiosk refused (${lang})`);
+    await anonymous.goto(`${app.url}${manage}?lang=${lang}`);
+    await scan(anonymous, `signed link page (${lang})`);
     await anonymous.goto(`${app.url}/display?location=town-hall&lang=${lang}`);
     await scan(anonymous, `call display (${lang})`);
   }

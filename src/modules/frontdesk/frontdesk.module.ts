@@ -8,6 +8,7 @@ import { registerBookingRoutes } from './booking.routes.tsx';
 import { registerMyAppointmentRoutes } from './my-appointments.routes.tsx';
 import { registerDeskRoutes } from './desk.routes.tsx';
 import { registerQueueRoutes } from './queue.routes.tsx';
+import { registerManageRoutes } from './manage.routes.tsx';
 import { chatPaths, frontdeskPaths } from './views/paths.ts';
 import { ChatHub } from './chat/chat-hub.ts';
 import { registerChatRoutes } from './chat/chat.routes.tsx';
@@ -33,6 +34,7 @@ export const frontdeskModule = defineModule({
   messages: frontdeskMessages,
   publishes: frontdeskEvents,
   build(context, { identity, post, cases, channels }) {
+    const links = { secret: context.config.sessionSecret, publicUrl: context.config.publicUrl };
     const hub = new ChatHub(context.database, context.logger);
     const anonymousRetentionDays = context.config.FRONTDESK_CHAT_RETENTION_DAYS;
     const frontdesk = new FrontdeskService({
@@ -42,6 +44,7 @@ export const frontdeskModule = defineModule({
       post,
       cases,
       channels,
+      links,
       chat: { hub, anonymousRetentionDays },
     });
     // "Kontakt kommunen" links a purpose's web chat here (channels cannot require frontdesk: it is required by it)
@@ -95,6 +98,7 @@ export const frontdeskModule = defineModule({
         registerMyAppointmentRoutes(app, frontdesk);
         registerDeskRoutes(app, frontdesk);
         registerQueueRoutes(app, frontdesk);
+        registerManageRoutes(app, frontdesk);
         registerChatRoutes(app, frontdesk.chat, hub, {
           secureCookies: context.config.secureCookies,
           anonymousRetentionDays,

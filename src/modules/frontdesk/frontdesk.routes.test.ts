@@ -5,7 +5,10 @@ import { TestClient } from '#test-support/http-client.ts';
 import { demoCitizens } from '#modules/identity/demo-data.ts';
 import { demoServices } from './demo-data.ts';
 import { insertCatalogue } from './repository/catalogue.repository.ts';
-import { appointmentCount } from './test-support/frontdesk-fixtures.ts';
+import { sql } from 'kysely';
+import { appointmentCount, demoCitizen } from './test-support/frontdesk-fixtures.ts';
+import { manageToken } from './manage-link.ts';
+import { slotValue as slotOf } from './slot-value.ts';
 
 /** The booking pages over HTTP without JavaScript, in Danish and English, and what they refuse. */
 let app: TestApp;
@@ -58,20 +61,26 @@ test('a citizen books a passport for two in four steps, gets the receipt in digi
   assert.ok(slot, 'the time step lists a free slot');
   const [day, hhmm] = slot.split('T');
   const clock = `${hhmm.slice(0, 2)}:${hhmm.slice(2)}`;
-  const choice = `service=passport&persons=2&location=town-hall&slot=${slot}`;
-  const confirm = await text(await citizen.follow(`/appointments/book/confirm?${choice}`));
+  // choosing the time holds it (a POST, the CSRF token from the time step's form) and shows the confirm page
+  const { csrf } = await citizen.form('/appointments/book/time?service=passport&persons=2&location=town-hall');
+  const choice = { _csrf: csrf, service: 'passport', persons: '2', location: 'town-hall', slot };
+  const held = await citizen.submit('/appointments/book/hold', choice);
+  const confirm = await text(held);
+  const hold = /[?&]hold=([0-9a-f-]{36})/.exec(held.url)?.[1];
+  assert.ok(hold, `expected the confirm page of a hold, got ${held.url}`);
   assert.match(confirm.html, /<h1>Bekræft din tid<\/h1>/);
   assert.match(confirm.html, /<th scope="row">Varighed<\/th><td>25 minutter<\/td>/);
   assert.match(confirm.html, new RegExp(`<th scope="row">Tid</th><td>${clock}</td>`));
   assert.match(confirm.html, /Dit gamle pas, et billede-id og et pasfoto hvis du har et\./);
-  const { csrf } = await citizen.form(`/appointments/book/confirm?${choice}`);
-  const booked = await citizen.submit('/appointments/book/confirm', {
-    _csrf: csrf,
-    service: 'passport',
-    persons: '2',
-    location: 'town-hall',
-    slot,
-  });
+  assert.match(confirm.html, /Tiden er holdt til dig til kl\. \d\d:\d\d\. Bekræft den inden da\./);
+  const other = new TestClient(app.url);
+  await other.login(`citizen-${demoCitizens[5].cpr}`);
+  // someone else's hold is not theirs to confirm
+  const { csrf: otherCsrf } = await other.form('/appointments/book');
+  const stolen = await text(await other.submit('/appointments/book/confirm', { _csrf: otherCsrf, hold }));
+  assert.equal(stolen.status, 409);
+  assert.match(stolen.html, /Tiden er ikke længere holdt til dig\. Vælg en tid igen\./);
+  const booked = await citizen.submit('/appointments/book/confirm', { _csrf: csrf, hold });
   const receipt = await text(booked);
   assert.equal(receipt.status, 200);
   assert.match(receipt.html, /Din tid er booket/);
@@ -87,13 +96,7 @@ test('a citizen books a passport for two in four steps, gets the receipt in digi
   assert.match(inbox.html, new RegExp(`Din tid i Borgerservice: Pas ${day} kl\\. ${clock}`));
   // a second passport booking is refused beside the time step, and nothing is stored
   const stored = await appointmentCount(app.raadhus);
-  const second = await citizen.submit('/appointments/book/confirm', {
-    _csrf: csrf,
-    service: 'passport',
-    persons: '1',
-    location: 'town-hall',
-    slot,
-  });
+  const second = await citizen.submit('/appointments/book/hold', { ...choice, persons: '1' });
   const refused = await text(second);
   assert.equal(refused.status, 409);
   assert.match(refused.html, /Du har allerede en tid til denne ydelse\./);
@@ -130,18 +133,21 @@ test('bad input on each step gets its message in Danish and in English, and book
     location: 'town-hall',
     slot: '2020-01-06T1000',
   };
-  const refused = await text(await citizen.submit('/appointments/book/confirm', past));
+  const refused = await text(await citizen.submit('/appointments/book/hold', past));
   assert.equal(refused.status, 400);
   assert.match(refused.html, /Tiden kan ikke bookes: book mindst 2 timer før og højst 60 dage frem\./);
-  const garbled = await text(await citizen.submit('/appointments/book/confirm', { ...past, slot: '<script>' }));
+  const garbled = await text(await citizen.submit('/appointments/book/hold', { ...past, slot: '<script>' }));
   assert.equal(garbled.status, 400);
   assert.match(garbled.html, /Vælg en ledig tid\./);
+  const noHold = await text(await citizen.submit('/appointments/book/confirm', { _csrf: csrf, hold: 'x' }));
+  assert.equal(noHold.status, 409);
+  assert.match(noHold.html, /Tiden er ikke længere holdt til dig\. Vælg en tid igen\./);
   assert.equal(await appointmentCount(app.raadhus), stored);
   // English
   const english = await text(await citizen.follow('/appointments/book?lang=en'));
   assert.match(english.html, /<h1>Book a visit to Citizen Service<\/h1>/);
   assert.match(english.html, /<label for="field-service-passport">Passport<\/label>/);
-  const englishRefused = await text(await citizen.submit('/appointments/book/confirm', past));
+  const englishRefused = await text(await citizen.submit('/appointments/book/hold', past));
   assert.match(
     englishRefused.html,
     /The time cannot be booked: book at least 2 hours ahead and at most 60 days ahead\./,
@@ -150,4 +156,77 @@ test('bad input on each step gets its message in Danish and in English, and book
   assert.match(nudge.html, /You can do it yourself online/);
   assert.match(nudge.html, /href="\/selfservice\/solutions\/change-of-address"/);
   await citizen.follow('/appointments/book?lang=da');
+});
+
+test('the signed link in the receipt moves and cancels without a login; a tampered or expired link changes nothing', async () => {
+  const { frontdesk } = app.raadhus.services;
+  const owner = await demoCitizen(app.raadhus, 6);
+  const [first, second] = await frontdesk.booking.freeSlots('health-card', 'town-hall', 1);
+  const booked = await frontdesk.booking.book(owner, {
+    serviceCode: 'health-card',
+    locationCode: 'town-hall',
+    persons: 1,
+    startsAt: first.startsAt,
+  });
+  // the receipt in digital post carries the link
+  const { rows } = await sql<{ body: string }>`select body from post_messages order by created_at desc limit 1`.execute(
+    app.raadhus.database.db,
+  );
+  const link = /(http:\/\/127\.0\.0\.1:\d+\/appointments\/manage\/[\w.-]+)/.exec(rows[0].body)?.[1];
+  assert.ok(link, `the receipt links to the appointment: ${rows[0].body}`);
+  assert.match(rows[0].body, /Du kan flytte eller aflyse tiden uden at logge ind via dette link/);
+  const path = new URL(link).pathname;
+  const stranger = new TestClient(app.url);
+  const shown = await text(await stranger.follow(`${path}?lang=da`));
+  assert.equal(shown.status, 200);
+  assert.match(shown.html, /<h1>Din tid i Borgerservice<\/h1>/);
+  assert.match(shown.html, /<th scope="row">Ydelse<\/th><td>Sundhedskort<\/td>/);
+  const { csrf } = await stranger.form(path);
+  // tampered and expired links: a clear message, and nothing changes
+  const stored = await appointmentCount(app.raadhus);
+  const tampered = `${path.slice(0, -2)}${path.endsWith('A') ? 'B' : 'A'}x`;
+  for (const [name, target, status, message] of [
+    ['tampered', tampered, 400, /Linket er ugyldigt\./],
+    ['garbage', '/appointments/manage/%3Cscript%3E', 400, /Linket er ugyldigt\./],
+    [
+      'expired',
+      `/appointments/manage/${manageToken(app.raadhus.config.sessionSecret, booked.id, new Date(Date.now() - 1000))}`,
+      410,
+      /Linket er udløbet: tiden er begyndt eller overstået\./,
+    ],
+  ] as const) {
+    const seen = await text(await stranger.follow(target));
+    assert.deepEqual([name, seen.status], [name, status]);
+    assert.match(seen.html, message);
+    const cancel = await text(await stranger.submit(`${target}/cancel`, { _csrf: csrf }));
+    assert.deepEqual([name, cancel.status], [name, status]);
+    const move = await text(await stranger.submit(`${target}/move`, { _csrf: csrf, slot: 'x' }));
+    assert.deepEqual([name, move.status], [name, status]);
+  }
+  assert.equal((await frontdesk.booking.byId(booked.id))?.status, 'booked');
+  assert.equal(await appointmentCount(app.raadhus), stored);
+  // no time chosen, and a time in the past: told so
+  const noTime = await text(await stranger.submit(`${path}/move`, { _csrf: csrf }));
+  assert.equal(noTime.status, 400);
+  assert.match(noTime.html, /Vælg en ledig tid\./);
+  const past = await text(await stranger.submit(`${path}/move`, { _csrf: csrf, slot: '2020-01-06T1000' }));
+  assert.equal(past.status, 400);
+  assert.match(past.html, /Tiden kan ikke bookes/);
+  // move to the second free time: a new receipt, the page says so
+  const slot = /value="(\d{4}-\d{2}-\d{2}T\d{4})"/.exec(shown.html)?.[1];
+  assert.ok(slot);
+  const moved = await text(await stranger.submit(`${path}/move`, { _csrf: csrf, slot: slotOf(second.startsAt) }));
+  assert.equal(moved.status, 200);
+  assert.match(moved.html, /Din tid er flyttet\. Du har fået en ny kvittering\./);
+  assert.equal((await frontdesk.booking.byId(booked.id))?.startsAt.toISOString(), second.startsAt.toISOString());
+  // cancel, once; in English the second time
+  const cancelled = await text(await stranger.submit(`${path}/cancel`, { _csrf: csrf }));
+  assert.match(cancelled.html, /Din tid er aflyst\./);
+  assert.match(cancelled.html, /<td>Aflyst<\/td>/);
+  assert.doesNotMatch(cancelled.html, /Aflys tiden<\/button>/);
+  await stranger.follow(`${path}?lang=en`);
+  const again = await text(await stranger.submit(`${path}/cancel`, { _csrf: csrf }));
+  assert.equal(again.status, 409);
+  assert.match(again.html, /The appointment cannot be cancelled/);
+  assert.equal((await frontdesk.booking.byId(booked.id))?.status, 'cancelled');
 });

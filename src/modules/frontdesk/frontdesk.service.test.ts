@@ -10,7 +10,14 @@ import { AppointmentBooked, AppointmentCancelled, AppointmentMissed, TicketServe
 import { freeSlots, type ServiceRules } from './slots.ts';
 import { mayReachAppointment } from './frontdesk.policy.ts';
 import { slotInstant } from './slot-value.ts';
-import { addLocation, appointmentCount, demoCitizen, demoStaff } from './test-support/frontdesk-fixtures.ts';
+import {
+  addLocation,
+  appointmentCount,
+  appointmentsAt,
+  demoCitizen,
+  demoStaff,
+  manyCitizens,
+} from './test-support/frontdesk-fixtures.ts';
 
 /** The front desk's rules on one shared app, at fixed times around Easter 2027 (25–29 March closed). */
 let app: TestApp;
@@ -27,6 +34,7 @@ after(() => app?.close());
 const now = new Date('2027-03-24T08:00:00Z');
 const at = (value: string) => slotInstant(value)!;
 const passport: ServiceRules = { firstMinutes: 15, extraMinutes: 10, maxPersons: 4, noticeHours: 2, daysAhead: 60 };
+const raceRequest = { serviceCode: 'passport', locationCode: 'race', persons: 1 };
 const weekdays = [1, 2, 3, 4, 5].map((weekday) => ({
   weekday,
   starts: '10:00',
@@ -138,31 +146,110 @@ test('one open booking per person and service; bad times are refused in Danish a
   assert.ok(!JSON.stringify(payload).includes(anne.cpr!), 'no CPR number in the event');
 });
 
-test('citizens booking the last counter in parallel: exactly one gets it, the others are told it is taken', async () => {
+/**
+ * The race proof runs 200 attempts on the PostgreSQL server (real parallel transactions); the embedded database
+ * runs one transaction at a time anyway, so 40 attempts there prove the same rules in a fraction of the time.
+ */
+const attempts = process.env.DATABASE_URL ? 200 : 40;
+
+test('citizens booking the last counter in parallel: 200 attempts at 20 free slots end in exactly 20 bookings', async () => {
+  // one counter, 10–15 on a Thursday: exactly 20 slots of 15 minutes; ten citizens after each of them
   await addLocation(app.raadhus, {
     code: 'race',
     counters: 1,
     departmentCode: 'borgerservice',
     services: ['passport'],
   });
-  const citizens = await Promise.all([2, 3, 4, 5, 6, 7].map((index) => demoCitizen(app.raadhus, index)));
-  const request = { serviceCode: 'passport', locationCode: 'race', persons: 1, startsAt: at('2027-04-01T1000') };
-  const outcomes = await Promise.allSettled(citizens.map((citizen) => frontdesk.booking.book(citizen, request, now)));
-  assert.equal(outcomes.filter((outcome) => outcome.status === 'fulfilled').length, 1);
+  const day = '2027-04-01';
+  const free = (await frontdesk.booking.freeSlots('passport', 'race', 1, now)).filter((slot) => slot.day === day);
+  assert.equal(free.length, 20);
+  const citizens = await manyCitizens(app.raadhus, attempts);
+  // the web's path: hold the chosen time, then confirm it; all at once (on the PostgreSQL server: 200
+  // transactions over a pool of 10 connections, each waiting for the location's lock; no timeouts, no sleeps)
+  const outcomes = await Promise.allSettled(
+    citizens.map(async (citizen, index) => {
+      const startsAt = free[index % free.length].startsAt;
+      const hold = await frontdesk.booking.hold(citizen, { ...raceRequest, startsAt }, now);
+      return frontdesk.booking.confirm(citizen, hold.id, now);
+    }),
+  );
+  const booked = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+  assert.equal(booked.length, 20);
   const refused = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason as HttpProblem] : []));
   assert.deepEqual(
     refused.map((problem) => [problem.statusCode, problem.messageKey]),
-    Array(5).fill([409, 'frontdesk.error.slotTaken']),
+    Array(attempts - 20).fill([409, 'frontdesk.error.slotTaken']),
   );
-  // one citizen racing themself for two times of one service: one booking
+  // what is stored: one booking on each of the 20 slots, and no slot left
+  const stored = await appointmentsAt(app.raadhus, 'race');
+  assert.deepEqual(
+    stored.map((row) => row.starts_at.toISOString()),
+    free.map((slot) => slot.startsAt.toISOString()),
+  );
+  const left = await frontdesk.booking.freeSlots('passport', 'race', 1, now);
+  assert.ok(!left.some((slot) => slot.day === day), 'no slot of the day is left');
+  // one citizen racing themself for two times of one service: one booking, the other told so
+  const [twiceCitizen] = await manyCitizens(app.raadhus, 1, 'twice');
   const twice = await Promise.allSettled(
     ['2027-04-02T1000', '2027-04-02T1100'].map((slot) =>
-      frontdesk.booking.book(citizens[1], { ...request, startsAt: at(slot) }, now),
+      frontdesk.booking.book(twiceCitizen, { ...raceRequest, startsAt: at(slot) }, now),
     ),
   );
   assert.equal(twice.filter((outcome) => outcome.status === 'fulfilled').length, 1);
-  const slots = await frontdesk.booking.freeSlots('passport', 'race', 1, now);
-  assert.ok(!slots.some((slot) => slot.startsAt.getTime() === request.startsAt.getTime()), 'the slot is gone');
+  const second = twice.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
+  assert.equal((second.reason as HttpProblem).messageKey, 'frontdesk.error.alreadyBooked');
+});
+
+test('a chosen time is held for ten minutes, only for its holder; a cancelled time is free again after quarantine', async () => {
+  await addLocation(app.raadhus, {
+    code: 'held',
+    counters: 1,
+    departmentCode: 'borgerservice',
+    services: ['passport'],
+  });
+  const [anne, bo, carl] = await manyCitizens(app.raadhus, 3, 'held');
+  const request = { ...raceRequest, locationCode: 'held', startsAt: at('2027-04-06T1000') };
+  const isFree = async (when: Date) =>
+    (await frontdesk.booking.freeSlots('passport', 'held', 1, when)).some(
+      (slot) => slot.startsAt.getTime() === request.startsAt.getTime(),
+    );
+  const hold = await frontdesk.booking.hold(anne, request, now);
+  assert.equal(hold.expiresAt.toISOString(), '2027-03-24T08:10:00.000Z');
+  assert.equal(await isFree(now), false, 'held: taken to everyone else');
+  assert.equal((await refusal(() => frontdesk.booking.hold(bo, request, now))).status, 409);
+  // only the holder confirms it; to anyone else it is gone
+  const stolen = await refusal(() => frontdesk.booking.confirm(bo, hold.id, now));
+  assert.deepEqual(stolen, {
+    status: 409,
+    da: 'Tiden er ikke længere holdt til dig. Vælg en tid igen.',
+    en: 'The time is no longer held for you. Choose a time again.',
+  });
+  // ten minutes on, the hold has expired: Bo holds the time, and Anne's late confirm is told it is taken
+  const later = new Date(now.getTime() + 10 * 60_000);
+  assert.equal(await isFree(later), true, 'an expired hold holds nothing');
+  const bos = await frontdesk.booking.hold(bo, request, later);
+  const late = await refusal(() => frontdesk.booking.confirm(anne, hold.id, later));
+  assert.equal(late.status, 409);
+  const count = await appointmentCount(app.raadhus);
+  // choosing another time lets go of the first; confirming books it, and the hold is gone
+  const other = await frontdesk.booking.hold(bo, { ...request, startsAt: at('2027-04-06T1100') }, later);
+  assert.equal(await isFree(later), true, 'Bo let go of 10:00 by choosing 11:00');
+  assert.equal((await refusal(() => frontdesk.booking.confirm(bo, bos.id, later))).status, 409);
+  assert.equal(await appointmentCount(app.raadhus), count, 'refused confirms stored nothing');
+  const booked = await frontdesk.booking.confirm(bo, other.id, later);
+  assert.equal(booked.startsAt.toISOString(), at('2027-04-06T1100').toISOString());
+  assert.equal((await refusal(() => frontdesk.booking.confirm(bo, other.id, later))).status, 409);
+  // an expired hold whose time is still free is booked all the same
+  const carls = await frontdesk.booking.hold(carl, request, later);
+  const muchLater = new Date(later.getTime() + 60 * 60_000);
+  assert.equal((await frontdesk.booking.confirm(carl, carls.id, muchLater)).status, 'booked');
+  // Bo cancels 11:00: the counter stays taken for 15 minutes, then anyone may book it
+  await frontdesk.booking.cancel(bo, booked.id, muchLater);
+  const eleven = { ...request, startsAt: at('2027-04-06T1100') };
+  const quarantined = await refusal(() => frontdesk.booking.book(anne, eleven, muchLater));
+  assert.equal(quarantined.da, 'Tiden er lige blevet taget af en anden. Vælg en anden tid.');
+  const afterQuarantine = new Date(muchLater.getTime() + 15 * 60_000);
+  assert.equal((await frontdesk.booking.book(anne, eleven, afterQuarantine)).status, 'booked');
 });
 
 test('the desk sees its day with names, marks arrived, served and no-show; another department does not', async () => {

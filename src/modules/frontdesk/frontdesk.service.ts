@@ -8,6 +8,7 @@ import { CatalogueService } from './catalogue.service.ts';
 import { DeskService } from './desk.service.ts';
 import { QueueService } from './queue.service.ts';
 import { digitalPostReceipt } from './receipt.ts';
+import { type ManageLinks, ManageService, manageUrl } from './manage.service.ts';
 import { ChatService } from './chat/chat.service.ts';
 import type { ChatHub } from './chat/chat-hub.ts';
 
@@ -18,6 +19,8 @@ export interface FrontdeskDependencies {
   post: Pick<PostContract, 'sendLetter'>;
   cases: Pick<CasesContract, 'isWorkingDay'>;
   channels: Pick<Contracts['channels'], 'purposes'>;
+  /** the secret and address of the signed change-and-cancel links in receipts */
+  links: ManageLinks;
   /** the web chat's live channel and how long anonymous transcripts are kept */
   chat: { hub: ChatHub; anonymousRetentionDays: number };
 }
@@ -28,6 +31,7 @@ export class FrontdeskService {
   readonly booking: BookingService;
   readonly desk: DeskService;
   readonly queue: QueueService;
+  readonly manage: ManageService;
   readonly chat: ChatService;
 
   constructor(deps: FrontdeskDependencies) {
@@ -37,8 +41,11 @@ export class FrontdeskService {
     const selfserviceOf = async (purposeCode: string) =>
       (await deps.channels.purposes.list()).find((purpose) => purpose.code === purposeCode)?.selfserviceHref ?? null;
     this.catalogue = new CatalogueService(db, selfserviceOf);
-    const sendReceipt = digitalPostReceipt(deps.post, this.catalogue);
+    const sendReceipt = digitalPostReceipt(deps.post, this.catalogue, (appointment) =>
+      manageUrl(deps.links, appointment),
+    );
     this.booking = new BookingService({ db, events, catalogue: this.catalogue, isWorkingDay, sendReceipt });
+    this.manage = new ManageService(this.booking, deps.links);
     this.desk = new DeskService(db, events, this.catalogue, deps.identity);
     this.queue = new QueueService(db, events, this.catalogue, isWorkingDay);
     this.chat = new ChatService({

@@ -17,7 +17,12 @@ export const receiptSender: Principal = {
 
 /** The receipt of a booking as a letter in the citizen's digital post, in the language they booked in. */
 export const digitalPostReceipt =
-  (post: Pick<PostContract, 'sendLetter'>, catalogue: CatalogueService) =>
+  (
+    post: Pick<PostContract, 'sendLetter'>,
+    catalogue: CatalogueService,
+    /** the signed link to move or cancel it without logging in */
+    manageLink: (appointment: Appointment) => string,
+  ) =>
   async (trx: DatabaseTransaction, _actor: Principal, appointment: Appointment): Promise<void> => {
     const locale = currentLocale();
     const service = await catalogue.service(appointment.serviceCode, trx);
@@ -30,11 +35,12 @@ export const digitalPostReceipt =
       address: location.address,
       bring: service.bring[locale],
       persons: appointment.persons,
+      link: manageLink(appointment),
     };
     await post.sendLetter(trx, receiptSender, {
       recipient: { personId: appointment.personId },
       subject: t('frontdesk.receipt.subject', values),
-      body: t('frontdesk.receipt.body', values),
+      body: `${t('frontdesk.receipt.body', values)}\n\n${t('frontdesk.receipt.manageLink', values)}`,
       replyAllowed: false,
     });
   };

@@ -3,34 +3,73 @@ import type { Executor } from '#platform/db/database.ts';
 import type { AppointmentStatus, AppointmentTable } from './frontdesk.tables.ts';
 import { tables } from './catalogue.repository.ts';
 
-export type AppointmentRow = Omit<AppointmentTable, 'id' | 'created_at' | 'changed_at'> & {
+type Stored = 'id' | 'created_at' | 'changed_at' | 'cancelled_at' | 'cancelled_by' | 'freed_at';
+export type AppointmentRow = Omit<AppointmentTable, Stored> & {
   id: string;
   created_at: Date;
   changed_at: Date;
+  cancelled_at: Date | null;
+  cancelled_by: 'citizen' | 'staff' | null;
+  freed_at: Date | null;
 };
 
 /** Statuses that hold a counter: a cancelled or missed visit frees it. */
 const holding: AppointmentStatus[] = ['booked', 'arrived', 'served'];
 
-export const insertAppointment = (
-  executor: Executor,
-  row: Omit<AppointmentTable, 'id' | 'created_at' | 'changed_at'>,
-): Promise<AppointmentRow> =>
+export const insertAppointment = (executor: Executor, row: Omit<AppointmentTable, Stored>): Promise<AppointmentRow> =>
   tables(executor).insertInto('frontdesk_appointments').values(row).returningAll().executeTakeFirstOrThrow();
 
 export const findAppointment = (executor: Executor, id: string): Promise<AppointmentRow | undefined> =>
   tables(executor).selectFrom('frontdesk_appointments').selectAll().where('id', '=', id).executeTakeFirst();
 
-/** The appointments holding a counter at a location between two instants. */
-export const takenBetween = (executor: Executor, locationCode: string, from: Date, to: Date) =>
+/**
+ * The appointments holding a counter at a location between two instants: booked, arrived or served, and a
+ * cancelled one still in its quarantine at `now`.
+ */
+export const takenBetween = (
+  executor: Executor,
+  locationCode: string,
+  from: Date,
+  to: Date,
+  now: Date,
+  but = '00000000-0000-0000-0000-000000000000',
+) =>
   tables(executor)
     .selectFrom('frontdesk_appointments')
     .select(['starts_at', 'ends_at'])
     .where('location_code', '=', locationCode)
-    .where('status', 'in', holding)
+    .where((row) =>
+      row.or([row('status', 'in', holding), row.and([row('status', '=', 'cancelled'), row('freed_at', '>', now)])]),
+    )
     .where('starts_at', '<', to)
     .where('ends_at', '>', from)
+    .where('id', '!=', but)
     .execute();
+
+/** Moves a booked appointment to another time; undefined when it is no longer booked. */
+export const moveAppointment = (executor: Executor, id: string, startsAt: Date, endsAt: Date) =>
+  tables(executor)
+    .updateTable('frontdesk_appointments')
+    .set({ starts_at: startsAt, ends_at: endsAt, changed_at: sql`now()` })
+    .where('id', '=', id)
+    .where('status', '=', 'booked')
+    .returningAll()
+    .executeTakeFirst() as Promise<AppointmentRow | undefined>;
+
+/** Cancels a booked appointment; the counter stays held until `freedAt` (the quarantine). */
+export const cancelAppointment = (
+  executor: Executor,
+  id: string,
+  change: { by: 'citizen' | 'staff'; at: Date; freedAt: Date },
+) =>
+  tables(executor)
+    .updateTable('frontdesk_appointments')
+    .set({ status: 'cancelled', cancelled_by: change.by, cancelled_at: change.at, freed_at: change.freedAt })
+    .set({ changed_at: sql`now()` })
+    .where('id', '=', id)
+    .where('status', '=', 'booked')
+    .returningAll()
+    .executeTakeFirst() as Promise<AppointmentRow | undefined>;
 
 export const appointmentsOfPerson = (executor: Executor, personId: string): Promise<AppointmentRow[]> =>
   tables(executor)

@@ -50,6 +50,21 @@ export interface AppointmentTable {
   booked_by: 'citizen' | 'staff';
   created_at: Generated<Date>;
   changed_at: Generated<Date>;
+  cancelled_at: Generated<Date | null>;
+  cancelled_by: Generated<'citizen' | 'staff' | null>;
+  /** a cancelled visit holds its counter until then (the quarantine) */
+  freed_at: Generated<Date | null>;
+}
+/** A slot held while the citizen confirms: it counts as taken until it expires. */
+export interface HoldTable {
+  id: Generated<string>;
+  service_code: string;
+  location_code: string;
+  holder_id: string;
+  persons: number;
+  starts_at: Date;
+  ends_at: Date;
+  expires_at: Date;
 }
 export type TicketStatus = 'waiting' | 'called' | 'served';
 export interface TicketTable {
@@ -72,4 +87,5 @@ export type FrontdeskTables = {
   frontdesk_availability: AvailabilityTable;
   frontdesk_appointments: AppointmentTable;
   frontdesk_tickets: TicketTable;
+  frontdesk_holds: HoldTable;
 };

@@ -60,3 +60,28 @@ export async function appointmentCount(raadhus: Raadhus): Promise<number> {
   const rows = await tables(raadhus.database.db).selectFrom('frontdesk_appointments').select('id').execute();
   return rows.length;
 }
+
+/** The booked appointments at a location, in time order. */
+export async function appointmentsAt(raadhus: Raadhus, locationCode: string) {
+  return tables(raadhus.database.db)
+    .selectFrom('frontdesk_appointments')
+    .select(['starts_at', 'person_id', 'status'])
+    .where('location_code', '=', locationCode)
+    .where('status', '=', 'booked')
+    .orderBy('starts_at')
+    .execute();
+}
+
+/** `count` citizens of their own (fictitious CPR numbers, made for the test), as principals. */
+export async function manyCitizens(raadhus: Raadhus, count: number, tag = 'race'): Promise<Principal[]> {
+  const offset = [...tag].reduce((sum, letter) => sum + letter.charCodeAt(0), 0) * 1000;
+  return Promise.all(
+    Array.from({ length: count }, async (_, index) => {
+      const cpr = `0101${String(offset + index)
+        .padStart(6, '0')
+        .slice(-6)}`;
+      const person = await raadhus.services.identity.ensurePerson(cpr, `Testborger ${tag} ${index + 1}`);
+      return { kind: 'citizen', id: person.id, name: person.name, cpr: person.cpr, roles: ['citizen'] } as const;
+    }),
+  );
+}

@@ -8,22 +8,22 @@ import { slotValue } from '../../slot-value.ts';
 import { visitMinutes } from '../../slots.ts';
 import { frontdeskPaths } from '../paths.ts';
 import { clock, dayLabel, named } from '../format.ts';
-import { Carried, choiceQuery } from './booking-query.tsx';
+import { choiceQuery } from './booking-query.tsx';
+import type { Hold } from '../../hold.ts';
 
 /** Step 4: the booking as it will be made, and the button that makes it. */
 export function ConfirmStep({
   service,
-  persons,
   location,
-  startsAt,
+  hold,
   errors = {},
 }: {
   service: DeskService;
-  persons: number;
   location: DeskLocation;
-  startsAt: Date;
+  hold: Hold;
   errors?: FieldErrors;
 }) {
+  const { persons, startsAt } = hold;
   const choice = { service: service.code, persons, location: location.code, slot: slotValue(startsAt) };
   const back = `${frontdeskPaths.bookTime}?${choiceQuery({ ...choice, slot: undefined })}`;
   return (
@@ -45,9 +45,10 @@ export function ConfirmStep({
           { label: t('frontdesk.field.bring'), text: service.bring.da && named({ name: service.bring }) },
         ]}
       />
+      <p>{t('frontdesk.book.heldUntil', { time: clock(hold.expiresAt) })}</p>
       <p>{t('frontdesk.book.receiptNote')}</p>
       <PostForm action={frontdeskPaths.bookConfirm} submit={t('frontdesk.book.confirm')}>
-        <Carried choice={choice} />
+        <input type="hidden" name="hold" value={hold.id} />
       </PostForm>
     </Page>
   );

@@ -1,9 +1,10 @@
 import { t } from '#platform/i18n/i18n.ts';
 import { Page } from '#platform/views/layout.tsx';
-import { ErrorSummary, type FieldErrors, RadioGroup } from '#platform/views/components.tsx';
+import { ErrorSummary, type FieldErrors, PostForm, RadioGroup } from '#platform/views/components.tsx';
 import type { DeskLocation, DeskService } from '../../catalogue.ts';
 import type { Slot } from '../../slots.ts';
 import { slotValue } from '../../slot-value.ts';
+import { holdMinutes } from '../../hold.ts';
 import { frontdeskPaths } from '../paths.ts';
 import { clock, dayLabel, named } from '../format.ts';
 import { Carried, choiceQuery } from './booking-query.tsx';
@@ -43,7 +44,8 @@ export function TimeStep({
       {days.length === 0 ? (
         <p>{t('frontdesk.book.noSlots')}</p>
       ) : (
-        <form method="get" action={frontdeskPaths.bookConfirm}>
+        <PostForm action={frontdeskPaths.bookHold} submit={t('frontdesk.book.next')}>
+          <p>{t('frontdesk.book.holdNote', { minutes: holdMinutes })}</p>
           <Carried choice={choice} />
           {days.map(({ day, slots }, index) => (
             <RadioGroup
@@ -53,10 +55,7 @@ export function TimeStep({
               options={slots.map((slot) => ({ value: slotValue(slot.startsAt), label: clock(slot.startsAt) }))}
             />
           ))}
-          <button type="submit" class="button button-primary">
-            {t('frontdesk.book.next')}
-          </button>
-        </form>
+        </PostForm>
       )}
       {later ? (
         <p>
