@@ -17,7 +17,7 @@ after(async () => {
   await app?.close();
 });
 
-test('the register, a system page, the security page, the architecture pages, the action plan, the roles transfer, refused forms and the owner’s page pass axe in both languages', {
+test('the register, a system page, the security page, the architecture pages, the action plan, the roles transfer, the system and initiative forms, refused forms and the owner’s page pass axe in both languages', {
   timeout: 300_000,
 }, async () => {
   const problems: string[] = [];
@@ -34,6 +34,20 @@ test('the register, a system page, the security page, the architecture pages, th
     await admin.locator('form[action$="/roles/transfer"] button[type="submit"]').click();
     assert.equal(await admin.locator('.alert-error').count(), 1, 'no one chosen: refused');
     await scan(admin, `roles transfer refused (${lang})`);
+    await admin.goto(`${app.url}/admin/governance/systems/new?lang=${lang}`);
+    await admin.locator('form[action$="/admin/governance/systems"] button[type="submit"]').click();
+    assert.equal(await admin.locator('.alert-error').count(), 1, 'no name, no supplier: refused');
+    await scan(admin, `new system refused (${lang})`);
+    await admin.goto(`${system}?lang=${lang}`);
+    await admin.locator('form[action$="/roles"] button[type="submit"]').click();
+    assert.equal(await admin.locator('.alert-error').count(), 1, 'no one chosen: refused');
+    await scan(admin, `system page with a refused role (${lang})`);
+    await owner.goto(`${system}/edit?lang=${lang}`);
+    await scan(owner, `system editor (${lang})`);
+    await manager.goto(`${app.url}/staff/governance/plan/initiatives/new?lang=${lang}`);
+    await manager.locator('form[action$="/initiatives"] button[type="submit"]').click();
+    assert.equal(await manager.locator('.alert-error').count(), 1, 'no title, no owner: refused');
+    await scan(manager, `new initiative refused (${lang})`);
     await manager.goto(`${app.url}/staff/governance/architecture?lang=${lang}`);
     await manager.fill('#field-title', 'Ny platform');
     await manager.locator('form[action$="/decisions"] button[type="submit"]').click();

@@ -2,6 +2,7 @@ import { defineModule } from '#platform/module.ts';
 import { registerGovernanceApiRoutes } from './api.routes.ts';
 import { registerArchitectureRoutes } from './architecture.routes.tsx';
 import { registerChangeRoutes } from './change.routes.tsx';
+import { registerEditorRoutes } from './editor.routes.tsx';
 import { seedGovernanceDemo } from './demo-data.ts';
 import { governancePermissions } from './governance.permissions.ts';
 import { GovernanceService } from './governance.service.ts';
@@ -87,6 +88,7 @@ export const governanceModule = defineModule({
       routes(app) {
         registerRegisterRoutes(app, governance);
         registerChangeRoutes(app, governance);
+        registerEditorRoutes(app, governance);
         registerSecurityRoutes(app, governance);
         registerArchitectureRoutes(app, governance);
         registerPlanRoutes(app, governance);

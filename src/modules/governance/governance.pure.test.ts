@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { annexA, annexAThemes } from './annex-a.ts';
 import { contractProblems, readCost } from './contract-rules.ts';
 import { figureValue, realisedGain } from './key-figures.ts';
+import { readInitiative } from './initiative-input.ts';
 import { readKroner } from './money.ts';
 import { riskLevel, riskProblems } from './risk-rules.ts';
 import { danishTime, monthCompliance } from './sla-compliance.ts';
@@ -163,4 +164,41 @@ test('a key figure’s value and a benefit’s realised gain are computed', () =
   // a rise towards a higher target, and a reduction towards a lower one
   assert.deepEqual(realisedGain(70, 90, 75), { expected: 20, realised: 5, deviation: -15 });
   assert.deepEqual(realisedGain(60_000, 10_000, 8_000), { expected: 50_000, realised: 52_000, deviation: 2_000 });
+});
+
+test('an initiative names each wrong field; a valid one is read into øre and codes', () => {
+  const input = {
+    year: '2027',
+    title: ' Chatbot ',
+    focusArea: 'self-service',
+    departmentCode: 'borgerservice',
+    ownerStaffId: 'x',
+    phase: 'idea',
+    status: 'green',
+    budget: '1.250.000,50',
+    funding: 'pool',
+    goLive: '',
+  };
+  const read = readInitiative(input, ['borgerservice']);
+  assert.deepEqual(read.problems, []);
+  assert.equal(read.values?.budgetOre, 125_000_050);
+  assert.equal(read.values?.title, 'Chatbot');
+  assert.equal(read.values?.goLive, null);
+  const cases: Array<[Partial<typeof input>, string, string]> = [
+    [{ year: '1999' }, 'year', 'governance.initiative.year.invalid'],
+    [{ year: '27' }, 'year', 'governance.initiative.year.invalid'],
+    [{ title: ' ' }, 'title', 'governance.initiative.title.required'],
+    [{ title: 'x'.repeat(201) }, 'title', 'governance.initiative.title.long'],
+    [{ focusArea: 'marketing' }, 'focusArea', 'governance.code.invalid'],
+    [{ departmentCode: 'nowhere' }, 'departmentCode', 'governance.code.invalid'],
+    [{ status: 'blue' }, 'status', 'governance.code.invalid'],
+    [{ budget: '-5' }, 'budget', 'governance.cost.negative'],
+    [{ budget: '1,250.00' }, 'budget', 'governance.cost.format'],
+    [{ goLive: '2027-13-01' }, 'goLive', 'governance.day.invalid'],
+  ];
+  for (const [change, field, key] of cases) {
+    const { problems, values } = readInitiative({ ...input, ...change }, ['borgerservice']);
+    assert.deepEqual(problems, [{ field, key }], JSON.stringify(change));
+    assert.equal(values, undefined);
+  }
 });

@@ -34,7 +34,7 @@ export class GovernanceService {
     this.slas = new SlaService(db, this.register);
     this.security = new SecurityService(db, this.register);
     this.architecture = new ArchitectureService(db, this.register);
-    this.plan = new PlanService(db);
+    this.plan = new PlanService(db, this.register);
   }
 
   async systemPage(actor: Principal, id: string, now = new Date()): Promise<SystemOverview> {

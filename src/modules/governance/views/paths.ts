@@ -13,4 +13,12 @@ export const governancePaths = {
   decision: (id: string) => `/staff/governance/architecture/decisions/${encodeURIComponent(id)}`,
   plan: '/staff/governance/plan',
   roles: '/admin/governance/roles',
+  newSystem: '/admin/governance/systems/new',
+  createSystem: '/admin/governance/systems',
+  editSystem: (id: string) => `/staff/governance/systems/${encodeURIComponent(id)}/edit`,
+  systemRoles: (id: string) => `/staff/governance/systems/${encodeURIComponent(id)}/roles`,
+  removeSystemRole: (id: string) => `/staff/governance/systems/${encodeURIComponent(id)}/roles/remove`,
+  newInitiative: '/staff/governance/plan/initiatives/new',
+  createInitiative: '/staff/governance/plan/initiatives',
+  editInitiative: (id: string) => `/staff/governance/plan/initiatives/${encodeURIComponent(id)}/edit`,
 } as const;
