@@ -96,6 +96,15 @@ export function registerChangeRoutes(app: FastifyInstance, governance: Governanc
     );
   });
 
+  app.post('/staff/governance/systems/:id/incidents/import', change, async (request, reply) => {
+    const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
+    const file = body.file instanceof Buffer ? body.file.toString('utf8') : '';
+    const id = IdParams.parse(request.params).id;
+    return answer(request, reply, { form: 'incident-import', values: {} }, () =>
+      governance.slas.importIncidents(request.principal!, id, file),
+    );
+  });
+
   app.post('/staff/governance/systems/:id/duties', change, async (request, reply) => {
     const values = DutyForm(request.body);
     const id = IdParams.parse(request.params).id;

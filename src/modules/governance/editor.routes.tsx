@@ -19,6 +19,7 @@ const SystemForm = formValues([
   'personalData',
   'usersBand',
   'kle',
+  'usageSource',
 ]);
 
 /** The form's texts as a system's input: departments from the checkboxes, KLE numbers split on commas or spaces. */
@@ -39,6 +40,7 @@ const valuesOf = (system: ItSystem): Record<string, string> => ({
   personalData: system.personalData,
   usersBand: system.usersBand,
   kle: system.kle.join(', '),
+  usageSource: system.usageSource ?? '',
 });
 
 const fresh = { lifecycle: 'planned', criticality: 'medium', hosting: 'outsourced', personalData: 'none' };

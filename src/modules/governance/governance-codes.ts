@@ -34,3 +34,6 @@ export const focusAreas = ['self-service', 'processes', 'common-solutions', 'man
 export const phases = ['idea', 'analysis', 'implementation', 'operation'] as const;
 export const fundings = ['central', 'department', 'pool'] as const;
 export const ratings = ['green', 'amber', 'red'] as const;
+
+/** Raadhus's own usage measures that can show a system's use: self-service completions, letters sent, cases closed. */
+export const usageSources = ['selfservice', 'letters', 'cases'] as const;

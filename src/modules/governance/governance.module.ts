@@ -1,4 +1,7 @@
 import { defineModule } from '#platform/module.ts';
+import { SmtpMailTransport } from '#platform/mail/mail-transport.ts';
+import { handleJob } from '#platform/queue/job-definition.ts';
+import { DEADLINE_ALERT_SCHEDULE, deadlineAlertJob } from './governance.jobs.ts';
 import { registerGovernanceApiRoutes } from './api.routes.ts';
 import { registerArchitectureRoutes } from './architecture.routes.tsx';
 import { registerChangeRoutes } from './change.routes.tsx';
@@ -30,11 +33,21 @@ export const governanceModule = defineModule({
   permissions: governancePermissions,
   messages: governanceMessages,
   async build(context, { identity }) {
-    const governance = new GovernanceService(context.db, identity);
+    const { config, queue, logger } = context;
+    const transport = config.SMTP_URL
+      ? new SmtpMailTransport(config.SMTP_URL, config.NOTIFY_SEND_TIMEOUT_MS)
+      : undefined;
+    if (transport) queue.boss.on('stopped', () => transport.close());
+    const governance = new GovernanceService(context.db, identity, { transport, from: config.MAIL_FROM, logger });
     await governance.architecture.seedPrinciples();
     return {
       provides: governance,
-      subscriptions: governanceSubscriptions(governance.plan),
+      jobs: [handleJob(deadlineAlertJob, async () => void (await governance.alerts.send()))],
+      async startup() {
+        // in the queue's schedule table: one schedule serves every worker process
+        await queue.boss.schedule(deadlineAlertJob.name, DEADLINE_ALERT_SCHEDULE, {}, { tz: 'Europe/Copenhagen' });
+      },
+      subscriptions: governanceSubscriptions(governance.plan, governance.usage),
       navigation: {
         menu: {
           staff: [

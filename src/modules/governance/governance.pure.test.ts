@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { annexA, annexAThemes } from './annex-a.ts';
 import { contractProblems, readCost } from './contract-rules.ts';
 import { figureValue, realisedGain } from './key-figures.ts';
+import { parseIncidentCsv } from './incident-rules.ts';
 import { readInitiative } from './initiative-input.ts';
 import { readKroner } from './money.ts';
 import { riskLevel, riskProblems } from './risk-rules.ts';
@@ -201,4 +202,27 @@ test('an initiative names each wrong field; a valid one is read into øre and co
     assert.deepEqual(problems, [{ field, key }], JSON.stringify(change));
     assert.equal(values, undefined);
   }
+});
+
+test('a service desk CSV is read with Danish or English headers; any wrong row refuses the whole file', () => {
+  const good = parseIncidentCsv(
+    'Priority,Started,Responded,Resolved,Extra\nhigh,2026-11-03 08:15,2026-11-03T08:30,2026-11-03 10:00,x\nKritisk,2026-11-04 09:00,,\n',
+  );
+  assert.deepEqual(good.problems, []);
+  assert.equal(good.incidents.length, 2);
+  assert.equal(good.incidents[0].severity, 'high');
+  assert.equal(good.incidents[0].startedAt.toISOString(), '2026-11-03T07:15:00.000Z');
+  assert.equal(good.incidents[1].severity, 'critical');
+  assert.equal(good.incidents[1].endedAt, null);
+  const bad = parseIncidentCsv('alvorlighed;start;løst\nnormal;2026-11-03 08:15;2026-11-03 08:00\nhmm;i går;\n');
+  assert.deepEqual(bad.incidents, []);
+  assert.deepEqual(bad.problems, [
+    { line: 2, field: 'endedAt', key: 'governance.incident.beforeStart' },
+    { line: 3, field: 'severity', key: 'governance.code.invalid' },
+    { line: 3, field: 'startedAt', key: 'governance.time.invalid' },
+  ]);
+  assert.deepEqual(parseIncidentCsv('system;start\nx;2026-11-03 08:00\n').problems, [
+    { line: 1, key: 'governance.import.columns', values: { columns: 'severity' } },
+  ]);
+  assert.deepEqual(parseIncidentCsv('severity;started\n').problems, [{ line: 1, key: 'governance.import.empty' }]);
 });

@@ -15,7 +15,9 @@ export const systemRecord = {
 } as const;
 export const IdParams = z.object({ id: z.string().max(100) }).catch({ id: '' });
 const SavedQuery = z
-  .object({ saved: z.enum(['contract', 'incident', 'duty', 'system', 'role', 'role-remove']).optional() })
+  .object({
+    saved: z.enum(['contract', 'incident', 'incident-import', 'duty', 'system', 'role', 'role-remove']).optional(),
+  })
   .catch({});
 
 /** The register, a system's page and the system owner's page. */

@@ -11,7 +11,7 @@ export function listSystems(executor: Executor, ids?: readonly string[]): Promis
   let query = tables(executor)
     .selectFrom('governance_systems')
     .select(['id', 'name', 'supplier', 'description', 'lifecycle', 'criticality', 'hosting', 'personal_data'])
-    .select(['users_band', 'department_codes', 'kle'])
+    .select(['users_band', 'department_codes', 'kle', 'usage_source'])
     .orderBy('name');
   if (ids) query = query.where('id', 'in', ids);
   return query.execute();

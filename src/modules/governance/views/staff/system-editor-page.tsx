@@ -3,7 +3,14 @@ import { CheckboxGroup } from '#platform/views/choice-fields.tsx';
 import { choices, ErrorSummary, type FieldErrors, fieldBinding, PostForm } from '#platform/views/form.tsx';
 import { LeadPage } from '#platform/views/lead-page.tsx';
 import { SelectField, TextArea, TextField } from '#platform/views/text-fields.tsx';
-import { criticalities, hostings, lifecycles, personalDataLevels, userBands } from '../../governance-codes.ts';
+import {
+  criticalities,
+  hostings,
+  lifecycles,
+  personalDataLevels,
+  usageSources,
+  userBands,
+} from '../../governance-codes.ts';
 import { governancePaths } from '../paths.ts';
 
 /** What the system form shows: the values typed (departments as a list), and what was refused. */
@@ -67,6 +74,15 @@ export function SystemEditorPage({ systemId, values, departmentCodes, department
           options={departments.map((department) => ({ value: department.value, label: department.name[locale] }))}
         />
         <TextField {...field('kle')} label={label('kle')} hint={t('governance.editor.kleHint')} />
+        <SelectField
+          {...field('usageSource')}
+          label={label('usageSource')}
+          hint={t('governance.editor.usageHint')}
+          options={[
+            { value: '', label: t('governance.usageSource.none') },
+            ...choices(usageSources, 'governance.usageSource'),
+          ]}
+        />
       </PostForm>
     </LeadPage>
   );

@@ -1,13 +1,13 @@
 import { t } from '#platform/i18n/i18n.ts';
 import { choices, ErrorSummary, type FieldErrors, fieldBinding, PostForm } from '#platform/views/form.tsx';
-import { SelectField, TextField, TextArea } from '#platform/views/text-fields.tsx';
+import { FileField, SelectField, TextField, TextArea } from '#platform/views/text-fields.tsx';
 import { costKinds, duties, dutyStatuses, severities, systemRoles } from '../../governance-codes.ts';
 import type { SystemRoleHolder } from '../../system.types.ts';
 import { governancePaths } from '../paths.ts';
 
 /** Which of the system page's forms was sent, with what was typed and what was refused. */
 export interface SystemFormState {
-  form: 'contract' | 'incident' | 'duty' | 'role' | 'role-remove';
+  form: 'contract' | 'incident' | 'incident-import' | 'duty' | 'role' | 'role-remove';
   values: Record<string, string>;
   errors: FieldErrors;
 }
@@ -165,6 +165,30 @@ export function RoleForms(props: {
       ) : (
         ''
       )}
+    </>
+  );
+}
+
+/** The service desk's CSV export of the system's incidents, imported whole or not at all. */
+export function IncidentImportForm({ systemId, state }: { systemId: string; state?: SystemFormState }) {
+  const { errors } = stateFor(state, 'incident-import');
+  return (
+    <>
+      <h2 safe>{t('governance.import.heading')}</h2>
+      <ErrorSummary errors={errors} />
+      <PostForm
+        action={`${governancePaths.incidents(systemId)}/import`}
+        submit={t('governance.import.submit')}
+        multipart
+      >
+        <FileField
+          name="file"
+          label={t('governance.import.file')}
+          hint={t('governance.import.hint')}
+          error={errors.file}
+          accept=".csv,text/csv"
+        />
+      </PostForm>
     </>
   );
 }

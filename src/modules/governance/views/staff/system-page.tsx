@@ -5,8 +5,16 @@ import type { SystemOverview } from '../../governance.service.ts';
 import { governancePaths } from '../paths.ts';
 import { ContractsSection } from './contracts-section.tsx';
 import { SlaSection } from './sla-section.tsx';
+import { UsageSection } from './usage-section.tsx';
 import { DutiesTable, SystemFacts } from './system-facts.tsx';
-import { ContractForm, DutyForm, IncidentForm, RoleForms, type SystemFormState } from './system-forms.tsx';
+import {
+  ContractForm,
+  DutyForm,
+  IncidentForm,
+  IncidentImportForm,
+  RoleForms,
+  type SystemFormState,
+} from './system-forms.tsx';
 import { ButtonLink } from '#platform/views/button-link.tsx';
 
 export interface SystemPageProps {
@@ -42,6 +50,7 @@ export function SystemPage({ overview, forms, roleForms, state, saved }: SystemP
       <DutiesTable system={system} />
       <ContractsSection contracts={overview.contracts} />
       <SlaSection sla={overview.sla} lastMonth={overview.lastMonth} />
+      <UsageSection usage={overview.usage} />
       {roleForms ? (
         <RoleForms systemId={system.id} people={roleForms.people} holders={system.roles} state={state} />
       ) : (
@@ -52,6 +61,7 @@ export function SystemPage({ overview, forms, roleForms, state, saved }: SystemP
           <DutyForm systemId={system.id} state={state} />
           <ContractForm systemId={system.id} people={forms.people} payers={forms.payers} state={state} />
           <IncidentForm systemId={system.id} state={state} />
+          <IncidentImportForm systemId={system.id} state={state} />
         </>
       ) : (
         ''
