@@ -17,7 +17,7 @@ after(async () => {
   await app?.close();
 });
 
-test('the register, a system page, the security page, the architecture pages, the action plan, the roles transfer, the system and initiative forms, refused forms and the owner’s page pass axe in both languages', {
+test('the register, a system page, the security page, the architecture pages, the action plan, the roles transfer, the system, initiative and KITOS forms, refused forms and the owner’s page pass axe in both languages', {
   timeout: 300_000,
 }, async () => {
   const problems: string[] = [];
@@ -38,6 +38,10 @@ test('the register, a system page, the security page, the architecture pages, th
     await admin.locator('form[action$="/admin/governance/systems"] button[type="submit"]').click();
     assert.equal(await admin.locator('.alert-error').count(), 1, 'no name, no supplier: refused');
     await scan(admin, `new system refused (${lang})`);
+    await admin.goto(`${app.url}/admin/governance/kitos?lang=${lang}`);
+    await admin.locator('form[action$="/admin/governance/kitos"] button[type="submit"]').click();
+    assert.equal(await admin.locator('.alert-error').count(), 1, 'no file: refused');
+    await scan(admin, `KITOS import refused (${lang})`);
     await admin.goto(`${system}?lang=${lang}`);
     await admin.locator('form[action$="/roles"] button[type="submit"]').click();
     assert.equal(await admin.locator('.alert-error').count(), 1, 'no one chosen: refused');

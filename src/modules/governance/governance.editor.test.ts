@@ -210,3 +210,66 @@ test('an initiative is added to the plan and changed; a wrong amount or an owner
   assert.equal((await manager.follow(`/staff/governance/plan/initiatives/${randomUUID()}/edit`)).status, 404);
   assert.equal((await owner.follow('/staff/governance/plan/initiatives/new')).status, 403);
 });
+
+test('a KITOS file imports whole or not at all; the register exports as KITOS JSON', async () => {
+  const upload = async (json: string) => {
+    const { csrf } = await admin.form('/admin/governance/kitos?lang=da');
+    const form = new FormData();
+    form.set('_csrf', csrf);
+    form.set('file', new Blob([Buffer.from(json)], { type: 'application/json' }), 'kitos.json');
+    return admin.request('/admin/governance/kitos?lang=da', { method: 'POST', body: form });
+  };
+  const systems = await count('governance_systems');
+  const malformed = await upload('{"itSystems": [');
+  assert.equal(malformed.status, 400);
+  assert.match(text(await malformed.text()), /Filen er ikke gyldig JSON\./);
+  const portal = {
+    uuid: '11111111-1111-4111-8111-111111111111',
+    name: 'Byggesagsportalen',
+    kle: [{ name: '02.34' }],
+    rightsHolder: { name: 'Byg A/S' },
+  };
+  const usage = (uuid: string, name: string) => ({
+    uuid: randomUUID(),
+    systemContext: { uuid, name },
+    general: { validity: { valid: true, lifeCycleStatus: 'Operational' } },
+    gdpr: { hostedAt: 'External', dataSensitivityLevels: ['PersonData'] },
+  });
+  const unknown = await upload(
+    JSON.stringify({
+      itSystems: [portal],
+      itSystemUsages: [usage(portal.uuid, 'Byggesagsportalen'), usage(randomUUID(), 'Skoleintra')],
+    }),
+  );
+  assert.equal(unknown.status, 400);
+  assert.match(
+    text(await unknown.text()),
+    /itSystemUsages\.1\.systemContext: Anvendelsen henviser til et IT-system, filen ikke har: Skoleintra/,
+  );
+  assert.equal(await count('governance_systems'), systems, 'the valid usage was not imported either');
+  const file = JSON.stringify({
+    itSystems: [portal, { ...portal, uuid: randomUUID(), name: 'Sagsbehandlingssystemet' }],
+    itSystemUsages: [usage(portal.uuid, 'Byggesagsportalen')],
+  });
+  const imported = await upload(file);
+  assert.equal(imported.status, 303);
+  assert.match(
+    text(await (await admin.follow(imported.headers.get('location')!)).text()),
+    /1 systemer er tilføjet; 0 fandtes allerede\./,
+  );
+  assert.equal(await count('governance_systems'), systems + 1);
+  const again = await upload(file);
+  assert.match(again.headers.get('location') ?? '', /added=0&skipped=1/);
+  const id = await systemId(app.raadhus, 'Byggesagsportalen');
+  assert.deepEqual(await auditActions(id), ['governance:system-import']);
+  const page = text(await (await admin.follow(`/staff/governance/systems/${id}?lang=da`)).text());
+  assert.match(page, /Leverandør Byg A\/S .*Livscyklus I drift .*Drift Cloud .*Persondata Almindelige/);
+  const exported = await (await manager.follow('/staff/governance/systems.kitos.json')).json();
+  const caseSystem = await systemId(app.raadhus, 'Sagsbehandlingssystemet');
+  const own = exported.itSystemUsages.find(
+    (entry: { systemContext: { uuid: string } }) => entry.systemContext.uuid === caseSystem,
+  );
+  assert.equal(own.general.validity.lifeCycleStatus, 'Operational');
+  assert.deepEqual(own.gdpr.specificPersonalData, ['CprNumber']);
+  assert.equal((await owner.follow('/admin/governance/kitos')).status, 403);
+});

@@ -6,6 +6,7 @@ import { registerGovernanceApiRoutes } from './api.routes.ts';
 import { registerArchitectureRoutes } from './architecture.routes.tsx';
 import { registerChangeRoutes } from './change.routes.tsx';
 import { registerEditorRoutes } from './editor.routes.tsx';
+import { registerKitosRoutes } from './kitos.routes.tsx';
 import { seedGovernanceDemo } from './demo-data.ts';
 import { governancePermissions } from './governance.permissions.ts';
 import { GovernanceService } from './governance.service.ts';
@@ -79,6 +80,12 @@ export const governanceModule = defineModule({
             permission: 'governance:admin',
           },
           {
+            href: governancePaths.kitos,
+            label: 'governance.kitos.title',
+            description: 'governance.kitos.linkDescription',
+            permission: 'governance:admin',
+          },
+          {
             href: governancePaths.plan,
             label: 'governance.plan.link',
             description: 'governance.plan.linkDescription',
@@ -102,6 +109,7 @@ export const governanceModule = defineModule({
         registerRegisterRoutes(app, governance);
         registerChangeRoutes(app, governance);
         registerEditorRoutes(app, governance);
+        registerKitosRoutes(app, governance);
         registerSecurityRoutes(app, governance);
         registerArchitectureRoutes(app, governance);
         registerPlanRoutes(app, governance);

@@ -5,6 +5,7 @@ import { contractProblems, readCost } from './contract-rules.ts';
 import { figureValue, realisedGain } from './key-figures.ts';
 import { parseIncidentCsv } from './incident-rules.ts';
 import { readInitiative } from './initiative-input.ts';
+import { KitosFile, systemsFromKitos, systemsToKitos } from './kitos.ts';
 import { readKroner } from './money.ts';
 import { riskLevel, riskProblems } from './risk-rules.ts';
 import { danishTime, monthCompliance } from './sla-compliance.ts';
@@ -225,4 +226,98 @@ test('a service desk CSV is read with Danish or English headers; any wrong row r
     { line: 1, key: 'governance.import.columns', values: { columns: 'severity' } },
   ]);
   assert.deepEqual(parseIncidentCsv('severity;started\n').problems, [{ line: 1, key: 'governance.import.empty' }]);
+});
+
+const kitosSystem = {
+  uuid: '11111111-1111-4111-8111-111111111111',
+  name: 'Ydelsesportal',
+  description: 'Portal',
+  kle: [{ uuid: 'x', name: '32.18' }, { name: 'not a number' }],
+  rightsHolder: { uuid: 'y', name: 'Portal A/S', cvr: '12345678' },
+  deactivated: false,
+};
+const kitosUsage = {
+  uuid: '22222222-2222-4222-8222-222222222222',
+  systemContext: { uuid: kitosSystem.uuid, name: 'Ydelsesportal' },
+  general: {
+    localCallName: null,
+    numberOfExpectedUsers: { lowerBound: 51, upperBound: 100 },
+    validity: { valid: true, lifeCycleStatus: 'PhasingIn' },
+  },
+  gdpr: {
+    businessCritical: 'Yes',
+    hostedAt: 'OnPremise',
+    dataSensitivityLevels: ['PersonData'],
+    specificPersonalData: ['CprNumber'],
+  },
+};
+
+test('KITOS usages become systems by the documented mapping; an unknown system or a missing supplier is named', () => {
+  const { systems, problems } = systemsFromKitos(
+    KitosFile.parse({ itSystems: [kitosSystem], itSystemUsages: [kitosUsage] }),
+  );
+  assert.deepEqual(problems, []);
+  assert.deepEqual(systems, [
+    {
+      name: 'Ydelsesportal',
+      supplier: 'Portal A/S',
+      description: 'Portal',
+      lifecycle: 'phasing-in',
+      criticality: 'high',
+      hosting: 'in-house',
+      personalData: 'cpr',
+      usersBand: '51-250',
+      departmentCodes: [],
+      kle: ['32.18'],
+    },
+  ]);
+  const unknown = { ...kitosUsage, systemContext: { uuid: 'ffffffff-0000-4000-8000-000000000000', name: 'Ukendt' } };
+  const orphan = { ...kitosSystem, rightsHolder: null };
+  const bad = systemsFromKitos(KitosFile.parse({ itSystems: [orphan], itSystemUsages: [kitosUsage, unknown] }));
+  assert.deepEqual(
+    bad.problems.map((problem) => [problem.field, problem.key]),
+    [
+      ['itSystems.0.rightsHolder', 'governance.kitos.noRightsHolder'],
+      ['itSystemUsages.1.systemContext', 'governance.kitos.unknownSystem'],
+    ],
+  );
+});
+
+test('the register exported as KITOS JSON reads back as the same systems', () => {
+  const system = {
+    id: '33333333-3333-4333-8333-333333333333',
+    name: 'Sagssystem',
+    supplier: 'Demo A/S',
+    description: 'Sager',
+    lifecycle: 'phasing-out',
+    criticality: 'critical',
+    hosting: 'hybrid',
+    personalData: 'sensitive',
+    usersBand: '1000+',
+    departmentCodes: ['ydelser'],
+    kle: ['00.01'],
+    usageSource: null,
+    roles: [],
+    owners: [],
+    duties: [],
+  };
+  const file = systemsToKitos([system]);
+  assert.equal(file.itSystemUsages[0].general.validity.lifeCycleStatus, 'PhasingOut');
+  assert.equal(file.itSystemUsages[0].systemContext.uuid, system.id);
+  assert.notEqual(file.itSystemUsages[0].uuid, system.id);
+  const back = systemsFromKitos(KitosFile.parse(JSON.parse(JSON.stringify(file))));
+  assert.deepEqual(back.problems, []);
+  const { departmentCodes, ...rest } = back.systems[0];
+  assert.deepEqual(departmentCodes, [], 'KITOS organisation units are not the municipality’s department codes');
+  assert.deepEqual(rest, {
+    name: 'Sagssystem',
+    supplier: 'Demo A/S',
+    description: 'Sager',
+    lifecycle: 'phasing-out',
+    criticality: 'high',
+    hosting: 'hybrid',
+    personalData: 'sensitive',
+    usersBand: '1000+',
+    kle: ['00.01'],
+  });
 });

@@ -3,6 +3,7 @@ import type { Database } from '#platform/db/database.ts';
 import type { MailTransport } from '#platform/mail/mail-transport.ts';
 import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import { DeadlineAlerts } from './deadline-alerts.ts';
+import { KitosService } from './kitos.service.ts';
 import { assertCan } from '#platform/auth/permissions.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { type Contract, ContractService } from './contract.service.ts';
@@ -41,6 +42,7 @@ export class GovernanceService {
   readonly architecture: ArchitectureService;
   readonly plan: PlanService;
   readonly usage: UsageService;
+  readonly kitos: KitosService;
 
   /** the contract owners' e-mail warnings before termination deadlines (the daily job) */
   readonly alerts: DeadlineAlerts;
@@ -53,6 +55,7 @@ export class GovernanceService {
     this.architecture = new ArchitectureService(db, this.register);
     this.plan = new PlanService(db, this.register);
     this.usage = new UsageService(db);
+    this.kitos = new KitosService(this.register);
     const mail = { transport: options.transport, from: options.from ?? 'Raadhus <noreply@raadhus.local>' };
     this.alerts = new DeadlineAlerts(db, identity, mail, options.logger ?? { info() {}, warn() {} });
   }

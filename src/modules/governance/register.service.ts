@@ -57,21 +57,40 @@ export class RegisterService {
     const departments = (await this.identity.listDepartments()).map((department) => department.code);
     const taken = await repository.systemNameTaken(this.db, input.name);
     refuseWith('governance.system.invalid', systemProblems(input, departments, taken));
+    return this.db.transaction().execute((trx) => this.insert(trx, actor, input, 'governance:system-create'));
+  }
+
+  /**
+   * An import's systems, checked by the caller: those whose name the register already holds are skipped, the rest
+   * added in one transaction (all or none), each audited. Returns how many were added and skipped.
+   */
+  async importSystems(actor: Principal, inputs: readonly SystemInput[]): Promise<{ added: number; skipped: number }> {
+    assertCan(actor, 'governance:admin');
     return this.db.transaction().execute(async (trx) => {
-      const id = await repository.insertSystem(trx, systemRow(input));
-      const today = danishDay();
-      for (const duty of duties)
-        await repository.upsertDuty(trx, {
-          system_id: id,
-          duty,
-          status: 'attention',
-          evidence: '',
-          last_reviewed: null,
-          next_review: today,
-        });
-      await audit(trx, actor, 'governance:system-create', id);
-      return id;
+      let added = 0;
+      for (const input of inputs) {
+        if (await repository.systemNameTaken(trx, input.name)) continue;
+        await this.insert(trx, actor, input, 'governance:system-import');
+        added++;
+      }
+      return { added, skipped: inputs.length - added };
     });
+  }
+
+  private async insert(trx: Executor, actor: Principal, input: SystemInput, action: string): Promise<string> {
+    const id = await repository.insertSystem(trx, systemRow(input));
+    const today = danishDay();
+    for (const duty of duties)
+      await repository.upsertDuty(trx, {
+        system_id: id,
+        duty,
+        status: 'attention',
+        evidence: '',
+        last_reviewed: null,
+        next_review: today,
+      });
+    await audit(trx, actor, action, id);
+    return id;
   }
 
   /** The owner (or an administrator) corrects a system's facts; the same rules as a new system, the name unique. */

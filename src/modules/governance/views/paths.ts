@@ -13,6 +13,8 @@ export const governancePaths = {
   decision: (id: string) => `/staff/governance/architecture/decisions/${encodeURIComponent(id)}`,
   plan: '/staff/governance/plan',
   roles: '/admin/governance/roles',
+  kitos: '/admin/governance/kitos',
+  kitosExport: '/staff/governance/systems.kitos.json',
   newSystem: '/admin/governance/systems/new',
   createSystem: '/admin/governance/systems',
   editSystem: (id: string) => `/staff/governance/systems/${encodeURIComponent(id)}/edit`,
