@@ -35,8 +35,10 @@ test('the register, a system page, the security page, the architecture pages, th
     assert.equal(await admin.locator('.alert-error').count(), 1, 'no one chosen: refused');
     await scan(admin, `roles transfer refused (${lang})`);
     await admin.goto(`${app.url}/admin/governance/systems/new?lang=${lang}`);
+    await admin.fill('#field-name', 'Sagsbehandlingssystemet');
+    await admin.fill('#field-supplier', 'Ny leverandør');
     await admin.locator('form[action$="/admin/governance/systems"] button[type="submit"]').click();
-    assert.equal(await admin.locator('.alert-error').count(), 1, 'no name, no supplier: refused');
+    assert.equal(await admin.locator('.alert-error').count(), 1, 'a name the register has: refused');
     await scan(admin, `new system refused (${lang})`);
     await admin.goto(`${app.url}/admin/governance/kitos?lang=${lang}`);
     await admin.locator('form[action$="/admin/governance/kitos"] button[type="submit"]').click();
@@ -49,8 +51,9 @@ test('the register, a system page, the security page, the architecture pages, th
     await owner.goto(`${system}/edit?lang=${lang}`);
     await scan(owner, `system editor (${lang})`);
     await manager.goto(`${app.url}/staff/governance/plan/initiatives/new?lang=${lang}`);
+    await manager.fill('#field-title', 'Chatbot');
     await manager.locator('form[action$="/initiatives"] button[type="submit"]').click();
-    assert.equal(await manager.locator('.alert-error').count(), 1, 'no title, no owner: refused');
+    assert.equal(await manager.locator('.alert-error').count(), 1, 'no owner, no budget: refused');
     await scan(manager, `new initiative refused (${lang})`);
     await manager.goto(`${app.url}/staff/governance/architecture?lang=${lang}`);
     await manager.fill('#field-title', 'Ny platform');
