@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { attemptForm } from '#platform/views/form-problems.ts';
+import { formValues } from './form-values.ts';
 import type { GovernanceService } from './governance.service.ts';
 import { IdParams, systemRecord } from './register.routes.tsx';
 import { systemPageProps } from './system-page-props.ts';
@@ -7,16 +8,7 @@ import { governancePaths } from './views/paths.ts';
 import { SystemPage } from './views/staff/system-page.tsx';
 import type { SystemFormState } from './views/staff/system-forms.tsx';
 
-/** The named text fields of a form body; anything missing or not text reads as empty. */
-const form =
-  <Keys extends string>(keys: readonly Keys[]) =>
-  (body: unknown): Record<Keys, string> => {
-    const source = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
-    const read = (key: Keys) => (typeof source[key] === 'string' ? (source[key] as string).slice(0, 2000) : '');
-    return Object.fromEntries(keys.map((key) => [key, read(key)])) as Record<Keys, string>;
-  };
-
-const ContractForm = form([
+const ContractForm = formValues([
   'supplier',
   'contractNumber',
   'startsOn',
@@ -30,8 +22,10 @@ const ContractForm = form([
   'costBudget',
   'costActual',
 ]);
-const IncidentForm = form(['severity', 'startedAt', 'respondedAt', 'endedAt']);
-const DutyForm = form(['duty', 'status', 'evidence', 'nextReview']);
+const IncidentForm = formValues(['severity', 'startedAt', 'respondedAt', 'endedAt']);
+const DutyForm = formValues(['duty', 'status', 'evidence', 'nextReview']);
+const RoleForm = formValues(['role', 'staffId']);
+const RemoveRoleForm = formValues(['holder']);
 
 /** A cost line's problems (`costs.0.budget`) shown beside the form's cost fields (`costBudget`). */
 const costFields = Object.fromEntries(
@@ -79,6 +73,33 @@ export function registerChangeRoutes(app: FastifyInstance, governance: Governanc
     const id = IdParams.parse(request.params).id;
     return answer(request, reply, { form: 'incident', values }, () =>
       governance.slas.recordIncident(request.principal!, id, values),
+    );
+  });
+
+  const admin = { config: { permission: 'governance:admin', ...systemRecord } } as const;
+  app.post('/staff/governance/systems/:id/roles', admin, async (request, reply) => {
+    const values = RoleForm(request.body);
+    const id = IdParams.parse(request.params).id;
+    return answer(request, reply, { form: 'role', values }, () =>
+      governance.register.assignRole(request.principal!, id, values.role, values.staffId),
+    );
+  });
+
+  app.post('/staff/governance/systems/:id/roles/remove', admin, async (request, reply) => {
+    const values = RemoveRoleForm(request.body);
+    const [role = '', staffId = ''] = values.holder.split('|');
+    const id = IdParams.parse(request.params).id;
+    return answer(request, reply, { form: 'role-remove', values }, () =>
+      governance.register.removeRole(request.principal!, id, role, staffId),
+    );
+  });
+
+  app.post('/staff/governance/systems/:id/incidents/import', change, async (request, reply) => {
+    const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
+    const file = body.file instanceof Buffer ? body.file.toString('utf8') : '';
+    const id = IdParams.parse(request.params).id;
+    return answer(request, reply, { form: 'incident-import', values: {} }, () =>
+      governance.slas.importIncidents(request.principal!, id, file),
     );
   });
 

@@ -19,6 +19,8 @@ export interface Contract {
   ownerStaffId: string;
   paymentModel: string;
   costs: CostRow[];
+  /** days before the termination deadline its owner is warned by e-mail */
+  alertDays: number;
   /** the termination deadline lies within the alert window (and has not passed) */
   deadlineSoon: boolean;
 }
@@ -51,8 +53,10 @@ export class ContractService {
       ownerStaffId: row.owner_staff_id,
       paymentModel: row.payment_model,
       costs: costs.filter((cost) => cost.contractId === row.id),
+      alertDays: row.alert_days,
       deadlineSoon:
-        row.termination_deadline >= today && row.termination_deadline <= addDays(today, DEADLINE_ALERT_DAYS),
+        row.termination_deadline >= today &&
+        row.termination_deadline <= addDays(today, Math.max(row.alert_days, DEADLINE_ALERT_DAYS)),
     }));
   }
 

@@ -6,6 +6,7 @@ import { demoSystems } from './demo-systems.ts';
 import * as contracts from './repository/contract.repository.ts';
 import * as slas from './repository/sla.repository.ts';
 import * as systems from './repository/system.repository.ts';
+import * as usage from './repository/usage.repository.ts';
 import { seedArchitectureDemo } from './demo-architecture.ts';
 import { seedPlanDemo } from './demo-plan.ts';
 import { seedSecurityDemo } from './demo-security.ts';
@@ -74,6 +75,9 @@ export async function seedGovernanceDemo(db: Database, identity: Pick<IdentityCo
     await seedArchitectureDemo(trx, caseSystem, manager, today);
     await seedPlanDemo(trx, manager, Number(today.slice(0, 4)));
     const month = previousMonth(today);
+    // the months before Raadhus counted from events: the case system's closed cases, the self-service applications
+    await usage.addUsage(trx, 'cases', month, 312);
+    await usage.addUsage(trx, 'selfservice', month, 1480);
     await slas.insertIncidents(trx, [
       {
         system_id: caseSystem,

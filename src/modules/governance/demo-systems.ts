@@ -13,6 +13,7 @@ export const demoSystems: SystemInput[] = [
     usersBand: '251-1000',
     departmentCodes: ['ydelser', 'teknik', 'byg'],
     kle: ['00.01', '32.18'],
+    usageSource: 'cases',
   },
   {
     name: 'Raadhus selvbetjening',
@@ -25,6 +26,7 @@ export const demoSystems: SystemInput[] = [
     usersBand: '51-250',
     departmentCodes: ['borgerservice'],
     kle: ['00.01'],
+    usageSource: 'selfservice',
   },
   {
     name: 'Økonomisystemet',

@@ -28,3 +28,12 @@ export type Severity = (typeof severities)[number];
 
 export const isCode = <T extends string>(list: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (list as readonly string[]).includes(value);
+
+/** The action plan's focus areas (the strategy's four), phases, funding sources and status ratings. */
+export const focusAreas = ['self-service', 'processes', 'common-solutions', 'management-information'] as const;
+export const phases = ['idea', 'analysis', 'implementation', 'operation'] as const;
+export const fundings = ['central', 'department', 'pool'] as const;
+export const ratings = ['green', 'amber', 'red'] as const;
+
+/** Raadhus's own usage measures that can show a system's use: self-service completions, letters sent, cases closed. */
+export const usageSources = ['selfservice', 'letters', 'cases'] as const;

@@ -9,7 +9,7 @@ let app: TestApp;
 let browser: TestBrowser;
 startAppAndBrowser((started) => ({ app, browser } = started));
 
-test('the register, a system page, the security page, the architecture pages, the action plan, the roles transfer, refused forms and the owner’s page pass axe in both languages', {
+test('the register, a system page, the security page, the architecture pages, the action plan, the roles transfer, the system, initiative and KITOS forms, refused forms and the owner’s page pass axe in both languages', {
   timeout: 300_000,
 }, async () => {
   const { problems, scan } = axeScanner();
@@ -22,6 +22,27 @@ test('the register, a system page, the security page, the architecture pages, th
     await admin.locator('form[action$="/roles/transfer"] button[type="submit"]').click();
     assert.equal(await admin.locator('.alert-error').count(), 1, 'no one chosen: refused');
     await scan(admin, `roles transfer refused (${lang})`);
+    await admin.goto(`${app.url}/admin/governance/systems/new?lang=${lang}`);
+    await admin.fill('#field-name', 'Sagsbehandlingssystemet');
+    await admin.fill('#field-supplier', 'Ny leverandør');
+    await admin.locator('form[action$="/admin/governance/systems"] button[type="submit"]').click();
+    assert.equal(await admin.locator('.alert-error').count(), 1, 'a name the register has: refused');
+    await scan(admin, `new system refused (${lang})`);
+    await admin.goto(`${app.url}/admin/governance/kitos?lang=${lang}`);
+    await admin.locator('form[action$="/admin/governance/kitos"] button[type="submit"]').click();
+    assert.equal(await admin.locator('.alert-error').count(), 1, 'no file: refused');
+    await scan(admin, `KITOS import refused (${lang})`);
+    await admin.goto(`${system}?lang=${lang}`);
+    await admin.locator('form[action$="/roles"] button[type="submit"]').click();
+    assert.equal(await admin.locator('.alert-error').count(), 1, 'no one chosen: refused');
+    await scan(admin, `system page with a refused role (${lang})`);
+    await owner.goto(`${system}/edit?lang=${lang}`);
+    await scan(owner, `system editor (${lang})`);
+    await manager.goto(`${app.url}/staff/governance/plan/initiatives/new?lang=${lang}`);
+    await manager.fill('#field-title', 'Chatbot');
+    await manager.locator('form[action$="/initiatives"] button[type="submit"]').click();
+    assert.equal(await manager.locator('.alert-error').count(), 1, 'no owner, no budget: refused');
+    await scan(manager, `new initiative refused (${lang})`);
     await manager.goto(`${app.url}/staff/governance/architecture?lang=${lang}`);
     await manager.fill('#field-title', 'Ny platform');
     await manager.locator('form[action$="/decisions"] button[type="submit"]').click();

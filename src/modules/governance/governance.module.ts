@@ -1,7 +1,12 @@
 import { defineModule } from '#platform/module.ts';
+import { SmtpMailTransport } from '#platform/mail/mail-transport.ts';
+import { handleJob } from '#platform/queue/job-definition.ts';
+import { DEADLINE_ALERT_SCHEDULE, deadlineAlertJob } from './governance.jobs.ts';
 import { registerGovernanceApiRoutes } from './api.routes.ts';
 import { registerArchitectureRoutes } from './architecture.routes.tsx';
 import { registerChangeRoutes } from './change.routes.tsx';
+import { registerEditorRoutes } from './editor.routes.tsx';
+import { registerKitosRoutes } from './kitos.routes.tsx';
 import { seedGovernanceDemo } from './demo-data.ts';
 import { governancePermissions } from './governance.permissions.ts';
 import { GovernanceService } from './governance.service.ts';
@@ -29,11 +34,21 @@ export const governanceModule = defineModule({
   permissions: governancePermissions,
   messages: governanceMessages,
   async build(context, { identity }) {
-    const governance = new GovernanceService(context.db, identity);
+    const { config, queue, logger } = context;
+    const transport = config.SMTP_URL
+      ? new SmtpMailTransport(config.SMTP_URL, config.NOTIFY_SEND_TIMEOUT_MS)
+      : undefined;
+    if (transport) queue.boss.on('stopped', () => transport.close());
+    const governance = new GovernanceService(context.db, identity, { transport, from: config.MAIL_FROM, logger });
     await governance.architecture.seedPrinciples();
     return {
       provides: governance,
-      subscriptions: governanceSubscriptions(governance.plan),
+      jobs: [handleJob(deadlineAlertJob, async () => void (await governance.alerts.send()))],
+      async startup() {
+        // in the queue's schedule table: one schedule serves every worker process
+        await queue.boss.schedule(deadlineAlertJob.name, DEADLINE_ALERT_SCHEDULE, {}, { tz: 'Europe/Copenhagen' });
+      },
+      subscriptions: governanceSubscriptions(governance.plan, governance.usage),
       navigation: {
         menu: {
           staff: [
@@ -65,6 +80,12 @@ export const governanceModule = defineModule({
             permission: 'governance:admin',
           },
           {
+            href: governancePaths.kitos,
+            label: 'governance.kitos.title',
+            description: 'governance.kitos.linkDescription',
+            permission: 'governance:admin',
+          },
+          {
             href: governancePaths.plan,
             label: 'governance.plan.link',
             description: 'governance.plan.linkDescription',
@@ -87,6 +108,8 @@ export const governanceModule = defineModule({
       routes(app) {
         registerRegisterRoutes(app, governance);
         registerChangeRoutes(app, governance);
+        registerEditorRoutes(app, governance);
+        registerKitosRoutes(app, governance);
         registerSecurityRoutes(app, governance);
         registerArchitectureRoutes(app, governance);
         registerPlanRoutes(app, governance);

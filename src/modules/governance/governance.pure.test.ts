@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { annexA, annexAThemes } from './annex-a.ts';
 import { contractProblems, readCost } from './contract-rules.ts';
 import { figureValue, realisedGain } from './key-figures.ts';
+import { parseIncidentCsv } from './incident-rules.ts';
+import { readInitiative } from './initiative-input.ts';
+import { KitosFile, systemsFromKitos, systemsToKitos } from './kitos.ts';
 import { readKroner } from './money.ts';
 import { riskLevel, riskProblems } from './risk-rules.ts';
 import { danishTime, monthCompliance } from './sla-compliance.ts';
@@ -163,4 +166,158 @@ test('a key figure’s value and a benefit’s realised gain are computed', () =
   // a rise towards a higher target, and a reduction towards a lower one
   assert.deepEqual(realisedGain(70, 90, 75), { expected: 20, realised: 5, deviation: -15 });
   assert.deepEqual(realisedGain(60_000, 10_000, 8_000), { expected: 50_000, realised: 52_000, deviation: 2_000 });
+});
+
+test('an initiative names each wrong field; a valid one is read into øre and codes', () => {
+  const input = {
+    year: '2027',
+    title: ' Chatbot ',
+    focusArea: 'self-service',
+    departmentCode: 'borgerservice',
+    ownerStaffId: 'x',
+    phase: 'idea',
+    status: 'green',
+    budget: '1.250.000,50',
+    funding: 'pool',
+    goLive: '',
+  };
+  const read = readInitiative(input, ['borgerservice']);
+  assert.deepEqual(read.problems, []);
+  assert.equal(read.values?.budgetOre, 125_000_050);
+  assert.equal(read.values?.title, 'Chatbot');
+  assert.equal(read.values?.goLive, null);
+  const cases: Array<[Partial<typeof input>, string, string]> = [
+    [{ year: '1999' }, 'year', 'governance.initiative.year.invalid'],
+    [{ year: '27' }, 'year', 'governance.initiative.year.invalid'],
+    [{ title: ' ' }, 'title', 'governance.initiative.title.required'],
+    [{ title: 'x'.repeat(201) }, 'title', 'governance.initiative.title.long'],
+    [{ focusArea: 'marketing' }, 'focusArea', 'governance.code.invalid'],
+    [{ departmentCode: 'nowhere' }, 'departmentCode', 'governance.code.invalid'],
+    [{ status: 'blue' }, 'status', 'governance.code.invalid'],
+    [{ budget: '-5' }, 'budget', 'governance.cost.negative'],
+    [{ budget: '1,250.00' }, 'budget', 'governance.cost.format'],
+    [{ goLive: '2027-13-01' }, 'goLive', 'governance.day.invalid'],
+  ];
+  for (const [change, field, key] of cases) {
+    const { problems, values } = readInitiative({ ...input, ...change }, ['borgerservice']);
+    assert.deepEqual(problems, [{ field, key }], JSON.stringify(change));
+    assert.equal(values, undefined);
+  }
+});
+
+test('a service desk CSV is read with Danish or English headers; any wrong row refuses the whole file', () => {
+  const good = parseIncidentCsv(
+    'Priority,Started,Responded,Resolved,Extra\nhigh,2026-11-03 08:15,2026-11-03T08:30,2026-11-03 10:00,x\nKritisk,2026-11-04 09:00,,\n',
+  );
+  assert.deepEqual(good.problems, []);
+  assert.equal(good.incidents.length, 2);
+  assert.equal(good.incidents[0].severity, 'high');
+  assert.equal(good.incidents[0].startedAt.toISOString(), '2026-11-03T07:15:00.000Z');
+  assert.equal(good.incidents[1].severity, 'critical');
+  assert.equal(good.incidents[1].endedAt, null);
+  const bad = parseIncidentCsv('alvorlighed;start;løst\nnormal;2026-11-03 08:15;2026-11-03 08:00\nhmm;i går;\n');
+  assert.deepEqual(bad.incidents, []);
+  assert.deepEqual(bad.problems, [
+    { line: 2, field: 'endedAt', key: 'governance.incident.beforeStart' },
+    { line: 3, field: 'severity', key: 'governance.code.invalid' },
+    { line: 3, field: 'startedAt', key: 'governance.time.invalid' },
+  ]);
+  assert.deepEqual(parseIncidentCsv('system;start\nx;2026-11-03 08:00\n').problems, [
+    { line: 1, key: 'governance.import.columns', values: { columns: 'severity' } },
+  ]);
+  assert.deepEqual(parseIncidentCsv('severity;started\n').problems, [{ line: 1, key: 'governance.import.empty' }]);
+});
+
+const kitosSystem = {
+  uuid: '11111111-1111-4111-8111-111111111111',
+  name: 'Ydelsesportal',
+  description: 'Portal',
+  kle: [{ uuid: 'x', name: '32.18' }, { name: 'not a number' }],
+  rightsHolder: { uuid: 'y', name: 'Portal A/S', cvr: '12345678' },
+  deactivated: false,
+};
+const kitosUsage = {
+  uuid: '22222222-2222-4222-8222-222222222222',
+  systemContext: { uuid: kitosSystem.uuid, name: 'Ydelsesportal' },
+  general: {
+    localCallName: null,
+    numberOfExpectedUsers: { lowerBound: 51, upperBound: 100 },
+    validity: { valid: true, lifeCycleStatus: 'PhasingIn' },
+  },
+  gdpr: {
+    businessCritical: 'Yes',
+    hostedAt: 'OnPremise',
+    dataSensitivityLevels: ['PersonData'],
+    specificPersonalData: ['CprNumber'],
+  },
+};
+
+test('KITOS usages become systems by the documented mapping; an unknown system or a missing supplier is named', () => {
+  const { systems, problems } = systemsFromKitos(
+    KitosFile.parse({ itSystems: [kitosSystem], itSystemUsages: [kitosUsage] }),
+  );
+  assert.deepEqual(problems, []);
+  assert.deepEqual(systems, [
+    {
+      name: 'Ydelsesportal',
+      supplier: 'Portal A/S',
+      description: 'Portal',
+      lifecycle: 'phasing-in',
+      criticality: 'high',
+      hosting: 'in-house',
+      personalData: 'cpr',
+      usersBand: '51-250',
+      departmentCodes: [],
+      kle: ['32.18'],
+    },
+  ]);
+  const unknown = { ...kitosUsage, systemContext: { uuid: 'ffffffff-0000-4000-8000-000000000000', name: 'Ukendt' } };
+  const orphan = { ...kitosSystem, rightsHolder: null };
+  const bad = systemsFromKitos(KitosFile.parse({ itSystems: [orphan], itSystemUsages: [kitosUsage, unknown] }));
+  assert.deepEqual(
+    bad.problems.map((problem) => [problem.field, problem.key]),
+    [
+      ['itSystems.0.rightsHolder', 'governance.kitos.noRightsHolder'],
+      ['itSystemUsages.1.systemContext', 'governance.kitos.unknownSystem'],
+    ],
+  );
+});
+
+test('the register exported as KITOS JSON reads back as the same systems', () => {
+  const system = {
+    id: '33333333-3333-4333-8333-333333333333',
+    name: 'Sagssystem',
+    supplier: 'Demo A/S',
+    description: 'Sager',
+    lifecycle: 'phasing-out',
+    criticality: 'critical',
+    hosting: 'hybrid',
+    personalData: 'sensitive',
+    usersBand: '1000+',
+    departmentCodes: ['ydelser'],
+    kle: ['00.01'],
+    usageSource: null,
+    roles: [],
+    owners: [],
+    duties: [],
+  };
+  const file = systemsToKitos([system]);
+  assert.equal(file.itSystemUsages[0].general.validity.lifeCycleStatus, 'PhasingOut');
+  assert.equal(file.itSystemUsages[0].systemContext.uuid, system.id);
+  assert.notEqual(file.itSystemUsages[0].uuid, system.id);
+  const back = systemsFromKitos(KitosFile.parse(JSON.parse(JSON.stringify(file))));
+  assert.deepEqual(back.problems, []);
+  const { departmentCodes, ...rest } = back.systems[0];
+  assert.deepEqual(departmentCodes, [], 'KITOS organisation units are not the municipality’s department codes');
+  assert.deepEqual(rest, {
+    name: 'Sagssystem',
+    supplier: 'Demo A/S',
+    description: 'Sager',
+    lifecycle: 'phasing-out',
+    criticality: 'high',
+    hosting: 'hybrid',
+    personalData: 'sensitive',
+    usersBand: '1000+',
+    kle: ['00.01'],
+  });
 });

@@ -1,4 +1,9 @@
+import type { Logger } from 'pino';
 import type { Database } from '#platform/db/database.ts';
+import type { MailTransport } from '#platform/mail/mail-transport.ts';
+import type { IdentityContract } from '#modules/identity/identity.contract.ts';
+import { DeadlineAlerts } from './deadline-alerts.ts';
+import { KitosService } from './kitos.service.ts';
 import { assertCan } from '#platform/auth/permissions.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { type Contract, ContractService } from './contract.service.ts';
@@ -10,6 +15,7 @@ import { ArchitectureService } from './architecture.service.ts';
 import { PlanService } from './plan.service.ts';
 import { SecurityService } from './security.service.ts';
 import type { ItSystem } from './system.types.ts';
+import { type SystemUsage, UsageService } from './usage.service.ts';
 
 /** One system with everything its page shows: roles, duties, contracts and costs, the SLA and last month's measure. */
 export interface SystemOverview {
@@ -17,6 +23,14 @@ export interface SystemOverview {
   contracts: Contract[];
   sla?: Sla;
   lastMonth?: MonthCompliance;
+  /** the system's use, where Raadhus measures it */
+  usage?: SystemUsage;
+}
+
+export interface AlertOptions {
+  transport?: MailTransport;
+  from?: string;
+  logger?: Pick<Logger, 'info' | 'warn'>;
 }
 
 /** The governance module's services: the register, contracts and costs, SLAs, information security, architecture, the action plan. */
@@ -27,14 +41,23 @@ export class GovernanceService {
   readonly security: SecurityService;
   readonly architecture: ArchitectureService;
   readonly plan: PlanService;
+  readonly usage: UsageService;
+  readonly kitos: KitosService;
 
-  constructor(db: Database, identity: Identity) {
+  /** the contract owners' e-mail warnings before termination deadlines (the daily job) */
+  readonly alerts: DeadlineAlerts;
+
+  constructor(db: Database, identity: Identity & Pick<IdentityContract, 'getStaff'>, options: AlertOptions = {}) {
     this.register = new RegisterService(db, identity);
     this.contracts = new ContractService(db, this.register, identity);
     this.slas = new SlaService(db, this.register);
     this.security = new SecurityService(db, this.register);
     this.architecture = new ArchitectureService(db, this.register);
-    this.plan = new PlanService(db);
+    this.plan = new PlanService(db, this.register);
+    this.usage = new UsageService(db);
+    this.kitos = new KitosService(this.register);
+    const mail = { transport: options.transport, from: options.from ?? 'Raadhus <noreply@raadhus.local>' };
+    this.alerts = new DeadlineAlerts(db, identity, mail, options.logger ?? { info() {}, warn() {} });
   }
 
   async systemPage(actor: Principal, id: string, now = new Date()): Promise<SystemOverview> {
@@ -60,7 +83,10 @@ export class GovernanceService {
     const contracts = await this.contracts.ofSystems(ids, today);
     const slas = await this.slas.ofSystems(ids);
     const measured = await this.slas.compliance(ids, previousMonth(today), now);
+    const sources = systems.flatMap((system) => (system.usageSource ? [system.usageSource] : []));
+    const usage = await this.usage.of(sources, previousMonth(today), today);
     return systems.map((system) => ({
+      usage: system.usageSource ? usage.get(system.usageSource) : undefined,
       system,
       contracts: contracts.filter((contract) => contract.systemId === system.id),
       sla: slas.get(system.id),

@@ -5,7 +5,8 @@ import { notFound, type FieldProblem } from '#platform/http/problem.ts';
 import { danishDay } from '#platform/time/danish-day.ts';
 import { refuseWith } from './governance-problems.ts';
 import { benefitUnits, figureValue, keyFigure, realisedGain } from './key-figures.ts';
-import { audit, isUuid } from './register.service.ts';
+import { type InitiativeInput, readInitiative } from './initiative-input.ts';
+import { audit, isUuid, type RegisterService } from './register.service.ts';
 import * as repository from './repository/plan.repository.ts';
 
 export interface Benefit {
@@ -56,7 +57,68 @@ const number = (text: string) => (/^-?\d+(,\d+)?$/.test(text.trim()) ? Number(te
 
 /** The yearly action plan, its benefits (realised gains computed from key figures) and the strategy pool. */
 export class PlanService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly register: RegisterService,
+  ) {}
+
+  /** An initiative as its form shows it, for editing. */
+  async initiativeForm(actor: Principal, id: string): Promise<InitiativeInput> {
+    assertCan(actor, 'governance:plan');
+    const row = isUuid(id) ? await repository.findInitiative(this.db, id) : undefined;
+    if (!row) throw notFound('governance.initiative.notFound');
+    return {
+      year: String(row.year),
+      title: row.title,
+      focusArea: row.focus_area,
+      departmentCode: row.department_code,
+      ownerStaffId: row.owner_staff_id,
+      phase: row.phase,
+      status: row.status,
+      budget: formatOre(Number(row.budget_ore)),
+      funding: row.funding,
+      goLive: row.go_live ?? '',
+    };
+  }
+
+  /**
+   * Adds an initiative to a year's plan (no `id`) or changes one: every field checked, the owner someone in the
+   * staff register; nothing is stored while a problem remains. Returns the initiative's id.
+   */
+  async saveInitiative(actor: Principal, id: string | undefined, input: InitiativeInput): Promise<string> {
+    assertCan(actor, 'governance:plan');
+    if (id !== undefined && !(isUuid(id) && (await repository.findInitiative(this.db, id))))
+      throw notFound('governance.initiative.notFound');
+    const departments = (await this.register.departmentChoices()).map((choice) => choice.value);
+    const { problems, values } = readInitiative(input, departments);
+    if (!(await this.register.staffExists(input.ownerStaffId)))
+      problems.push({ field: 'ownerStaffId', key: 'governance.role.unknownStaff' });
+    refuseWith('governance.initiative.invalid', problems);
+    const row = {
+      year: values!.year,
+      title: values!.title,
+      focus_area: values!.focusArea,
+      department_code: values!.departmentCode,
+      owner_staff_id: values!.ownerStaffId,
+      phase: values!.phase,
+      status: values!.status,
+      budget_ore: values!.budgetOre,
+      funding: values!.funding,
+      go_live: values!.goLive,
+    };
+    return this.db.transaction().execute(async (trx) => {
+      const saved = id ?? (await repository.insertInitiative(trx, row));
+      if (id) await repository.updateInitiative(trx, id, row);
+      await audit(trx, actor, id ? 'governance:initiative-update' : 'governance:initiative-create', saved);
+      return saved;
+    });
+  }
+
+  /** Whom an initiative can be given to: the active staff. */
+  async ownerChoices(actor: Principal): Promise<Array<{ id: string; name: string }>> {
+    assertCan(actor, 'governance:plan');
+    return this.register.activeStaff();
+  }
 
   async board(actor: Principal, year: number): Promise<{ initiatives: Initiative[]; pool: PoolSummary }> {
     assertCan(actor, 'governance:read');
@@ -126,6 +188,14 @@ export class PlanService {
     const figure = channel === 'print' ? 'post.letters-printed' : 'post.letters-digital';
     return repository.countEvent(executor, eventId, figure, year);
   }
+}
+
+/** Øre as a Danish amount the form reads back (`1.250.000` or `87.500,50`). */
+function formatOre(ore: number): string {
+  const whole = Math.floor(ore / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return ore % 100 ? `${whole},${String(ore % 100).padStart(2, '0')}` : whole;
 }
 
 function toBenefit(row: repository.BenefitRow, counts: ReadonlyMap<string, number>): Benefit {

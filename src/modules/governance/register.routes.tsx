@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { can } from '#platform/auth/permissions.ts';
 import type { GovernanceService } from './governance.service.ts';
 import { systemsCsv } from './systems-csv.ts';
 import { systemPageProps } from './system-page-props.ts';
@@ -13,13 +14,18 @@ export const systemRecord = {
   recordless: 'an IT system is the municipality’s own register entry, no citizen’s or business’s record',
 } as const;
 export const IdParams = z.object({ id: z.string().max(100) }).catch({ id: '' });
-const SavedQuery = z.object({ saved: z.enum(['contract', 'incident', 'duty']).optional() }).catch({});
+const SavedQuery = z
+  .object({
+    saved: z.enum(['contract', 'incident', 'incident-import', 'duty', 'system', 'role', 'role-remove']).optional(),
+  })
+  .catch({});
 
 /** The register, a system's page and the system owner's page. */
 export function registerRegisterRoutes(app: FastifyInstance, governance: GovernanceService): void {
   app.get(governancePaths.systems, { config: { permission: 'governance:read' } }, async (request, reply) => {
     const systems = await governance.register.list(request.principal!);
-    return reply.page(() => <SystemsPage systems={systems} />);
+    const mayAdd = can(request.principal!, 'governance:admin');
+    return reply.page(() => <SystemsPage systems={systems} mayAdd={mayAdd} />);
   });
 
   app.get(governancePaths.systemsCsv, { config: { permission: 'governance:read' } }, async (request, reply) => {

@@ -57,21 +57,62 @@ export class RegisterService {
     const departments = (await this.identity.listDepartments()).map((department) => department.code);
     const taken = await repository.systemNameTaken(this.db, input.name);
     refuseWith('governance.system.invalid', systemProblems(input, departments, taken));
+    return this.db.transaction().execute((trx) => this.insert(trx, actor, input, 'governance:system-create'));
+  }
+
+  /**
+   * An import's systems, checked by the caller: those whose name the register already holds are skipped, the rest
+   * added in one transaction (all or none), each audited. Returns how many were added and skipped.
+   */
+  async importSystems(actor: Principal, inputs: readonly SystemInput[]): Promise<{ added: number; skipped: number }> {
+    assertCan(actor, 'governance:admin');
     return this.db.transaction().execute(async (trx) => {
-      const id = await repository.insertSystem(trx, systemRow(input));
-      const today = danishDay();
-      for (const duty of duties)
-        await repository.upsertDuty(trx, {
-          system_id: id,
-          duty,
-          status: 'attention',
-          evidence: '',
-          last_reviewed: null,
-          next_review: today,
-        });
-      await audit(trx, actor, 'governance:system-create', id);
-      return id;
+      let added = 0;
+      for (const input of inputs) {
+        if (await repository.systemNameTaken(trx, input.name)) continue;
+        await this.insert(trx, actor, input, 'governance:system-import');
+        added++;
+      }
+      return { added, skipped: inputs.length - added };
     });
+  }
+
+  private async insert(trx: Executor, actor: Principal, input: SystemInput, action: string): Promise<string> {
+    const id = await repository.insertSystem(trx, systemRow(input));
+    const today = danishDay();
+    for (const duty of duties)
+      await repository.upsertDuty(trx, {
+        system_id: id,
+        duty,
+        status: 'attention',
+        evidence: '',
+        last_reviewed: null,
+        next_review: today,
+      });
+    await audit(trx, actor, action, id);
+    return id;
+  }
+
+  /** The owner (or an administrator) corrects a system's facts; the same rules as a new system, the name unique. */
+  async update(actor: Principal, id: string, input: SystemInput): Promise<void> {
+    assertCan(actor, 'governance:change');
+    await this.assertMayChange(actor, id);
+    const departments = (await this.identity.listDepartments()).map((department) => department.code);
+    const taken = await repository.systemNameTaken(this.db, input.name, id);
+    refuseWith('governance.system.invalidChange', systemProblems(input, departments, taken));
+    await this.db.transaction().execute(async (trx) => {
+      await repository.updateSystem(trx, id, systemRow(input));
+      await audit(trx, actor, 'governance:system-update', id);
+    });
+  }
+
+  /** Department codes and names, for the system form's choices. */
+  async departmentChoices(): Promise<Array<{ value: string; label: string; name: { da: string; en: string } }>> {
+    return (await this.identity.listDepartments()).map((department) => ({
+      value: department.code,
+      label: department.code,
+      name: department.name,
+    }));
   }
 
   /** Gives a role on a system to someone in the staff register (anyone else is refused, naming the field). */
@@ -85,6 +126,18 @@ export class RegisterService {
     await this.db.transaction().execute(async (trx) => {
       await repository.insertRoles(trx, [{ system_id: systemId, role, staff_id: staffId }]);
       await audit(trx, actor, 'governance:role-assign', systemId, staffId);
+    });
+  }
+
+  /** Takes a role on a system from a person (an administrator's correction); a role not held is a 404. */
+  async removeRole(actor: Principal, systemId: string, role: string, staffId: string): Promise<void> {
+    assertCan(actor, 'governance:admin');
+    await this.get(actor, systemId);
+    if (!isCode(systemRoles, role) || !isUuid(staffId)) throw notFound('governance.role.notHeld');
+    await this.db.transaction().execute(async (trx) => {
+      const removed = await repository.deleteRole(trx, { system_id: systemId, role, staff_id: staffId });
+      if (!removed) throw notFound('governance.role.notHeld');
+      await audit(trx, actor, 'governance:role-remove', systemId, staffId);
     });
   }
 
@@ -146,6 +199,11 @@ export class RegisterService {
   /** Active staff of every department, by name: whom a role can be given to or moved to. */
   async staffChoices(actor: Principal): Promise<Array<{ id: string; name: string }>> {
     assertCan(actor, 'governance:admin');
+    return this.activeStaff();
+  }
+
+  /** Active staff of every department, by name (names only, as the staff register gives other modules). */
+  async activeStaff(): Promise<Array<{ id: string; name: string }>> {
     const departments = await this.identity.listDepartments();
     const staff = (
       await Promise.all(departments.map((department) => this.identity.staffInDepartment(department.id)))
@@ -153,7 +211,8 @@ export class RegisterService {
     return staff.sort((a, b) => a.name.localeCompare(b.name, 'da'));
   }
 
-  private async staffExists(staffId: string): Promise<boolean> {
+  /** Whether the id is someone in the staff register. */
+  async staffExists(staffId: string): Promise<boolean> {
     return isUuid(staffId) && !!(await this.identity.getStaff(staffId));
   }
 
@@ -181,6 +240,8 @@ const auditObjectTypes: Record<string, string> = {
   'governance:role-copy': 'staff',
   'governance:decision-record': 'committee-decision',
   'governance:benefit-add': 'initiative',
+  'governance:initiative-create': 'initiative',
+  'governance:initiative-update': 'initiative',
 };
 
 /** Every change to the register is audited, in its transaction; `staffId` names the person a role change is about. */

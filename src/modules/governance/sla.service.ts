@@ -1,14 +1,17 @@
 import type { Database } from '#platform/db/database.ts';
 import { assertCan } from '#platform/auth/permissions.ts';
 import type { Principal } from '#platform/auth/principal.ts';
-import type { FieldProblem } from '#platform/http/problem.ts';
-import { isCode, type Severity, severities } from './governance-codes.ts';
-import { isDay } from '#platform/time/danish-day.ts';
+import { badRequest } from '#platform/http/problem.ts';
+import { t } from '#platform/i18n/i18n.ts';
+import type { Severity } from './governance-codes.ts';
 import { refuseWith } from './governance-problems.ts';
 import { audit, type RegisterService } from './register.service.ts';
 import type { SlaTable } from './repository/governance.tables.ts';
 import * as repository from './repository/sla.repository.ts';
-import { danishTime, type MonthCompliance, monthBounds, monthCompliance } from './sla-compliance.ts';
+import { type IncidentInput, parseIncidentCsv, readIncident } from './incident-rules.ts';
+import { type MonthCompliance, monthBounds, monthCompliance } from './sla-compliance.ts';
+
+export type { IncidentInput };
 
 export interface Sla {
   systemId: string;
@@ -19,13 +22,6 @@ export interface Sla {
   reasoning: string;
 }
 
-export interface IncidentInput {
-  severity: string;
-  startedAt: string;
-  respondedAt: string;
-  endedAt: string;
-}
-
 const toSla = (row: SlaTable): Sla => ({
   systemId: row.system_id,
   availabilityTarget: row.availability_target,
@@ -34,15 +30,6 @@ const toSla = (row: SlaTable): Sla => ({
   sourcing: row.sourcing,
   reasoning: row.reasoning,
 });
-
-/** A date-time typed as `2026-11-03T08:15` (Danish time is meant; the offset is taken from the zone). */
-function readTime(text: string): Date | null | 'invalid' {
-  if (!text.trim()) return null;
-  if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}$/.test(text.trim())) return 'invalid';
-  const [day, time] = text.trim().split(/[T ]/);
-  if (!isDay(day) || Number(time.slice(0, 2)) > 23 || Number(time.slice(3)) > 59) return 'invalid';
-  return danishTime(day, time);
-}
 
 /** SLAs per system and the incidents they are measured by: availability and response per month, red/amber/green. */
 export class SlaService {
@@ -83,30 +70,70 @@ export class SlaService {
   async recordIncident(actor: Principal, systemId: string, input: IncidentInput): Promise<void> {
     assertCan(actor, 'governance:change');
     await this.register.assertMayChange(actor, systemId);
-    const problems: FieldProblem[] = [];
-    if (!isCode(severities, input.severity)) problems.push({ field: 'severity', key: 'governance.code.invalid' });
-    const [startedAt, respondedAt, endedAt] = [input.startedAt, input.respondedAt, input.endedAt].map(readTime);
-    if (!(startedAt instanceof Date)) problems.push({ field: 'startedAt', key: 'governance.time.invalid' });
-    if (respondedAt === 'invalid') problems.push({ field: 'respondedAt', key: 'governance.time.invalid' });
-    if (endedAt === 'invalid') problems.push({ field: 'endedAt', key: 'governance.time.invalid' });
-    for (const [field, at] of [
-      ['respondedAt', respondedAt],
-      ['endedAt', endedAt],
-    ] as const)
-      if (startedAt instanceof Date && at instanceof Date && at < startedAt)
-        problems.push({ field, key: 'governance.incident.beforeStart' });
+    const { problems, values } = readIncident(input);
     refuseWith('governance.incident.invalid', problems);
     await this.db.transaction().execute(async (trx) => {
       await repository.insertIncidents(trx, [
         {
           system_id: systemId,
-          severity: input.severity,
-          started_at: startedAt as Date,
-          responded_at: respondedAt as Date | null,
-          ended_at: endedAt as Date | null,
+          severity: values!.severity,
+          started_at: values!.startedAt,
+          responded_at: values!.respondedAt,
+          ended_at: values!.endedAt,
         },
       ]);
       await audit(trx, actor, 'governance:incident-record', systemId);
+    });
+  }
+
+  /**
+   * The service desk's CSV export of a system's incidents: every row checked first, and the file applies whole or
+   * not at all (each problem named by line and column). Incidents already registered (same severity and start) are
+   * skipped, so importing the same export twice does not count an outage twice. Returns how many were added.
+   */
+  async importIncidents(actor: Principal, systemId: string, text: string): Promise<{ added: number; skipped: number }> {
+    assertCan(actor, 'governance:change');
+    await this.register.assertMayChange(actor, systemId);
+    const { incidents, problems } = parseIncidentCsv(text);
+    if (problems.length)
+      throw badRequest(
+        'governance.import.invalid',
+        {},
+        problems.slice(0, 50).map((problem) => ({
+          field: 'file',
+          message: t('governance.import.line', {
+            line: problem.line,
+            column: problem.field ? t(`governance.incident.${problem.field}`) : '–',
+            problem: t(problem.key, problem.values),
+          }),
+        })),
+      );
+    return this.db.transaction().execute(async (trx) => {
+      const known = new Set(
+        (await repository.incidentStarts(trx, systemId)).map(
+          (row) => `${row.severity}|${row.started_at.toISOString()}`,
+        ),
+      );
+      const fresh = incidents.filter(
+        (incident) => !known.has(`${incident.severity}|${incident.startedAt.toISOString()}`),
+      );
+      const unique = [
+        ...new Map(
+          fresh.map((incident) => [`${incident.severity}|${incident.startedAt.toISOString()}`, incident]),
+        ).values(),
+      ];
+      await repository.insertIncidents(
+        trx,
+        unique.map((incident) => ({
+          system_id: systemId,
+          severity: incident.severity,
+          started_at: incident.startedAt,
+          responded_at: incident.respondedAt,
+          ended_at: incident.endedAt,
+        })),
+      );
+      await audit(trx, actor, 'governance:incident-import', systemId);
+      return { added: unique.length, skipped: incidents.length - unique.length };
     });
   }
 }

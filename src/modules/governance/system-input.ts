@@ -1,5 +1,13 @@
 import type { FieldProblem } from '#platform/http/problem.ts';
-import { criticalities, hostings, isCode, lifecycles, personalDataLevels, userBands } from './governance-codes.ts';
+import {
+  criticalities,
+  hostings,
+  isCode,
+  lifecycles,
+  personalDataLevels,
+  usageSources,
+  userBands,
+} from './governance-codes.ts';
 import type { NewSystemRow } from './repository/system.repository.ts';
 
 /** A new IT system as the form or an import gives it. */
@@ -14,6 +22,8 @@ export interface SystemInput {
   usersBand: string;
   departmentCodes: string[];
   kle: string[];
+  /** which Raadhus usage measure shows the system's use; empty: none (optional, absent in older imports) */
+  usageSource?: string;
 }
 
 const codeFields = [
@@ -39,6 +49,8 @@ export function systemProblems(input: SystemInput, departments: readonly string[
       key: 'governance.system.department',
       values: { codes: unknown.join(', ') },
     });
+  if (input.usageSource && !isCode(usageSources, input.usageSource))
+    problems.push({ field: 'usageSource', key: 'governance.code.invalid' });
   if (input.kle.some((code) => !/^\d{2}(\.\d{2}){0,2}$/.test(code)))
     problems.push({ field: 'kle', key: 'governance.system.kle.invalid' });
   return problems;
@@ -55,4 +67,5 @@ export const systemRow = (input: SystemInput): NewSystemRow => ({
   users_band: input.usersBand,
   department_codes: input.departmentCodes,
   kle: input.kle,
+  usage_source: input.usageSource || null,
 });

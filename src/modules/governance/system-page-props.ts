@@ -12,12 +12,22 @@ export async function systemPageProps(
   id: string,
 ): Promise<SystemPageProps> {
   const overview = await governance.systemPage(actor, id);
-  if (!can(actor, 'governance:change') || !mayChangeSystem(actor, overview.system.roles)) return { overview };
+  const roleForms = can(actor, 'governance:admin')
+    ? {
+        people: (await governance.register.staffChoices(actor)).map((person) => ({
+          value: person.id,
+          label: person.name,
+        })),
+      }
+    : undefined;
+  if (!can(actor, 'governance:change') || !mayChangeSystem(actor, overview.system.roles))
+    return { overview, roleForms };
   const people = new Map(overview.system.roles.map((holder) => [holder.staffId, holder.name]));
   people.set(actor.id, actor.name);
   const payers = await governance.contracts.payers();
   return {
     overview,
+    roleForms,
     forms: {
       people: [...people].map(([value, label]) => ({ value, label })),
       payers: payers.map((payer) => ({ value: payer, label: payerText(payer) })),

@@ -30,6 +30,7 @@ export interface ItSystem {
   usersBand: string;
   departmentCodes: string[];
   kle: string[];
+  usageSource: string | null;
   roles: SystemRoleHolder[];
   /** the system owners' names, for lists */
   owners: string[];
@@ -49,6 +50,7 @@ export function toSystem(row: SystemRow, roles: SystemRoleHolder[], duties: Duty
     usersBand: row.users_band,
     departmentCodes: row.department_codes,
     kle: row.kle,
+    usageSource: row.usage_source,
     roles,
     owners: roles.filter((holder) => holder.role === 'system-owner').map((holder) => holder.name),
     duties: [...duties]

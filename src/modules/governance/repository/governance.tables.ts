@@ -12,6 +12,8 @@ export interface SystemTable {
   users_band: string;
   department_codes: string[];
   kle: string[];
+  /** which of Raadhus's own usage measures shows the system's use (`selfservice`, `letters`, `cases`), if any */
+  usage_source: string | null;
   created_at: Generated<Date>;
 }
 export interface SystemRoleTable {
@@ -37,7 +39,20 @@ export interface ContractTable {
   termination_deadline: string;
   owner_staff_id: string;
   payment_model: string;
+  /** days before the termination deadline the contract owner is warned by e-mail */
+  alert_days: Generated<number>;
   created_at: Generated<Date>;
+}
+export interface DeadlineAlertTable {
+  contract_id: string;
+  termination_deadline: string;
+  staff_id: string;
+  sent_at: Generated<Date>;
+}
+export interface UsageCountTable {
+  source: string;
+  month: string;
+  count: number;
 }
 export interface CostTable {
   id: Generated<string>;
@@ -70,6 +85,8 @@ export type GovernanceTables = {
   governance_system_roles: SystemRoleTable;
   governance_duties: DutyTable;
   governance_contracts: ContractTable;
+  governance_deadline_alerts: DeadlineAlertTable;
+  governance_usage_counts: UsageCountTable;
   governance_costs: CostTable;
   governance_slas: SlaTable;
   governance_incidents: IncidentTable;

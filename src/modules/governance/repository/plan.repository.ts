@@ -16,12 +16,17 @@ export const initiativesOf = (executor: Executor, year: number): Promise<Initiat
     .orderBy('title')
     .execute();
 
-export const findInitiative = (executor: Executor, id: string) =>
+export const findInitiative = (executor: Executor, id: string): Promise<InitiativeRow | undefined> =>
   planTables(executor)
     .selectFrom('governance_initiatives')
-    .select(['id', 'year'])
+    .select(['id', 'year', 'focus_area', 'department_code', 'title', 'owner_staff_id', 'phase', 'status'])
+    .select(['budget_ore', 'funding', sql<string | null>`go_live::text`.as('go_live')])
     .where('id', '=', id)
     .executeTakeFirst();
+
+export async function updateInitiative(executor: Executor, id: string, row: Omit<InitiativeRow, 'id'>) {
+  await planTables(executor).updateTable('governance_initiatives').set(row).where('id', '=', id).execute();
+}
 
 export async function insertInitiative(executor: Executor, row: Omit<InitiativeRow, 'id'>): Promise<string> {
   const { id } = await planTables(executor)

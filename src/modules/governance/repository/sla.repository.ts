@@ -42,3 +42,11 @@ export async function insertIncidents(executor: Executor, rows: readonly Inciden
       .values([...rows])
       .execute();
 }
+
+/** The severity and start of every incident of a system: what an import must not register twice. */
+export const incidentStarts = (executor: Executor, systemId: string) =>
+  tables(executor)
+    .selectFrom('governance_incidents')
+    .select(['severity', 'started_at'])
+    .where('system_id', '=', systemId)
+    .execute();

@@ -11,7 +11,7 @@ export function listSystems(executor: Executor, ids?: readonly string[]): Promis
   let query = tables(executor)
     .selectFrom('governance_systems')
     .select(['id', 'name', 'supplier', 'description', 'lifecycle', 'criticality', 'hosting', 'personal_data'])
-    .select(['users_band', 'department_codes', 'kle'])
+    .select(['users_band', 'department_codes', 'kle', 'usage_source'])
     .orderBy('name');
   if (ids) query = query.where('id', 'in', ids);
   return query.execute();
@@ -30,12 +30,19 @@ export async function insertSystem(executor: Executor, row: NewSystemRow): Promi
   return id;
 }
 
-export const systemNameTaken = async (executor: Executor, name: string) =>
-  !!(await tables(executor)
+/** Whether another system (not `exceptId`) already has this name, case-insensitively. */
+export async function systemNameTaken(executor: Executor, name: string, exceptId?: string): Promise<boolean> {
+  let query = tables(executor)
     .selectFrom('governance_systems')
     .select('id')
-    .where(sql<string>`lower(name)`, '=', name.trim().toLowerCase())
-    .executeTakeFirst());
+    .where(sql<string>`lower(name)`, '=', name.trim().toLowerCase());
+  if (exceptId) query = query.where('id', '<>', exceptId);
+  return !!(await query.executeTakeFirst());
+}
+
+export async function updateSystem(executor: Executor, id: string, row: NewSystemRow): Promise<void> {
+  await tables(executor).updateTable('governance_systems').set(row).where('id', '=', id).execute();
+}
 
 export function rolesOfSystems(executor: Executor, systemIds: readonly string[]): Promise<SystemRoleTable[]> {
   if (systemIds.length === 0) return Promise.resolve([]);
@@ -58,6 +65,16 @@ export async function insertRoles(executor: Executor, rows: readonly SystemRoleT
     .returning('role')
     .execute();
   return added.length;
+}
+
+export async function deleteRole(executor: Executor, row: SystemRoleTable): Promise<number> {
+  const removed = await tables(executor)
+    .deleteFrom('governance_system_roles')
+    .where('system_id', '=', row.system_id)
+    .where('role', '=', row.role)
+    .where('staff_id', '=', row.staff_id)
+    .executeTakeFirst();
+  return Number(removed.numDeletedRows);
 }
 
 export const deleteRolesOfStaff = (executor: Executor, staffId: string) =>

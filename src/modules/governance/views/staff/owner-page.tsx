@@ -4,6 +4,7 @@ import { TableSection } from '#platform/views/table-section.tsx';
 import type { SystemOverview } from '../../governance.service.ts';
 import { codeText, formatDay, RatingBadge, basisPoints } from '../format.tsx';
 import { governancePaths } from '../paths.ts';
+import { usageCount } from './usage-section.tsx';
 
 const SystemLink = ({ id, name }: { id: string; name: string }) => (
   <a href={governancePaths.system(id)} safe>
@@ -19,6 +20,7 @@ export function OwnerPage({ overviews }: { overviews: SystemOverview[] }) {
   const due = overviews.flatMap(({ system }) =>
     system.duties.filter((duty) => duty.overdue).map((duty) => ({ ...duty, system })),
   );
+  const checklist = overviews.flatMap(({ system }) => system.duties.map((duty) => ({ ...duty, system })));
   const deadlines = overviews.flatMap(({ system, contracts }) =>
     contracts.filter((contract) => contract.deadlineSoon).map((contract) => ({ ...contract, system })),
   );
@@ -42,6 +44,11 @@ export function OwnerPage({ overviews }: { overviews: SystemOverview[] }) {
                 <span safe>{t('governance.sla.none')}</span>
               ),
           },
+          {
+            header: t('governance.owner.usage'),
+            text: ({ usage }) =>
+              usage ? `${usageCount(usage.lastMonth)} (${codeText('usageSource', usage.source)})` : '–',
+          },
         ]}
       />
       <TableSection
@@ -52,6 +59,28 @@ export function OwnerPage({ overviews }: { overviews: SystemOverview[] }) {
           { header: t('governance.duties.duty'), rowHeader: true, text: (row) => codeText('duty', row.duty) },
           { header: t('governance.system.name'), cell: (row) => <SystemLink {...row.system} /> },
           { header: t('governance.duties.nextReview'), text: (row) => formatDay(row.nextReview) },
+        ]}
+      />
+      <TableSection
+        heading={t('governance.owner.duties')}
+        rows={checklist}
+        columns={[
+          { header: t('governance.system.name'), rowHeader: true, cell: (row) => <SystemLink {...row.system} /> },
+          {
+            header: t('governance.duties.duty'),
+            text: (row) =>
+              row.duty === 'support'
+                ? `${codeText('duty', row.duty)} (${t('governance.owner.accessReview')})`
+                : codeText('duty', row.duty),
+          },
+          { header: t('governance.duties.status'), text: (row) => codeText('dutyStatus', row.status) },
+          { header: t('governance.duties.evidence'), text: (row) => row.evidence || '–' },
+          { header: t('governance.duties.lastReviewed'), text: (row) => formatDay(row.lastReviewed) },
+          {
+            header: t('governance.duties.nextReview'),
+            text: (row) =>
+              row.overdue ? `${formatDay(row.nextReview)} (${t('governance.duties.due')})` : formatDay(row.nextReview),
+          },
         ]}
       />
       <TableSection

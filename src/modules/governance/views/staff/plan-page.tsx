@@ -1,5 +1,8 @@
 import { currentLocale, t } from '#platform/i18n/i18n.ts';
+import { Alert } from '#platform/views/alert.tsx';
+import { ButtonLink } from '#platform/views/button-link.tsx';
 import { FilterForm } from '#platform/views/form.tsx';
+import { linkColumn } from '#platform/views/link-column.tsx';
 import { LeadPage } from '#platform/views/lead-page.tsx';
 import { SummaryList } from '#platform/views/summary-list.tsx';
 import { TableSection } from '#platform/views/table-section.tsx';
@@ -15,12 +18,35 @@ const figure = (value: number | null, unit: string) =>
     : `${new Intl.NumberFormat(currentLocale() === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1 }).format(value)} ${t(`governance.unit.${unit}`)}`;
 
 /** The digitalisation group's board: this year's initiatives, their gains (computed where a key figure measures them) and the pool. */
-export function PlanPage({ year, initiatives, pool }: { year: number; initiatives: Initiative[]; pool: PoolSummary }) {
+export function PlanPage({
+  year,
+  initiatives,
+  pool,
+  mayPlan = false,
+  saved,
+}: {
+  year: number;
+  initiatives: Initiative[];
+  pool: PoolSummary;
+  /** the digitalisation group's planners add and change initiatives */
+  mayPlan?: boolean;
+  saved?: string;
+}) {
   const benefits = initiatives.flatMap((initiative) =>
     initiative.benefits.map((benefit) => ({ ...benefit, initiative })),
   );
   return (
     <LeadPage title={t('governance.plan.title', { year })} lead={t('governance.plan.lead')} back="/staff">
+      {saved ? <Alert kind="success">{t(`governance.saved.${saved}`)}</Alert> : ''}
+      {mayPlan ? (
+        <p>
+          <ButtonLink href={`${governancePaths.newInitiative}?year=${year}`}>
+            {t('governance.initiative.newTitle')}
+          </ButtonLink>
+        </p>
+      ) : (
+        ''
+      )}
       <FilterForm
         action={governancePaths.plan}
         submit={t('governance.plan.show')}
@@ -31,7 +57,13 @@ export function PlanPage({ year, initiatives, pool }: { year: number; initiative
         rows={initiatives}
         empty={t('governance.plan.empty')}
         columns={[
-          { header: t('governance.initiative.title'), rowHeader: true, text: (row) => row.title },
+          mayPlan
+            ? linkColumn<Initiative>(
+                t('governance.initiative.title'),
+                (row) => governancePaths.editInitiative(row.id),
+                (row) => row.title,
+              )
+            : { header: t('governance.initiative.title'), rowHeader: true, text: (row) => row.title },
           { header: t('governance.initiative.focusArea'), text: (row) => codeText('focusArea', row.focusArea) },
           { header: t('governance.initiative.department'), text: (row) => row.departmentCode },
           { header: t('governance.initiative.phase'), text: (row) => codeText('phase', row.phase) },

@@ -1,12 +1,13 @@
 import { t } from '#platform/i18n/i18n.ts';
 import { choices, ErrorSummary, type FieldErrors, fieldBinding, PostForm } from '#platform/views/form.tsx';
-import { SelectField, TextField, TextArea } from '#platform/views/text-fields.tsx';
-import { costKinds, duties, dutyStatuses, severities } from '../../governance-codes.ts';
+import { FileField, SelectField, TextField, TextArea } from '#platform/views/text-fields.tsx';
+import { costKinds, duties, dutyStatuses, severities, systemRoles } from '../../governance-codes.ts';
+import type { SystemRoleHolder } from '../../system.types.ts';
 import { governancePaths } from '../paths.ts';
 
 /** Which of the system page's forms was sent, with what was typed and what was refused. */
 export interface SystemFormState {
-  form: 'contract' | 'incident' | 'duty';
+  form: 'contract' | 'incident' | 'incident-import' | 'duty' | 'role' | 'role-remove';
   values: Record<string, string>;
   errors: FieldErrors;
 }
@@ -111,6 +112,82 @@ export function DutyForm({ systemId, state }: { systemId: string; state?: System
         />
         <TextArea {...field('evidence')} label={label('evidence')} rows={3} />
         <TextField {...field('nextReview')} type="date" label={label('nextReview')} hint={t('governance.day.hint')} />
+      </PostForm>
+    </>
+  );
+}
+
+/** An administrator gives a role on the system to someone in the staff register, or takes one back. */
+export function RoleForms(props: {
+  systemId: string;
+  people: Array<{ value: string; label: string }>;
+  holders: SystemRoleHolder[];
+  state?: SystemFormState;
+}) {
+  const give = stateFor(props.state, 'role');
+  const field = fieldBinding(give.values, give.errors);
+  const remove = stateFor(props.state, 'role-remove');
+  const choose = { value: '', label: t('governance.transfer.choose') };
+  const held = props.holders.map((holder) => ({
+    value: `${holder.role}|${holder.staffId}`,
+    label: `${t(`governance.role.${holder.role}`)}: ${holder.name}`,
+  }));
+  return (
+    <>
+      <h2 safe>{t('governance.roles.give')}</h2>
+      <ErrorSummary errors={give.errors} />
+      <PostForm action={governancePaths.systemRoles(props.systemId)} submit={t('governance.roles.giveSubmit')}>
+        <SelectField
+          {...field('role')}
+          label={t('governance.roles.role')}
+          options={choices(systemRoles, 'governance.role')}
+        />
+        <SelectField {...field('staffId')} label={t('governance.roles.person')} options={[choose, ...props.people]} />
+      </PostForm>
+      {held.length ? (
+        <>
+          <h2 safe>{t('governance.roles.remove')}</h2>
+          <ErrorSummary errors={remove.errors} />
+          <PostForm
+            action={governancePaths.removeSystemRole(props.systemId)}
+            submit={t('governance.roles.removeSubmit')}
+            kind="secondary"
+          >
+            <SelectField
+              name="holder"
+              value={remove.values.holder}
+              error={remove.errors.holder}
+              label={t('governance.roles.holder')}
+              options={held}
+            />
+          </PostForm>
+        </>
+      ) : (
+        ''
+      )}
+    </>
+  );
+}
+
+/** The service desk's CSV export of the system's incidents, imported whole or not at all. */
+export function IncidentImportForm({ systemId, state }: { systemId: string; state?: SystemFormState }) {
+  const { errors } = stateFor(state, 'incident-import');
+  return (
+    <>
+      <h2 safe>{t('governance.import.heading')}</h2>
+      <ErrorSummary errors={errors} />
+      <PostForm
+        action={`${governancePaths.incidents(systemId)}/import`}
+        submit={t('governance.import.submit')}
+        multipart
+      >
+        <FileField
+          name="file"
+          label={t('governance.import.file')}
+          hint={t('governance.import.hint')}
+          error={errors.file}
+          accept=".csv,text/csv"
+        />
       </PostForm>
     </>
   );

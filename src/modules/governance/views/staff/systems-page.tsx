@@ -1,3 +1,4 @@
+import { ButtonLink } from '#platform/views/button-link.tsx';
 import { t } from '#platform/i18n/i18n.ts';
 import { DataTable } from '#platform/views/data-table.tsx';
 import { LeadPage } from '#platform/views/lead-page.tsx';
@@ -6,7 +7,7 @@ import { codeText } from '../format.tsx';
 import { governancePaths } from '../paths.ts';
 
 /** Managers, system owners and IT staff: every IT system in the register, with a CSV export. */
-export function SystemsPage({ systems }: { systems: ItSystem[] }) {
+export function SystemsPage({ systems, mayAdd = false }: { systems: ItSystem[]; mayAdd?: boolean }) {
   return (
     <LeadPage title={t('governance.systems.title')} lead={t('governance.systems.lead')} back="/staff">
       <p>
@@ -14,6 +15,13 @@ export function SystemsPage({ systems }: { systems: ItSystem[] }) {
           {t('governance.systems.csv')}
         </a>
       </p>
+      {mayAdd ? (
+        <p>
+          <ButtonLink href={governancePaths.newSystem}>{t('governance.editor.newLink')}</ButtonLink>
+        </p>
+      ) : (
+        ''
+      )}
       <DataTable
         caption={t('governance.systems.caption')}
         captionHidden
