@@ -45,6 +45,14 @@ export interface PostContract {
    * by the notify module for its SMS and e-mail. Never part of an event: it is the sender's wording.
    */
   notificationText(messageId: string, executor?: Executor): Promise<string | undefined>;
+  /**
+   * A letter on a case as the public post list registers it (openness, on `post.message-sent` and
+   * `post.reply-received`): its subject and text, and whether it went out or came in. Never part of an event.
+   */
+  journalLetter(
+    messageId: string,
+    executor?: Executor,
+  ): Promise<{ subject: string; body: string; direction: 'in' | 'out' } | undefined>;
   /** The text of a NemSMS (`post.nem-sms-requested`), read by the notify module to send it. Never part of an event. */
   nemSmsText(smsId: string, executor?: Executor): Promise<string | undefined>;
 }
@@ -120,7 +128,8 @@ export interface CasesContract {
     actor: Principal,
     input: {
       caseTypeCode: string;
-      applicant: PartyRef;
+      /** absent only for a requester known by e-mail alone (openness: an anonymous request for access) */
+      applicant?: PartyRef;
       channel: 'selfservice' | 'attendance' | 'phone' | 'letter' | 'email' | 'api';
       title?: string;
       fields: Record<string, unknown>;
@@ -135,6 +144,34 @@ export interface CasesContract {
    * one working-day calendar, for modules with statutory answer times of their own (openness: § 36's 7 days).
    */
   workingDayDeadline(start: Date, workingDays: number): Date;
+  /**
+   * What the public post list may say about a case (by id or case number): its number, case type, department and
+   * public title (the case type's name, never the case's own title, which may name its party).
+   */
+  journalFacts(
+    caseIdOrReference: string,
+    executor?: Executor,
+  ): Promise<
+    | {
+        caseId: string;
+        reference: string;
+        caseTypeCode: string;
+        publicTitle: { da: string; en: string };
+        departmentCode: string | undefined;
+      }
+    | undefined
+  >;
+  /**
+   * Closes a case whose decision the calling module made and delivered itself (openness: a request for access),
+   * at the workflow's end state with that result, in the caller's transaction; publishes the change and
+   * `cases.case-closed` like any transition. Sends no workflow letters. 409 when the case is already closed.
+   */
+  closeDecidedElsewhere(
+    executor: Executor,
+    actor: Principal,
+    caseId: string,
+    input: { result: string; note: string },
+  ): Promise<void>;
   /** Case types as the self-service catalogue needs them. */
   caseTypeSummary(
     code: string,

@@ -8,6 +8,7 @@ import { registerStaffRoutes } from './staff.routes.tsx';
 import { registerAdminRoutes } from './admin.routes.tsx';
 import { seedOpennessDemo } from './demo-data.ts';
 import { opennessPaths } from './views/paths.ts';
+import { opennessSubscriptions } from './openness.subscriptions.ts';
 
 declare module '../../platform/module.ts' {
   interface Contracts {
@@ -35,6 +36,7 @@ export const opennessModule = defineModule({
     const baseUrl = context.config.publicUrl;
     return {
       provides: openness,
+      subscriptions: opennessSubscriptions(openness.feed),
       navigation: {
         menu: {
           public: [{ href: opennessPaths.list, label: 'openness.menu.list' }],

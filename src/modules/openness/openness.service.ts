@@ -4,6 +4,7 @@ import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import { AccessRequestService } from './access-request.service.ts';
 import { PostListService } from './post-list.service.ts';
 import { checkDownloadToken } from './download-link.ts';
+import { JournalFeed } from './journal-feed.service.ts';
 import { distinctCaseTypes } from './repository/post-list.repository.ts';
 
 export interface OpennessDependencies {
@@ -19,10 +20,12 @@ export interface OpennessDependencies {
 export class OpennessService {
   readonly postList: PostListService;
   readonly requests: AccessRequestService;
+  readonly feed: JournalFeed;
 
   constructor(private readonly deps: OpennessDependencies) {
     this.postList = new PostListService(deps.db);
     this.requests = new AccessRequestService({ ...deps, postList: this.postList });
+    this.feed = new JournalFeed(deps);
   }
 
   /** The filter's choices: departments, and the case types that have entries, by name in both languages. */

@@ -111,6 +111,17 @@ export async function insertEntries(executor: Executor, rows: readonly NewEntry[
   return added.map((row) => row.id);
 }
 
+/** An entry registered from a letter; a letter registered before (a retried event) adds nothing. */
+export async function insertEntryFromLetter(executor: Executor, row: NewEntry & { source_message_id: string }) {
+  const added = await tables(executor)
+    .insertInto('openness_entries')
+    .values(row)
+    .onConflict((conflict) => conflict.column('source_message_id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return added?.id;
+}
+
 export async function entryExists(executor: Executor, id: string): Promise<boolean> {
   const row = await tables(executor)
     .selectFrom('openness_entries')
