@@ -138,6 +138,8 @@ export interface CasesContract {
       /** self-service: the answers as the applicant saw them */
       submittedForm?: SubmittedForm;
     },
+    /** when the case was received (default now): its deadline counts from it */
+    now?: Date,
   ): Promise<{ caseId: string; reference: string; expectedProcessingDays: number | null; deadline: Date | null }>;
   /**
    * The end of the Copenhagen day `workingDays` Danish working days after `start` (public holidays included): the

@@ -33,6 +33,26 @@ const recipientOf = (request: repository.RequestRow): PartyRef | undefined =>
       ? { businessId: request.business_id }
       : undefined;
 
+/** The requester as the case's applicant: a citizen or a business (a staff member or system asks as no one). */
+const requesterParty = (requester: Principal): PartyRef | undefined =>
+  requester.kind === 'citizen'
+    ? { personId: requester.id }
+    : requester.kind === 'business'
+      ? { businessId: requester.id }
+      : undefined;
+
+/** The standard case type that carries a request for access, with its statutory 7 working days. */
+export const ACCESS_CASE_TYPE = 'access-to-records';
+
+/** Who opens the case of an anonymous request (known by e-mail only): the openness module itself. */
+const opennessIntake: Principal = {
+  kind: 'client',
+  id: 'openness-intake',
+  name: 'Aktindsigt',
+  roles: ['integration'],
+  scopes: ['case:create'],
+};
+
 /** How long an anonymous requester's download link works. */
 const LINK_DAYS = 30;
 
@@ -48,21 +68,39 @@ export class AccessRequestService {
         { field: 'entry', message: 'openness.request.error.entryGone' },
       ]);
     const department = entries[0]?.departmentCode ?? (await this.deps.identity.defaultDepartment()).code;
-    const deadline = this.deps.cases.workingDayDeadline(now, ANSWER_WORKING_DAYS);
-    const id = await repository.insertRequest(
-      this.deps.db,
-      {
-        kind: input.kind,
-        person_id: requester?.kind === 'citizen' ? requester.id : null,
-        business_id: requester?.kind === 'business' ? requester.id : null,
-        email: requester ? null : (input.email ?? null),
-        description: input.description,
-        department_code: department,
-        deadline,
-      },
-      input.entryIds,
-    );
-    return { id, deadline };
+    const applicant = requester ? requesterParty(requester) : undefined;
+    return this.deps.db.transaction().execute(async (trx) => {
+      // the request is a case of the standard case type "Aktindsigt": its 7-working-day deadline, and the
+      // cases module's events (created, closed, deadline missed) measure it as a service level like any case
+      const created = await this.deps.cases.createCase(
+        trx,
+        applicant && requester ? requester : opennessIntake,
+        {
+          caseTypeCode: ACCESS_CASE_TYPE,
+          applicant,
+          channel: 'selfservice',
+          fields: {},
+        },
+        now,
+      );
+      const deadline = created.deadline ?? this.deps.cases.workingDayDeadline(now, ANSWER_WORKING_DAYS);
+      const id = await repository.insertRequest(
+        trx,
+        {
+          kind: input.kind,
+          person_id: applicant?.personId ?? null,
+          business_id: applicant?.businessId ?? null,
+          email: requester ? null : (input.email ?? null),
+          description: input.description,
+          department_code: department,
+          deadline,
+          case_id: created.caseId,
+          case_reference: created.reference,
+        },
+        input.entryIds,
+      );
+      return { id, deadline, caseReference: created.reference };
+    });
   }
 
   private async departmentCodeOf(actor: Principal) {
@@ -162,6 +200,11 @@ export class AccessRequestService {
         objectId: id,
         purpose: input.decision,
       });
+      if (request.case_id)
+        await this.deps.cases.closeDecidedElsewhere(trx, actor, request.case_id, {
+          result: input.decision === 'refused' ? 'refused' : 'granted',
+          note: input.reason,
+        });
       const decided = {
         ...loaded,
         request: { ...request, decision: input.decision, decision_reason: input.reason },
