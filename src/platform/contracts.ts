@@ -88,6 +88,23 @@ export interface NotifyContract {
    * contact point and consent for the authority.
    */
   sendServiceLink(executor: Executor, actor: Principal, link: ServiceLink): Promise<{ queued: boolean }>;
+  /**
+   * Sends an e-mail to an address someone gave for one matter (openness: an anonymous requester for access), in
+   * the caller's transaction, through the module's delivery (retries included). Needs `notify:remind`; a text
+   * with a CPR number is refused (400).
+   */
+  sendEmail(executor: Executor, actor: Principal, email: DirectEmail): Promise<{ queued: boolean }>;
+}
+
+/** An e-mail to an address given for one matter (not from the contact register). */
+export interface DirectEmail {
+  to: string;
+  subject: string;
+  text: string;
+  /** the department (authority) it is sent for */
+  authorityCode: string;
+  /** what it is sent about (e.g. `<request id>:decision`) */
+  sourceId: string;
 }
 
 /** A self-service link to send: to whom, about what, where, and by which channel. */

@@ -1,6 +1,6 @@
 import type { Database, Executor } from '#platform/db/database.ts';
 import type { Principal } from '#platform/auth/principal.ts';
-import type { CasesContract, PartyRef, PostContract } from '#platform/contracts.ts';
+import type { CasesContract, NotifyContract, PartyRef, PostContract } from '#platform/contracts.ts';
 import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import { recordAudit } from '#platform/audit/audit.service.ts';
 import { badRequest, conflict, notFound } from '#platform/http/problem.ts';
@@ -8,7 +8,8 @@ import { ANSWER_WORKING_DAYS } from './openness-codes.ts';
 import { mayHandleRequest } from './openness.policy.ts';
 import { coversSomething } from './redaction.ts';
 import { downloadToken } from './download-link.ts';
-import { decisionLetter, deliveredDocuments, extensionLetter } from './decision-letter.ts';
+import { decisionEmail, decisionLetter, deliveredDocuments, extensionLetter } from './decision-letter.ts';
+import { opennessPaths } from './views/paths.ts';
 import { danishDay } from './danish-day.ts';
 import { isUuid } from './ids.ts';
 import type { PostListService } from './post-list.service.ts';
@@ -21,8 +22,11 @@ export interface AccessRequestDependencies {
   identity: IdentityContract;
   cases: CasesContract;
   post: PostContract;
+  notify: NotifyContract;
   postList: PostListService;
   secret: string;
+  /** this installation's address, for the download link in an e-mail */
+  publicUrl: string;
 }
 
 /** The requester as a party to write to; none for an anonymous requester (known by e-mail only). */
@@ -217,7 +221,16 @@ export class AccessRequestService {
         return { delivered: 'digital-post' as const };
       }
       const expires = new Date(now.getTime() + LINK_DAYS * 86_400_000);
-      return { delivered: 'link' as const, token: downloadToken(this.deps.secret, id, expires), expires };
+      const token = downloadToken(this.deps.secret, id, expires);
+      const href = `${this.deps.publicUrl}${opennessPaths.download(token)}`;
+      if (request.email)
+        await this.deps.notify.sendEmail(trx, actor, {
+          to: request.email,
+          ...decisionEmail(decided, { href, expires }),
+          authorityCode: request.department_code,
+          sourceId: `${id}:decision`,
+        });
+      return { delivered: 'link' as const, token, expires, href };
     });
   }
 
@@ -242,7 +255,16 @@ export class AccessRequestService {
         purpose: input.expectedAt,
       });
       const recipient = recipientOf(request);
-      if (recipient) await this.deps.post.sendLetter(trx, actor, { recipient, ...extensionLetter(input) });
+      const letter = extensionLetter(input);
+      if (recipient) await this.deps.post.sendLetter(trx, actor, { recipient, ...letter });
+      else if (request.email)
+        await this.deps.notify.sendEmail(trx, actor, {
+          to: request.email,
+          subject: letter.subject,
+          text: letter.body,
+          authorityCode: request.department_code,
+          sourceId: `${id}:extension`,
+        });
     });
   }
 

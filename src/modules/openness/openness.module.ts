@@ -22,15 +22,17 @@ declare module '../../platform/module.ts' {
 /** Openness: the public post list and requests for access to documents (aktindsigt). */
 export const opennessModule = defineModule({
   name: 'openness',
-  requires: ['identity', 'cases', 'post'],
+  requires: ['identity', 'cases', 'post', 'notify'],
   permissions: opennessPermissions,
   messages: opennessMessages,
-  build(context, { identity, cases, post }) {
+  build(context, { identity, cases, post, notify }) {
     const openness = new OpennessService({
       db: context.db,
       identity,
       cases,
       post,
+      notify,
+      publicUrl: context.config.publicUrl,
       secret: context.config.sessionSecret,
     });
     const baseUrl = context.config.publicUrl;

@@ -3,13 +3,20 @@ import assert from 'node:assert/strict';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { TestClient } from '#test-support/http-client.ts';
 import { changedTables, snapshotTables } from '#test-support/db-snapshot.ts';
+import { waitFor } from '#test-support/wait-for.ts';
+import { startSmtpSink, type SmtpSink } from '#modules/notify/test-support/smtp-sink.ts';
 
 /** The pages over HTTP on one app: what they say in Danish and English, and the whole path of a request. */
 let app: TestApp;
+let smtp: SmtpSink;
 before(async () => {
-  app = await startTestApp();
+  smtp = await startSmtpSink();
+  app = await startTestApp({ SMTP_URL: smtp.url });
 });
-after(() => app?.close());
+after(async () => {
+  await app?.close();
+  await smtp?.stop().catch(() => undefined);
+});
 
 const text = async (client: TestClient, path: string, status = 200) => {
   const response = await client.follow(path);
@@ -93,7 +100,9 @@ test('an anonymous visitor asks for a letter; the caseworker withholds a passage
     email: 'journalist@example.com',
   });
   assert.equal(received.status, 201);
-  assert.match(await received.text(), /Du får svar senest \d{1,2}\. [a-z]+\.? \d{4}\./);
+  const receipt = await received.text();
+  const answerBy = /Du får svar senest (\d{1,2}\. [a-z]+\.? \d{4})\./.exec(receipt)![1];
+  const caseReference = /Dit sagsnummer er (\d{4}-\d{6})\./.exec(receipt)![1];
 
   const bent = new TestClient(app.url);
   await bent.login('staff-caseworker-4');
@@ -102,6 +111,13 @@ test('an anonymous visitor asks for a letter; the caseworker withholds a passage
   const { html: detail, csrf: staffCsrf } = await bent.form(detailHref);
   assert.match(detail, /Jens Hansen, direkte telefon 20 30 40 50/);
   assert.match(detail, /Anonym \(e-mail\)/);
+  // the request is a case of the case type Aktindsigt, with its 7-working-day deadline
+  assert.ok(
+    detail.includes(`<th scope="row">Sag</th><td>${caseReference}</td>`) &&
+      detail.includes(`<th scope="row">Frist</th><td>${answerBy}</td>`),
+    'the case number and the 7-working-day deadline on the request',
+  );
+  assert.match(queue, new RegExp(`<td>${caseReference}</td>`));
   const nothing = await bent.submit(`${detailHref}/redactions`, {
     _csrf: staffCsrf,
     entry: entryId,
@@ -125,7 +141,19 @@ test('an anonymous visitor asks for a letter; the caseworker withholds a passage
   });
   const decidedPage = await decided.text();
   assert.match(decidedPage, /Afgørelsen er sendt\./);
-  const link = /href="http:\/\/127\.0\.0\.1:\d+(\/aktindsigt\/download\/[^"]+)"/.exec(decidedPage)![1];
+  const shown = /href="http:\/\/127\.0\.0\.1:\d+(\/aktindsigt\/download\/[^"]+)"/.exec(decidedPage)![1];
+  // the requester gets the decision by e-mail, with the signed link to the redacted copy
+  const [mail] = await waitFor(async () => {
+    const mails = smtp.mailsTo('journalist@example.com');
+    return mails.length ? mails : undefined;
+  }, 'the decision e-mail');
+  assert.equal(mail.subject, 'Afgørelse om aktindsigt');
+  assert.match(mail.text, /Du får delvis aktindsigt\./);
+  assert.match(mail.text, /Kontaktoplysninger undtages\./);
+  assert.match(mail.text, /offentlighedsloven § 37/);
+  assert.doesNotMatch(mail.text, /Jens Hansen/);
+  const link = /http:\/\/127\.0\.0\.1:\d+(\/aktindsigt\/download\/\S+)/.exec(mail.text)![1];
+  assert.equal(link, shown);
 
   const copy = await text(visitor, link);
   assert.match(copy, /Du får delvis aktindsigt\./);

@@ -1,5 +1,5 @@
 import type { Database } from '#platform/db/database.ts';
-import type { CasesContract, PostContract } from '#platform/contracts.ts';
+import type { CasesContract, NotifyContract, PostContract } from '#platform/contracts.ts';
 import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import { AccessRequestService } from './access-request.service.ts';
 import { PostListService } from './post-list.service.ts';
@@ -12,6 +12,9 @@ export interface OpennessDependencies {
   identity: IdentityContract;
   cases: CasesContract;
   post: PostContract;
+  notify: NotifyContract;
+  /** this installation's address, for links sent by e-mail */
+  publicUrl: string;
   /** the secret download links are signed with (derived from the session secret) */
   secret: string;
 }

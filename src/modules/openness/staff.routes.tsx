@@ -59,7 +59,7 @@ export function registerStaffRoutes(app: FastifyInstance, openness: OpennessServ
     const result = outcome.value;
     if (result.delivered === 'digital-post')
       return reply.redirect(`${opennessPaths.requestDetail(id)}?notice=openness.decide.done`, 303);
-    const link = { href: `${baseUrl}${opennessPaths.download(result.token)}`, expires: result.expires };
+    const link = { href: result.href, expires: result.expires };
     return reply.page(() => <RequestPage view={view} notice="openness.decide.done" link={link} />);
   });
 }

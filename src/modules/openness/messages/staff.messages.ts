@@ -71,6 +71,8 @@ export const staffMessages = defineCatalogue({
     'openness.decide.error.decided': 'Anmodningen er allerede afgjort.',
     'openness.exclude.error': 'Vælg en undtagelse fra listen.',
     'openness.letter.subject': 'Afgørelse om aktindsigt',
+    'openness.email.link':
+      'Afgørelsen og de udleverede dokumenter kan hentes her indtil {expires}:\n{link}\n\nLinket er personligt. Del det kun med dem, du ønsker skal se dokumenterne.',
     'openness.letter.decision.full': 'Du får fuld aktindsigt i de dokumenter, du har bedt om.',
     'openness.letter.decision.partial':
       'Du får delvis aktindsigt. Dele af dokumenterne er undtaget; hjemlen står, hvor teksten er undtaget.',
@@ -173,6 +175,8 @@ export const staffMessages = defineCatalogue({
     'openness.decide.error.decided': 'The request has already been decided.',
     'openness.exclude.error': 'Choose an exception from the list.',
     'openness.letter.subject': 'Decision on access to documents',
+    'openness.email.link':
+      'The decision and the documents handed out can be fetched here until {expires}:\n{link}\n\nThe link is personal. Share it only with those you want to see the documents.',
     'openness.letter.decision.full': 'You get full access to the documents you asked for.',
     'openness.letter.decision.partial':
       'You get partial access. Parts of the documents are withheld; the legal ground stands where text is withheld.',
