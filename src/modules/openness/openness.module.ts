@@ -56,6 +56,12 @@ export const opennessModule = defineModule({
             permission: 'openness:handle',
           },
           {
+            href: opennessPaths.entries,
+            label: 'openness.entries.title',
+            description: 'openness.entries.lead',
+            permission: 'openness:handle',
+          },
+          {
             href: opennessPaths.rules,
             label: 'openness.rules.title',
             description: 'openness.rules.lead',

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { TestClient } from '#test-support/http-client.ts';
 import { changedTables, snapshotTables } from '#test-support/db-snapshot.ts';
+import { sql } from 'kysely';
 import { waitFor } from '#test-support/wait-for.ts';
 import { startSmtpSink, type SmtpSink } from '#modules/notify/test-support/smtp-sink.ts';
 
@@ -175,4 +176,41 @@ test('the administrator sees the closed case types in both languages and a refus
   const refused = await admin.submit('/admin/openness/delay', { _csrf: csrf, delayDays: '365' });
   assert.equal(refused.status, 400);
   assert.match(await refused.text(), /Enter a whole number of days from 0 to 60\./);
+});
+
+test("a caseworker keeps a letter of the department off the list with an exception of the act; another department's is unknown", async () => {
+  const tina = new TestClient(app.url);
+  await tina.login('staff-caseworker-3');
+  const list = await text(tina, '/staff/openness/entries?reference=TEK-2026-0877');
+  assert.match(list, /<th scope="row">Udtalelse fra Miljøstyrelsen om storskrald<\/th>/);
+  assert.match(list, /Ja \(efter forsinkelsen\)/);
+  assert.match(
+    await text(tina, '/staff/openness/entries?reference=%3Cscript%3E&lang=en', 400),
+    /<a href="#field-reference" class="function-link">A case number consists of letters, digits and hyphens\.<\/a>/,
+  );
+  const entryHref = /href="(\/staff\/openness\/entries\/[0-9a-f-]{36})"/.exec(list)![1];
+  const { html, csrf } = await tina.form(`${entryHref}?lang=en`);
+  assert.match(html, /Keep the letter off the post list/);
+  const bent = new TestClient(app.url);
+  await bent.login('staff-caseworker-4');
+  const before = await snapshotTables(app.raadhus.database.db);
+  const bad = await tina.submit(`${entryHref}/exclusion?lang=en`, { _csrf: csrf, exception: '§ 99' });
+  assert.equal(bad.status, 400);
+  assert.match(await bad.text(), /Choose an exception from the list\./);
+  assert.equal((await bent.follow(entryHref)).status, 404, "another department's letter is unknown");
+  // only the audit of the caseworker's read: the refused form shows the letter's text again
+  assert.deepEqual(
+    changedTables(before, await snapshotTables(app.raadhus.database.db)).map((change) => change.split(':')[0]),
+    ['audit_log'],
+  );
+  const reads = await sql<{ action: string }>`select action from audit_log order by id desc limit 1`.execute(
+    app.raadhus.database.db,
+  );
+  assert.equal(reads.rows[0].action, 'openness:entry-read');
+  const done = await tina.submit(`${entryHref}/exclusion`, { _csrf: csrf, exception: 'ofl-30-2' });
+  assert.equal(done.status, 200);
+  const page = await done.text();
+  assert.match(page, /Brevet er holdt ude af postlisten\./);
+  assert.match(page, /Nej: offentlighedsloven § 30, nr\. 2 \(forretningshemmeligheder\)/);
+  assert.doesNotMatch(await text(new TestClient(app.url), '/postliste?reference=TEK-2026-0877'), /storskrald/);
 });

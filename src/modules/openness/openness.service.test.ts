@@ -155,7 +155,15 @@ test("a caseworker's exclusion names an exception of the act, is audited, and ta
     404,
   );
   assert.deepEqual(await counts(), before);
+  assert.equal(
+    (await openness.postList.exclude(bent, entry.id, 'ofl-30-2').catch((error) => error)).statusCode,
+    404,
+    "another department's letter",
+  );
+  assert.deepEqual(await counts(), before);
   await openness.postList.exclude(tina, entry.id, 'ofl-30-2');
+  const twice = await openness.postList.exclude(tina, entry.id, 'ofl-30-1').catch((error) => error);
+  assert.equal(twice.statusCode, 409);
   assert.deepEqual(await openness.postList.publicEntries([entry.id]), []);
   const audited = await sql<{
     purpose: string;

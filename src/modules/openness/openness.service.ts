@@ -26,7 +26,9 @@ export class OpennessService {
   readonly feed: JournalFeed;
 
   constructor(private readonly deps: OpennessDependencies) {
-    this.postList = new PostListService(deps.db);
+    this.postList = new PostListService(deps.db, async (actor) =>
+      actor.departmentId ? (await deps.identity.department(actor.departmentId))?.code : undefined,
+    );
     this.requests = new AccessRequestService({ ...deps, postList: this.postList });
     this.feed = new JournalFeed(deps);
   }
