@@ -45,6 +45,14 @@ export interface PostContract {
    * by the notify module for its SMS and e-mail. Never part of an event: it is the sender's wording.
    */
   notificationText(messageId: string, executor?: Executor): Promise<string | undefined>;
+  /**
+   * A letter on a case as the public post list registers it (openness, on `post.message-sent` and
+   * `post.reply-received`): its subject and text, and whether it went out or came in. Never part of an event.
+   */
+  journalLetter(
+    messageId: string,
+    executor?: Executor,
+  ): Promise<{ subject: string; body: string; direction: 'in' | 'out' } | undefined>;
   /** The text of a NemSMS (`post.nem-sms-requested`), read by the notify module to send it. Never part of an event. */
   nemSmsText(smsId: string, executor?: Executor): Promise<string | undefined>;
 }
@@ -80,6 +88,23 @@ export interface NotifyContract {
    * contact point and consent for the authority.
    */
   sendServiceLink(executor: Executor, actor: Principal, link: ServiceLink): Promise<{ queued: boolean }>;
+  /**
+   * Sends an e-mail to an address someone gave for one matter (openness: an anonymous requester for access), in
+   * the caller's transaction, through the module's delivery (retries included). Needs `notify:remind`; a text
+   * with a CPR number is refused (400).
+   */
+  sendEmail(executor: Executor, actor: Principal, email: DirectEmail): Promise<{ queued: boolean }>;
+}
+
+/** An e-mail to an address given for one matter (not from the contact register). */
+export interface DirectEmail {
+  to: string;
+  subject: string;
+  text: string;
+  /** the department (authority) it is sent for */
+  authorityCode: string;
+  /** what it is sent about (e.g. `<request id>:decision`) */
+  sourceId: string;
 }
 
 /** A self-service link to send: to whom, about what, where, and by which channel. */
@@ -120,7 +145,8 @@ export interface CasesContract {
     actor: Principal,
     input: {
       caseTypeCode: string;
-      applicant: PartyRef;
+      /** absent only for a requester known by e-mail alone (openness: an anonymous request for access) */
+      applicant?: PartyRef;
       channel: 'selfservice' | 'attendance' | 'phone' | 'letter' | 'email' | 'api';
       title?: string;
       fields: Record<string, unknown>;
@@ -129,6 +155,8 @@ export interface CasesContract {
       /** self-service: the answers as the applicant saw them */
       submittedForm?: SubmittedForm;
     },
+    /** when the case was received (default now): its deadline counts from it */
+    now?: Date,
   ): Promise<{ caseId: string; reference: string; expectedProcessingDays: number | null; deadline: Date | null }>;
   /**
    * The end of the Copenhagen day `workingDays` Danish working days after `start` (public holidays included): the
@@ -136,6 +164,34 @@ export interface CasesContract {
    * Delegates to `workingDayDeadline` in src/platform/time/working-days.ts, which new code imports directly.
    */
   workingDayDeadline(start: Date, workingDays: number): Date;
+  /**
+   * What the public post list may say about a case (by id or case number): its number, case type, department and
+   * public title (the case type's name, never the case's own title, which may name its party).
+   */
+  journalFacts(
+    caseIdOrReference: string,
+    executor?: Executor,
+  ): Promise<
+    | {
+        caseId: string;
+        reference: string;
+        caseTypeCode: string;
+        publicTitle: { da: string; en: string };
+        departmentCode: string | undefined;
+      }
+    | undefined
+  >;
+  /**
+   * Closes a case whose decision the calling module made and delivered itself (openness: a request for access),
+   * at the workflow's end state with that result, in the caller's transaction; publishes the change and
+   * `cases.case-closed` like any transition. Sends no workflow letters. 409 when the case is already closed.
+   */
+  closeDecidedElsewhere(
+    executor: Executor,
+    actor: Principal,
+    caseId: string,
+    input: { result: string; note: string },
+  ): Promise<void>;
   /** Case types as the self-service catalogue needs them. */
   caseTypeSummary(
     code: string,

@@ -114,11 +114,31 @@ const factories: Record<string, () => Promise<RecordInstance[]>> = {
   callback: async () => [await callback()],
   'staff-member': async () => [{ params: { id: caller('staff B').principal.id }, owners: ['administrator'] }],
   'access-request': async () => [await accessRequest()],
+  'post-list-entry': async () => [await postListEntry()],
   'api-client': async () => {
     const created = await createTestApiClient(app.raadhus, { name: 'Sweep: to be revoked', scopes: [] });
     return [{ params: { id: created.id }, owners: ['administrator'] }];
   },
 };
+
+/** A letter of department A's on the post list: its caseworkers keep it off the list, no one else. */
+async function postListEntry(): Promise<RecordInstance> {
+  const [entryId] = await app.raadhus.services.openness.postList.register([
+    {
+      case_reference: 'YDE-2026-0002',
+      case_type_code: 'free-school-meals',
+      case_title: 'Fripladser i skolefritidsordning',
+      document_title: 'Brev om fripladser',
+      document_text: 'Fortrolig passage om en friplads.',
+      direction: 'out',
+      party_category: 'authority',
+      party_name: 'Skolen',
+      department_code: departmentA,
+      registered_at: new Date(Date.now() - 30 * 86_400_000),
+    },
+  ]);
+  return { params: { id: entryId }, owners: ['staff A'], secrets: ['Fortrolig passage om en friplads'] };
+}
 
 /** A request for access to a letter of department A's, from an anonymous requester: staff A's department handles it. */
 async function accessRequest(): Promise<RecordInstance> {
@@ -384,6 +404,7 @@ const bodies: Record<string, (record: RecordInstance) => Body> = {
   'POST /staff/openness/requests/:id/extension': () => ({
     form: { delayReason: 'Mange dokumenter', expectedAt: inDays(30) },
   }),
+  'POST /staff/openness/entries/:id/exclusion': () => ({ form: { exception: 'ofl-30-1' } }),
   'POST /staff/openness/requests/:id/decision': (record) => ({
     form: { decision: 'full', reason: 'Alt udleveres.', handOut: record.params.entry },
   }),

@@ -53,7 +53,8 @@ export class CaseCreation {
     now = new Date(),
   ) {
     if (partyOf(actor)) {
-      if (!mayCreateOwnCase(actor, input.applicant, input.channel)) throw new HttpProblem(403, 'error.403.text');
+      if (!input.applicant || !mayCreateOwnCase(actor, input.applicant, input.channel))
+        throw new HttpProblem(403, 'error.403.text');
     } else assertCan(actor, 'case:create');
     const caseType = await this.deps.caseTypes.current(input.caseTypeCode, executor);
     if (!caseType) throw new HttpProblem(400, 'cases.caseType.unknown', { code: input.caseTypeCode });
@@ -79,12 +80,13 @@ export class CaseCreation {
         received_at: now,
         created_by: `${actor.kind}:${actor.id}`,
       });
-      await repository.insertParty(trx, {
-        case_id: row.id,
-        role: 'applicant',
-        person_id: input.applicant.personId ?? null,
-        business_id: input.applicant.businessId ?? null,
-      });
+      if (input.applicant)
+        await repository.insertParty(trx, {
+          case_id: row.id,
+          role: 'applicant',
+          person_id: input.applicant.personId ?? null,
+          business_id: input.applicant.businessId ?? null,
+        });
       await repository.insertEvent(trx, {
         ...eventBy(actor, row.id, 'created', { channel: input.channel }, true),
         occurred_at: now,

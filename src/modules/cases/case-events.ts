@@ -33,12 +33,13 @@ export class CaseEvents {
     };
   }
 
-  async created(trx: Executor, row: Case, caseType: CaseTypeVersionView, applicant: PartyRef): Promise<void> {
+  async created(trx: Executor, row: Case, caseType: CaseTypeVersionView, applicant?: PartyRef): Promise<void> {
     await this.events.publish(trx, CaseCreated, {
       ...(await this.codes(row, caseType)),
       channel: row.channel as EventPayload<typeof CaseCreated>['channel'],
       state: row.state,
-      ...(applicant.personId ? { personId: applicant.personId } : { businessId: applicant.businessId }),
+      ...(applicant?.personId ? { personId: applicant.personId } : {}),
+      ...(applicant?.businessId ? { businessId: applicant.businessId } : {}),
       ...(row.deadline ? { deadline: row.deadline.toISOString() } : {}),
       createdAt: row.received_at.toISOString(),
     });

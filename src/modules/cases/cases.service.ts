@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Database } from '#platform/db/database.ts';
+import type { Database, Executor } from '#platform/db/database.ts';
 import type { EventBus } from '#platform/events/event-bus.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import type { Attachment, CasesContract, NotifyContract, PostContract } from '#platform/contracts.ts';
@@ -20,6 +20,8 @@ import { CaseTypeCatalogue } from './case-types.service.ts';
 import { MyCases } from './my-cases.service.ts';
 import { PartyDocuments } from './party-documents.service.ts';
 import { isWorkingDay, workingDayDeadline } from '#platform/time/working-days.ts';
+
+import { closeDecidedElsewhere, journalFacts, type OutsideDecisionDependencies } from './case-outside-decision.ts';
 
 export { handOffProblems } from './case-assignment.service.ts';
 export type { Channel } from './case-creation.service.ts';
@@ -62,6 +64,7 @@ export class CasesService implements CasesContract {
   readonly mine: MyCases;
   readonly partyDocuments: PartyDocuments;
   private readonly identity: IdentityContract;
+  private readonly outside: OutsideDecisionDependencies;
 
   constructor(deps: CasesDependencies) {
     const { db, identity } = deps;
@@ -86,6 +89,7 @@ export class CasesService implements CasesContract {
       (actor, caseId, trx) => access.caseForStaff(actor, caseId, trx, 'case:update'),
       (trx, _actor, row) => transitions.documentArrived(trx, row),
     );
+    this.outside = { caseTypes, caseEvents, identity };
     const creation = new CaseCreation({ db, caseTypes, caseEvents, records, transitions, identity });
     this.caseTypes = caseTypes;
     this.mine = mine;
@@ -125,6 +129,20 @@ export class CasesService implements CasesContract {
 
   createCase(...args: Parameters<CaseCreation['createCase']>) {
     return this.creation.createCase(...args);
+  }
+
+  journalFacts(caseIdOrReference: string, executor: Executor = this.db) {
+    return journalFacts(this.outside, executor, caseIdOrReference);
+  }
+
+  closeDecidedElsewhere(
+    executor: Executor,
+    actor: Principal,
+    caseId: string,
+    input: { result: string; note: string },
+    now = new Date(),
+  ) {
+    return closeDecidedElsewhere(this.outside, executor, actor, caseId, input, now);
   }
 
   /** Kept for the modules that still ask the contract; the calendar itself is the platform's (src/platform/time). */

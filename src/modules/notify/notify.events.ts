@@ -9,7 +9,7 @@ import { defineEvent } from '#platform/events/event.ts';
 const notification = {
   notificationId: z.uuid(),
   /** what the notification was about: new post, an appointment reminder, a contact point's verification code */
-  kind: z.enum(['new-post', 'reminder', 'verification', 'bench', 'nem-sms', 'service-link']),
+  kind: z.enum(['new-post', 'reminder', 'verification', 'bench', 'nem-sms', 'service-link', 'direct-email']),
   /** the thing it was about (the message for new post, the reminder), by id */
   sourceId: z.string().min(1).max(100),
   channel: z.enum(['sms', 'email']),

@@ -1,12 +1,13 @@
 import type { Executor } from '#platform/db/database.ts';
 import type { Principal } from '#platform/auth/principal.ts';
-import type { NotifyContract, ServiceLink, ServiceLinkChannel } from '#platform/contracts.ts';
+import type { DirectEmail, NotifyContract, ServiceLink, ServiceLinkChannel } from '#platform/contracts.ts';
 import type { ContactService } from './contact.service.ts';
 import type { DeliveryService } from './delivery.service.ts';
 import type { ReminderService } from './reminder.service.ts';
 import type { TemplateService } from './template.service.ts';
 import { type NewPost, type NotifyDeps, notifyNewPost } from './new-post-notification.ts';
 import { sendServiceLink, serviceLinkChannels } from './service-link.ts';
+import { sendDirectEmail } from './direct-email.ts';
 
 export type { NewPost } from './new-post-notification.ts';
 
@@ -41,6 +42,10 @@ export class NotifyService implements NotifyContract {
     request: { personId: string; authorityCode: string },
   ): Promise<ServiceLinkChannel[]> {
     return serviceLinkChannels(executor, actor, request);
+  }
+
+  sendEmail(executor: Executor, actor: Principal, email: DirectEmail): Promise<{ queued: boolean }> {
+    return sendDirectEmail(this.delivery, executor, actor, email);
   }
 
   sendServiceLink(executor: Executor, actor: Principal, link: ServiceLink): Promise<{ queued: boolean }> {

@@ -1,6 +1,6 @@
 import type { Database, Executor } from '#platform/db/database.ts';
 import type { Principal } from '#platform/auth/principal.ts';
-import type { CasesContract, PartyRef, PostContract } from '#platform/contracts.ts';
+import type { CasesContract, NotifyContract, PartyRef, PostContract } from '#platform/contracts.ts';
 import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import { recordAudit } from '#platform/audit/audit.service.ts';
 import { badRequest, conflict, notFound } from '#platform/http/problem.ts';
@@ -8,7 +8,8 @@ import { ANSWER_WORKING_DAYS } from './openness-codes.ts';
 import { mayHandleRequest } from './openness.policy.ts';
 import { coversSomething } from './redaction.ts';
 import { downloadToken } from './download-link.ts';
-import { decisionLetter, deliveredDocuments, extensionLetter } from './decision-letter.ts';
+import { decisionEmail, decisionLetter, deliveredDocuments, extensionLetter } from './decision-letter.ts';
+import { opennessPaths } from './views/paths.ts';
 import { danishDay } from '#platform/time/danish-day.ts';
 import { isUuid } from './ids.ts';
 import type { PostListService } from './post-list.service.ts';
@@ -21,8 +22,11 @@ export interface AccessRequestDependencies {
   identity: IdentityContract;
   cases: CasesContract;
   post: PostContract;
+  notify: NotifyContract;
   postList: PostListService;
   secret: string;
+  /** this installation's address, for the download link in an e-mail */
+  publicUrl: string;
 }
 
 /** The requester as a party to write to; none for an anonymous requester (known by e-mail only). */
@@ -32,6 +36,26 @@ const recipientOf = (request: repository.RequestRow): PartyRef | undefined =>
     : request.business_id
       ? { businessId: request.business_id }
       : undefined;
+
+/** The requester as the case's applicant: a citizen or a business (a staff member or system asks as no one). */
+const requesterParty = (requester: Principal): PartyRef | undefined =>
+  requester.kind === 'citizen'
+    ? { personId: requester.id }
+    : requester.kind === 'business'
+      ? { businessId: requester.id }
+      : undefined;
+
+/** The standard case type that carries a request for access, with its statutory 7 working days. */
+export const ACCESS_CASE_TYPE = 'access-to-records';
+
+/** Who opens the case of an anonymous request (known by e-mail only): the openness module itself. */
+const opennessIntake: Principal = {
+  kind: 'client',
+  id: 'openness-intake',
+  name: 'Aktindsigt',
+  roles: ['integration'],
+  scopes: ['case:create'],
+};
 
 /** How long an anonymous requester's download link works. */
 const LINK_DAYS = 30;
@@ -48,21 +72,39 @@ export class AccessRequestService {
         { field: 'entry', message: 'openness.request.error.entryGone' },
       ]);
     const department = entries[0]?.departmentCode ?? (await this.deps.identity.defaultDepartment()).code;
-    const deadline = this.deps.cases.workingDayDeadline(now, ANSWER_WORKING_DAYS);
-    const id = await repository.insertRequest(
-      this.deps.db,
-      {
-        kind: input.kind,
-        person_id: requester?.kind === 'citizen' ? requester.id : null,
-        business_id: requester?.kind === 'business' ? requester.id : null,
-        email: requester ? null : (input.email ?? null),
-        description: input.description,
-        department_code: department,
-        deadline,
-      },
-      input.entryIds,
-    );
-    return { id, deadline };
+    const applicant = requester ? requesterParty(requester) : undefined;
+    return this.deps.db.transaction().execute(async (trx) => {
+      // the request is a case of the standard case type "Aktindsigt": its 7-working-day deadline, and the
+      // cases module's events (created, closed, deadline missed) measure it as a service level like any case
+      const created = await this.deps.cases.createCase(
+        trx,
+        applicant && requester ? requester : opennessIntake,
+        {
+          caseTypeCode: ACCESS_CASE_TYPE,
+          applicant,
+          channel: 'selfservice',
+          fields: {},
+        },
+        now,
+      );
+      const deadline = created.deadline ?? this.deps.cases.workingDayDeadline(now, ANSWER_WORKING_DAYS);
+      const id = await repository.insertRequest(
+        trx,
+        {
+          kind: input.kind,
+          person_id: applicant?.personId ?? null,
+          business_id: applicant?.businessId ?? null,
+          email: requester ? null : (input.email ?? null),
+          description: input.description,
+          department_code: department,
+          deadline,
+          case_id: created.caseId,
+          case_reference: created.reference,
+        },
+        input.entryIds,
+      );
+      return { id, deadline, caseReference: created.reference };
+    });
   }
 
   private async departmentCodeOf(actor: Principal) {
@@ -162,6 +204,11 @@ export class AccessRequestService {
         objectId: id,
         purpose: input.decision,
       });
+      if (request.case_id)
+        await this.deps.cases.closeDecidedElsewhere(trx, actor, request.case_id, {
+          result: input.decision === 'refused' ? 'refused' : 'granted',
+          note: input.reason,
+        });
       const decided = {
         ...loaded,
         request: { ...request, decision: input.decision, decision_reason: input.reason },
@@ -174,7 +221,16 @@ export class AccessRequestService {
         return { delivered: 'digital-post' as const };
       }
       const expires = new Date(now.getTime() + LINK_DAYS * 86_400_000);
-      return { delivered: 'link' as const, token: downloadToken(this.deps.secret, id, expires), expires };
+      const token = downloadToken(this.deps.secret, id, expires);
+      const href = `${this.deps.publicUrl}${opennessPaths.download(token)}`;
+      if (request.email)
+        await this.deps.notify.sendEmail(trx, actor, {
+          to: request.email,
+          ...decisionEmail(decided, { href, expires }),
+          authorityCode: request.department_code,
+          sourceId: `${id}:decision`,
+        });
+      return { delivered: 'link' as const, token, expires, href };
     });
   }
 
@@ -199,7 +255,16 @@ export class AccessRequestService {
         purpose: input.expectedAt,
       });
       const recipient = recipientOf(request);
-      if (recipient) await this.deps.post.sendLetter(trx, actor, { recipient, ...extensionLetter(input) });
+      const letter = extensionLetter(input);
+      if (recipient) await this.deps.post.sendLetter(trx, actor, { recipient, ...letter });
+      else if (request.email)
+        await this.deps.notify.sendEmail(trx, actor, {
+          to: request.email,
+          subject: letter.subject,
+          text: letter.body,
+          authorityCode: request.department_code,
+          sourceId: `${id}:extension`,
+        });
     });
   }
 

@@ -48,6 +48,22 @@ export function decisionLetter(decided: DecidedRequest) {
   return { subject: t('openness.letter.subject', {}, locale), body };
 }
 
+/**
+ * The decision by e-mail to an anonymous requester, in Danish: the decision, reasons and klagevejledning, and the
+ * signed link to the decision with the redacted documents (the documents themselves are not sent by e-mail).
+ */
+export function decisionEmail(decided: DecidedRequest, link: { href: string; expires: Date }) {
+  const locale: Locale = 'da';
+  const act = decided.request.kind === 'party' ? 'party' : 'public';
+  const text = [
+    t(`openness.letter.decision.${decided.request.decision}`, {}, locale),
+    `${t('openness.letter.reasons', {}, locale)}\n${decided.request.decision_reason}`,
+    t('openness.email.link', { expires: formatDate(link.expires, locale), link: link.href }, locale),
+    t(`openness.letter.appeal.${act}`, {}, locale),
+  ].join('\n\n');
+  return { subject: t('openness.letter.subject', {}, locale), text };
+}
+
 /** § 36's notice, in Danish: why the answer takes longer, and when to expect it. */
 export function extensionLetter(input: { reason: string; expectedAt: string }) {
   const [year, month, day] = input.expectedAt.split('-').map(Number);

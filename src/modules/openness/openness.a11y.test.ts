@@ -6,7 +6,7 @@ import { type TestBrowser, signedInPage, startAppAndBrowser, axeScanner } from '
 /**
  * The openness pages scanned with axe (WCAG 2.1 A/AA) in Danish and English: the post list (found, refused), asking
  * for access (form, refused, receipt), the caseworker's request (list, detail, refused redaction, decided with its
- * link), the delivered copy behind the link, and the administrator's rules.
+ * link), the delivered copy behind the link, the department's letters and one letter with its exclusion form, and the administrator's rules.
  */
 let app: TestApp;
 let browser: TestBrowser;
@@ -57,6 +57,16 @@ test('the post list, the request, its handling and the rules pass axe in both la
     const link = await bent.locator('a[href*="/aktindsigt/download/"]').getAttribute('href');
     await visitor.goto(`${link}?lang=${lang}`);
     await scan(visitor, `delivered copy (${lang})`);
+
+    await bent.goto(`${app.url}/staff/openness/entries?lang=${lang}`);
+    assert.ok((await bent.locator('table tbody tr').count()) >= 1, 'the department has letters');
+    await scan(bent, `department letters (${lang})`);
+    await bent.goto(`${app.url}/staff/openness/entries?reference=%3C%3E&lang=${lang}`);
+    await scan(bent, `department letters refused (${lang})`);
+    await bent.goto(`${app.url}/staff/openness/entries?lang=${lang}`);
+    await bent.locator('table tbody a[href^="/staff/openness/entries/"]').first().click();
+    await bent.waitForURL(/\/staff\/openness\/entries\//);
+    await scan(bent, `letter (${lang})`);
 
     await admin.goto(`${app.url}/admin/openness?lang=${lang}`);
     await scan(admin, `rules (${lang})`);

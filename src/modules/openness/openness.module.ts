@@ -8,6 +8,7 @@ import { registerStaffRoutes } from './staff.routes.tsx';
 import { registerAdminRoutes } from './admin.routes.tsx';
 import { seedOpennessDemo } from './demo-data.ts';
 import { opennessPaths } from './views/paths.ts';
+import { opennessSubscriptions } from './openness.subscriptions.ts';
 
 declare module '../../platform/module.ts' {
   interface Contracts {
@@ -21,20 +22,23 @@ declare module '../../platform/module.ts' {
 /** Openness: the public post list and requests for access to documents (aktindsigt). */
 export const opennessModule = defineModule({
   name: 'openness',
-  requires: ['identity', 'cases', 'post'],
+  requires: ['identity', 'cases', 'post', 'notify'],
   permissions: opennessPermissions,
   messages: opennessMessages,
-  build(context, { identity, cases, post }) {
+  build(context, { identity, cases, post, notify }) {
     const openness = new OpennessService({
       db: context.db,
       identity,
       cases,
       post,
+      notify,
+      publicUrl: context.config.publicUrl,
       secret: context.config.sessionSecret,
     });
     const baseUrl = context.config.publicUrl;
     return {
       provides: openness,
+      subscriptions: opennessSubscriptions(openness.feed),
       navigation: {
         menu: {
           public: [{ href: opennessPaths.list, label: 'openness.menu.list' }],
@@ -49,6 +53,12 @@ export const opennessModule = defineModule({
             href: opennessPaths.requests,
             label: 'openness.staff.title',
             description: 'openness.staff.lead',
+            permission: 'openness:handle',
+          },
+          {
+            href: opennessPaths.entries,
+            label: 'openness.entries.title',
+            description: 'openness.entries.lead',
             permission: 'openness:handle',
           },
           {

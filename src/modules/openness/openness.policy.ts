@@ -6,3 +6,8 @@
 export function mayHandleRequest(actorDepartmentCode: string | undefined, request: { department_code: string }) {
   return actorDepartmentCode !== undefined && actorDepartmentCode === request.department_code;
 }
+
+/** A letter on the list is kept off it by the staff of its own department only. */
+export function mayExcludeEntry(actorDepartmentCode: string | undefined, entry: { department_code: string }) {
+  return actorDepartmentCode !== undefined && actorDepartmentCode === entry.department_code;
+}

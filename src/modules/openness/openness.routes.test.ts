@@ -3,13 +3,21 @@ import assert from 'node:assert/strict';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { TestClient } from '#test-support/http-client.ts';
 import { changedTables, snapshotTables } from '#test-support/db-snapshot.ts';
+import { sql } from 'kysely';
+import { waitFor } from '#test-support/wait-for.ts';
+import { startSmtpSink, type SmtpSink } from '#modules/notify/test-support/smtp-sink.ts';
 
 /** The pages over HTTP on one app: what they say in Danish and English, and the whole path of a request. */
 let app: TestApp;
+let smtp: SmtpSink;
 before(async () => {
-  app = await startTestApp();
+  smtp = await startSmtpSink();
+  app = await startTestApp({ SMTP_URL: smtp.url });
 });
-after(() => app?.close());
+after(async () => {
+  await app?.close();
+  await smtp?.stop().catch(() => undefined);
+});
 
 const text = async (client: TestClient, path: string, status = 200) => {
   const response = await client.follow(path);
@@ -93,7 +101,9 @@ test('an anonymous visitor asks for a letter; the caseworker withholds a passage
     email: 'journalist@example.com',
   });
   assert.equal(received.status, 201);
-  assert.match(await received.text(), /Du får svar senest \d{1,2}\. [a-z]+\.? \d{4}\./);
+  const receipt = await received.text();
+  const answerBy = /Du får svar senest (\d{1,2}\. [a-z]+\.? \d{4})\./.exec(receipt)![1];
+  const caseReference = /Dit sagsnummer er (\d{4}-\d{6})\./.exec(receipt)![1];
 
   const bent = new TestClient(app.url);
   await bent.login('staff-caseworker-4');
@@ -102,6 +112,13 @@ test('an anonymous visitor asks for a letter; the caseworker withholds a passage
   const { html: detail, csrf: staffCsrf } = await bent.form(detailHref);
   assert.match(detail, /Jens Hansen, direkte telefon 20 30 40 50/);
   assert.match(detail, /Anonym \(e-mail\)/);
+  // the request is a case of the case type Aktindsigt, with its 7-working-day deadline
+  assert.ok(
+    detail.includes(`<th scope="row">Sag</th><td>${caseReference}</td>`) &&
+      detail.includes(`<th scope="row">Frist</th><td>${answerBy}</td>`),
+    'the case number and the 7-working-day deadline on the request',
+  );
+  assert.match(queue, new RegExp(`<td>${caseReference}</td>`));
   const nothing = await bent.submit(`${detailHref}/redactions`, {
     _csrf: staffCsrf,
     entry: entryId,
@@ -125,7 +142,19 @@ test('an anonymous visitor asks for a letter; the caseworker withholds a passage
   });
   const decidedPage = await decided.text();
   assert.match(decidedPage, /Afgørelsen er sendt\./);
-  const link = /href="http:\/\/127\.0\.0\.1:\d+(\/aktindsigt\/download\/[^"]+)"/.exec(decidedPage)![1];
+  const shown = /href="http:\/\/127\.0\.0\.1:\d+(\/aktindsigt\/download\/[^"]+)"/.exec(decidedPage)![1];
+  // the requester gets the decision by e-mail, with the signed link to the redacted copy
+  const [mail] = await waitFor(async () => {
+    const mails = smtp.mailsTo('journalist@example.com');
+    return mails.length ? mails : undefined;
+  }, 'the decision e-mail');
+  assert.equal(mail.subject, 'Afgørelse om aktindsigt');
+  assert.match(mail.text, /Du får delvis aktindsigt\./);
+  assert.match(mail.text, /Kontaktoplysninger undtages\./);
+  assert.match(mail.text, /offentlighedsloven § 37/);
+  assert.doesNotMatch(mail.text, /Jens Hansen/);
+  const link = /http:\/\/127\.0\.0\.1:\d+(\/aktindsigt\/download\/\S+)/.exec(mail.text)![1];
+  assert.equal(link, shown);
 
   const copy = await text(visitor, link);
   assert.match(copy, /Du får delvis aktindsigt\./);
@@ -147,4 +176,46 @@ test('the administrator sees the closed case types in both languages and a refus
   const refused = await admin.submit('/admin/openness/delay', { _csrf: csrf, delayDays: '365' });
   assert.equal(refused.status, 400);
   assert.match(await refused.text(), /Enter a whole number of days from 0 to 60\./);
+});
+
+test("a caseworker keeps a letter of the department off the list with an exception of the act; another department's is unknown", async () => {
+  const tina = new TestClient(app.url);
+  await tina.login('staff-caseworker-3');
+  const list = await text(tina, '/staff/openness/entries?reference=TEK-2026-0877');
+  assert.match(list, /<th scope="row">Udtalelse fra Miljøstyrelsen om storskrald<\/th>/);
+  assert.match(list, /Ja \(efter forsinkelsen\)/);
+  assert.match(
+    await text(tina, '/staff/openness/entries?reference=%3Cscript%3E&lang=en', 400),
+    /<a href="#field-reference" class="function-link">A case number consists of letters, digits and hyphens\.<\/a>/,
+  );
+  const row = list.split('<tr').find((candidate) => candidate.includes('Udtalelse fra Miljøstyrelsen om storskrald'))!;
+  const entryHref = /href="(\/staff\/openness\/entries\/[0-9a-f-]{36})"/.exec(row)![1];
+  assert.match(list, /Nej: internt arbejdsdokument/, 'the internal note of the same case, never listed');
+  const { html, csrf } = await tina.form(`${entryHref}?lang=en`);
+  assert.match(html, /Keep the letter off the post list/);
+  const bent = new TestClient(app.url);
+  await bent.login('staff-caseworker-4');
+  const before = await snapshotTables(app.raadhus.database.db);
+  const bad = await tina.submit(`${entryHref}/exclusion?lang=en`, { _csrf: csrf, exception: '§ 99' });
+  assert.equal(bad.status, 400);
+  assert.match(await bad.text(), /Choose an exception from the list\./);
+  assert.equal((await bent.follow(entryHref)).status, 404, "another department's letter is unknown");
+  // only the audit of the caseworker's read: the refused form shows the letter's text again
+  assert.deepEqual(
+    changedTables(before, await snapshotTables(app.raadhus.database.db)).map((change) => change.split(':')[0]),
+    ['audit_log'],
+  );
+  const reads = await sql<{ action: string }>`select action from audit_log order by id desc limit 1`.execute(
+    app.raadhus.database.db,
+  );
+  assert.equal(reads.rows[0].action, 'openness:entry-read');
+  const done = await tina.submit(`${entryHref}/exclusion?lang=da`, { _csrf: csrf, exception: 'ofl-30-2' });
+  assert.equal(done.status, 200);
+  const page = await done.text();
+  assert.match(page, /Brevet er holdt ude af postlisten\./);
+  assert.match(page, /Nej: offentlighedsloven § 30, nr\. 2 \(forretningshemmeligheder\)/);
+  assert.doesNotMatch(
+    await text(new TestClient(app.url), '/postliste?reference=TEK-2026-0877'),
+    /Udtalelse fra Miljøstyrelsen/,
+  );
 });

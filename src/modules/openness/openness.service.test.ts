@@ -10,6 +10,7 @@ import { addWorkingDays, danishDay, isWorkingDay } from '#platform/time/working-
 import { demoStaff } from '#modules/channels/test-support/channels-fixtures.ts';
 import type { OpennessService } from './openness.service.ts';
 import { downloadToken } from './download-link.ts';
+import { waitFor } from '#test-support/wait-for.ts';
 
 /** The post list's rules and the path of a request for access, on the real database. */
 let app: TestApp;
@@ -45,6 +46,23 @@ const fieldsOf = (error: unknown) => {
   assert.ok(error instanceof HttpProblem, String(error));
   return Object.fromEntries((error.errors ?? []).map((problem) => [problem.field, problem.message]));
 };
+/** The case in the cases module that carries a request for access. */
+const caseOf = async (requestId: string) =>
+  (
+    await sql<{
+      id: string;
+      case_type_code: string;
+      state: string;
+      result: string | null;
+      deadline: Date;
+      closed: boolean;
+      parties: number;
+    }>`select c.id, c.case_type_code, c.state, c.result, c.deadline, c.closed_at is not null as closed,
+        (select count(*)::int from cases_parties p where p.case_id = c.id) as parties
+      from cases_cases c join openness_requests r on r.case_id = c.id where r.id = ${requestId}`.execute(
+      app.raadhus.database.db,
+    )
+  ).rows[0];
 const entryTitled = async (title: string) => {
   const found = (await openness.postList.search({ q: title })).entries.find((entry) => entry.documentTitle === title);
   assert.ok(found, `${title} is on the list`);
@@ -137,7 +155,15 @@ test("a caseworker's exclusion names an exception of the act, is audited, and ta
     404,
   );
   assert.deepEqual(await counts(), before);
+  assert.equal(
+    (await openness.postList.exclude(bent, entry.id, 'ofl-30-2').catch((error) => error)).statusCode,
+    404,
+    "another department's letter",
+  );
+  assert.deepEqual(await counts(), before);
   await openness.postList.exclude(tina, entry.id, 'ofl-30-2');
+  const twice = await openness.postList.exclude(tina, entry.id, 'ofl-30-1').catch((error) => error);
+  assert.equal(twice.statusCode, 409);
   assert.deepEqual(await openness.postList.publicEntries([entry.id]), []);
   const audited = await sql<{
     purpose: string;
@@ -165,6 +191,12 @@ test('an anonymous request: 7 working days, one passage withheld with its ground
   assert.equal(danishDay(deadline), addWorkingDays('2026-12-18', 7));
   assert.equal(danishDay(deadline), '2027-01-04');
   assert.ok(isWorkingDay(danishDay(deadline)));
+  // the request is a case of the standard case type "Aktindsigt" with the same deadline, and no party
+  const opened = await caseOf(id);
+  assert.equal(opened.case_type_code, 'access-to-records');
+  assert.equal(opened.state, 'received');
+  assert.equal(opened.deadline.toISOString(), deadline.toISOString());
+  assert.equal(opened.parties, 0);
 
   assert.equal(
     (await openness.requests.detail(tina, id).catch((error) => error)).statusCode,
@@ -207,6 +239,18 @@ test('an anonymous request: 7 working days, one passage withheld with its ground
     handOut: [entry.id],
   });
   assert.equal(decided.delivered, 'link');
+  const closed = await caseOf(id);
+  assert.deepEqual([closed.state, closed.result, closed.closed], ['granted', 'granted', true]);
+  // the cases module's events measure the deadline as a service level, like any case
+  const measured = await waitFor(
+    async () =>
+      (
+        await sql<{ outcome: string; deadline: Date }>`select outcome, deadline from channels_measured_items
+          where source_key = ${`case:${opened.id}`} and outcome <> 'pending'`.execute(app.raadhus.database.db)
+      ).rows[0],
+    'the request measured as a service level',
+  );
+  assert.deepEqual([measured.outcome, measured.deadline.toISOString()], ['hit', deadline.toISOString()]);
   const check = openness.checkLink(decided.delivered === 'link' ? decided.token : '');
   assert.deepEqual(check, { ok: true, requestId: id });
   const delivered = await openness.requests.delivered(id);

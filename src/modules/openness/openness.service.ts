@@ -1,9 +1,10 @@
 import type { Database } from '#platform/db/database.ts';
-import type { CasesContract, PostContract } from '#platform/contracts.ts';
+import type { CasesContract, NotifyContract, PostContract } from '#platform/contracts.ts';
 import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import { AccessRequestService } from './access-request.service.ts';
 import { PostListService } from './post-list.service.ts';
 import { checkDownloadToken } from './download-link.ts';
+import { JournalFeed } from './journal-feed.service.ts';
 import { distinctCaseTypes } from './repository/post-list.repository.ts';
 
 export interface OpennessDependencies {
@@ -11,6 +12,9 @@ export interface OpennessDependencies {
   identity: IdentityContract;
   cases: CasesContract;
   post: PostContract;
+  notify: NotifyContract;
+  /** this installation's address, for links sent by e-mail */
+  publicUrl: string;
   /** the secret download links are signed with (derived from the session secret) */
   secret: string;
 }
@@ -19,10 +23,14 @@ export interface OpennessDependencies {
 export class OpennessService {
   readonly postList: PostListService;
   readonly requests: AccessRequestService;
+  readonly feed: JournalFeed;
 
   constructor(private readonly deps: OpennessDependencies) {
-    this.postList = new PostListService(deps.db);
+    this.postList = new PostListService(deps.db, async (actor) =>
+      actor.departmentId ? (await deps.identity.department(actor.departmentId))?.code : undefined,
+    );
     this.requests = new AccessRequestService({ ...deps, postList: this.postList });
+    this.feed = new JournalFeed(deps);
   }
 
   /** The filter's choices: departments, and the case types that have entries, by name in both languages. */

@@ -1,7 +1,8 @@
-import type { Database } from '#platform/db/database.ts';
+import type { Database, Executor } from '#platform/db/database.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { recordAudit } from '#platform/audit/audit.service.ts';
-import { badRequest, notFound } from '#platform/http/problem.ts';
+import { badRequest, conflict, notFound } from '#platform/http/problem.ts';
+import { mayExcludeEntry } from './openness.policy.ts';
 import { DEFAULT_DELAY_DAYS, PAGE_SIZE, isLegalGround } from './openness-codes.ts';
 import { postListFilter, type PostListQuery } from './post-list-filter.ts';
 import * as repository from './repository/post-list.repository.ts';
@@ -16,7 +17,11 @@ export interface PostListPage {
 
 /** The public post list: searching it, and the rules and exclusions that keep entries off it (each audited). */
 export class PostListService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    /** the caseworker's department code (entries are excluded by the staff of their own department) */
+    private readonly departmentCodeOf: (actor: Principal) => Promise<string | undefined>,
+  ) {}
 
   /** A page of the list for anyone; refuses a bad search with a problem per field. */
   async search(query: PostListQuery, now = new Date()): Promise<PostListPage> {
@@ -42,17 +47,55 @@ export class PostListService {
     return repository.insertEntries(this.db, rows);
   }
 
-  /** A caseworker keeps one document off the list, citing an exception of the act. */
+  /** The caseworker's department's letters, newest first (titles only), each with why it is or is not listed. */
+  async departmentEntries(actor: Principal, reference = '') {
+    const code = await this.departmentCodeOf(actor);
+    const trimmed = reference.trim();
+    if (trimmed && !/^[\p{L}\p{N}./-]{1,40}$/u.test(trimmed))
+      throw badRequest('openness.entries.error.summary', {}, [
+        { field: 'reference', message: 'openness.list.error.reference' },
+      ]);
+    if (!code) return [];
+    return repository.departmentEntries(this.db, code, { reference: trimmed || undefined, limit: 100 });
+  }
+
+  /** One letter of the caseworker's department with its text; another department's is unknown (404). The read is audited. */
+  async entryForStaff(actor: Principal, entryId: string) {
+    return this.db.transaction().execute(async (trx) => {
+      const entry = await this.ownEntry(trx, actor, entryId);
+      await recordAudit(trx, {
+        actor,
+        action: 'openness:entry-read',
+        objectType: 'post-list-entry',
+        objectId: entryId,
+        purpose: 'post list exclusion',
+      });
+      return entry;
+    });
+  }
+
+  private async ownEntry(executor: Executor, actor: Principal, entryId: string) {
+    const entry = isUuid(entryId) ? await repository.entryWithExclusion(executor, entryId) : undefined;
+    const code = await this.departmentCodeOf(actor);
+    if (!entry || !mayExcludeEntry(code, entry)) throw notFound();
+    return entry;
+  }
+
+  /**
+   * A caseworker of the letter's department keeps it off the list, citing an exception of the act; audited. A
+   * letter already excluded stays as it was (409), another department's is unknown (404).
+   */
   async exclude(actor: Principal, entryId: string, exceptionCode: string): Promise<void> {
     if (!isLegalGround(exceptionCode))
       throw badRequest('openness.exclude.error', {}, [{ field: 'exception', message: 'openness.exclude.error' }]);
     await this.db.transaction().execute(async (trx) => {
-      if (!isUuid(entryId) || !(await repository.entryExists(trx, entryId))) throw notFound();
-      await repository.insertExclusion(trx, {
+      await this.ownEntry(trx, actor, entryId);
+      const added = await repository.insertExclusion(trx, {
         entry_id: entryId,
         exception_code: exceptionCode,
         excluded_by: actor.id,
       });
+      if (!added) throw conflict('openness.exclude.already');
       await recordAudit(trx, {
         actor,
         action: 'openness:exclude',

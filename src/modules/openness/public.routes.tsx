@@ -72,7 +72,16 @@ export function registerPublicRoutes(app: FastifyInstance, openness: OpennessSer
       request.principal?.kind === 'citizen' || request.principal?.kind === 'business' ? request.principal : undefined;
     const outcome = await attemptForm(() => openness.requests.submit(requester, accessRequestInput(form, !requester)));
     if (outcome.ok)
-      return reply.page(() => <RequestReceivedPage deadline={outcome.value.deadline} anonymous={!requester} />, 201);
+      return reply.page(
+        () => (
+          <RequestReceivedPage
+            deadline={outcome.value.deadline}
+            anonymous={!requester}
+            caseReference={outcome.value.caseReference}
+          />
+        ),
+        201,
+      );
     const entries = await openness.postList.publicEntries(form.entry);
     return reply.page(
       () => <RequestPage entries={entries} values={form} anonymous={!requester} errors={outcome.errors} />,

@@ -6,9 +6,11 @@ import { decisionInput, extensionInput, redactionInput } from './request-input.t
 import { opennessPaths } from './views/paths.ts';
 import { RequestsPage } from './views/staff/requests-page.tsx';
 import { RequestPage } from './views/staff/request-page.tsx';
+import { EntriesPage, EntryPage } from './views/staff/entries-page.tsx';
 
 const handle = { config: { permission: 'openness:handle' } } as const;
 const handleOne = { config: { permission: 'openness:handle', record: 'access-request' } } as const;
+const handleEntry = { config: { permission: 'openness:handle', record: 'post-list-entry' } } as const;
 const notices = new Set(['openness.redact.done', 'openness.extend.done', 'openness.decide.done']);
 
 /** Caseworkers: the department's requests; withholding passages and deciding (each audited in the service). */
@@ -16,6 +18,31 @@ export function registerStaffRoutes(app: FastifyInstance, openness: OpennessServ
   app.get(opennessPaths.requests, handle, async (request, reply) => {
     const requests = await openness.requests.list(request.principal!);
     return reply.page(() => <RequestsPage requests={requests} />);
+  });
+
+  app.get(opennessPaths.entries, handle, async (request, reply) => {
+    const reference = singleValues(request.query).reference ?? '';
+    const outcome = await attemptForm(() => openness.postList.departmentEntries(request.principal!, reference));
+    if (outcome.ok) return reply.page(() => <EntriesPage entries={outcome.value} reference={reference} />);
+    return reply.page(() => <EntriesPage entries={[]} reference={reference} errors={outcome.errors} />, 400);
+  });
+
+  app.get('/staff/openness/entries/:id', handleEntry, async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const notice = singleValues(request.query).notice;
+    const entry = await openness.postList.entryForStaff(request.principal!, id);
+    return reply.page(() => (
+      <EntryPage entry={entry} notice={notice === 'openness.exclude.done' ? notice : undefined} />
+    ));
+  });
+
+  app.post('/staff/openness/entries/:id/exclusion', handleEntry, async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const values = singleValues(request.body);
+    const outcome = await attemptForm(() => openness.postList.exclude(request.principal!, id, values.exception ?? ''));
+    if (outcome.ok) return reply.redirect(`${opennessPaths.entry(id)}?notice=openness.exclude.done`, 303);
+    const entry = await openness.postList.entryForStaff(request.principal!, id);
+    return reply.page(() => <EntryPage entry={entry} errors={outcome.errors} values={values} />, 400);
   });
 
   app.get('/staff/openness/requests/:id', handleOne, async (request, reply) => {
@@ -53,7 +80,7 @@ export function registerStaffRoutes(app: FastifyInstance, openness: OpennessServ
     const result = outcome.value;
     if (result.delivered === 'digital-post')
       return reply.redirect(`${opennessPaths.requestDetail(id)}?notice=openness.decide.done`, 303);
-    const link = { href: `${baseUrl}${opennessPaths.download(result.token)}`, expires: result.expires };
+    const link = { href: result.href, expires: result.expires };
     return reply.page(() => <RequestPage view={view} notice="openness.decide.done" link={link} />);
   });
 }

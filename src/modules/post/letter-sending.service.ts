@@ -65,6 +65,13 @@ export class LetterSendingService {
     return (await repository.findMessage(executor, messageId))?.notification_text ?? undefined;
   }
 
+  /** A letter's subject, text and direction for the public post list (openness); undefined for an unknown id. */
+  async journalLetter(messageId: string, executor: Executor = this.deps.db) {
+    if (!isUuid(messageId)) return undefined;
+    const row = await repository.findMessage(executor, messageId);
+    return row ? { subject: row.subject, body: row.body, direction: row.direction } : undefined;
+  }
+
   sendToNumber(executor: Executor, actor: Principal, input: SendToNumberInput): Promise<repository.MessageRow> {
     return sendToNumber(this.deps, executor, actor, input);
   }

@@ -98,6 +98,9 @@ export class PostService implements PostContract {
   notificationText(messageId: string, executor?: Executor): Promise<string | undefined> {
     return this.sending.notificationText(messageId, executor);
   }
+  journalLetter(messageId: string, executor?: Executor) {
+    return this.sending.journalLetter(messageId, executor);
+  }
   nemSmsText(smsId: string, executor?: Executor): Promise<string | undefined> {
     return this.memo.nemSmsText(smsId, executor);
   }

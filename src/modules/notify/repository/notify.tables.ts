@@ -8,7 +8,7 @@ export interface Owner {
   id: string;
 }
 export type NotificationStatus = 'queued' | 'sending' | 'sent' | 'delivered' | 'failed' | 'dead' | 'cancelled';
-export type NotificationKind = TemplateKind | 'bench' | 'nem-sms';
+export type NotificationKind = TemplateKind | 'bench' | 'nem-sms' | 'direct-email';
 export type ConsentEvent =
   | 'consent-given'
   | 'consent-withdrawn'

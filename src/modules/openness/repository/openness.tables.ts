@@ -23,6 +23,8 @@ export interface EntryTable {
   department_code: string;
   internal: Generated<boolean>;
   registered_at: Date;
+  /** the letter in the post module it was registered from (none for an import or the demo) */
+  source_message_id?: string | null;
 }
 export interface ExclusionTable {
   entry_id: string;
@@ -47,6 +49,9 @@ export interface RequestTable {
   decision_reason: string | null;
   decided_by: string | null;
   decided_at: Date | null;
+  /** the case of type "Aktindsigt" in the cases module that carries the request */
+  case_id?: string | null;
+  case_reference?: string | null;
 }
 export interface RequestEntryTable {
   request_id: string;

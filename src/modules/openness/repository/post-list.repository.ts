@@ -111,6 +111,17 @@ export async function insertEntries(executor: Executor, rows: readonly NewEntry[
   return added.map((row) => row.id);
 }
 
+/** An entry registered from a letter; a letter registered before (a retried event) adds nothing. */
+export async function insertEntryFromLetter(executor: Executor, row: NewEntry & { source_message_id: string }) {
+  const added = await tables(executor)
+    .insertInto('openness_entries')
+    .values(row)
+    .onConflict((conflict) => conflict.column('source_message_id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return added?.id;
+}
+
 export async function entryExists(executor: Executor, id: string): Promise<boolean> {
   const row = await tables(executor)
     .selectFrom('openness_entries')
@@ -176,4 +187,49 @@ export async function distinctCaseTypes(executor: Executor): Promise<string[]> {
     .orderBy('case_type_code')
     .execute();
   return rows.map((row) => row.case_type_code);
+}
+
+/** A department's entries as its caseworkers see them (newest first), with why each is or is not on the list. */
+export async function departmentEntries(
+  executor: Executor,
+  departmentCode: string,
+  options: { reference?: string; limit: number },
+) {
+  let query = tables(executor)
+    .selectFrom('openness_entries as e')
+    .leftJoin('openness_exclusions as x', 'x.entry_id', 'e.id')
+    .leftJoin('openness_closed_case_types as c', 'c.case_type_code', 'e.case_type_code')
+    .select([
+      'e.id',
+      'e.case_reference',
+      'e.case_type_code',
+      'e.document_title',
+      'e.direction',
+      'e.internal',
+      'e.registered_at',
+      'x.exception_code',
+      'c.case_type_code as closed_case_type',
+    ])
+    .where('e.department_code', '=', departmentCode);
+  if (options.reference) query = query.where('e.case_reference', '=', options.reference);
+  return query.orderBy('e.registered_at', 'desc').orderBy('e.id').limit(options.limit).execute();
+}
+
+/** One entry with its department and exclusion (the caseworker's page of one letter). */
+export async function entryWithExclusion(executor: Executor, id: string) {
+  return tables(executor)
+    .selectFrom('openness_entries as e')
+    .leftJoin('openness_exclusions as x', 'x.entry_id', 'e.id')
+    .select([
+      'e.id',
+      'e.case_reference',
+      'e.case_title',
+      'e.document_title',
+      'e.document_text',
+      'e.department_code',
+      'e.registered_at',
+      'x.exception_code',
+    ])
+    .where('e.id', '=', id)
+    .executeTakeFirst();
 }

@@ -5,7 +5,15 @@ const tables = (executor: Executor) => executor.withTables<OpennessTables>();
 export type RequestRow = Omit<RequestTable, 'id' | 'received_at'> & { id: string; received_at: Date };
 export type NewRequest = Pick<
   RequestTable,
-  'kind' | 'person_id' | 'business_id' | 'email' | 'description' | 'department_code' | 'deadline'
+  | 'kind'
+  | 'person_id'
+  | 'business_id'
+  | 'email'
+  | 'description'
+  | 'department_code'
+  | 'deadline'
+  | 'case_id'
+  | 'case_reference'
 >;
 
 export async function insertRequest(executor: Executor, row: NewRequest, entryIds: readonly string[]) {

@@ -66,13 +66,22 @@ export function RequestPage(props: {
 }
 
 /** The receipt: the deadline, and where the answer goes. */
-export function RequestReceivedPage({ deadline, anonymous }: { deadline: Date; anonymous: boolean }) {
+export function RequestReceivedPage({
+  deadline,
+  anonymous,
+  caseReference,
+}: {
+  deadline: Date;
+  anonymous: boolean;
+  caseReference: string;
+}) {
   return (
     <LeadPage
       title={t('openness.request.received')}
       lead={t('openness.request.receivedLead', { deadline: formatDate(deadline) })}
       back={opennessPaths.list}
     >
+      <p safe>{t('openness.request.caseNumber', { reference: caseReference })}</p>
       <p safe>{t(anonymous ? 'openness.request.receivedEmail' : 'openness.request.receivedDigital')}</p>
     </LeadPage>
   );

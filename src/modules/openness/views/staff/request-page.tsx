@@ -35,6 +35,7 @@ export function RequestPage(props: {
       )}
       <SummaryList
         items={[
+          { label: t('openness.staff.case'), text: request.case_reference ?? undefined },
           { label: t('openness.staff.received'), text: formatDate(request.received_at) },
           { label: t('openness.staff.deadline'), text: formatDate(request.deadline) },
           { label: t('openness.detail.expectedAt'), text: request.expected_at ?? undefined },

@@ -20,6 +20,7 @@ export function RequestsPage({ requests }: { requests: RequestRow[] }) {
         columns={[
           { header: t('openness.staff.received'), text: (row) => formatDate(row.received_at), rowHeader: true },
           { header: t('openness.staff.deadline'), text: (row) => formatDate(row.deadline) },
+          { header: t('openness.staff.case'), text: (row) => row.case_reference ?? '' },
           { header: t('openness.staff.state'), text: (row) => t(`openness.state.${row.state}`) },
           { header: t('openness.detail.kind'), text: (row) => t(`openness.kind.${row.kind}`) },
           { header: t('openness.staff.requester'), text: (row) => t(`openness.requester.${requesterKind(row)}`) },

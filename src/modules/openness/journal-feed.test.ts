@@ -1,0 +1,149 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sql } from 'kysely';
+import { startTestApp, type TestApp } from '#test-support/test-app.ts';
+import { waitFor } from '#test-support/wait-for.ts';
+import type { Principal } from '#platform/auth/principal.ts';
+import { integrationClient, personId, staffPrincipal } from '#modules/cases/test-support/case-fixtures.ts';
+import type { OpennessService } from './openness.service.ts';
+
+/** The post list fed by the post and cases modules' events: letters on cases appear by themselves, by the rules. */
+let app: TestApp;
+let openness: OpennessService;
+let administrator: Principal;
+const system: Principal = { ...integrationClient, scopes: [...(integrationClient.scopes ?? []), 'post:send'] };
+before(async () => {
+  app = await startTestApp();
+  openness = app.raadhus.services.openness;
+  administrator = await staffPrincipal(app.raadhus, 'staff-admin-1');
+});
+after(() => app?.close());
+
+const later = (days: number) => new Date(Date.now() + days * 86_400_000);
+
+/** A case of `caseTypeCode` for a demo citizen, and a letter on it (named by its case number, as the cases module does). */
+async function letterOnNewCase(caseTypeCode: string, subject: string, citizenIndex: number) {
+  const { cases, post } = app.raadhus.services;
+  const db = app.raadhus.database.db;
+  const applicant = { personId: await personId(app.raadhus, citizenIndex) };
+  const created = await cases.createCase(db, integrationClient, {
+    caseTypeCode,
+    applicant,
+    channel: 'api',
+    fields: {},
+  });
+  const { messageId } = await post.sendLetter(db, system, {
+    recipient: applicant,
+    subject,
+    body: `Kære borger. ${subject}.`,
+    caseId: created.reference,
+    replyAllowed: true,
+  });
+  return { ...created, messageId, applicant };
+}
+
+const entryFrom = (messageId: string) =>
+  waitFor(
+    async () =>
+      (
+        await sql<{
+          id: string;
+          case_reference: string;
+          case_title: string;
+          direction: string;
+          party_category: string;
+          party_name: string | null;
+          department_code: string;
+        }>`select * from openness_entries where source_message_id = ${messageId}`.execute(app.raadhus.database.db)
+      ).rows[0],
+    `the entry of letter ${messageId}`,
+  );
+
+test('a letter on a case appears by itself after the delay: case number, public title, direction, no citizen name', async () => {
+  const sent = await letterOnNewCase('building-permit', 'Afgørelse om byggetilladelse til carport', 2);
+  const entry = await entryFrom(sent.messageId);
+  assert.equal(entry.case_reference, sent.reference);
+  assert.equal(entry.case_title, 'Byggetilladelse', 'the case type’s name, never the case’s own title');
+  assert.equal(entry.direction, 'out');
+  assert.equal(entry.party_category, 'citizen');
+  assert.equal(entry.party_name, null);
+
+  // not before the delay (7 days), then on the list
+  assert.deepEqual((await openness.postList.search({ reference: sent.reference })).entries, []);
+  const shown = (await openness.postList.search({ reference: sent.reference }, later(8))).entries;
+  assert.deepEqual(
+    shown.map((item) => [item.caseReference, item.caseTitle, item.documentTitle, item.direction, item.partyName]),
+    [[sent.reference, 'Byggetilladelse', 'Afgørelse om byggetilladelse til carport', 'out', null]],
+  );
+  // the citizen's name is no search word of the list
+  const person = await app.raadhus.services.identity.getPerson(sent.applicant.personId);
+  const surname = person!.name.split(' ').at(-1)!;
+  assert.equal(
+    (await openness.postList.search({ q: surname }, later(8))).entries.some(
+      (item) => item.caseReference === sent.reference,
+    ),
+    false,
+  );
+
+  // the citizen's reply comes in on the same case; a redelivered event adds nothing
+  const citizen: Principal = {
+    kind: 'citizen',
+    id: sent.applicant.personId,
+    name: person!.name,
+    roles: ['citizen'],
+  };
+  const replyId = await app.raadhus.services.post.reply(citizen, sent.messageId, { body: 'Tak for svaret.' });
+  const reply = await entryFrom(replyId);
+  assert.equal(reply.direction, 'in');
+  assert.equal(reply.case_reference, sent.reference);
+  const again = await openness.feed.letter(app.raadhus.database.db, {
+    messageId: sent.messageId,
+    caseId: sent.reference,
+    personId: sent.applicant.personId,
+    departmentCode: 'byg',
+    at: new Date().toISOString(),
+  });
+  assert.equal(again, undefined);
+  assert.equal((await openness.postList.search({ reference: sent.reference }, later(8))).entries.length, 2);
+});
+
+test('a letter of a social case never appears, even when its case type is closed after the letter was listed', async () => {
+  const sent = await letterOnNewCase('housing-benefit', 'Afgørelse om boligstøtte', 3);
+  await entryFrom(sent.messageId);
+  // before the rule the letter would be listed ...
+  assert.equal((await openness.postList.search({ reference: sent.reference }, later(8))).entries.length, 1);
+  await openness.postList.closeCaseType(administrator, {
+    caseTypeCode: 'housing-benefit',
+    reason: 'Sociale forhold (offentlighedsloven § 30, nr. 1)',
+  });
+  // ... and from the rule on it is not: not in the list, the CSV's search, nor a request pointing at it
+  assert.deepEqual((await openness.postList.search({ reference: sent.reference }, later(8))).entries, []);
+  assert.deepEqual((await openness.postList.search({ q: 'boligstøtte' }, later(8))).entries, []);
+  const audit = await sql<{ action: string; object_id: string }>`
+    select action, object_id from audit_log where action = 'openness:rule' and object_id = 'housing-benefit'`.execute(
+    app.raadhus.database.db,
+  );
+  assert.equal(audit.rows.length, 1, 'the rule is audited');
+  // a letter on the closed case type registered later stays off the list too
+  const next = await letterOnNewCase('housing-benefit', 'Partshøring om boligstøtte', 4);
+  await entryFrom(next.messageId);
+  assert.deepEqual((await openness.postList.search({ reference: next.reference }, later(8))).entries, []);
+});
+
+test('a letter naming no case of the cases module, or a bulk letter, is not registered', async () => {
+  const db = app.raadhus.database.db;
+  const before = Number((await sql<{ n: string }>`select count(*) as n from openness_entries`.execute(db)).rows[0].n);
+  for (const caseId of [undefined, 'LOB-2026-0001'])
+    assert.equal(
+      await openness.feed.letter(db, {
+        messageId: crypto.randomUUID(),
+        caseId,
+        personId: crypto.randomUUID(),
+        departmentCode: 'byg',
+        at: new Date().toISOString(),
+      }),
+      undefined,
+    );
+  const after = Number((await sql<{ n: string }>`select count(*) as n from openness_entries`.execute(db)).rows[0].n);
+  assert.equal(after, before);
+});
