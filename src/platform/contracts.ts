@@ -182,6 +182,15 @@ export interface CasesContract {
     | undefined
   >;
   /**
+   * A case (by id or case number) only if the person or business is one of its parties; anyone else's case, or an
+   * unknown one, is undefined (openness: a party's own request for access, forvaltningsloven § 9).
+   */
+  caseOfParty(
+    caseIdOrReference: string,
+    party: PartyRef,
+    executor?: Executor,
+  ): Promise<{ caseId: string; reference: string } | undefined>;
+  /**
    * Closes a case whose decision the calling module made and delivered itself (openness: a request for access),
    * at the workflow's end state with that result, in the caller's transaction; publishes the change and
    * `cases.case-closed` like any transition. Sends no workflow letters. 409 when the case is already closed.

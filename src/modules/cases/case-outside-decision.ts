@@ -7,6 +7,7 @@ import type { CaseTypeCatalogue } from './case-types.service.ts';
 import { isUuid, presentState } from './case-presenters.ts';
 import * as repository from './cases.repository.ts';
 import { eventBy } from './workflow-actions.ts';
+import { partiesOf } from './repository/parties.repository.ts';
 
 export interface OutsideDecisionDependencies {
   caseTypes: CaseTypeCatalogue;
@@ -37,6 +38,24 @@ export async function journalFacts(deps: OutsideDecisionDependencies, executor: 
     publicTitle: caseType.definition.name,
     departmentCode: department?.code,
   };
+}
+
+/**
+ * A case by its number or id, only if the person or business is one of its parties (openness: a party's own
+ * request for access, forvaltningsloven § 9). Anyone else's case is answered as unknown.
+ */
+export async function caseOfParty(
+  executor: Executor,
+  caseIdOrReference: string,
+  party: { personId?: string; businessId?: string },
+) {
+  const row = await caseOf(executor, caseIdOrReference);
+  if (!row || (!party.personId && !party.businessId)) return undefined;
+  const parties = await partiesOf(executor, row.id);
+  const isParty = parties.some((candidate) =>
+    party.businessId ? candidate.business_id === party.businessId : candidate.person_id === party.personId,
+  );
+  return isParty ? { caseId: row.id, reference: row.reference } : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Database, Executor } from '#platform/db/database.ts';
 import type { EventBus } from '#platform/events/event-bus.ts';
 import type { Principal } from '#platform/auth/principal.ts';
-import type { Attachment, CasesContract, NotifyContract, PostContract } from '#platform/contracts.ts';
+import type { Attachment, CasesContract, NotifyContract, PartyRef, PostContract } from '#platform/contracts.ts';
 import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import { CaseAccess } from './case-access.service.ts';
 import { CaseAssignment } from './case-assignment.service.ts';
@@ -21,7 +21,12 @@ import { MyCases } from './my-cases.service.ts';
 import { PartyDocuments } from './party-documents.service.ts';
 import { isWorkingDay, workingDayDeadline } from '#platform/time/working-days.ts';
 
-import { closeDecidedElsewhere, journalFacts, type OutsideDecisionDependencies } from './case-outside-decision.ts';
+import {
+  caseOfParty,
+  closeDecidedElsewhere,
+  journalFacts,
+  type OutsideDecisionDependencies,
+} from './case-outside-decision.ts';
 
 export { handOffProblems } from './case-assignment.service.ts';
 export type { Channel } from './case-creation.service.ts';
@@ -133,6 +138,10 @@ export class CasesService implements CasesContract {
 
   journalFacts(caseIdOrReference: string, executor: Executor = this.db) {
     return journalFacts(this.outside, executor, caseIdOrReference);
+  }
+
+  caseOfParty(caseIdOrReference: string, party: PartyRef, executor: Executor = this.db) {
+    return caseOfParty(executor, caseIdOrReference, party);
   }
 
   closeDecidedElsewhere(

@@ -15,7 +15,7 @@ import { isUuid } from './ids.ts';
 import type { PostListService } from './post-list.service.ts';
 import type { AccessRequestInput, decisionInput, extensionInput, redactionInput } from './request-input.ts';
 import * as repository from './repository/request.repository.ts';
-import { entriesByIds } from './repository/post-list.repository.ts';
+import { entriesByIds, entriesOfCase } from './repository/post-list.repository.ts';
 
 export interface AccessRequestDependencies {
   db: Database;
@@ -71,8 +71,11 @@ export class AccessRequestService {
       throw badRequest('openness.request.error.summary', {}, [
         { field: 'entry', message: 'openness.request.error.entryGone' },
       ]);
-    const department = entries[0]?.departmentCode ?? (await this.deps.identity.defaultDepartment()).code;
     const applicant = requester ? requesterParty(requester) : undefined;
+    const own = await this.ownCaseEntries(applicant, input);
+    const department =
+      entries[0]?.departmentCode ?? own?.departmentCode ?? (await this.deps.identity.defaultDepartment()).code;
+    const entryIds = [...new Set([...input.entryIds, ...(own?.entryIds ?? [])])];
     return this.deps.db.transaction().execute(async (trx) => {
       // the request is a case of the standard case type "Aktindsigt": its 7-working-day deadline, and the
       // cases module's events (created, closed, deadline missed) measure it as a service level like any case
@@ -101,10 +104,27 @@ export class AccessRequestService {
           case_id: created.caseId,
           case_reference: created.reference,
         },
-        input.entryIds,
+        entryIds,
       );
       return { id, deadline, caseReference: created.reference };
     });
+  }
+
+  /**
+   * A party's own case (forvaltningsloven § 9): every letter of it, also those never on the public list (a closed
+   * case type, an exclusion, an internal document), goes with the request, for the caseworker to hand out or
+   * withhold. Only a party of the case may point at it; anyone else's case is refused as not theirs.
+   */
+  private async ownCaseEntries(applicant: PartyRef | undefined, input: AccessRequestInput) {
+    if (!input.caseReference) return undefined;
+    const own = applicant ? await this.deps.cases.caseOfParty(input.caseReference, applicant) : undefined;
+    if (!own || input.kind !== 'party')
+      throw badRequest('openness.request.error.summary', {}, [
+        { field: 'caseReference', message: 'openness.request.error.ownCase' },
+      ]);
+    const facts = await this.deps.cases.journalFacts(own.caseId);
+    const entries = await entriesOfCase(this.deps.db, own.reference);
+    return { entryIds: entries.map((entry) => entry.id), departmentCode: facts?.departmentCode };
   }
 
   private async departmentCodeOf(actor: Principal) {

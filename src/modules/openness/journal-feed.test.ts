@@ -130,6 +130,77 @@ test('a letter of a social case never appears, even when its case type is closed
   assert.deepEqual((await openness.postList.search({ reference: next.reference }, later(8))).entries, []);
 });
 
+test("a party's own request (forvaltningsloven § 9) brings every letter of their case, even a never-public one; no one else's", async () => {
+  // housing-benefit is closed by the test above: its letters are never on the public list
+  const sent = await letterOnNewCase('housing-benefit', 'Afgørelse om boligstøtte til partsaktindsigt', 5);
+  const entry = await entryFrom(sent.messageId);
+  assert.deepEqual((await openness.postList.search({ reference: sent.reference }, later(8))).entries, []);
+  const db = app.raadhus.database.db;
+  const requests = async () =>
+    Number((await sql<{ n: string }>`select count(*) as n from openness_requests`.execute(db)).rows[0].n);
+  const before = await requests();
+  const stranger: Principal = { kind: 'citizen', id: await personId(app.raadhus, 2), name: 'B', roles: ['citizen'] };
+  const refused = await openness.requests
+    .submit(stranger, { entryIds: [], description: '', kind: 'party', caseReference: sent.reference })
+    .catch((error) => error);
+  assert.equal(refused.statusCode, 400);
+  assert.deepEqual(
+    refused.errors.map((problem: { field: string; message: string }) => [problem.field, problem.message]),
+    [['caseReference', 'openness.request.error.ownCase']],
+    "another citizen cannot reach someone else's case",
+  );
+  const party: Principal = { kind: 'citizen', id: sent.applicant.personId, name: 'A', roles: ['citizen'] };
+  const asPublic = await openness.requests
+    .submit(party, { entryIds: [], description: '', kind: 'public', caseReference: sent.reference })
+    .catch((error) => error);
+  assert.equal(asPublic.statusCode, 400, "a case's own letters only on a party's request");
+  assert.equal(await requests(), before, 'nothing stored for a refused request');
+
+  const { id } = await openness.requests.submit(party, {
+    entryIds: [],
+    description: '',
+    kind: 'party',
+    caseReference: sent.reference,
+  });
+  // the caseworker of the case's department sees the letter off the list, hands it out with a passage withheld
+  const { staff } = await app.raadhus.services.identity.testIdentities();
+  const { department_code } = (
+    await sql<{ department_code: string }>`select department_code from openness_requests where id = ${id}`.execute(db)
+  ).rows[0];
+  let caseworker: Principal | undefined;
+  for (const member of staff)
+    if (
+      member.roles.includes('caseworker') &&
+      member.departmentId &&
+      (await app.raadhus.services.identity.department(member.departmentId))?.code === department_code
+    )
+      caseworker = await staffPrincipal(app.raadhus, member.subject);
+  assert.ok(caseworker, `a caseworker of ${department_code}`);
+  const view = await openness.requests.detail(caseworker, id);
+  assert.deepEqual(
+    view.entries.map((item) => [item.id, item.document_title, item.document_text]),
+    [
+      [
+        entry.id,
+        'Afgørelse om boligstøtte til partsaktindsigt',
+        'Kære borger. Afgørelse om boligstøtte til partsaktindsigt.',
+      ],
+    ],
+  );
+  await openness.requests.redact(caseworker, id, { entryId: entry.id, passage: 'Kære borger.', legalGround: 'fvl-15' });
+  const decided = await openness.requests.decide(caseworker, id, {
+    decision: 'partial',
+    reason: 'Hilsenen er undtaget.',
+    handOut: [entry.id],
+  });
+  assert.equal(decided.delivered, 'digital-post');
+  const letter = await sql<{ body: string }>`select m.body from post_messages m
+    where m.subject = 'Afgørelse om aktindsigt' and m.body like '%partsaktindsigt.%'`.execute(db);
+  assert.equal(letter.rows.length, 1);
+  assert.match(letter.rows[0].body, /\[Undtaget: [^\]]+\] Afgørelse om boligstøtte til partsaktindsigt\./);
+  assert.match(letter.rows[0].body, /forvaltningsloven § 16/);
+});
+
 test('a letter naming no case of the cases module, or a bulk letter, is not registered', async () => {
   const db = app.raadhus.database.db;
   const before = Number((await sql<{ n: string }>`select count(*) as n from openness_entries`.execute(db)).rows[0].n);

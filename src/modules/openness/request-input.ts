@@ -14,6 +14,7 @@ export const AccessRequestForm = z.object({
   description: z.string().optional(),
   email: z.string().optional(),
   kind: z.string().optional(),
+  caseReference: z.string().optional(),
 });
 export type AccessRequestForm = z.infer<typeof AccessRequestForm>;
 
@@ -22,6 +23,8 @@ export interface AccessRequestInput {
   description: string;
   email?: string;
   kind: 'public' | 'party';
+  /** a party's own case (forvaltningsloven § 9): all its letters are at the caseworker's, listed or not */
+  caseReference?: string;
 }
 
 const emailPattern = /^[^\s@]{1,64}@[^\s@]{1,190}\.[^\s@]{2,}$/;
@@ -33,15 +36,19 @@ export function accessRequestInput(form: AccessRequestForm, anonymous: boolean):
   if (entryIds.length > 50 || entryIds.some((id) => !isUuid(id)))
     problems.push({ field: 'entry', message: 'openness.request.error.entryGone' });
   const description = form.description?.trim() ?? '';
-  if (!entryIds.length && !description) problems.push({ field: 'description', message: 'openness.request.error.what' });
+  const caseReference = form.caseReference?.trim() || undefined;
+  if (!entryIds.length && !description && !caseReference)
+    problems.push({ field: 'description', message: 'openness.request.error.what' });
   if (description.length > 2000) problems.push({ field: 'description', message: 'openness.request.error.tooLong' });
   const email = form.email?.trim() || undefined;
   if (anonymous && (!email || !emailPattern.test(email) || email.length > 254))
     problems.push({ field: 'email', message: 'openness.request.error.email' });
   const kind = form.kind === 'party' ? 'party' : 'public';
   if (kind === 'party' && anonymous) problems.push({ field: 'kind', message: 'openness.request.error.party' });
+  if (caseReference && (kind !== 'party' || !/^[A-Za-z0-9-]{1,40}$/.test(caseReference)))
+    problems.push({ field: 'caseReference', message: 'openness.request.error.ownCase' });
   if (problems.length) throw badRequest('openness.request.error.summary', {}, problems);
-  return { entryIds, description, email: anonymous ? email : undefined, kind };
+  return { entryIds, description, email: anonymous ? email : undefined, kind, caseReference };
 }
 
 export const RedactionForm = z.object({

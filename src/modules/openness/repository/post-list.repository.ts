@@ -101,6 +101,17 @@ export async function entriesByIds(executor: Executor, ids: readonly string[]): 
     .execute() as Promise<EntryRow[]>;
 }
 
+/** Every entry of one case, whatever the list's rules (a party's own request for access, forvaltningsloven § 9). */
+export async function entriesOfCase(executor: Executor, caseReference: string): Promise<EntryRow[]> {
+  const base = tables(executor).selectFrom('openness_entries as e') as unknown as EntryQuery;
+  return base
+    .where('e.case_reference', '=', caseReference)
+    .select(entryColumns)
+    .orderBy('e.registered_at')
+    .limit(500)
+    .execute() as Promise<EntryRow[]>;
+}
+
 export async function insertEntries(executor: Executor, rows: readonly NewEntry[]): Promise<string[]> {
   if (!rows.length) return [];
   const added = await tables(executor)
