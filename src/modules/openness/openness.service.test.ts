@@ -299,7 +299,17 @@ test("a citizen's own request goes to their digital post with the appeal guidanc
     .catch((error) => error);
   assert.deepEqual(fieldsOf(early), { expectedAt: 'openness.extend.error.early' });
   assert.deepEqual(await counts(), before);
+  const opened = await caseOf(id);
   await openness.requests.extend(manager, id, { reason: 'Mange dokumenter skal gennemgås.', expectedAt: '2099-01-15' });
+  // the notice does not move the statutory deadline: the case keeps its 7 working days, the promised day is kept
+  // on the request (docs/openness.md, "§ 36's notice and the measured deadline")
+  const extended = await sql<{ expected_at: string; deadline: Date }>`
+    select to_char(expected_at, 'YYYY-MM-DD') as expected_at, deadline from openness_requests where id = ${id}`.execute(
+    app.raadhus.database.db,
+  );
+  assert.equal(extended.rows[0].expected_at, '2099-01-15');
+  assert.equal(extended.rows[0].deadline.toISOString(), opened.deadline.toISOString());
+  assert.equal((await caseOf(id)).deadline.toISOString(), opened.deadline.toISOString());
   const again = await openness.requests
     .extend(manager, id, { reason: 'x', expectedAt: '2099-02-15' })
     .catch((error) => error);
@@ -320,6 +330,15 @@ test("a citizen's own request goes to their digital post with the appeal guidanc
     handOut: [],
   });
   assert.equal(result.delivered, 'digital-post');
+  const measured = await waitFor(
+    async () =>
+      (
+        await sql<{ outcome: string; deadline: Date }>`select outcome, deadline from channels_measured_items
+          where source_key = ${`case:${opened.id}`} and outcome <> 'pending'`.execute(app.raadhus.database.db)
+      ).rows[0],
+    'the extended request measured against its statutory deadline',
+  );
+  assert.deepEqual([measured.outcome, measured.deadline.toISOString()], ['hit', opened.deadline.toISOString()]);
   const letters = await sql<{
     body: string;
   }>`select body from post_messages where subject = 'Afgørelse om aktindsigt'`.execute(app.raadhus.database.db);

@@ -14,6 +14,9 @@ export const requestMessages = defineCatalogue({
     'openness.request.emailHint':
       'Afgørelsen og dokumenterne sendes hertil som et link. Log ind med MitID for at få svaret i Digital Post.',
     'openness.request.kind': 'Jeg er part i sagen og beder om partsaktindsigt (forvaltningsloven § 9)',
+    'openness.request.caseReference': 'Sagsnummer på din egen sag (partsaktindsigt)',
+    'openness.request.caseReferenceHint':
+      'Valgfrit. Står i "Mine sager", fx BYG-2026-0001. Så får du indsigt i alle sagens breve, ikke kun dem på postlisten.',
     'openness.request.submit': 'Send anmodningen',
     'openness.request.received': 'Vi har modtaget din anmodning om aktindsigt',
     'openness.request.receivedLead': 'Du får svar senest {deadline}.',
@@ -48,6 +51,9 @@ export const requestMessages = defineCatalogue({
     'openness.request.emailHint':
       'The decision and the documents are sent here as a link. Log in with MitID to get the answer in Digital Post.',
     'openness.request.kind': "I am a party to the case and ask for a party's access (Public Administration Act § 9)",
+    'openness.request.caseReference': "Case number of your own case (a party's access)",
+    'openness.request.caseReferenceHint':
+      'Optional. Shown in "My cases", e.g. BYG-2026-0001. You then get access to all the letters of the case, not only those on the post list.',
     'openness.request.submit': 'Send the request',
     'openness.request.received': 'We have received your request for access',
     'openness.request.receivedLead': 'You will get an answer by {deadline}.',

@@ -52,13 +52,22 @@ export function RequestPage(props: {
             error={errors.email}
           />
         ) : (
-          <CheckboxField
-            name="kind"
-            value="party"
-            label={t('openness.request.kind')}
-            checked={values.kind === 'party'}
-            error={errors.kind}
-          />
+          <>
+            <CheckboxField
+              name="kind"
+              value="party"
+              label={t('openness.request.kind')}
+              checked={values.kind === 'party'}
+              error={errors.kind}
+            />
+            <TextField
+              name="caseReference"
+              label={t('openness.request.caseReference')}
+              hint={t('openness.request.caseReferenceHint')}
+              value={values.caseReference}
+              error={errors.caseReference}
+            />
+          </>
         )}
       </PostForm>
     </LeadPage>
