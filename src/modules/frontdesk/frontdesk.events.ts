@@ -92,7 +92,8 @@ export const ChatClosed = defineEvent({
       firstResponseSeconds: z.number().int().min(0).nullable(),
       /** seconds from start to close */
       resolutionSeconds: z.number().int().min(0),
-      answered: z.boolean(),
+      /** whether staff responded at all (firstResponseAt set) */
+      staffResponded: z.boolean(),
       resolved: z.boolean(),
       closedBy: z.enum(['staff', 'visitor']),
     })

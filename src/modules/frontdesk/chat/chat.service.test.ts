@@ -204,7 +204,7 @@ test('a citizen chats with borgerservice: taken, answered, closed; the times are
     closedAt: later(300).toISOString(),
     firstResponseSeconds: 45,
     resolutionSeconds: 300,
-    answered: true,
+    staffResponded: true,
     resolved: true,
     closedBy: 'staff',
   });

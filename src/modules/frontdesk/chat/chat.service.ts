@@ -446,7 +446,7 @@ export class ChatService {
       closedAt: now.toISOString(),
       firstResponseSeconds: row.first_response_at ? secondsBetween(row.started_at, row.first_response_at) : null,
       resolutionSeconds: secondsBetween(row.started_at, now),
-      answered: row.first_response_at !== null,
+      staffResponded: row.first_response_at !== null,
       resolved: how.resolved,
       closedBy: how.by,
     });
