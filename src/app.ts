@@ -55,10 +55,14 @@ export async function createRaadhus(
   const database = await openDatabase(config, (error) =>
     logger.warn({ err: error }, 'database connection lost; the pool opens a new one'),
   );
+  // A start that fails half-way stops the queue it started too: pg-boss's own pool on the PostgreSQL server would
+  // otherwise keep polling, and the process (a test file, a worker) would never end.
+  let startedQueue: JobQueue | undefined;
   try {
     const applied = await migrateToLatest(database.db, database.schema);
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
     const queue = createJobQueue(database, config.DATABASE_URL, logger);
+    startedQueue = queue;
     const events = createEventBus(queue, database);
     const built = await buildModules(ordered, {
       config,
@@ -107,6 +111,7 @@ export async function createRaadhus(
       },
     };
   } catch (error) {
+    await startedQueue?.stop().catch(() => undefined);
     await database.close().catch(() => undefined);
     throw error;
   }
