@@ -83,8 +83,10 @@ test('a worker-only process resumes an interrupted bulk letter and runs the dail
   const schedules = await worker.queue.boss.getSchedules();
   assert.deepEqual(schedules.map((schedule) => [schedule.name, schedule.cron, schedule.options?.tz]).sort(), [
     ['cases.check-deadlines', '15 5 * * *', 'Europe/Copenhagen'],
+    ['channels.check-compliance-alerts', '15 6 * * *', 'Europe/Copenhagen'],
     ['channels.find-processing-notices', '45 5 * * *', 'Europe/Copenhagen'],
     ['frontdesk.purge-anonymous-chats', '40 2 * * *', 'Europe/Copenhagen'],
+    ['governance.contract-deadline-alerts', '30 6 * * *', 'Europe/Copenhagen'],
     ['insight.recompute', '15 2 * * *', 'Europe/Copenhagen'],
     ['selfservice.count-abandoned', '30 1 * * *', 'Europe/Copenhagen'],
   ]);
