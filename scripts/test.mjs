@@ -85,17 +85,31 @@ const failedFiles = (reportFile) => {
 };
 
 mkdirSync('build', { recursive: true });
+// The demo-seeded database each test app starts a copy of (test/support/seeded-template.ts), dropped at the end.
+const templateCommand = (...args) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'test/support/seeded-template-command.ts', ...args], {
+    encoding: 'utf8',
+    stdio: ['inherit', 'pipe', 'inherit'],
+  });
+const built = templateCommand('build');
+if (built.status !== 0) process.exit(built.status ?? 1);
+process.env.RAADHUS_TEST_TEMPLATE = built.stdout.trim();
+const finish = (code) => {
+  templateCommand('drop', process.env.RAADHUS_TEST_TEMPLATE);
+  process.exit(code);
+};
+
 const status = await testRun(
   patterns.length ? patterns : ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
   'build/test-results.xml',
 );
-if (status === 0) process.exit(0);
+if (status === 0) finish(0);
 
 // One more run of the failed files only, when they are few: a test that fails because the machine was starved for
 // a moment (two database runs share 2 cores in CI) passes then, and is named below so it gets fixed; a real failure
 // fails twice and the run stays red.
 const files = failedFiles('build/test-results.xml');
-if (files.length === 0 || files.length > 3) process.exit(status);
+if (files.length === 0 || files.length > 3) finish(status);
 console.log(`\n== failed once, running again: ${files.join(', ')}`);
 const rerun = await testRun(files, 'build/test-results-rerun.xml');
 console.log(
@@ -103,4 +117,4 @@ console.log(
     ? `== FLAKY (failed once, passed on the second run): ${files.join(', ')}`
     : `== failed twice: ${files.join(', ')}`,
 );
-process.exit(rerun);
+finish(rerun);

@@ -21,12 +21,16 @@ const onServer = Boolean(process.env.DATABASE_URL);
 const API_KEY = 'rh_demo_key_for_tests_and_demo_only';
 let app: TestApp;
 let admin: pg.Client;
+/** the app's database: every test app's copy of the seeded template keeps the same schema name */
+let databaseName: string;
 
 before(async () => {
   if (!onServer) return;
   app = await startTestApp({ DATABASE_POOL_SIZE: '6' });
   admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await admin.connect();
+  const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(app.raadhus.database.db);
+  databaseName = rows[0].name;
 });
 after(async () => {
   await admin?.end();
@@ -37,8 +41,8 @@ after(async () => {
 async function terminateOwnBackends(): Promise<number> {
   const { rows } = await admin.query<{ terminated: boolean }>(
     `select pg_terminate_backend(pid) as terminated from pg_stat_activity
-     where application_name like $1 and pid <> pg_backend_pid()`,
-    [`${applicationName(app.schema!)}%`],
+     where application_name like $1 and datname = $2 and pid <> pg_backend_pid()`,
+    [`${applicationName(app.schema!)}%`, databaseName],
   );
   return rows.filter((row) => row.terminated).length;
 }
