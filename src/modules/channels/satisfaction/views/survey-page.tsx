@@ -62,13 +62,3 @@ export function SurveyPage({
     </Page>
   );
 }
-
-/** A link that cannot be used (changed, expired or gone): what happened, in the reader's language. */
-export function SurveyLinkPage({ message }: { message: string }) {
-  return (
-    <Page title={t('channels.survey.title')}>
-      <h1>{t('channels.survey.title')}</h1>
-      <Alert kind="error" heading={message} />
-    </Page>
-  );
-}
