@@ -82,7 +82,7 @@ export class SatisfactionService {
     private readonly db: Database,
     private readonly deps: {
       purposes: Pick<PurposeService, 'list'>;
-      caseTypes: Pick<CasesContract, 'caseTypeSummary'>;
+      caseTypes: Pick<CasesContract, 'caseTypeSummary' | 'journalFacts'>;
       notify: Pick<NotifyContract, 'serviceLinkChannels' | 'sendServiceLink'>;
       identity: Pick<IdentityContract, 'departmentByCode'>;
       /** signs the links (the session secret) */
@@ -179,12 +179,15 @@ export class SatisfactionService {
   ): Promise<void> {
     const remembered = await repository.takeCase(executor, closed.caseId);
     if (!remembered || !closed.departmentCode) return;
-    const caseType = await this.deps.caseTypes.caseTypeSummary(closed.caseTypeCode);
-    if (!caseType) return;
+    // in the handler's transaction (the embedded database has one connection): the case type's public name
+    const facts = await this.deps.caseTypes.journalFacts(closed.caseId, executor);
+    const purposes = await this.deps.purposes.list(executor);
+    const name = facts?.publicTitle ?? purposes.find((p) => p.caseTypeCode === closed.caseTypeCode)?.name;
+    if (!name) return;
     await this.invite(executor, {
       sourceKey: `case:${closed.caseId}`,
       personId: remembered.person_id,
-      service: { kind: 'case-type', code: caseType.code, name: caseType.name },
+      service: { kind: 'case-type', code: closed.caseTypeCode, name },
       channel: remembered.channel as ChannelCode,
       departmentCode: closed.departmentCode,
       at: closed.closedAt,
@@ -292,26 +295,28 @@ export class SatisfactionService {
   ): Promise<SatisfactionComment[]> {
     assertCan(actor, 'channels:service-levels');
     const department = await this.period(query);
-    return this.db.transaction().execute(async (trx) => {
-      const rows = await repository.listComments(trx, { ...query, departmentCode: department?.code, limit: 200 });
+    const rows = await this.db.transaction().execute(async (trx) => {
+      const found = await repository.listComments(trx, { ...query, departmentCode: department?.code, limit: 200 });
       await recordAudit(trx, {
         actor,
         action: 'channels:survey-comments-read',
         objectType: 'satisfaction-survey',
         objectId: department?.code ?? 'all',
-        purpose: `satisfaction comments ${query.from}–${query.to} (${rows.length})`,
+        purpose: `satisfaction comments ${query.from}–${query.to} (${found.length})`,
       });
-      const comments: SatisfactionComment[] = [];
-      for (const row of rows)
-        comments.push({
-          serviceName: await this.serviceName(row),
-          channel: row.channel,
-          score: row.score ?? 0,
-          comment: row.comment ?? '',
-          answeredAt: row.answered_at ?? new Date(0),
-        });
-      return comments;
+      return found;
     });
+    // names after the transaction: the embedded database has one connection
+    const comments: SatisfactionComment[] = [];
+    for (const row of rows)
+      comments.push({
+        serviceName: await this.serviceName(row),
+        channel: row.channel,
+        score: row.score ?? 0,
+        comment: row.comment ?? '',
+        answeredAt: row.answered_at ?? new Date(0),
+      });
+    return comments;
   }
 
   private async period(query: { from: string; to: string; department?: string }) {
