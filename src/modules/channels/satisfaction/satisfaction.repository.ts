@@ -95,7 +95,9 @@ export async function countAnswers(
     .where(day, '>=', sql<string>`${period.from}::date`)
     .where(day, '<=', sql<string>`${period.to}::date`)
     .groupBy(['service_kind', 'service_code', 'channel'])
-    .orderBy(['service_kind', 'service_code', 'channel']);
+    .orderBy('service_kind')
+    .orderBy('service_code')
+    .orderBy('channel');
   if (period.departmentCode) query = query.where('department_code', '=', period.departmentCode);
   const rows = (await query.execute()) as Array<Record<string, string>>;
   return rows.map((row) => ({
