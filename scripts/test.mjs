@@ -100,7 +100,7 @@ const templateCommand = (...args) =>
   });
 const built = templateCommand('build');
 if (built.status !== 0) process.exit(built.status ?? 1);
-process.env.RAADHUS_TEST_TEMPLATE = built.stdout.trim();
+[process.env.RAADHUS_TEST_TEMPLATE, process.env.RAADHUS_TEST_TEMPLATE_DAY] = built.stdout.trim().split(' ');
 const finish = (code) => {
   templateCommand('drop', process.env.RAADHUS_TEST_TEMPLATE);
   process.exit(code);
