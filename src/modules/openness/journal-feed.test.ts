@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { waitFor } from '#test-support/wait-for.ts';
+import { TestClient } from '#test-support/http-client.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { integrationClient, personId, staffPrincipal } from '#modules/cases/test-support/case-fixtures.ts';
 import type { OpennessService } from './openness.service.ts';
@@ -217,4 +218,53 @@ test('a letter naming no case of the cases module, or a bulk letter, is not regi
     );
   const after = Number((await sql<{ n: string }>`select count(*) as n from openness_entries`.execute(db)).rows[0].n);
   assert.equal(after, before);
+});
+
+test("a letter to an authority's CVR is listed as the authority's, by name; a business stays a business; a citizen is never named", async () => {
+  const { cases, post, identity } = app.raadhus.services;
+  const db = app.raadhus.database.db;
+  const authority = (await identity.findBusinessByCvr('25798376'))!;
+  assert.equal(authority.name, 'Miljøstyrelsen');
+  assert.equal(authority.publicAuthority, true, 'a state administrative unit by its company form');
+  const firm = (await identity.findBusinessByCvr('29189838'))!;
+  assert.equal(firm.publicAuthority, false);
+  const created = await cases.createCase(db, integrationClient, {
+    caseTypeCode: 'building-permit',
+    applicant: { personId: await personId(app.raadhus, 6) },
+    channel: 'api',
+    fields: {},
+  });
+  const send = (recipient: { businessId: string } | { personId: string }, subject: string) =>
+    post.sendLetter(db, system, { recipient, subject, body: `${subject}.`, caseId: created.reference });
+  const toAuthority = await send({ businessId: authority.id }, 'Høring af Miljøstyrelsen om jordforurening');
+  const toFirm = await send({ businessId: firm.id }, 'Kopi af byggetilladelse til entreprenør');
+  const toCitizen = await send({ personId: await personId(app.raadhus, 6) }, 'Byggetilladelse til ansøger');
+  for (const { messageId } of [toAuthority, toFirm, toCitizen]) await entryFrom(messageId);
+  assert.equal((await entryFrom(toAuthority.messageId)).party_category, 'authority');
+  // past the list's delay
+  await sql`update openness_entries set registered_at = now() - interval '10 days'
+    where case_reference = ${created.reference}`.execute(db);
+
+  const visitor = new TestClient(app.url);
+  const page = async (lang: string) => {
+    const response = await visitor.follow(`/postliste?reference=${created.reference}&lang=${lang}`);
+    assert.equal(response.status, 200);
+    return response.text();
+  };
+  const da = await page('da');
+  assert.match(
+    da,
+    /Høring af Miljøstyrelsen om jordforurening<\/th>[\s\S]*?<td>Udgående<\/td>\s*<td>Myndighed: Miljøstyrelsen<\/td>/,
+  );
+  assert.match(
+    da,
+    /Kopi af byggetilladelse til entreprenør<\/th>[\s\S]*?<td>Udgående<\/td>\s*<td>Virksomhed: Demo Tømrer ApS<\/td>/,
+  );
+  assert.match(da, /Byggetilladelse til ansøger<\/th>[\s\S]*?<td>Udgående<\/td>\s*<td>Borger<\/td>/);
+  const citizen = (await identity.getPerson(await personId(app.raadhus, 6)))!;
+  assert.doesNotMatch(da, new RegExp(citizen.name));
+  const en = await page('en');
+  assert.match(en, /<td>Outgoing<\/td>\s*<td>Authority: Miljøstyrelsen<\/td>/);
+  assert.match(en, /<td>Outgoing<\/td>\s*<td>Business: Demo Tømrer ApS<\/td>/);
+  assert.match(en, /<td>Outgoing<\/td>\s*<td>Citizen<\/td>/);
 });
