@@ -137,6 +137,23 @@ export interface SubmittedForm {
   }>;
 }
 
+/** One record of a case as a party's request for access sees it: a document (its current file) or a note. */
+export interface CaseRecordForAccess {
+  kind: 'document' | 'note';
+  id: string;
+  /** a document's title (a note has none) */
+  title: string | null;
+  /** a note's text (a document's is in its file) */
+  text: string | null;
+  filename: string | null;
+  contentType: string | null;
+  /** who wrote a note */
+  authorName: string | null;
+  /** an internal working document (forvaltningsloven § 12): may be withheld from a party, on that ground */
+  internal: boolean;
+  recordedAt: Date;
+}
+
 /** services.cases — case handling (module `cases`). */
 export interface CasesContract {
   /** Creates a case of a case type on a party's behalf (self-service, desk, or an API client). */
@@ -190,6 +207,14 @@ export interface CasesContract {
     party: PartyRef,
     executor?: Executor,
   ): Promise<{ caseId: string; reference: string } | undefined>;
+  /**
+   * A case's own records, oldest first, for a party's request for access (forvaltningsloven § 9; the caller has
+   * made sure the requester is a party, with `caseOfParty`): its documents (the current file's name and type) and
+   * its notes with their text. Notes are internal working documents (§ 12), marked `internal`.
+   */
+  recordsForAccess(caseId: string, executor?: Executor): Promise<CaseRecordForAccess[]>;
+  /** The current file of one of the case's documents, to hand out a copy; undefined for another case's document. */
+  documentFileForAccess(caseId: string, documentId: string, executor?: Executor): Promise<Attachment | undefined>;
   /**
    * Closes a case whose decision the calling module made and delivered itself (openness: a request for access),
    * at the workflow's end state with that result, in the caller's transaction; publishes the change and

@@ -28,6 +28,8 @@ import {
   type OutsideDecisionDependencies,
 } from './case-outside-decision.ts';
 
+import { documentFileForAccess, recordsForAccess } from './case-records-for-access.ts';
+
 export { handOffProblems } from './case-assignment.service.ts';
 export type { Channel } from './case-creation.service.ts';
 export { queueSortDirection, type QueueFilters, QUEUE_PAGE_SIZE, SOON_WORKING_DAYS } from './case-queue.service.ts';
@@ -142,6 +144,14 @@ export class CasesService implements CasesContract {
 
   caseOfParty(caseIdOrReference: string, party: PartyRef, executor: Executor = this.db) {
     return caseOfParty(executor, caseIdOrReference, party);
+  }
+
+  recordsForAccess(caseId: string, executor: Executor = this.db) {
+    return recordsForAccess(executor, caseId);
+  }
+
+  documentFileForAccess(caseId: string, documentId: string, executor: Executor = this.db) {
+    return documentFileForAccess(executor, caseId, documentId);
   }
 
   closeDecidedElsewhere(
