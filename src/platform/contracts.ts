@@ -35,6 +35,11 @@ export interface PostContract {
       attachments?: Attachment[];
     },
   ): Promise<{ messageId: string }>;
+  /**
+   * Whether a letter to the party lands in their digital mailbox (signed up for digital post), not on paper: the
+   * channels module offers a self-service link by digital post only then.
+   */
+  receivesDigitalPost(recipient: PartyRef, executor?: Executor): Promise<boolean>;
   /** Letters about a case that the party received (for "my cases"). */
   lettersForCase(
     caseId: string,
@@ -154,8 +159,33 @@ export interface CaseRecordForAccess {
   recordedAt: Date;
 }
 
+/**
+ * A warning another module raises about an open case (channels: it will miss its published processing time). The
+ * cases module shows it on the staff case page and in the work queue; it never knows what the warning is about.
+ */
+export interface CaseWarning {
+  caseId: string;
+  /** what the caseworker must know, in both languages, dates written out */
+  text: { da: string; en: string };
+  /** where the caseworker acts on it (a page of the raising module) */
+  link: { href: string; label: { da: string; en: string } };
+}
+
+/**
+ * A module's warnings about cases, added to the cases module when that module is built. It reads only its own
+ * records, for cases the cases module already let the caller see, and answers nothing to a caller who may not act.
+ */
+export interface CaseWarningSource {
+  warningsFor(actor: Principal, caseIds: readonly string[]): Promise<CaseWarning[]>;
+}
+
 /** services.cases — case handling (module `cases`). */
 export interface CasesContract {
+  /**
+   * Adds a source of warnings shown on the staff case page and in the work queue (the seam for modules that
+   * require cases: they cannot be imported by it). Called once, while the adding module is built.
+   */
+  addWarningSource(source: CaseWarningSource): void;
   /** Creates a case of a case type on a party's behalf (self-service, desk, or an API client). */
   createCase(
     executor: Executor,
