@@ -35,6 +35,11 @@ export interface PostContract {
       attachments?: Attachment[];
     },
   ): Promise<{ messageId: string }>;
+  /**
+   * Whether a letter to the party lands in their digital mailbox (signed up for digital post), not on paper: the
+   * channels module offers a self-service link by digital post only then.
+   */
+  receivesDigitalPost(recipient: PartyRef, executor?: Executor): Promise<boolean>;
   /** Letters about a case that the party received (for "my cases"). */
   lettersForCase(
     caseId: string,
@@ -139,8 +144,50 @@ export interface SubmittedForm {
   }>;
 }
 
+/** One record of a case as a party's request for access sees it: a document (its current file) or a note. */
+export interface CaseRecordForAccess {
+  kind: 'document' | 'note';
+  id: string;
+  /** a document's title (a note has none) */
+  title: string | null;
+  /** a note's text (a document's is in its file) */
+  text: string | null;
+  filename: string | null;
+  contentType: string | null;
+  /** who wrote a note */
+  authorName: string | null;
+  /** an internal working document (forvaltningsloven § 12): may be withheld from a party, on that ground */
+  internal: boolean;
+  recordedAt: Date;
+}
+
+/**
+ * A warning another module raises about an open case (channels: it will miss its published processing time). The
+ * cases module shows it on the staff case page and in the work queue; it never knows what the warning is about.
+ */
+export interface CaseWarning {
+  caseId: string;
+  /** what the caseworker must know, in both languages, dates written out */
+  text: { da: string; en: string };
+  /** where the caseworker acts on it (a page of the raising module) */
+  link: { href: string; label: { da: string; en: string } };
+}
+
+/**
+ * A module's warnings about cases, added to the cases module when that module is built. It reads only its own
+ * records, for cases the cases module already let the caller see, and answers nothing to a caller who may not act.
+ */
+export interface CaseWarningSource {
+  warningsFor(actor: Principal, caseIds: readonly string[]): Promise<CaseWarning[]>;
+}
+
 /** services.cases — case handling (module `cases`). */
 export interface CasesContract {
+  /**
+   * Adds a source of warnings shown on the staff case page and in the work queue (the seam for modules that
+   * require cases: they cannot be imported by it). Called once, while the adding module is built.
+   */
+  addWarningSource(source: CaseWarningSource): void;
   /** Creates a case of a case type on a party's behalf (self-service, desk, or an API client). */
   createCase(
     executor: Executor,
@@ -192,6 +239,14 @@ export interface CasesContract {
     party: PartyRef,
     executor?: Executor,
   ): Promise<{ caseId: string; reference: string } | undefined>;
+  /**
+   * A case's own records, oldest first, for a party's request for access (forvaltningsloven § 9; the caller has
+   * made sure the requester is a party, with `caseOfParty`): its documents (the current file's name and type) and
+   * its notes with their text. Notes are internal working documents (§ 12), marked `internal`.
+   */
+  recordsForAccess(caseId: string, executor?: Executor): Promise<CaseRecordForAccess[]>;
+  /** The current file of one of the case's documents, to hand out a copy; undefined for another case's document. */
+  documentFileForAccess(caseId: string, documentId: string, executor?: Executor): Promise<Attachment | undefined>;
   /**
    * Closes a case whose decision the calling module made and delivered itself (openness: a request for access),
    * at the workflow's end state with that result, in the caller's transaction; publishes the change and

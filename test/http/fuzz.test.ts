@@ -189,7 +189,10 @@ const fuzzOrder = (routes: readonly RegisteredRoute[]) =>
       a.url.localeCompare(b.url),
   );
 
-test('every route, as every role, answers generated input without a 5xx, in the caller language, storing nothing when it refuses', async () => {
+// ~260 routes, each called ~6 times and followed by a snapshot of every table: minutes, not the runner's default 3
+test('every route, as every role, answers generated input without a 5xx, in the caller language, storing nothing when it refuses', {
+  timeout: 600_000,
+}, async () => {
   const routes = app.raadhus.http!.routeRegistry.all();
   console.log(`fuzz: seed ${seed} (FUZZ_SEED), ${casesPerRoute} cases per route (FUZZ_CASES), ${routes.length} routes`);
   const failures: string[] = [];

@@ -2,6 +2,7 @@
  * `build`: seeds this run's template (seeded-template.ts) and prints its name; `drop NAME`: removes it and every copy.
  * Run by scripts/test.mjs around the test files.
  */
+import { danishDay } from '#platform/time/danish-day.ts';
 import { queueSettled } from './db-snapshot.ts';
 import { dropTemplate, newTemplateName, templateEnv } from './seeded-template.ts';
 import { startTestApp } from './test-app.ts';
@@ -14,7 +15,8 @@ if (command === 'build') {
   // left running in it (a copied 'active' job would wait for its expiry)
   await queueSettled(app.raadhus.database.db, 120_000);
   await app.close();
-  process.stdout.write(template);
+  // the name, and the Danish day it was seeded on
+  process.stdout.write(`${template} ${danishDay()}`);
 } else if (command === 'drop' && name) {
   await dropTemplate(name);
 } else {

@@ -3,6 +3,7 @@ import { cpSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { danishDay } from '#platform/time/danish-day.ts';
 
 /*
  * The migrated, demo-seeded database every test app starts from. Migrating and seeding (a month of cases moved through
@@ -15,6 +16,8 @@ import pg from 'pg';
 
 /** The template of this run: set by scripts/test.mjs for the test files it runs. */
 export const TEMPLATE_ENV = 'RAADHUS_TEST_TEMPLATE';
+/** The Danish day the template was seeded on (see usableTemplate). */
+export const TEMPLATE_DAY_ENV = 'RAADHUS_TEST_TEMPLATE_DAY';
 /** The schema on the PostgreSQL server that the template (and so every copy) keeps its tables in. */
 const SERVER_SCHEMA = 'raadhus_test';
 
@@ -56,6 +59,15 @@ export async function templateEnv(name: string): Promise<Record<string, string>>
   if (!serverUrl()) return { DATA_DIR: name };
   await onServer((client) => client.query(`create database "${name}"`));
   return { DATABASE_URL: withDatabase(serverUrl()!, name), DATABASE_SCHEMA: SERVER_SCHEMA };
+}
+
+/**
+ * This run's template, while it is usable: demo data is seeded relative to the day it is seeded on ("received 3 days
+ * ago", "today's figures"), so after midnight in Copenhagen an app seeds its own again instead.
+ */
+export function usableTemplate(): string | undefined {
+  const name = process.env[TEMPLATE_ENV];
+  return name && process.env[TEMPLATE_DAY_ENV] === danishDay() ? name : undefined;
 }
 
 /** A fresh copy of the template for one test app. */

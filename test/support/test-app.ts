@@ -5,7 +5,7 @@ import pino, { type DestinationStream } from 'pino';
 import { loggerOptions } from '#platform/http/logging.ts';
 import { loadConfig } from '#src/config.ts';
 import { createRaadhus, type Raadhus } from '#src/app.ts';
-import { copyTemplate, TEMPLATE_ENV, type TemplateCopy } from './seeded-template.ts';
+import { copyTemplate, type TemplateCopy, usableTemplate } from './seeded-template.ts';
 
 export interface TestApp {
   raadhus: Raadhus;
@@ -90,7 +90,7 @@ async function ownDatabase(env: Record<string, string>): Promise<TemplateCopy> {
   // the caller chose the database itself (and drops it)
   if (databaseSettings.some((name) => name in env))
     return { env: serverUrl ? { DATABASE_URL: serverUrl } : {}, drop: async () => {} };
-  const template = process.env[TEMPLATE_ENV];
+  const template = usableTemplate();
   if (template && env.DEMO_DATA !== 'false') return copyTemplate(template);
   if (!serverUrl) return { env: { DATA_DIR: 'memory://' }, drop: async () => {} };
   const schema = `test_${randomBytes(6).toString('hex')}`;

@@ -2,7 +2,14 @@ import type { Logger } from 'pino';
 import type { Database, Executor } from '#platform/db/database.ts';
 import type { EventBus } from '#platform/events/event-bus.ts';
 import type { Principal } from '#platform/auth/principal.ts';
-import type { Attachment, CasesContract, NotifyContract, PartyRef, PostContract } from '#platform/contracts.ts';
+import type {
+  Attachment,
+  CasesContract,
+  CaseWarningSource,
+  NotifyContract,
+  PartyRef,
+  PostContract,
+} from '#platform/contracts.ts';
 import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import { CaseAccess } from './case-access.service.ts';
 import { CaseAssignment } from './case-assignment.service.ts';
@@ -15,6 +22,7 @@ import { CasePage } from './case-page.service.ts';
 import { CaseQueue } from './case-queue.service.ts';
 import { CaseRecords } from './case-records.service.ts';
 import { CaseTransitions } from './case-transitions.service.ts';
+import { CaseWarnings } from './case-warnings.ts';
 import { systemActor } from './system-actor.ts';
 import { CaseTypeCatalogue } from './case-types.service.ts';
 import { MyCases } from './my-cases.service.ts';
@@ -27,6 +35,8 @@ import {
   journalFacts,
   type OutsideDecisionDependencies,
 } from './case-outside-decision.ts';
+
+import { documentFileForAccess, recordsForAccess } from './case-records-for-access.ts';
 
 export { handOffProblems } from './case-assignment.service.ts';
 export type { Channel } from './case-creation.service.ts';
@@ -68,6 +78,8 @@ export class CasesService implements CasesContract {
   /** "my cases" for citizens and businesses */
   readonly mine: MyCases;
   readonly partyDocuments: PartyDocuments;
+  /** what other modules warn about cases (the § 3 notice): shown on the case page and in the work queue */
+  readonly warnings: CaseWarnings;
   private readonly identity: IdentityContract;
   private readonly outside: OutsideDecisionDependencies;
 
@@ -111,9 +123,14 @@ export class CasesService implements CasesContract {
     this.fields = new CaseFields(access, transitions);
     this.deadlines = new CaseDeadlines(db, caseTypes, caseEvents, deps.logger);
     this.partyDocuments = new PartyDocuments({ db, caseTypes, mine, records, transitions });
+    this.warnings = new CaseWarnings(deps.logger);
   }
 
   // ---- CasesContract ------------------------------------------------------------------------
+
+  addWarningSource(source: CaseWarningSource): void {
+    this.warnings.add(source);
+  }
 
   caseTypeSummary(code: string) {
     return this.creation.caseTypeSummary(code);
@@ -142,6 +159,14 @@ export class CasesService implements CasesContract {
 
   caseOfParty(caseIdOrReference: string, party: PartyRef, executor: Executor = this.db) {
     return caseOfParty(executor, caseIdOrReference, party);
+  }
+
+  recordsForAccess(caseId: string, executor: Executor = this.db) {
+    return recordsForAccess(executor, caseId);
+  }
+
+  documentFileForAccess(caseId: string, documentId: string, executor: Executor = this.db) {
+    return documentFileForAccess(executor, caseId, documentId);
   }
 
   closeDecidedElsewhere(
@@ -187,6 +212,11 @@ export class CasesService implements CasesContract {
 
   async caseTypeOptions(): Promise<Array<{ code: string; name: { da: string; en: string } }>> {
     return (await this.caseTypes.allCurrent()).map((type) => ({ code: type.code, name: type.definition.name }));
+  }
+
+  /** Other modules' warnings about these cases (already shown to the caller by the queue or the case page). */
+  caseWarnings(actor: Principal, caseIds: readonly string[]) {
+    return this.warnings.forCases(actor, caseIds);
   }
 
   getCase(...args: Parameters<CasePage['getCase']>) {

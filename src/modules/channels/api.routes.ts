@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ChannelsService } from './channels.service.ts';
-import { InquiryBatchRequest, InquiryBatchResponse, toSystemInquiry } from './inquiry-api.schemas.ts';
+import { InquiryBatchRequest, InquiryBatchResponse } from './inquiry-api.schemas.ts';
 
 /** Other systems register contacts (telephony, line-of-business systems): one or a batch, all or none. */
 export function registerChannelsApiRoutes(app: FastifyInstance, channels: ChannelsService): void {
@@ -9,6 +9,8 @@ export function registerChannelsApiRoutes(app: FastifyInstance, channels: Channe
     '/api/v1/inquiries',
     {
       config: { permission: 'channels:register', idempotent: true },
+      // the schema documents the request; the service reads it row by row, so a refusal names each bad row and field
+      attachValidation: true,
       schema: {
         operationId: 'registerInquiries',
         tags: ['channels'],
@@ -18,11 +20,7 @@ export function registerChannelsApiRoutes(app: FastifyInstance, channels: Channe
       },
     },
     async (request, reply) => {
-      const items = 'inquiries' in request.body ? request.body.inquiries : [request.body];
-      const ids = await channels.systems.register(
-        request.principal!,
-        items.map((item) => toSystemInquiry(request.principal!.id, item)),
-      );
+      const ids = await channels.systems.registerRequest(request.principal!, request.body as unknown);
       return reply.code(201).send({ registered: ids.length, ids });
     },
   );

@@ -45,7 +45,7 @@ export const channelsModule = defineModule({
   publishes: channelsEvents,
   async build(context, { identity, cases, post, notify }) {
     const channels = new ChannelsService(context.db, identity, context.events);
-    const serviceLinks = new ServiceLinkService(context.db, channels.purposes, notify);
+    const serviceLinks = new ServiceLinkService(context.db, channels.purposes, notify, post, context.config.publicUrl);
     const hours = new OpeningHoursService(context.db);
     await channels.purposes.seedStarterSet();
     const levels = await buildServiceLevels(context, { identity, cases, post, purposes: channels.purposes });

@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { csrfTokenIn, TestClient } from '#test-support/http-client.ts';
 import { createTestApiClient } from '#test-support/api-clients.ts';
 import { danishDay } from '#platform/time/danish-day.ts';
+import { changedTables, snapshotTables } from '#test-support/db-snapshot.ts';
 
 /** The pages and the API over HTTP, on one shared app: what they say, and what they refuse. */
 let app: TestApp;
@@ -124,14 +125,21 @@ test('the administrator adds a strategy version; targets that do not add up are 
   assert.match(createdPage, new RegExp(`${today}</th><td>Selvbetjening</td>`));
 });
 
-test('POST /api/v1/inquiries: a batch with an Idempotency-Key stores once; an unknown purpose is a problem document', async () => {
+const countInquiries = async () =>
+  Number(
+    (await sql<{ n: string }>`select count(*)::text as n from channels_inquiries`.execute(app.raadhus.database.db))
+      .rows[0].n,
+  );
+
+test('POST /api/v1/inquiries: a batch with an Idempotency-Key stores once; each bad row and field is named, nothing stored', async () => {
   const { key } = await createTestApiClient(app.raadhus, { name: 'telephony', scopes: ['channels:register'] });
-  const post = (body: unknown, idempotencyKey?: string) =>
+  const post = (body: unknown, idempotencyKey?: string, language?: string) =>
     fetch(`${app.url}/api/v1/inquiries`, {
       method: 'POST',
       headers: {
         authorization: `Bearer ${key}`,
         'content-type': 'application/json',
+        ...(language ? { 'accept-language': language } : {}),
         ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
       },
       body: JSON.stringify(body),
@@ -142,27 +150,61 @@ test('POST /api/v1/inquiries: a batch with an Idempotency-Key stores once; an un
   assert.equal(first.status, 201);
   const body = await first.json();
   assert.equal(body.registered, 2);
+  const storedOnce = await countInquiries();
   const again = await post(batch, 'day-1');
   assert.equal(again.headers.get('idempotent-replayed'), 'true');
   assert.deepEqual(await again.json(), body);
-  const bad = await post({ inquiries: [{ ...contact, purpose: 'no-such' }] });
-  assert.equal(bad.status, 400);
-  assert.match(bad.headers.get('content-type') ?? '', /application\/problem\+json/);
-  assert.equal((await bad.json()).errors[0].field, 'inquiries[0].purpose');
-  // an unknown channel code in the second contact: the whole batch is refused and nothing is stored
-  const stored = await sql<{ n: string }>`select count(*)::text as n from channels_inquiries`.execute(
-    app.raadhus.database.db,
+  assert.equal(await countInquiries(), storedOnce, 'the retried batch stores nothing twice');
+  // each bad contact is named by its row and field, in the caller's language; nothing of the batch is stored
+  const before = await snapshotTables(app.raadhus.database.db);
+  const badBatch = {
+    inquiries: [
+      contact,
+      { ...contact, channel: 'fax' },
+      { ...contact, purpose: 'no-such' },
+      { ...contact, purpose: 'also-unknown', channel: 'pigeon', colour: 'red' },
+    ],
+  };
+  const danish = await post(badBatch, 'bad-batch', 'da');
+  assert.equal(danish.status, 400);
+  assert.match(danish.headers.get('content-type') ?? '', /application\/problem\+json/);
+  const problem = await danish.json();
+  assert.equal(problem.status, 400);
+  assert.equal(problem.detail, 'En eller flere henvendelser kunne ikke registreres; intet er gemt.');
+  const codes = 'attendance, phone, letter, email, sms, web-chat, video, selfservice, digital-post, system';
+  assert.deepEqual(problem.errors, [
+    { field: 'inquiries[1].channel', message: `Ukendt kanal: fax. Brug en af: ${codes}.` },
+    { field: 'inquiries[2].purpose', message: 'Ukendt formål: no-such.' },
+    { field: 'inquiries[3].channel', message: `Ukendt kanal: pigeon. Brug en af: ${codes}.` },
+    { field: 'inquiries[3]', message: 'Ukendte felter: colour.' },
+    { field: 'inquiries[3].purpose', message: 'Ukendt formål: also-unknown.' },
+  ]);
+  const english = await (await post(badBatch, undefined, 'en')).json();
+  assert.equal(english.detail, 'One or more inquiries could not be registered; nothing was stored.');
+  assert.deepEqual(
+    english.errors.map((error: { field: string; message: string }) => `${error.field}: ${error.message}`),
+    [
+      `inquiries[1].channel: Unknown channel: fax. Use one of: ${codes}.`,
+      'inquiries[2].purpose: Unknown purpose: no-such.',
+      `inquiries[3].channel: Unknown channel: pigeon. Use one of: ${codes}.`,
+      'inquiries[3]: Unknown fields: colour.',
+      'inquiries[3].purpose: Unknown purpose: also-unknown.',
+    ],
   );
-  const badChannel = await post({ inquiries: [contact, { ...contact, channel: 'fax' }] });
-  assert.equal(badChannel.status, 400);
-  assert.match(badChannel.headers.get('content-type') ?? '', /application\/problem\+json/);
-  // the request's union (one contact or a batch) reports it as the body's problem: naming the row and field is
-  // still to be done (reported on issue 10)
-  assert.equal((await badChannel.json()).status, 400);
-  const after = await sql<{ n: string }>`select count(*)::text as n from channels_inquiries`.execute(
-    app.raadhus.database.db,
+  // one contact alone is row 0; a missing time and an empty batch are named too
+  const single = await (await post({ ...contact, channel: 'fax', occurredAt: undefined }, undefined, 'en')).json();
+  assert.deepEqual(
+    single.errors.map((error: { field: string }) => error.field),
+    ['inquiries[0].channel', 'inquiries[0].occurredAt'],
   );
-  assert.equal(after.rows[0].n, stored.rows[0].n);
+  assert.equal(single.errors[1].message, 'Fill in this field');
+  const empty = await (await post({ inquiries: [] }, undefined, 'da')).json();
+  assert.deepEqual(empty.errors, [{ field: 'inquiries', message: 'Send mellem 1 og 1000 henvendelser i inquiries.' }]);
+  assert.deepEqual(changedTables(before, await snapshotTables(app.raadhus.database.db)), []);
+  // the same key again with the refused batch gets the same refusal, and still stores nothing
+  const retried = await post(badBatch, 'bad-batch', 'da');
+  assert.equal(retried.status, 400);
+  assert.deepEqual(changedTables(before, await snapshotTables(app.raadhus.database.db)), []);
   const docs = await (await fetch(`${app.url}/api/docs`)).json();
   assert.ok(docs.paths['/api/v1/inquiries'].post);
   const csrf = csrfTokenIn(await (await frontDesk.follow('/staff/inquiries')).text());

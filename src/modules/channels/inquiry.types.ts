@@ -38,3 +38,6 @@ export interface EventContact {
   input: Omit<InquiryInput, 'purposeCode'>;
   purposeOf: PurposeKey;
 }
+
+/** A contact another system reports (the API): the register adds its source and actor. */
+export type SystemInquiry = Omit<InquiryInput, 'source' | 'actor'>;

@@ -54,13 +54,28 @@ export const demoCitizens = firstNames.map((first, index) => {
   };
 });
 
-/** Five test businesses with CVR numbers that pass the modulus 11 check. */
+/**
+ * Five test businesses with CVR numbers that pass the modulus 11 check, then two public authorities with their real
+ * CVR numbers and company forms (letters to and from them are listed as an authority's, by name).
+ */
 export const demoBusinesses = [
-  { cvr: '29189838', name: 'Demo Tømrer ApS', address: 'Industrivej 1, 9999 Demoby' },
-  { cvr: '10000009', name: 'Eksempel Bageri I/S', address: 'Torvet 3, 9999 Demoby' },
-  { cvr: '10000017', name: 'Prøve Vognmand A/S', address: 'Havnen 7, 9999 Demoby' },
-  { cvr: '10000025', name: 'Test Rengøring ApS', address: 'Skolevej 12, 9999 Demoby' },
-  { cvr: '10000033', name: 'Fiktiv Byggerådgivning A/S', address: 'Kirkegade 2, 9999 Demoby' },
+  { cvr: '29189838', name: 'Demo Tømrer ApS', address: 'Industrivej 1, 9999 Demoby', company_form: 'Anpartsselskab' },
+  { cvr: '10000009', name: 'Eksempel Bageri I/S', address: 'Torvet 3, 9999 Demoby', company_form: 'Interessentskab' },
+  { cvr: '10000017', name: 'Prøve Vognmand A/S', address: 'Havnen 7, 9999 Demoby', company_form: 'Aktieselskab' },
+  { cvr: '10000025', name: 'Test Rengøring ApS', address: 'Skolevej 12, 9999 Demoby', company_form: 'Anpartsselskab' },
+  {
+    cvr: '10000033',
+    name: 'Fiktiv Byggerådgivning A/S',
+    address: 'Kirkegade 2, 9999 Demoby',
+    company_form: 'Aktieselskab',
+  },
+  {
+    cvr: '25798376',
+    name: 'Miljøstyrelsen',
+    address: 'Tolderlundsvej 5, 5000 Odense C',
+    company_form: 'Statslig administrativ enhed',
+  },
+  { cvr: '29190623', name: 'Region Hovedstaden', address: 'Kongens Vænge 2, 3400 Hillerød', company_form: 'Region' },
 ];
 
 export const demoStaff = [

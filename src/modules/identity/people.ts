@@ -1,6 +1,7 @@
 import type { StaffRole } from '#platform/auth/principal.ts';
 import { staffRoles } from '#platform/auth/principal.ts';
 import type * as repository from './identity.repository.ts';
+import { isPublicAuthorityForm } from './company-form.ts';
 
 // People, businesses and staff members as the rest of the system sees them, mapped from their rows.
 
@@ -20,6 +21,10 @@ export interface Business {
   cvr: string;
   name: string;
   address: string | null;
+  /** the CVR register's company form, when known */
+  companyForm: string | null;
+  /** a public authority (a state unit, a region, a municipality) by its company form */
+  publicAuthority: boolean;
   isTest: boolean;
   preferredLocale: 'da' | 'en';
 }
@@ -51,6 +56,8 @@ export const toBusiness = (row: Row<repository.BusinessRow>): Business => ({
   cvr: row.cvr,
   name: row.name,
   address: row.address,
+  companyForm: row.company_form,
+  publicAuthority: isPublicAuthorityForm(row.company_form),
   isTest: row.is_test,
   preferredLocale: row.preferred_locale,
 });

@@ -16,6 +16,8 @@ import type { PostListService } from './post-list.service.ts';
 import type { AccessRequestInput, decisionInput, extensionInput, redactionInput } from './request-input.ts';
 import * as repository from './repository/request.repository.ts';
 import { entriesByIds, entriesOfCase } from './repository/post-list.repository.ts';
+import { insertRecords, recordsOf, setRecordsHandedOut } from './repository/request-record.repository.ts';
+import { keptRecord, letterDocument, recordDocument } from './request-documents.ts';
 
 export interface AccessRequestDependencies {
   db: Database;
@@ -106,14 +108,16 @@ export class AccessRequestService {
         },
         entryIds,
       );
+      await insertRecords(trx, id, own?.records ?? []);
       return { id, deadline, caseReference: created.reference };
     });
   }
 
   /**
    * A party's own case (forvaltningsloven § 9): every letter of it, also those never on the public list (a closed
-   * case type, an exclusion, an internal document), goes with the request, for the caseworker to hand out or
-   * withhold. Only a party of the case may point at it; anyone else's case is refused as not theirs.
+   * case type, an exclusion, an internal document), and the case's own documents and notes (asked of the cases
+   * module) go with the request, for the caseworker to hand out or withhold. Only a party of the case may point at
+   * it; anyone else's case is refused as not theirs.
    */
   private async ownCaseEntries(applicant: PartyRef | undefined, input: AccessRequestInput) {
     if (!input.caseReference) return undefined;
@@ -124,7 +128,12 @@ export class AccessRequestService {
       ]);
     const facts = await this.deps.cases.journalFacts(own.caseId);
     const entries = await entriesOfCase(this.deps.db, own.reference);
-    return { entryIds: entries.map((entry) => entry.id), departmentCode: facts?.departmentCode };
+    const records = await this.deps.cases.recordsForAccess(own.caseId);
+    return {
+      entryIds: entries.map((entry) => entry.id),
+      records: records.map((record) => keptRecord(record, own)),
+      departmentCode: facts?.departmentCode,
+    };
   }
 
   private async departmentCodeOf(actor: Principal) {
@@ -156,12 +165,23 @@ export class AccessRequestService {
 
   private async loaded(executor: Executor, request: repository.RequestRow) {
     const links = await repository.requestEntries(executor, request.id);
-    const entries = await entriesByIds(
+    const letters = await entriesByIds(
       executor,
       links.map((link) => link.entry_id),
     );
-    const handedOut = new Set(links.filter((link) => link.handed_out).map((link) => link.entry_id));
-    return { request, entries, handedOut, redactions: await repository.redactionsOf(executor, request.id) };
+    const records = await recordsOf(executor, request.id);
+    const handedOut = new Set([
+      ...links.filter((link) => link.handed_out).map((link) => link.entry_id),
+      ...records.filter((record) => record.handed_out).map((record) => record.id),
+    ]);
+    return {
+      request,
+      // the letters first, then the case's own documents and notes (a party's request), each by date
+      entries: [...letters.map(letterDocument), ...records.map(recordDocument)],
+      records,
+      handedOut,
+      redactions: await repository.redactionsOf(executor, request.id),
+    };
   }
 
   /** The request if the actor's department handles it; otherwise as unknown (404). */
@@ -187,7 +207,7 @@ export class AccessRequestService {
         ]);
       await repository.insertRedaction(trx, {
         request_id: id,
-        entry_id: entry.id,
+        ...(entry.source === 'letter' ? { entry_id: entry.id } : { record_id: entry.id }),
         passage: input.passage,
         legal_ground: input.legalGround,
         created_by: actor.id,
@@ -209,6 +229,7 @@ export class AccessRequestService {
       const loaded = await this.loaded(trx, request);
       const handOut = input.handOut.filter((entryId) => loaded.entries.some((entry) => entry.id === entryId));
       await repository.setHandedOut(trx, id, handOut);
+      await setRecordsHandedOut(trx, id, handOut);
       if (
         !(await repository.decide(trx, id, {
           decision: input.decision,
@@ -237,7 +258,13 @@ export class AccessRequestService {
       const recipient = recipientOf(request);
       if (recipient) {
         const letter = decisionLetter(decided);
-        await this.deps.post.sendLetter(trx, actor, { recipient, subject: letter.subject, body: letter.body });
+        const attachments = await this.handedOutFiles(trx, loaded.records, decided.handedOut);
+        await this.deps.post.sendLetter(trx, actor, {
+          recipient,
+          subject: letter.subject,
+          body: letter.body,
+          ...(attachments.length ? { attachments } : {}),
+        });
         return { delivered: 'digital-post' as const };
       }
       const expires = new Date(now.getTime() + LINK_DAYS * 86_400_000);
@@ -252,6 +279,20 @@ export class AccessRequestService {
         });
       return { delivered: 'link' as const, token, expires, href };
     });
+  }
+
+  /** The files of the case documents handed out, asked of the cases module, for the decision letter. */
+  private async handedOutFiles(
+    executor: Executor,
+    records: Awaited<ReturnType<typeof recordsOf>>,
+    handedOut: ReadonlySet<string>,
+  ) {
+    const files = await Promise.all(
+      records
+        .filter((record) => record.source_kind === 'document' && handedOut.has(record.id))
+        .map((record) => this.deps.cases.documentFileForAccess(record.case_id, record.source_id, executor)),
+    );
+    return files.filter((file) => file !== undefined);
   }
 
   /**

@@ -1,14 +1,14 @@
 import { formatDate, t, type Locale } from '#platform/i18n/i18n.ts';
 import type { LegalGround } from './openness-codes.ts';
 import { redactedCopy } from './redaction.ts';
-import type { EntryRow } from './repository/post-list.repository.ts';
+import type { RequestDocument } from './request-documents.ts';
 import type { RequestRow } from './repository/request.repository.ts';
 
 export interface DecidedRequest {
   request: Pick<RequestRow, 'kind' | 'decision' | 'decision_reason'>;
-  entries: EntryRow[];
+  entries: RequestDocument[];
   handedOut: ReadonlySet<string>;
-  redactions: Array<{ entry_id: string; passage: string; legal_ground: string }>;
+  redactions: Array<{ document_id: string; passage: string; legal_ground: string }>;
 }
 
 /** The handed-out documents as delivered: each withheld passage replaced by its legal ground; originals untouched. */
@@ -20,10 +20,11 @@ export function deliveredDocuments(decided: DecidedRequest, locale?: Locale) {
     .map((entry) => ({
       title: entry.document_title,
       caseReference: entry.case_reference,
+      filename: entry.filename,
       text: redactedCopy(
         entry.document_text,
         decided.redactions
-          .filter((redaction) => redaction.entry_id === entry.id)
+          .filter((redaction) => redaction.document_id === entry.id)
           .map((redaction) => ({ passage: redaction.passage, legalGround: redaction.legal_ground as LegalGround })),
         marker,
       ),
@@ -35,12 +36,25 @@ export function decisionLetter(decided: DecidedRequest) {
   const locale: Locale = 'da';
   const act = decided.request.kind === 'party' ? 'party' : 'public';
   const documents = deliveredDocuments(decided, locale)
-    .map((document) => `--- ${document.title} (${document.caseReference}) ---\n${document.text}`)
+    .map((document) => {
+      const file = document.filename ? t('openness.letter.attached', { filename: document.filename }, locale) : '';
+      return `--- ${document.title} (${document.caseReference}) ---\n${[document.text, file].filter(Boolean).join('\n')}`;
+    })
     .join('\n\n');
+  // internal working documents the party does not get are named, with their ground (forvaltningsloven § 12)
+  const withheld = decided.entries.filter(
+    (entry) => entry.source !== 'letter' && entry.internal && !decided.handedOut.has(entry.id),
+  );
+  const withheldList = withheld.length
+    ? [t('openness.letter.withheldInternal', {}, locale), ...withheld.map((entry) => `- ${entry.document_title}`)].join(
+        '\n',
+      )
+    : '';
   const body = [
     t(`openness.letter.decision.${decided.request.decision}`, {}, locale),
     `${t('openness.letter.reasons', {}, locale)}\n${decided.request.decision_reason}`,
     t(`openness.letter.appeal.${act}`, {}, locale),
+    withheldList,
     documents,
   ]
     .filter(Boolean)

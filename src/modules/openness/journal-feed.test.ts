@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '#test-support/test-app.ts';
 import { waitFor } from '#test-support/wait-for.ts';
+import { TestClient } from '#test-support/http-client.ts';
 import type { Principal } from '#platform/auth/principal.ts';
-import { integrationClient, personId, staffPrincipal } from '#modules/cases/test-support/case-fixtures.ts';
+import { integrationClient, personId, staffPrincipal, tinyPdf } from '#modules/cases/test-support/case-fixtures.ts';
 import type { OpennessService } from './openness.service.ts';
 
 /** The post list fed by the post and cases modules' events: letters on cases appear by themselves, by the rules. */
@@ -217,4 +218,137 @@ test('a letter naming no case of the cases module, or a bulk letter, is not regi
     );
   const after = Number((await sql<{ n: string }>`select count(*) as n from openness_entries`.execute(db)).rows[0].n);
   assert.equal(after, before);
+});
+
+test("a letter to an authority's CVR is listed as the authority's, by name; a business stays a business; a citizen is never named", async () => {
+  const { cases, post, identity } = app.raadhus.services;
+  const db = app.raadhus.database.db;
+  const authority = (await identity.findBusinessByCvr('25798376'))!;
+  assert.equal(authority.name, 'Miljøstyrelsen');
+  assert.equal(authority.publicAuthority, true, 'a state administrative unit by its company form');
+  const firm = (await identity.findBusinessByCvr('29189838'))!;
+  assert.equal(firm.publicAuthority, false);
+  const created = await cases.createCase(db, integrationClient, {
+    caseTypeCode: 'building-permit',
+    applicant: { personId: await personId(app.raadhus, 6) },
+    channel: 'api',
+    fields: {},
+  });
+  const send = (recipient: { businessId: string } | { personId: string }, subject: string) =>
+    post.sendLetter(db, system, { recipient, subject, body: `${subject}.`, caseId: created.reference });
+  const toAuthority = await send({ businessId: authority.id }, 'Høring af Miljøstyrelsen om jordforurening');
+  const toFirm = await send({ businessId: firm.id }, 'Kopi af byggetilladelse til entreprenør');
+  const toCitizen = await send({ personId: await personId(app.raadhus, 6) }, 'Byggetilladelse til ansøger');
+  for (const { messageId } of [toAuthority, toFirm, toCitizen]) await entryFrom(messageId);
+  assert.equal((await entryFrom(toAuthority.messageId)).party_category, 'authority');
+  // past the list's delay
+  await sql`update openness_entries set registered_at = now() - interval '10 days'
+    where case_reference = ${created.reference}`.execute(db);
+
+  const visitor = new TestClient(app.url);
+  const page = async (lang: string) => {
+    const response = await visitor.follow(`/postliste?reference=${created.reference}&lang=${lang}`);
+    assert.equal(response.status, 200);
+    return response.text();
+  };
+  const da = await page('da');
+  assert.match(
+    da,
+    /Høring af Miljøstyrelsen om jordforurening<\/th>[\s\S]*?<td>Udgående<\/td>\s*<td>Myndighed: Miljøstyrelsen<\/td>/,
+  );
+  assert.match(
+    da,
+    /Kopi af byggetilladelse til entreprenør<\/th>[\s\S]*?<td>Udgående<\/td>\s*<td>Virksomhed: Demo Tømrer ApS<\/td>/,
+  );
+  assert.match(da, /Byggetilladelse til ansøger<\/th>[\s\S]*?<td>Udgående<\/td>\s*<td>Borger<\/td>/);
+  const citizen = (await identity.getPerson(await personId(app.raadhus, 6)))!;
+  assert.doesNotMatch(da, new RegExp(citizen.name));
+  const en = await page('en');
+  assert.match(en, /<td>Outgoing<\/td>\s*<td>Authority: Miljøstyrelsen<\/td>/);
+  assert.match(en, /<td>Outgoing<\/td>\s*<td>Business: Demo Tømrer ApS<\/td>/);
+  assert.match(en, /<td>Outgoing<\/td>\s*<td>Citizen<\/td>/);
+});
+
+test("a party's own request brings the case's own documents and notes: an internal note listed, withheld on § 12 unless chosen, passages withheld", async () => {
+  const { cases } = app.raadhus.services;
+  const db = app.raadhus.database.db;
+  const sent = await letterOnNewCase('building-permit', 'Partshøring om carport', 7);
+  await entryFrom(sent.messageId);
+  const bent = await staffPrincipal(app.raadhus, 'staff-caseworker-4');
+  await cases.records.addDocument(bent, sent.caseId, {
+    content: await tinyPdf(),
+    filename: 'situationsplan.pdf',
+    documentType: 'attachment',
+    title: 'Situationsplan for carport',
+  });
+  await cases.records.addNote(bent, sent.caseId, 'Telefonsamtale med naboen Hans Jensen: ingen indsigelser.');
+  await cases.records.addNote(bent, sent.caseId, 'Arbejdsnotat: overvej dispensation for højden.');
+  const party: Principal = { kind: 'citizen', id: sent.applicant.personId, name: 'A', roles: ['citizen'] };
+  const { id } = await openness.requests.submit(party, {
+    entryIds: [],
+    description: '',
+    kind: 'party',
+    caseReference: sent.reference,
+  });
+  const view = await openness.requests.detail(bent, id);
+  const noteTitle = (title: string) =>
+    /^Notat af Bent Byg, \d{1,2}\. [a-z]+\.? \d{4}/.test(title) ? 'note title' : title;
+  assert.deepEqual(
+    view.entries.map((item) => [
+      item.source,
+      noteTitle(item.document_title),
+      item.filename,
+      item.internal,
+      view.handedOut.has(item.id),
+    ]),
+    [
+      ['letter', 'Partshøring om carport', null, false, true],
+      ['document', 'Situationsplan for carport', 'situationsplan.pdf', false, true],
+      ['note', 'note title', null, true, false],
+      ['note', 'note title', null, true, false],
+    ],
+    'the letter, then the case document and its notes; the notes are internal working documents, not handed out unless chosen',
+  );
+  const [, document, call, workNote] = view.entries;
+  assert.equal(call.document_text, 'Telefonsamtale med naboen Hans Jensen: ingen indsigelser.');
+  // a passage of a note is withheld as for a letter; one that is not in it is refused and stores nothing
+  const refused = await openness.requests
+    .redact(bent, id, { entryId: call.id, passage: 'Peter Olsen', legalGround: 'fvl-15' })
+    .catch((error) => error);
+  assert.equal(refused.statusCode, 400);
+  await openness.requests.redact(bent, id, { entryId: call.id, passage: 'Hans Jensen', legalGround: 'fvl-15' });
+  assert.deepEqual(
+    (await openness.requests.detail(bent, id)).redactions.map((item) => [item.document_id, item.passage]),
+    [[call.id, 'Hans Jensen']],
+  );
+  await openness.requests.decide(bent, id, {
+    decision: 'partial',
+    reason: 'Naboens navn og arbejdsnotatet undtages.',
+    handOut: [view.entries[0].id, document.id, call.id],
+  });
+  const letter = (
+    await sql<{ id: string; body: string }>`select m.id, m.body from post_messages m
+      where m.subject = 'Afgørelse om aktindsigt' and m.body like '%Naboens navn og arbejdsnotatet%'`.execute(db)
+  ).rows;
+  assert.equal(letter.length, 1);
+  const body = letter[0].body;
+  assert.match(
+    body,
+    /Telefonsamtale med naboen \[Undtaget: forvaltningsloven § 15 \(afgørende hensyn\)\]: ingen indsigelser\./,
+  );
+  assert.doesNotMatch(body, /Hans Jensen|overvej dispensation/);
+  assert.match(body, /Undtaget som interne arbejdsdokumenter \(forvaltningsloven § 12\):\n- Notat af Bent Byg/);
+  assert.ok(
+    body.includes(`--- Situationsplan for carport (${sent.reference}) ---\nVedlagt som fil: situationsplan.pdf`),
+    'the file is named and attached',
+  );
+  const files = await sql<{ filename: string; size: number }>`
+    select filename, octet_length(content) as size from post_attachments where message_id = ${letter[0].id}`.execute(
+    db,
+  );
+  assert.deepEqual(
+    files.rows.map((file) => [file.filename, Number(file.size)]),
+    [['situationsplan.pdf', (await tinyPdf()).length]],
+  );
+  assert.ok(workNote.internal);
 });

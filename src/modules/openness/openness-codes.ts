@@ -10,6 +10,7 @@ export const legalGrounds = [
   'ofl-30-2', // business secrets
   'ofl-33-1', // crime prevention and investigation
   'ofl-33-5', // other weighty public or private interests
+  'fvl-12', // a party's access to internal working documents (forvaltningsloven § 12)
   'fvl-15', // a party's access limited by weighty interests (forvaltningsloven § 15)
 ] as const;
 export type LegalGround = (typeof legalGrounds)[number];

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TestApp } from '#test-support/test-app.ts';
 import { type TestBrowser, signedInPage, startAppAndBrowser, axeScanner } from '#test-support/browser.ts';
+import { integrationClient, personId, staffPrincipal, tinyPdf } from '#modules/cases/test-support/case-fixtures.ts';
 
 /**
  * The openness pages scanned with axe (WCAG 2.1 A/AA) in Danish and English: the post list (found, refused), asking
@@ -70,6 +71,40 @@ test('the post list, the request, its handling and the rules pass axe in both la
 
     await admin.goto(`${app.url}/admin/openness?lang=${lang}`);
     await scan(admin, `rules (${lang})`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+test("a party's request with the case's document and internal note passes axe in both languages", async () => {
+  const { cases, openness } = app.raadhus.services;
+  const applicant = { personId: await personId(app.raadhus, 9) };
+  const created = await cases.createCase(app.raadhus.database.db, integrationClient, {
+    caseTypeCode: 'building-permit',
+    applicant,
+    channel: 'api',
+    fields: {},
+  });
+  const caseworker = await staffPrincipal(app.raadhus, 'staff-caseworker-4');
+  await cases.records.addDocument(caseworker, created.caseId, {
+    content: await tinyPdf(),
+    filename: 'tegning.pdf',
+    documentType: 'attachment',
+    title: 'Tegning',
+  });
+  await cases.records.addNote(caseworker, created.caseId, 'Besigtigelse aftalt.');
+  const party = { kind: 'citizen' as const, id: applicant.personId, name: 'A', roles: ['citizen' as const] };
+  const { id } = await openness.requests.submit(party, {
+    entryIds: [],
+    description: '',
+    kind: 'party',
+    caseReference: created.reference,
+  });
+  const { problems, scan } = axeScanner();
+  const bent = await signedInPage(browser, app.url, 'staff-caseworker-4');
+  for (const lang of ['da', 'en'] as const) {
+    await bent.goto(`${app.url}/staff/openness/requests/${id}?lang=${lang}`);
+    assert.equal(await bent.locator('main section').count(), 2, 'the document and the note');
+    await scan(bent, `party request with case records (${lang})`);
   }
   assert.deepEqual(problems, []);
 });

@@ -6,6 +6,7 @@ import { changedTables, snapshotTables } from '#test-support/db-snapshot.ts';
 import { sql } from 'kysely';
 import { waitFor } from '#test-support/wait-for.ts';
 import { startSmtpSink, type SmtpSink } from '#modules/notify/test-support/smtp-sink.ts';
+import { integrationClient, personId, staffPrincipal, tinyPdf } from '#modules/cases/test-support/case-fixtures.ts';
 
 /** The pages over HTTP on one app: what they say in Danish and English, and the whole path of a request. */
 let app: TestApp;
@@ -217,5 +218,104 @@ test("a caseworker keeps a letter of the department off the list with an excepti
   assert.doesNotMatch(
     await text(new TestClient(app.url), '/postliste?reference=TEK-2026-0877'),
     /Udtalelse fra Miljøstyrelsen/,
+  );
+});
+
+test("a party's own request on the staff page: the case's document and notes to choose from, a note's passage withheld", async () => {
+  const { cases, post } = app.raadhus.services;
+  const db = app.raadhus.database.db;
+  const applicant = { personId: await personId(app.raadhus, 8) };
+  const created = await cases.createCase(db, integrationClient, {
+    caseTypeCode: 'building-permit',
+    applicant,
+    channel: 'api',
+    fields: {},
+  });
+  const system = { ...integrationClient, scopes: [...(integrationClient.scopes ?? []), 'post:send'] };
+  await post.sendLetter(db, system, {
+    recipient: applicant,
+    subject: 'Kvittering for ansøgning om udestue',
+    body: 'Vi har modtaget din ansøgning.',
+    caseId: created.reference,
+  });
+  const bentPrincipal = await staffPrincipal(app.raadhus, 'staff-caseworker-4');
+  await cases.records.addDocument(bentPrincipal, created.caseId, {
+    content: await tinyPdf(),
+    filename: 'tegning-udestue.pdf',
+    documentType: 'attachment',
+    title: 'Tegning af udestue',
+  });
+  await cases.records.addNote(
+    bentPrincipal,
+    created.caseId,
+    'Besigtigelse: skuret skal fjernes, oplyst af Karen Holm.',
+  );
+  await waitFor(
+    async () =>
+      (
+        await sql<{ n: number }>`select count(*)::int as n from openness_entries
+          where case_reference = ${created.reference}`.execute(db)
+      ).rows[0].n === 1 || undefined,
+    'the letter on the journal',
+  );
+  const party = { kind: 'citizen' as const, id: applicant.personId, name: 'A', roles: ['citizen' as const] };
+  const { id } = await app.raadhus.services.openness.requests.submit(party, {
+    entryIds: [],
+    description: 'Hele min sag',
+    kind: 'party',
+    caseReference: created.reference,
+  });
+
+  const bent = new TestClient(app.url);
+  await bent.login('staff-caseworker-4');
+  const { html, csrf } = await bent.form(`/staff/openness/requests/${id}`);
+  assert.match(html, /<td>Partsaktindsigt \(forvaltningsloven § 9\)<\/td>/);
+  assert.ok(html.includes(`<h3>${created.reference}: Kvittering for ansøgning om udestue</h3>`));
+  assert.match(
+    html,
+    new RegExp(
+      `<h3>${created.reference}: Tegning af udestue</h3>\\s*<p class="form-hint">Dokument på sagen · Fil: tegning-udestue\\.pdf</p>`,
+    ),
+  );
+  assert.match(
+    html,
+    /<h3>\d{4}-\d{6}: Notat af Bent Byg, [^<]+<\/h3>\s*<p class="form-hint">Notat på sagen · Internt arbejdsdokument: kan undtages efter forvaltningsloven § 12\.<\/p>\s*<pre[^>]*>Besigtigelse: skuret skal fjernes, oplyst af Karen Holm\.<\/pre>/,
+  );
+  const noteId = /<option value="([0-9a-f-]{36})">Notat af Bent Byg/.exec(html)![1];
+  const documentId = /<option value="([0-9a-f-]{36})">Tegning af udestue/.exec(html)![1];
+  const en = await text(bent, `/staff/openness/requests/${id}?lang=en`);
+  assert.match(
+    en,
+    /Note on the case · Internal working document: may be withheld under the Public Administration Act § 12\./,
+  );
+  const redacted = await bent.submit(`/staff/openness/requests/${id}/redactions?lang=da`, {
+    _csrf: csrf,
+    entry: noteId,
+    passage: 'Karen Holm',
+    ground: 'fvl-15',
+  });
+  assert.match(await redacted.text(), /Passagen er undtaget i den udleverede kopi\./);
+  const decided = await bent.submit(`/staff/openness/requests/${id}/decision`, {
+    _csrf: csrf,
+    decision: 'partial',
+    handOut: [noteId, documentId],
+    reason: 'Oplysningen om naboen undtages.',
+  });
+  assert.match(await decided.text(), /Afgørelsen er sendt\./);
+  const letter = (
+    await sql<{ body: string }>`select body from post_messages
+      where subject = 'Afgørelse om aktindsigt' and body like '%Oplysningen om naboen undtages.%'`.execute(db)
+  ).rows[0];
+  assert.match(
+    letter.body,
+    /Besigtigelse: skuret skal fjernes, oplyst af \[Undtaget: forvaltningsloven § 15 \(afgørende hensyn\)\]\./,
+  );
+  assert.ok(
+    letter.body.includes(`--- Tegning af udestue (${created.reference}) ---\nVedlagt som fil: tegning-udestue.pdf`),
+  );
+  assert.doesNotMatch(
+    letter.body,
+    /Karen Holm|Vi har modtaget din ansøgning/,
+    'the passage withheld, the letter not chosen',
   );
 });

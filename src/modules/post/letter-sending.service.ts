@@ -26,6 +26,12 @@ export class LetterSendingService {
     return sendLetter(this.deps, executor, actor, letter);
   }
 
+  /** Whether a letter to the party is delivered digitally (signed up), not printed. */
+  async receivesDigitalPost(recipient: PartyRef, executor: Executor = this.deps.db): Promise<boolean> {
+    const owner = ownerFromParty(recipient);
+    return (await repository.currentRegistration(executor, owner.kind, owner.id))?.status === 'signed_up';
+  }
+
   async messageExists(id: string): Promise<boolean> {
     return Boolean(await repository.findMessage(this.deps.db, id));
   }

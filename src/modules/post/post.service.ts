@@ -83,6 +83,9 @@ export class PostService implements PostContract {
   sendDemoLetter(trx: Executor, actor: Principal, id: string, letter: Letter): Promise<void> {
     return this.sending.sendDemoLetter(trx, actor, id, letter);
   }
+  receivesDigitalPost(recipient: PartyRef, executor?: Executor): Promise<boolean> {
+    return this.sending.receivesDigitalPost(recipient, executor);
+  }
   messageExists(id: string): Promise<boolean> {
     return this.sending.messageExists(id);
   }

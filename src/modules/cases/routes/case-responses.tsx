@@ -30,11 +30,11 @@ export function caseResponses(service: CasesService) {
       service.colleaguesFor(principal),
       service.departments(),
     ]);
-    const diagramSvg = workflowDiagram(
-      (await service.caseTypes.version(detail.caseTypeVersionId)).definition.workflow,
-      request.locale,
-      detail.state.id,
-    );
+    const [version, warnings] = await Promise.all([
+      service.caseTypes.version(detail.caseTypeVersionId),
+      service.caseWarnings(principal, [detail.id]),
+    ]);
+    const diagramSvg = workflowDiagram(version.definition.workflow, request.locale, detail.state.id);
     return reply.page(
       () => (
         <CasePage
@@ -46,6 +46,7 @@ export function caseResponses(service: CasesService) {
           refusal={extra.refusal}
           values={extra.values}
           diagramSvg={diagramSvg}
+          warnings={warnings.get(detail.id) ?? []}
         />
       ),
       extra.status ?? 200,

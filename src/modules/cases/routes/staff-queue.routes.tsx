@@ -34,6 +34,10 @@ export function registerStaffQueueRoutes(app: FastifyInstance, service: CasesSer
       service.queue(principal, filters),
       service.queueFilterOptions(principal),
     ]);
+    const warnings = await service.caseWarnings(
+      principal,
+      result.cases.map((item) => item.id),
+    );
     return reply.page(() => (
       <QueuePage
         cases={result.cases}
@@ -42,6 +46,7 @@ export function registerStaffQueueRoutes(app: FastifyInstance, service: CasesSer
         page={result.page}
         hasNext={result.hasNext}
         notice={notice}
+        warnings={warnings}
       />
     ));
   });

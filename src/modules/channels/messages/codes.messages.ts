@@ -18,6 +18,10 @@ export const codeMessages = defineCatalogue({
     'channels.inquiryType.case-status': 'Status på egen sag',
     'channels.api.invalid': 'En eller flere henvendelser kunne ikke registreres; intet er gemt.',
     'channels.api.unknownPurpose': 'Ukendt formål: {code}.',
+    'channels.api.unknownChannel': 'Ukendt kanal: {code}. Brug en af: {codes}.',
+    'channels.api.unknownField': 'Ukendt felt.',
+    'channels.api.unknownFields': 'Ukendte felter: {fields}.',
+    'channels.api.batchSize': 'Send mellem 1 og {maximum} henvendelser i inquiries.',
   },
   en: {
     'channels.channel.attendance': 'In person',
@@ -35,5 +39,9 @@ export const codeMessages = defineCatalogue({
     'channels.inquiryType.case-status': 'Status of own case',
     'channels.api.invalid': 'One or more inquiries could not be registered; nothing was stored.',
     'channels.api.unknownPurpose': 'Unknown purpose: {code}.',
+    'channels.api.unknownChannel': 'Unknown channel: {code}. Use one of: {codes}.',
+    'channels.api.unknownField': 'Unknown field.',
+    'channels.api.unknownFields': 'Unknown fields: {fields}.',
+    'channels.api.batchSize': 'Send between 1 and {maximum} inquiries in inquiries.',
   },
 });

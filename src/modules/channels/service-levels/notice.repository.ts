@@ -43,6 +43,15 @@ export async function openNotices(executor: Executor, departmentCode: string): P
     .execute();
 }
 
+/** The notices not yet sent of these cases (the case page and the work queue warn about them). */
+export async function openNoticesOf(executor: Executor, caseIds: readonly string[]): Promise<NoticeRow[]> {
+  if (caseIds.length === 0) return [];
+  return noticeQuery(executor)
+    .where('n.case_id', 'in', [...caseIds])
+    .where('n.sent_at', 'is', null)
+    .execute();
+}
+
 export async function noticeFor(executor: Executor, caseId: string): Promise<NoticeRow | undefined> {
   return noticeQuery(executor).where('n.case_id', '=', caseId).executeTakeFirst();
 }

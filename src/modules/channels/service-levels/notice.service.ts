@@ -1,12 +1,13 @@
 import type { Database } from '#platform/db/database.ts';
 import type { EventBus } from '#platform/events/event-bus.ts';
-import { assertCan } from '#platform/auth/permissions.ts';
+import { assertCan, can } from '#platform/auth/permissions.ts';
 import type { Principal } from '#platform/auth/principal.ts';
 import { badRequest, conflict, notFound } from '#platform/http/problem.ts';
 import { t } from '#platform/i18n/i18n.ts';
-import type { CasesContract, PostContract } from '#platform/contracts.ts';
+import type { CasesContract, CaseWarning, CaseWarningSource, PostContract } from '#platform/contracts.ts';
 import type { IdentityContract } from '#modules/identity/identity.contract.ts';
 import { noticeLetter } from './notice-letter.ts';
+import { noticeWarning } from './notice-warning.ts';
 import { type NoticeForm, noticeProblems } from './notice-input.ts';
 import * as repository from './notice.repository.ts';
 import { ProcessingTimeAtRisk } from './service-levels.events.ts';
@@ -36,7 +37,7 @@ export interface NoticeView {
  * The § 3 notice (retssikkerhedsloven § 3, stk. 2): open cases that will miss their published processing time are
  * found each day, the caseworker is told and sends the party a letter with the reason and the new expected day.
  */
-export class NoticeService {
+export class NoticeService implements CaseWarningSource {
   constructor(private readonly deps: NoticeDependencies) {}
 
   /** The daily check: each case at risk gets one notice and one `channels.processing-time-at-risk` event. */
@@ -67,6 +68,17 @@ export class NoticeService {
     const department = await this.deps.identity.departmentOf(actor);
     const rows = await repository.openNotices(this.deps.db, department.code);
     return Promise.all(rows.map((row) => this.present(row, now)));
+  }
+
+  /**
+   * The warning on the case page and in the work queue (the cases module's seam): each of these cases with a § 3
+   * notice not yet sent, its deadline and the link to its drafted letter. Nothing for a caller who may not send it.
+   */
+  async warningsFor(actor: Principal, caseIds: readonly string[], now = new Date()): Promise<CaseWarning[]> {
+    if (!can(actor, 'channels:processing-notices')) return [];
+    const rows = await repository.openNoticesOf(this.deps.db, caseIds);
+    const today = danishDay(now);
+    return rows.map((row) => noticeWarning(row.case_id, danishDay(row.deadline), today));
   }
 
   /** One case's notice for the letter page; a case the caller may not open is unknown (404). */

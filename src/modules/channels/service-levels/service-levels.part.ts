@@ -23,6 +23,8 @@ export async function buildServiceLevels(
 ) {
   const levels = new ServiceLevelsService(context.db, { ...deps, caseTypes: deps.cases });
   const notices = new NoticeService({ ...deps, db: context.db, events: context.events });
+  // the case page and the work queue warn about cases that will miss their published processing time
+  deps.cases.addWarningSource(notices);
   await levels.targets.seedDefaults();
   const { config } = context;
   const mail = config.SMTP_URL ? new SmtpMailTransport(config.SMTP_URL, config.NOTIFY_SEND_TIMEOUT_MS) : undefined;

@@ -9,7 +9,8 @@ import { inquiryStart } from './item-starts.ts';
 import { ServiceLevelsService } from './service-levels.service.ts';
 import { NoticeService } from './notice.service.ts';
 import { demoStaff } from '../test-support/channels-fixtures.ts';
-import { personId } from '#modules/cases/test-support/case-fixtures.ts';
+import { citizenCpr, personId } from '#modules/cases/test-support/case-fixtures.ts';
+import { formatDay } from '#platform/i18n/numbers.ts';
 import { danishDay } from '#platform/time/danish-day.ts';
 
 /** The service-level pages over HTTP on one shared app: what they say in Danish and English, what they refuse, axe. */
@@ -207,6 +208,9 @@ test('the service-level pages pass axe in both languages', { timeout: 300_000 },
       await scan(visitor, `/processing-times?lang=${lang}`);
       await scan(casePage, `/staff/processing-notices?lang=${lang}`);
       await scan(casePage, `/staff/cases/${atRisk.caseId}/processing-notice?lang=${lang}`);
+      await scan(casePage, `/staff/cases/${atRisk.caseId}?lang=${lang}`);
+      await scan(casePage, `/staff/cases?caseType=housing-benefit&sort=deadline&dir=desc&lang=${lang}`);
+      await casePage.goto(`${app.url}/staff/cases/${atRisk.caseId}/processing-notice?lang=${lang}`);
       await casePage.locator('form[action$="/processing-notice"] button[type="submit"]').click();
       assert.equal(await casePage.locator('.alert-error').count(), 1);
       for (const violation of await axeViolations(casePage)) problems.push(`refused notice: ${violation.id}`);
@@ -216,3 +220,66 @@ test('the service-level pages pass axe in both languages', { timeout: 300_000 },
   }
   assert.deepEqual(problems, []);
 });
+
+test('the case page and the work queue warn of the § 3 notice with its deadline; the letter sent reaches the party', async () => {
+  const letterLink = `href="/staff/cases/${atRisk.caseId}/processing-notice"`;
+  const casePage = await (await caseworker.follow(`/staff/cases/${atRisk.caseId}?lang=da`)).text();
+  assert.match(casePage, /<p class="alert-heading">Sagen kræver handling<\/p>/);
+  assert.ok(
+    casePage.includes(
+      `Sagen når ikke at blive afgjort inden for den offentliggjorte sagsbehandlingstid, som udløber den ${formatDay(atRisk.deadlineDay, 'da')}. Parten skal underrettes efter retssikkerhedslovens § 3.`,
+    ),
+  );
+  assert.ok(casePage.includes(`<a ${letterLink}>Se og send § 3-brevet</a>`));
+  const english = await (await caseworker.follow(`/staff/cases/${atRisk.caseId}?lang=en`)).text();
+  assert.match(english, /<p class="alert-heading">The case needs action<\/p>/);
+  assert.ok(
+    english.includes(
+      `The case will not be decided within its published processing time, which runs out on ${formatDay(atRisk.deadlineDay, 'en')}.`,
+    ),
+  );
+  assert.ok(english.includes(`<a ${letterLink}>Review and send the section 3 letter</a>`));
+  const queue = `/staff/cases?caseType=housing-benefit&sort=deadline&dir=desc`;
+  const queueDa = await (await caseworker.follow(`${queue}&lang=da`)).text();
+  const reference = new RegExp(`href="/staff/cases/${atRisk.caseId}">([^<]+)</a>`).exec(queueDa)?.[1];
+  assert.ok(reference, 'the case is in the work queue');
+  assert.ok(queueDa.includes(`som udløber den ${formatDay(atRisk.deadlineDay, 'da')}.`));
+  assert.ok(
+    queueDa.includes(
+      `<a ${letterLink}><span>Se og send § 3-brevet</span><span class="sr-only"> ${reference}</span></a>`,
+    ),
+  );
+  const queueEn = await (await caseworker.follow(`${queue}&lang=en`)).text();
+  assert.ok(queueEn.includes(`<span>Review and send the section 3 letter</span>`));
+  // the caseworker follows the link, and sends the drafted letter
+  const letter = await caseworker.form(`/staff/cases/${atRisk.caseId}/processing-notice?lang=da`);
+  const expectedDay = addDays(atRisk.deadlineDay, 30);
+  const sent = await caseworker.submit(
+    `/staff/cases/${atRisk.caseId}/processing-notice?lang=da`,
+    {
+      _csrf: letter.csrf,
+      reason: 'Vi afventer en udtalelse fra Skattestyrelsen.',
+      expectedDay,
+    },
+    { follow: false },
+  );
+  assert.equal(sent.status, 303);
+  const after = await (await caseworker.follow(`/staff/cases/${atRisk.caseId}?lang=da`)).text();
+  assert.doesNotMatch(after, /Sagen kræver handling/);
+  assert.ok(!after.includes(letterLink));
+  // the party finds the letter in their digital post, with the reason and the new expected date
+  const party = new TestClient(app.url);
+  await party.login(`citizen-${citizenCpr(13)}`);
+  const inbox = await (await party.follow('/post')).text();
+  assert.match(inbox, /Din sag om Boligstøtte: afgørelsen bliver forsinket/);
+  const messageId = /href="\/post\/messages\/([^"/]+)"/.exec(inbox)?.[1];
+  const message = await (await party.follow(`/post/messages/${messageId}`)).text();
+  assert.match(message, /Årsagen er: Vi afventer en udtalelse fra Skattestyrelsen\./);
+  assert.ok(message.includes(formatDay(expectedDay, 'da')) || message.includes(expectedDay));
+});
+
+function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}

@@ -91,17 +91,63 @@ test('the desk sends a citizen with a verified mobile number the self-service li
   assert.equal(await count('channels_inquiries', sql`object_id = ${receipt.inquiry!}`), 1);
 });
 
+test('the desk sends the self-service link by Digital Post: a letter in the citizen’s mailbox, registered once', async () => {
+  // demo citizen 2: signed up for digital post (post's demo data)
+  const citizen = demoCitizens[2];
+  const receipt = await registerFor(citizen.cpr);
+  assert.match(receipt.html, /<th scope="row">Digital Post<\/th>\s*<td>Kan sendes<\/td>/);
+  assert.match(receipt.html, /<input[^>]*value="digital-post"[^>]*>\s*<label[^>]*>Digital Post<\/label>/);
+  const english = await (
+    await desk.follow(`/staff/inquiries?notice=registered&inquiry=${receipt.inquiry}&lang=en`)
+  ).text();
+  assert.match(english, /<th scope="row">Digital Post<\/th>\s*<td>Possible<\/td>/);
+
+  const sent = await sendLink(receipt.inquiry!, receipt.csrf, 'digital-post');
+  assert.equal(sent.status, 200);
+  const page = await sent.text();
+  assert.match(page, /Linket til selvbetjeningen er sendt til borgeren\./);
+  assert.match(page, /<th scope="row">Digital Post<\/th>\s*<td>Sendt<\/td>/);
+  const outbound = await sql<{ channel: string; outcome: string; purpose_code: string }>`
+    select channel, outcome, purpose_code from channels_inquiries
+    where direction = 'outbound' and object_id = ${receipt.inquiry!}`.execute(db());
+  assert.deepEqual(outbound.rows, [{ channel: 'digital-post', outcome: 'sent', purpose_code: 'change-of-address' }]);
+  const subject = 'Link til selvbetjening: Flytning';
+  assert.equal(await count('post_messages', sql`subject = ${subject}`), 1);
+  // sending again sends no second letter and registers nothing more
+  await sendLink(receipt.inquiry!, receipt.csrf, 'digital-post');
+  assert.equal(await count('post_messages', sql`subject = ${subject}`), 1);
+  assert.equal(await count('channels_inquiries', sql`object_id = ${receipt.inquiry!}`), 1);
+
+  // the citizen finds the letter with the link in their digital post
+  const citizenClient = new TestClient(app.url);
+  await citizenClient.login(`citizen-${citizen.cpr}`);
+  const inbox = await (await citizenClient.follow('/post')).text();
+  const messageId = new RegExp(`href="/post/messages/([^"/]+)"[^>]*>(?:<strong>)?${subject}`).exec(inbox)?.[1];
+  assert.ok(messageId, 'the letter is in the inbox');
+  const letter = await (await citizenClient.follow(`/post/messages/${messageId}`)).text();
+  assert.match(letter, /Du har været i kontakt med kommunen om Flytning\./);
+  assert.ok(letter.includes(`${app.url}/selfservice/solutions/change-of-address`), 'the absolute link');
+});
+
 test('a citizen without consent: the receipt says why, and sending is refused with nothing stored', async () => {
   // verified mobile number, but no consent to messages from any department
-  const { cpr } = await citizenWithContacts(app.raadhus, 12, { sms: '+4520009912', authorities: {} });
+  // and not signed up for digital post (the last demo citizen)
+  const last = demoCitizens.length - 1;
+  const { cpr } = await citizenWithContacts(app.raadhus, last, { sms: '+4520009912', authorities: {} });
   const receipt = await registerFor(cpr);
   assert.match(receipt.html, /Ikke muligt: borgeren har ikke sagt ja til SMS fra afdelingen/);
   assert.match(receipt.html, /Ikke muligt: ingen bekræftet e-mailadresse/);
+  assert.match(
+    receipt.html,
+    /<th scope="row">Digital Post<\/th>\s*<td>Ikke muligt: borgeren er fritaget for Digital Post eller ikke tilmeldt<\/td>/,
+  );
   assert.match(receipt.html, /Linket kan ikke sendes til borgeren\./);
   const english = await desk.follow(`/staff/inquiries?notice=registered&inquiry=${receipt.inquiry}&lang=en`);
   const englishHtml = await english.text();
   assert.match(englishHtml, /Not possible: the citizen has not agreed to SMS from the department/);
   assert.match(englishHtml, /Not possible: no verified e-mail address/);
+  assert.match(englishHtml, /Not possible: the citizen is exempt from or not signed up for Digital Post/);
+  const lettersBefore = await count('post_messages');
 
   const before = await count('notify_notifications', sql`kind = 'service-link'`);
   const refused = await sendLink(receipt.inquiry!, receipt.csrf, 'sms');
@@ -118,7 +164,14 @@ test('a citizen without consent: the receipt says why, and sending is refused wi
   );
   const unknownChannel = await sendLink(receipt.inquiry!, receipt.csrf, 'fax');
   assert.equal(unknownChannel.status, 400);
-  assert.match(await unknownChannel.text(), /Vælg SMS eller e-mail\./);
+  assert.match(await unknownChannel.text(), /Vælg SMS, e-mail eller Digital Post\./);
+  const refusedPost = await sendLink(receipt.inquiry!, receipt.csrf, 'digital-post', 'en');
+  assert.equal(refusedPost.status, 400);
+  assert.match(
+    await refusedPost.text(),
+    /The link cannot be sent by Digital Post: the citizen is exempt from or not signed up for Digital Post\./,
+  );
+  assert.equal(await count('post_messages'), lettersBefore, 'no letter, not even on paper');
   assert.equal(await count('notify_notifications', sql`kind = 'service-link'`), before);
   assert.equal(await count('channels_inquiries', sql`object_id = ${receipt.inquiry!}`), 0);
   assert.equal(gateway.requestsTo('4520009912').length, 0);

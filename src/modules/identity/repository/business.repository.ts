@@ -13,12 +13,25 @@ export const findBusinessById = (executor: Executor, id: string) =>
   identity(executor).selectFrom('businesses').selectAll().where('id', '=', id).executeTakeFirst();
 export async function upsertBusiness(
   executor: Executor,
-  business: { cvr: string; name: string; address?: string | null; is_test?: boolean; preferred_locale?: 'da' | 'en' },
+  business: {
+    cvr: string;
+    name: string;
+    address?: string | null;
+    company_form?: string | null;
+    is_test?: boolean;
+    preferred_locale?: 'da' | 'en';
+  },
 ) {
   return identity(executor)
     .insertInto('businesses')
     .values(business)
-    .onConflict((conflict) => conflict.column('cvr').doUpdateSet({ name: (eb) => eb.ref('excluded.name') }))
+    .onConflict((conflict) =>
+      conflict.column('cvr').doUpdateSet({
+        name: (eb) => eb.ref('excluded.name'),
+        // a login knows no company form: it keeps the one the register gave
+        company_form: (eb) => eb.fn.coalesce('excluded.company_form', 'businesses.company_form'),
+      }),
+    )
     .returningAll()
     .executeTakeFirstOrThrow();
 }

@@ -17,6 +17,8 @@ export interface BusinessRow {
   cvr: string;
   name: string;
   address: string | null;
+  /** the CVR register's company form (virksomhedsform), when known */
+  company_form: string | null;
   is_test: Generated<boolean>;
   preferred_locale: Generated<'da' | 'en'>;
   created_at: Generated<Date>;

@@ -58,10 +58,31 @@ export interface RequestEntryTable {
   entry_id: string;
   handed_out: Generated<boolean>;
 }
+/** A document or note of the party's own case, brought by a party's request (forvaltningsloven § 9). */
+export interface RequestRecordTable {
+  id: Generated<string>;
+  request_id: string;
+  source_kind: 'document' | 'note';
+  /** the document's or note's id in the cases module */
+  source_id: string;
+  case_id: string;
+  case_reference: string;
+  title: string;
+  /** a note's text; empty for a document (its file is asked of the cases module) */
+  body: string;
+  filename: string | null;
+  /** an internal working document (forvaltningsloven § 12) */
+  internal: boolean;
+  recorded_at: Date;
+  handed_out: boolean;
+}
 export interface RedactionTable {
   id: Generated<string>;
   request_id: string;
-  entry_id: string;
+  /** a letter of the post list, or ... */
+  entry_id: string | null;
+  /** ... a record of the party's own case */
+  record_id?: string | null;
   passage: string;
   legal_ground: string;
   created_by: string;
@@ -75,4 +96,5 @@ export type OpennessTables = {
   openness_requests: RequestTable;
   openness_request_entries: RequestEntryTable;
   openness_redactions: RedactionTable;
+  openness_request_records: RequestRecordTable;
 };

@@ -59,7 +59,13 @@ export async function requestEntries(executor: Executor, requestId: string) {
 export async function redactionsOf(executor: Executor, requestId: string) {
   return tables(executor)
     .selectFrom('openness_redactions')
-    .select(['id', 'entry_id', 'passage', 'legal_ground'])
+    .select((eb) => [
+      'id',
+      // the letter or the case record it withholds a passage of
+      eb.fn.coalesce('entry_id', 'record_id').$castTo<string>().as('document_id'),
+      'passage',
+      'legal_ground',
+    ])
     .where('request_id', '=', requestId)
     .orderBy('passage')
     .execute();
@@ -67,7 +73,14 @@ export async function redactionsOf(executor: Executor, requestId: string) {
 
 export async function insertRedaction(
   executor: Executor,
-  row: { request_id: string; entry_id: string; passage: string; legal_ground: string; created_by: string },
+  row: {
+    request_id: string;
+    entry_id?: string | null;
+    record_id?: string | null;
+    passage: string;
+    legal_ground: string;
+    created_by: string;
+  },
 ) {
   await tables(executor).insertInto('openness_redactions').values(row).execute();
 }

@@ -6,6 +6,8 @@ import type { BlockedReasonView, CaseDetail, TransitionView } from '#modules/cas
 import { SummaryList } from '#platform/views/summary-list.tsx';
 import { deadlineText, localized, OverdueDate, reasonText, Timeline } from '../case-format.tsx';
 import { AnswersSection } from './answers-section.tsx';
+import type { CaseWarning } from '#platform/contracts.ts';
+import { CaseWarningAlerts } from './case-warnings.tsx';
 import { DocumentsSection, HandOffSection, NotesSection, PartiesSection, TasksSection } from './case-sections.tsx';
 
 export interface CasePageProps {
@@ -20,6 +22,8 @@ export interface CasePageProps {
   values?: Record<string, string>;
   /** the case's workflow version as an SVG diagram, its current state marked */
   diagramSvg?: string;
+  /** other modules' warnings about the case (the § 3 notice) */
+  warnings?: readonly CaseWarning[];
 }
 
 export const documentLabels = (detail: CaseDetail) =>
@@ -42,6 +46,7 @@ export function CasePage(props: CasePageProps) {
         <span safe>{detail.reference}</span> – <span safe>{detail.title}</span>
       </h1>
       {notice ? <Alert kind="success">{t(`cases.notice.${notice}`)}</Alert> : ''}
+      <CaseWarningAlerts warnings={props.warnings ?? []} />
       <ErrorSummary errors={errors} />
       {refusal ? (
         <div class="alert alert-error" role="alert" aria-labelledby="refusal-heading">

@@ -5,7 +5,9 @@ import { DataTable } from '#platform/views/data-table.tsx';
 import { RowAction } from '#platform/views/row-action.tsx';
 import type { CaseSummary } from '#modules/cases/cases.types.ts';
 import { queueSortDirection, type QueueFilters } from '#modules/cases/cases.service.ts';
+import type { WarningsByCase } from '#modules/cases/case-warnings.ts';
 import { OverdueDate, deadlineText, localized } from '../case-format.tsx';
+import { QueueWarnings } from './case-warnings.tsx';
 
 export interface QueueOptions {
   caseTypes: Array<{ code: string; name: { da: string; en: string } }>;
@@ -27,6 +29,7 @@ export function QueuePage({
   page,
   hasNext,
   notice,
+  warnings = new Map(),
 }: {
   cases: CaseSummary[];
   filters: QueueFilters;
@@ -34,6 +37,8 @@ export function QueuePage({
   page: number;
   hasNext: boolean;
   notice?: string;
+  /** other modules' warnings about the listed cases (the § 3 notice), by case id */
+  warnings?: WarningsByCase;
 }) {
   const returnTo = `/staff/cases?${filterQuery({ ...filters, page })}`;
   const sort = filters.sort ?? 'deadline';
@@ -116,7 +121,10 @@ export function QueuePage({
             sortKey: 'deadline',
             firstDirection: queueSortDirection.deadline,
             cell: (item) => (
-              <OverdueDate text={deadlineText(item.deadline)} overdue={item.overdue} dueToday={item.dueToday} />
+              <>
+                <OverdueDate text={deadlineText(item.deadline)} overdue={item.overdue} dueToday={item.dueToday} />
+                <QueueWarnings warnings={warnings.get(item.id) ?? []} reference={item.reference} />
+              </>
             ),
           },
           {

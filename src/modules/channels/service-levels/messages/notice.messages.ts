@@ -9,6 +9,11 @@ export const noticeMessages = defineCatalogue({
       'Åbne sager i din afdeling, der ikke bliver afgjort inden for den offentliggjorte sagsbehandlingstid. Giv parten skriftlig besked om årsagen og hvornår afgørelsen kan forventes (retssikkerhedslovens § 3, stk. 2).',
     'channels.notice.linkDescription': 'Se sager, der er ved at overskride fristen, og send underretning efter § 3.',
     'channels.notice.caption': 'Sager, der mangler underretning',
+    'channels.notice.warning':
+      'Sagen når ikke at blive afgjort inden for den offentliggjorte sagsbehandlingstid, som udløber den {deadline}. Parten skal underrettes efter retssikkerhedslovens § 3.',
+    'channels.notice.warningPassed':
+      'Den offentliggjorte sagsbehandlingstid udløb den {deadline}, uden at sagen er afgjort. Parten skal underrettes efter retssikkerhedslovens § 3.',
+    'channels.notice.warningLink': 'Se og send § 3-brevet',
     'channels.notice.caseType': 'Sagstype',
     'channels.notice.received': 'Modtaget',
     'channels.notice.deadline': 'Frist',
@@ -44,6 +49,11 @@ export const noticeMessages = defineCatalogue({
       'Open cases in your department that will not be decided within the published processing time. Tell the party in writing why and when to expect a decision (section 3(2) of the Act on Legal Protection).',
     'channels.notice.linkDescription': 'See cases about to miss their deadline, and send the section 3 notice.',
     'channels.notice.caption': 'Cases awaiting a notice',
+    'channels.notice.warning':
+      'The case will not be decided within its published processing time, which runs out on {deadline}. The party must be notified under section 3 of the Act on Legal Protection.',
+    'channels.notice.warningPassed':
+      'The published processing time ran out on {deadline} without a decision. The party must be notified under section 3 of the Act on Legal Protection.',
+    'channels.notice.warningLink': 'Review and send the section 3 letter',
     'channels.notice.caseType': 'Case type',
     'channels.notice.received': 'Received',
     'channels.notice.deadline': 'Deadline',

@@ -51,9 +51,22 @@ export function RequestPage(props: {
         {entries.map((entry) => (
           <section>
             <h3 safe>{`${entry.case_reference}: ${entry.document_title}`}</h3>
-            <pre style="white-space: pre-wrap" safe>
-              {entry.document_text}
-            </pre>
+            <p class="form-hint" safe>
+              {[
+                t(`openness.detail.source.${entry.source}`),
+                entry.filename ? t('openness.detail.file', { filename: entry.filename }) : '',
+                entry.source !== 'letter' && entry.internal ? t('openness.detail.internal') : '',
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
+            {entry.document_text ? (
+              <pre style="white-space: pre-wrap" safe>
+                {entry.document_text}
+              </pre>
+            ) : (
+              ''
+            )}
           </section>
         ))}
       </>
@@ -64,7 +77,7 @@ export function RequestPage(props: {
         rows={redactions}
         empty={t('openness.detail.noRedactions')}
         columns={[
-          { header: t('openness.redact.entry'), text: (row) => titleOf(row.entry_id), rowHeader: true },
+          { header: t('openness.redact.entry'), text: (row) => titleOf(row.document_id), rowHeader: true },
           { header: t('openness.redact.passage'), text: (row) => row.passage },
           { header: t('openness.redact.ground'), text: (row) => t(`openness.ground.${row.legal_ground}`) },
         ]}
