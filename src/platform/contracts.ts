@@ -123,8 +123,6 @@ export interface ServiceLink {
   channel: 'sms' | 'email';
   /** what the link is sent about, e.g. the inquiry's id: a repeat for the same source and channel queues nothing (`queued: false`) */
   sourceId: string;
-  /** the wording: a self-service link (default), or the invitation to a satisfaction survey after a contact */
-  template?: 'service-link' | 'satisfaction-survey';
 }
 
 /** One channel for a self-service link: possible, or why not. */

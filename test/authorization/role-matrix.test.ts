@@ -131,11 +131,6 @@ test('the route registry lists the platform routes with what they declare', () =
   assert.equal(find('GET', '/admin/audit')?.permission, 'audit:read');
   assert.equal(find('GET', '/')?.access, 'public');
   assert.equal(find('POST', '/auth/logout')?.access, 'public');
-  // the satisfaction survey: no login, its signed link is the key (refusals of changed links: satisfaction.test.ts)
-  assert.equal(find('GET', '/survey/:token')?.access, 'public');
-  assert.equal(find('POST', '/survey/:token')?.access, 'public');
-  assert.equal(find('GET', '/staff/service-levels/satisfaction')?.permission, 'channels:service-levels');
-  assert.equal(find('GET', '/staff/service-levels/satisfaction/comments')?.permission, 'channels:service-levels');
   assert.ok(!routes.some((route) => route.method === 'HEAD'), 'HEAD twins of GET routes are not listed twice');
 });
 

@@ -24,8 +24,6 @@ import { registerServiceLinkRoutes } from './service-link/service-link.routes.ts
 import { OpeningHoursService } from './opening-hours/opening-hours.service.ts';
 import { registerOpeningHoursRoutes } from './opening-hours/opening-hours.routes.tsx';
 import { registerCallbackRoutes } from './callbacks/callback.routes.tsx';
-import { buildSatisfaction } from './satisfaction/satisfaction.part.ts';
-import { satisfactionMessages } from './satisfaction/satisfaction.messages.ts';
 
 declare module '../../platform/module.ts' {
   interface Contracts {
@@ -41,7 +39,7 @@ export const channelsModule = defineModule({
   name: 'channels',
   requires: ['identity', 'cases', 'post', 'notify'],
   permissions: { ...channelsPermissions, ...serviceLevelPermissions },
-  messages: joinCatalogues(channelsMessages, serviceLevelMessages, satisfactionMessages),
+  messages: joinCatalogues(channelsMessages, serviceLevelMessages),
   publishes: channelsEvents,
   async build(context, { identity, cases, post, notify }) {
     const channels = new ChannelsService(context.db, identity, context.events);
@@ -49,14 +47,9 @@ export const channelsModule = defineModule({
     const hours = new OpeningHoursService(context.db);
     await channels.purposes.seedStarterSet();
     const levels = await buildServiceLevels(context, { identity, cases, post, purposes: channels.purposes });
-    const satisfaction = buildSatisfaction(context, { identity, cases, notify, purposes: channels.purposes });
     return {
       provides: channels,
-      subscriptions: [
-        ...channelsSubscriptions(channels.inquiries, channels.failureDemand),
-        ...levels.subscriptions,
-        ...satisfaction.subscriptions,
-      ],
+      subscriptions: [...channelsSubscriptions(channels.inquiries, channels.failureDemand), ...levels.subscriptions],
       jobs: levels.jobs,
       startup: levels.startup,
       seedDemo: () => seedChannelsDemo(context.db, channels.purposes),
@@ -117,7 +110,6 @@ export const channelsModule = defineModule({
             permission: 'channels:admin',
           },
           ...serviceLevelNavigation.staff,
-          ...satisfaction.staffLinks,
         ],
       },
       routes(app) {
@@ -133,7 +125,6 @@ export const channelsModule = defineModule({
         registerOpeningHoursRoutes(app, hours);
         registerCallbackRoutes(app, channels);
         registerHistoryRoutes(app, channels.history);
-        satisfaction.routes(app);
       },
     };
   },

@@ -120,32 +120,4 @@ export const defaultTemplates: Array<{
     subject: '{{purposeName}}: do it yourself online',
     body: 'Dear {{recipientName}}\n\nAs agreed, here is the link to the self-service solution for {{purposeName}}. You can do it yourself whenever it suits you:\n\n{{link}}\n\nKind regards\n{{authorityName}}',
   },
-  {
-    kind: 'satisfaction-survey',
-    channel: 'sms',
-    locale: 'da',
-    subject: '',
-    body: 'Fra {{authorityName}}: Hvor tilfreds var du med din henvendelse om {{purposeName}}? Ét spørgsmål, frivilligt: {{link}}',
-  },
-  {
-    kind: 'satisfaction-survey',
-    channel: 'sms',
-    locale: 'en',
-    subject: '',
-    body: 'From {{authorityName}}: How satisfied were you with your contact about {{purposeName}}? One question, optional: {{link}}',
-  },
-  {
-    kind: 'satisfaction-survey',
-    channel: 'email',
-    locale: 'da',
-    subject: 'Hvor tilfreds var du? ({{purposeName}})',
-    body: 'Kære {{recipientName}}\n\nDu har for nylig været i kontakt med os om {{purposeName}}. Vil du fortælle os, hvor tilfreds du var? Det er ét spørgsmål, det er frivilligt, og du skal ikke logge ind:\n\n{{link}}\n\nLinket virker i 14 dage.\n\nVenlig hilsen\n{{authorityName}}',
-  },
-  {
-    kind: 'satisfaction-survey',
-    channel: 'email',
-    locale: 'en',
-    subject: 'How satisfied were you? ({{purposeName}})',
-    body: 'Dear {{recipientName}}\n\nYou were recently in contact with us about {{purposeName}}. Would you tell us how satisfied you were? It is one question, it is optional, and you do not need to log in:\n\n{{link}}\n\nThe link works for 14 days.\n\nKind regards\n{{authorityName}}',
-  },
 ];

@@ -73,7 +73,7 @@ export async function sendServiceLink(
     deps.recipientName({ personId: link.personId }, executor),
   ]);
   const rendered = await templates.render(
-    { kind: link.template ?? 'service-link', channel: target.channel, locale: target.locale },
+    { kind: 'service-link', channel: target.channel, locale: target.locale },
     {
       authorityName: authority?.name[target.locale] ?? link.authorityCode,
       purposeName: link.purposeName[target.locale],

@@ -3,7 +3,7 @@
  * of placeholders, none of which can carry a message body or a CPR number; a template naming any other
  * placeholder is refused when an administrator saves it.
  */
-export const templateKinds = ['new-post', 'reminder', 'verification', 'service-link', 'satisfaction-survey'] as const;
+export const templateKinds = ['new-post', 'reminder', 'verification', 'service-link'] as const;
 export type TemplateKind = (typeof templateKinds)[number];
 export const channels = ['sms', 'email'] as const;
 export type Channel = (typeof channels)[number];
@@ -13,7 +13,6 @@ export const allowedPlaceholders: Record<TemplateKind, readonly string[]> = {
   reminder: ['authorityName', 'startsAt', 'place', 'text', 'link', 'recipientName'],
   verification: ['code', 'minutes'],
   'service-link': ['authorityName', 'purposeName', 'link', 'recipientName'],
-  'satisfaction-survey': ['authorityName', 'purposeName', 'link', 'recipientName'],
 };
 
 /** An SMS of more than four concatenated parts is refused: long texts belong in the letter, not the SMS. */

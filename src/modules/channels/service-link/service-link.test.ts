@@ -54,16 +54,14 @@ const sendLink = (inquiry: string, csrf: string, linkChannel: string, lang = 'da
 test('the desk sends a citizen with a verified mobile number the self-service link by SMS, registered as a contact', async () => {
   // demo citizen 0: verified mobile +4520001000 and consent to SMS from every department (notify's demo data)
   const citizen = demoCitizens[0];
-  // the staff member's reads (the satisfaction survey's invitation reads the register as the system)
-  const staffReads = sql`action = 'notify:contact-read' and actor_id <> 'channels-satisfaction'`;
-  const auditBefore = await count('audit_log', staffReads);
+  const auditBefore = await count('audit_log', sql`action = 'notify:contact-read'`);
   const receipt = await registerFor(citizen.cpr);
   assert.equal(receipt.response.status, 200);
   assert.match(receipt.html, /Henvendelsen er registreret\./);
   assert.match(receipt.html, /Send linket til borgeren/);
   assert.match(receipt.html, /<th scope="row">SMS<\/th>\s*<td>Kan sendes<\/td>/);
   assert.ok(receipt.inquiry, 'the receipt carries the inquiry');
-  assert.equal(await count('audit_log', staffReads), auditBefore + 1, 'the read is audited');
+  assert.equal(await count('audit_log', sql`action = 'notify:contact-read'`), auditBefore + 1, 'the read is audited');
 
   const sent = await sendLink(receipt.inquiry!, receipt.csrf, 'sms');
   assert.equal(sent.status, 200);

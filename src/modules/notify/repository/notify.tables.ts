@@ -8,8 +8,7 @@ export interface Owner {
   id: string;
 }
 export type NotificationStatus = 'queued' | 'sending' | 'sent' | 'delivered' | 'failed' | 'dead' | 'cancelled';
-// a satisfaction survey's invitation is its own wording, delivered as a link sent with consent ('service-link')
-export type NotificationKind = Exclude<TemplateKind, 'satisfaction-survey'> | 'bench' | 'nem-sms' | 'direct-email';
+export type NotificationKind = TemplateKind | 'bench' | 'nem-sms' | 'direct-email';
 export type ConsentEvent =
   | 'consent-given'
   | 'consent-withdrawn'
