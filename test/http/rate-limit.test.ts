@@ -122,7 +122,7 @@ test('the login routes keep their own stricter limit per address', async () => {
 test('two app processes on one database share the count', {
   skip: !process.env.DATABASE_URL && 'two processes share a database only on the PostgreSQL server',
 }, async () => {
-  const second = await startTestApp({ RATE_LIMIT_PER_MINUTE: String(LIMIT), TRUST_PROXY: 'true' }, { schemaOf: app });
+  const second = await startTestApp({ RATE_LIMIT_PER_MINUTE: String(LIMIT), TRUST_PROXY: 'true' }, { databaseOf: app });
   try {
     const address = newAddress();
     const answers = await statuses(LIMIT + 2, (index) =>

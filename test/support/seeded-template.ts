@@ -15,9 +15,9 @@ import { danishDay } from '#platform/time/danish-day.ts';
  */
 
 /** The template of this run: set by scripts/test.mjs for the test files it runs. */
-export const TEMPLATE_ENV = 'RAADHUS_TEST_TEMPLATE';
+const TEMPLATE_ENV = 'RAADHUS_TEST_TEMPLATE';
 /** The Danish day the template was seeded on (see usableTemplate). */
-export const TEMPLATE_DAY_ENV = 'RAADHUS_TEST_TEMPLATE_DAY';
+const TEMPLATE_DAY_ENV = 'RAADHUS_TEST_TEMPLATE_DAY';
 /** The schema on the PostgreSQL server that the template (and so every copy) keeps its tables in. */
 const SERVER_SCHEMA = 'raadhus_test';
 
@@ -35,8 +35,9 @@ const withDatabase = (url: string, database: string) => {
   return parsed.toString();
 };
 
-async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: serverUrl() });
+/** Runs `work` on one connection to the PostgreSQL server (`url`: DATABASE_URL's database by default). */
+export async function onServer<T>(work: (client: pg.Client) => Promise<T>, url = serverUrl()): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     return await work(client);
@@ -75,8 +76,7 @@ export async function copyTemplate(name: string): Promise<TemplateCopy> {
   const id = randomBytes(6).toString('hex');
   if (!serverUrl()) {
     const directory = path.join(path.dirname(name), `app-${id}`);
-    // the lock file of the app that seeded it is not copied (it names that process)
-    cpSync(name, directory, { recursive: true, filter: (source) => !source.endsWith('.lock') });
+    cpSync(name, directory, { recursive: true });
     return {
       env: { DATA_DIR: directory },
       drop: async () => rmSync(directory, { recursive: true, force: true }),

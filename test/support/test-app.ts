@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
-import pg from 'pg';
 import pino, { type DestinationStream } from 'pino';
 import { loggerOptions } from '#platform/http/logging.ts';
 import { loadConfig } from '#src/config.ts';
 import { createRaadhus, type Raadhus } from '#src/app.ts';
-import { copyTemplate, type TemplateCopy, usableTemplate } from './seeded-template.ts';
+import { copyTemplate, onServer, type TemplateCopy, usableTemplate } from './seeded-template.ts';
 
 export interface TestApp {
   raadhus: Raadhus;
@@ -38,14 +37,15 @@ export async function freePort(): Promise<number> {
 export async function startTestApp(
   env: Record<string, string> = {},
   options: {
-    logStream?: DestinationStream /** another test app's database: both share it, and the other one drops it */;
-    schemaOf?: TestApp;
+    logStream?: DestinationStream;
+    /** another test app's database: both share it, and the other one drops it */
+    databaseOf?: TestApp;
   } = {},
 ): Promise<TestApp> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const database = options.schemaOf
-    ? { env: options.schemaOf.databaseEnv, drop: async () => {} }
+  const database = options.databaseOf
+    ? { env: options.databaseOf.databaseEnv, drop: async () => {} }
     : await ownDatabase(env);
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -101,12 +101,8 @@ async function ownDatabase(env: Record<string, string>): Promise<TemplateCopy> {
 }
 
 async function dropSchemas(url: string, schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+  await onServer(async (client) => {
     await client.query(`drop schema if exists "${schema}" cascade`);
     await client.query(`drop schema if exists "${schema}_queue" cascade`);
-  } finally {
-    await client.end();
-  }
+  }, url);
 }
